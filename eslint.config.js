@@ -1,0 +1,34 @@
+// Lint: typescript-eslint's recommended rules plus the dependency direction from docs/ARCHITECTURE.md:
+//   domain ← store, compute ← ingest ← server, cli, reports.  Domain imports nothing of ours.
+import tseslint from 'typescript-eslint';
+
+const layer = (from, forbidden) => ({
+  files: [`src/${from}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((to) => ({
+          group: [`**/${to}/*`, `**/${to}/**`],
+          message: `src/${from} must not import src/${to} (see docs/ARCHITECTURE.md, dependency direction).`,
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'web/dist/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  layer('domain', ['store', 'compute', 'ingest', 'reports', 'server', 'cli']),
+  layer('store', ['compute', 'ingest', 'reports', 'server', 'cli']),
+  layer('compute', ['ingest', 'reports', 'server', 'cli']),
+  layer('ingest', ['reports', 'server', 'cli']),
+  layer('reports', ['ingest', 'server', 'cli']),
+  layer('server', ['cli']),
+);

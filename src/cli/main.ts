@@ -1,0 +1,56 @@
+import { Command, CommanderError } from 'commander';
+import { migrateCommand } from './commands/migrate.ts';
+import { serveCommand } from './commands/serve.ts';
+import { unitsLoadCommand } from './commands/units.ts';
+import { metadataExportCommand, metadataImportCommand } from './commands/metadata.ts';
+import { demoCommand } from './commands/demo.ts';
+import { VERSION } from '../version.ts';
+
+const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL, else ./data/dx-ioc.sqlite)';
+
+function buildProgram(): Command {
+  const program = new Command('dx-ioc')
+    .description('DX-IOC — trung tâm điều hành chuyển đổi số (digital transformation operations centre)')
+    .version(VERSION)
+    .exitOverride();
+
+  program
+    .command('serve')
+    .description('start the HTTP API / chạy máy chủ')
+    .option('--port <n>', 'port (default: $PORT, else 3000)')
+    .option('--host <addr>', 'address to listen on (default: $HOST, else 127.0.0.1)')
+    .option('--db <target>', DB_HELP)
+    .option('--demo', 'build the demo data first when the database is empty')
+    .action(serveCommand);
+
+  program.command('migrate').description('bring the database schema up to date').option('--db <target>', DB_HELP).action(migrateCommand);
+
+  const units = program.command('units').description('administrative units / đơn vị hành chính');
+  units
+    .command('load')
+    .description('load the administrative trees before and from 1/7/2025 with their lineage (idempotent)')
+    .option('--db <target>', DB_HELP)
+    .action(unitsLoadCommand);
+
+  program.command('demo').description('build a demo database from the seed articles').option('--db <target>', DB_HELP).action(demoCommand);
+
+  const metadata = program.command('metadata').description('data elements, indicators, plans and targets');
+  metadata.command('export <file>').description('write all metadata to a JSON file').option('--db <target>', DB_HELP).action(metadataExportCommand);
+  metadata.command('import <file>').description('read metadata from a JSON file (all or nothing)').option('--db <target>', DB_HELP).action(metadataImportCommand);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Errors print as one line, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`dx-ioc: ${message}`);
+    if (process.env.DX_IOC_DEBUG && error instanceof Error) console.error(error.stack);
+    return 1;
+  }
+}

@@ -1,0 +1,153 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Row types: exactly the database tables (camelCase here, snake_case in SQL).
+ * Dates are ISO text 'YYYY-MM-DD'; open ranges use the sentinels in ./dates.ts.
+ * Flags are integers 0/1 on both dialects.
+ */
+export interface UnitsTable {
+  id: Generated<number>;
+  code: string;
+  level: string;
+  type: string;
+  name: string;
+  nameEn: string;
+  fullName: string;
+  fullNameEn: string;
+  searchText: string;
+  validFrom: string;
+  validFromKnown: number;
+  validTo: string;
+  validToKnown: number;
+  codeOfficial: number;
+  source: string;
+  note: string | null;
+}
+
+export interface UnitParentsTable {
+  id: Generated<number>;
+  childId: number;
+  parentId: number;
+  validFrom: string;
+  validTo: string;
+}
+
+export interface LineageEventsTable {
+  id: Generated<number>;
+  kind: string;
+  date: string | null;
+  legalBasis: string | null;
+  note: string | null;
+  source: string;
+}
+
+export interface LineageLinksTable {
+  id: Generated<number>;
+  eventId: number;
+  fromUnitId: number;
+  toUnitId: number;
+  kind: string;
+  share: number | null;
+}
+
+export interface DataElementsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  nameEn: string;
+  description: string | null;
+  valueType: string;
+  timeAggregation: string;
+  hierarchyAggregation: string;
+  periodType: string;
+  unitOfMeasure: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  nameEn: string;
+  description: string | null;
+  numerator: string;
+  denominator: string | null;
+  factor: number;
+  unitOfMeasure: string | null;
+  decimals: number;
+  direction: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlansTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  nameEn: string;
+  legalBasis: string | null;
+  unitCode: string | null;
+  startPeriod: string | null;
+  endPeriod: string | null;
+  createdAt: string;
+}
+
+export interface TargetsTable {
+  id: Generated<number>;
+  planId: number;
+  indicatorId: number;
+  unitCode: string;
+  period: string;
+  value: number;
+  comparison: string;
+  groupName: string | null;
+  label: string | null;
+}
+
+export interface DataValuesTable {
+  id: Generated<number>;
+  elementId: number;
+  unitId: number;
+  period: string;
+  version: number;
+  valueNum: number | null;
+  valueText: string | null;
+  status: string;
+  comment: string | null;
+  evidenceRef: string | null;
+  author: string;
+  source: string;
+  createdAt: string;
+}
+
+export interface CurrentValuesTable {
+  elementId: number;
+  unitId: number;
+  period: string;
+  valueId: number;
+  version: number;
+  valueNum: number | null;
+  valueText: string | null;
+  status: string;
+  updatedAt: string;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  units: UnitsTable;
+  unitParents: UnitParentsTable;
+  lineageEvents: LineageEventsTable;
+  lineageLinks: LineageLinksTable;
+  dataElements: DataElementsTable;
+  indicators: IndicatorsTable;
+  plans: PlansTable;
+  targets: TargetsTable;
+  dataValues: DataValuesTable;
+  currentValues: CurrentValuesTable;
+  appMeta: AppMetaTable;
+}

@@ -1,0 +1,56 @@
+/**
+ * Who may do what, declared in one place (outline's policy style). Scopes are unit codes: a scope covers
+ * the unit and everything below it, so the caller passes the target unit's path (itself and its ancestors
+ * on the date that matters). API clients may be further limited to some data elements.
+ */
+export const ROLES = ['admin', 'approver', 'reporter', 'viewer', 'api_client'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Action = 'read' | 'write_values' | 'submit' | 'approve' | 'return' | 'reopen' | 'manage';
+
+export interface Actor {
+  kind: 'user' | 'token';
+  name: string;
+  role: Role;
+  /** Unit codes; empty means none (except for admin and viewer, who are not unit-scoped). */
+  unitScopes: string[];
+  /** API clients only: data element codes they may write; empty means all elements in their units. */
+  elementScopes?: string[];
+}
+
+export interface AccessTarget {
+  /** The unit's code followed by its ancestors' codes (any order). */
+  unitPath: string[];
+  elementCode?: string;
+}
+
+const ROLE_ACTIONS: Record<Role, Action[]> = {
+  admin: ['read', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'],
+  approver: ['read', 'approve', 'return', 'reopen'],
+  reporter: ['read', 'write_values', 'submit'],
+  viewer: ['read'],
+  api_client: ['read', 'write_values'],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function can(actor: Actor, action: Action, target?: AccessTarget): boolean {
+  if (!ROLE_ACTIONS[actor.role].includes(action)) return false;
+  if (actor.role === 'admin') return true;
+  if (actor.role === 'viewer') return action === 'read';
+  if (!target) return action === 'read';
+  const inScope = target.unitPath.some((code) => actor.unitScopes.includes(code));
+  if (!inScope) return false;
+  if (actor.role === 'api_client' && target.elementCode && actor.elementScopes?.length) {
+    return actor.elementScopes.includes(target.elementCode);
+  }
+  return true;
+}
+
+/** The abilities a client may show for a target, so the UI never re-implements these rules. */
+export function abilities(actor: Actor, target?: AccessTarget): Record<Action, boolean> {
+  const all: Action[] = ['read', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'];
+  return Object.fromEntries(all.map((a) => [a, can(actor, a, target)])) as Record<Action, boolean>;
+}

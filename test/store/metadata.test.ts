@@ -1,0 +1,143 @@
+import { expect, it } from 'vitest';
+import { describeEachDialect } from '../helpers/stores.ts';
+import { ValidationError, type DataElement, type Indicator, type Plan } from '../../src/domain/metadata.ts';
+import {
+  getDataElement,
+  getIndicator,
+  getPlan,
+  listDataElements,
+  listIndicators,
+  listPlans,
+  replacePlanTargets,
+  upsertDataElement,
+  upsertIndicator,
+  upsertPlan,
+} from '../../src/store/metadata-repo.ts';
+
+const fibre: DataElement = {
+  code: 'XA_CAP_QUANG',
+  name: 'Số xã kết nối cáp quang',
+  nameEn: 'Communes connected by fibre',
+  valueType: 'integer',
+  timeAggregation: 'last',
+  hierarchyAggregation: 'sum',
+  periodType: 'yearly',
+  unitOfMeasure: 'xã',
+};
+const communes: DataElement = { ...fibre, code: 'XA_TONG', name: 'Tổng số xã', nameEn: 'Communes, total', description: 'Theo danh mục ĐVHC' };
+const note: DataElement = { code: 'GHI_CHU', name: 'Ghi chú', nameEn: 'Note', valueType: 'text', timeAggregation: 'none', hierarchyAggregation: 'none', periodType: 'yearly' };
+
+const share: Indicator = {
+  code: 'CT_XA_CAP_QUANG',
+  name: 'Tỷ lệ xã kết nối cáp quang',
+  nameEn: 'Share of communes connected by fibre',
+  numerator: '#{XA_CAP_QUANG}',
+  denominator: '#{XA_TONG}',
+  factor: 100,
+  unitOfMeasure: '%',
+  decimals: 2,
+  direction: 'higher_is_better',
+};
+
+const plan: Plan = {
+  code: 'KH_58_2023',
+  name: 'Kế hoạch chuyển đổi số năm 2023',
+  nameEn: 'Digital transformation plan 2023',
+  legalBasis: 'Kế hoạch số 12/KH-UBND',
+  unitCode: '58',
+  startPeriod: '2023',
+  endPeriod: '2023',
+  targets: [
+    { indicator: 'CT_XA_CAP_QUANG', unit: '58', period: '2023', value: 100, comparison: '>=', group: 'Hạ tầng số' },
+    { indicator: 'CT_XA_CAP_QUANG', unit: '5801', period: '2023', value: 95.5, comparison: '>=', label: 'Mục tiêu cấp huyện' },
+  ],
+};
+
+async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
+
+describeEachDialect('metadata repository', (ctx) => {
+  it('creates, reads back, updates and recognises unchanged data elements', async () => {
+    const db = ctx.store.db;
+    expect(await upsertDataElement(db, fibre)).toBe('created');
+    expect(await upsertDataElement(db, communes)).toBe('created');
+    expect(await upsertDataElement(db, note)).toBe('created');
+    expect(await getDataElement(db, 'XA_TONG')).toEqual(communes);
+    expect(await getDataElement(db, 'NOPE')).toBeNull();
+    expect(await upsertDataElement(db, { ...fibre })).toBe('unchanged');
+    expect(await upsertDataElement(db, { ...fibre, name: 'Số xã, phường có cáp quang' })).toBe('updated');
+    expect((await getDataElement(db, 'XA_CAP_QUANG'))?.name).toBe('Số xã, phường có cáp quang');
+    expect(await upsertDataElement(db, fibre)).toBe('updated');
+    expect((await listDataElements(db)).map((e) => e.code)).toEqual(['GHI_CHU', 'XA_CAP_QUANG', 'XA_TONG']);
+  });
+
+  it('rejects a bad data element with every problem', async () => {
+    const error = await rejection(upsertDataElement(ctx.store.db, { ...fibre, code: 'XA CAP', valueType: 'float' as never }));
+    expect(error.problems.map((p) => p.path)).toEqual(['dataElement.code', 'dataElement.valueType']);
+    expect(await getDataElement(ctx.store.db, 'XA CAP')).toBeNull();
+  });
+
+  it('stores indicators whose formulas name stored numeric elements', async () => {
+    const db = ctx.store.db;
+    expect(await upsertIndicator(db, share)).toBe('created');
+    expect(await getIndicator(db, share.code)).toEqual(share);
+    expect(await upsertIndicator(db, share)).toBe('unchanged');
+    const single = { ...share, code: 'CT_SO_XA', denominator: undefined, factor: 1, decimals: 0 };
+    expect(await upsertIndicator(db, single)).toBe('created');
+    expect(await getIndicator(db, 'CT_SO_XA')).toEqual({ ...single, denominator: undefined });
+    expect((await listIndicators(db)).map((i) => i.code)).toEqual(['CT_SO_XA', 'CT_XA_CAP_QUANG']);
+  });
+
+  it('names the field and position of a formula problem', async () => {
+    const error = await rejection(upsertIndicator(ctx.store.db, { ...share, code: 'CT_X', numerator: '#{XA_CAP_QUANG} + #{XA_MOI}', denominator: '#{GHI_CHU}' }));
+    expect(error.problems).toEqual([
+      expect.objectContaining({ path: 'indicator.numerator', position: 18, message: expect.stringContaining('XA_MOI') }),
+      expect.objectContaining({ path: 'indicator.denominator', message: expect.stringContaining('GHI_CHU') }),
+    ]);
+    expect(await getIndicator(ctx.store.db, 'CT_X')).toBeNull();
+  });
+
+  it('stores a plan with its targets in order, and replaces them', async () => {
+    const db = ctx.store.db;
+    expect(await upsertPlan(db, plan)).toBe('created');
+    expect(await getPlan(db, plan.code)).toEqual(plan);
+    expect(await upsertPlan(db, plan)).toBe('unchanged');
+    const fewer = { ...plan, targets: [plan.targets[1]!] };
+    expect(await upsertPlan(db, fewer)).toBe('updated');
+    expect(await getPlan(db, plan.code)).toEqual(fewer);
+    expect(await replacePlanTargets(db, plan.code, plan.targets)).toBe(2);
+    expect((await listPlans(db)).map((p) => [p.code, p.targets.length])).toEqual([[plan.code, 2]]);
+  });
+
+  it('rejects targets naming an unknown indicator and keeps the old ones', async () => {
+    const db = ctx.store.db;
+    const bad = [...plan.targets, { indicator: 'CT_KHONG_CO', unit: '58', period: '2023', value: 1, comparison: '>=' as const }];
+    const error = await rejection(replacePlanTargets(db, plan.code, bad));
+    expect(error.problems).toEqual([expect.objectContaining({ path: 'plan.targets[2].indicator', message: expect.stringContaining('CT_KHONG_CO') })]);
+    expect((await getPlan(db, plan.code))?.targets).toEqual(plan.targets);
+    await expect(replacePlanTargets(db, 'NO_PLAN', [])).rejects.toThrow(/NO_PLAN/);
+  });
+
+  it('refuses to change the value type of an element that has values', async () => {
+    const db = ctx.store.db;
+    const unit = await db
+      .insertInto('units')
+      .values({ code: '58', level: 'province', type: 'province', name: 'Ninh Thuận', nameEn: 'Ninh Thuan', fullName: 'Tỉnh Ninh Thuận', fullNameEn: 'Ninh Thuan Province', searchText: 'ninh thuan', validFrom: '0001-01-01', validFromKnown: 0, validTo: '2025-07-01', validToKnown: 1, source: 'test' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const element = await db.selectFrom('dataElements').select('id').where('code', '=', 'XA_TONG').executeTakeFirstOrThrow();
+    await db
+      .insertInto('dataValues')
+      .values({ elementId: element.id, unitId: unit.id, period: '2023', version: 1, valueNum: 65, valueText: null, status: 'draft', comment: null, evidenceRef: null, author: 't', source: 'test', createdAt: '2024-01-01T00:00:00Z' })
+      .execute();
+    const error = await rejection(upsertDataElement(db, { ...communes, valueType: 'text' }));
+    expect(error.problems).toEqual([expect.objectContaining({ path: 'dataElement.valueType' })]);
+    expect(await upsertDataElement(db, { ...communes, name: 'Tổng số xã, phường' })).toBe('updated');
+  });
+});

@@ -1,4 +1,71 @@
-// Implemented by the server work: starts Fastify on --port with the store from --db.
-export async function serveCommand(_opts: { port?: string; host?: string; db?: string; demo?: boolean }): Promise<void> {
-  throw new Error('serve: not implemented yet');
+import { ensureDemoData } from '../../ingest/demo/index.ts';
+import { buildApp } from '../../server/app.ts';
+import { openStore } from '../../store/db.ts';
+import { migrateToLatest } from '../../store/migrate.ts';
+import { resolveDbTarget } from '../store-option.ts';
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  db?: string;
+  demo?: boolean;
+}
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Port and host: flags win, then PORT / HOST, then the defaults. A bad port is an error naming where it came from. */
+export function resolveListenOptions(opts: ServeOptions, env: NodeJS.ProcessEnv = process.env): { port: number; host: string } {
+  const [rawPort, source] = opts.port !== undefined ? [opts.port, '--port'] : env.PORT ? [env.PORT, 'PORT'] : [String(DEFAULT_PORT), 'default'];
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort.trim()) || port > 65535) {
+    throw new Error(`${source} phải là số nguyên từ 0 đến 65535, nhận được "${rawPort}" / ${source} must be an integer 0–65535, got "${rawPort}"`);
+  }
+  const host = opts.host ?? (env.HOST || DEFAULT_HOST);
+  return { port, host };
+}
+
+/** Resolves on the first SIGINT or SIGTERM; a second one falls back to Node's default (immediate exit). */
+function nextShutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+function listenFailure(error: unknown, host: string, port: number): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new Error(`cổng ${port} trên ${host} đang được dùng / port ${port} on ${host} is already in use`);
+  if (code === 'EACCES') return new Error(`không có quyền mở cổng ${port} / no permission to listen on port ${port}`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new Error(`địa chỉ ${host} không dùng được / cannot listen on address ${host}`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** `dx-ioc serve`: open and migrate the store, optionally build the demo data, listen until SIGINT/SIGTERM. */
+export async function serveCommand(opts: ServeOptions): Promise<void> {
+  const { port, host } = resolveListenOptions(opts);
+  const store = openStore(resolveDbTarget(opts.db));
+  try {
+    await migrateToLatest(store);
+    if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
+    const app = buildApp({ store, logger: { level: 'info' } });
+    try {
+      const address = await app.listen({ port, host }).catch((error: unknown) => {
+        throw listenFailure(error, host, port);
+      });
+      console.log(`DX-IOC đang chạy tại / listening on ${address} — API: ${address}/api/v1 (CSDL / database: ${store.location})`);
+      console.log(`Dừng máy chủ: Ctrl+C / stop with Ctrl+C`);
+      const received = await nextShutdownSignal();
+      console.log(`Đã nhận ${received}, đang dừng… / received ${received}, shutting down…`);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await store.close();
+  }
 }

@@ -1,0 +1,39 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { isCalendarDate, todayIsoDate } from '../domain/dates.ts';
+import type { Store } from '../store/db.ts';
+import { apiV1 } from './api-v1.ts';
+import { handleFrameworkError, registerErrorHandler } from './error-handler.ts';
+import { registerNotFoundHandler } from './not-found.ts';
+import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
+
+export const API_PREFIX = '/api/v1';
+
+export interface AppOptions {
+  store: Store;
+  /** Fastify/pino logger options; off by default (tests). `serve` passes `{ level: 'info' }`. */
+  logger?: FastifyServerOptions['logger'];
+  /** Today's date 'YYYY-MM-DD', the default for `at` (default: today in Vietnam). */
+  today?: () => string;
+}
+
+/**
+ * Builds the HTTP app without listening: `serve` calls `listen`, tests call `inject`.
+ * Routes may still be added to the returned instance until it is ready.
+ */
+export function buildApp({ store, logger = false, today = () => todayIsoDate() }: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger,
+    frameworkErrors: handleFrameworkError,
+    ajv: {
+      // Unknown fields are an error naming the field, not silently dropped.
+      customOptions: { removeAdditional: false },
+      onCreate: (ajv) => {
+        ajv.addFormat(CALENDAR_DATE_FORMAT, isCalendarDate);
+      },
+    },
+  });
+  registerNotFoundHandler(app);
+  registerErrorHandler(app);
+  app.register(apiV1, { prefix: API_PREFIX, store, today });
+  return app;
+}

@@ -1,0 +1,64 @@
+/**
+ * The one catalogue of API error codes: HTTP status and message template (Vietnamese, then English).
+ * Every error answer is `{error: {code, message, details?}}`; docs/API.md lists the same codes.
+ * Templates name their parameters as `{name}`; `apiError` fills them in.
+ */
+export const ERROR_CATALOGUE = {
+  BAD_REQUEST: { status: 400, message: 'Yêu cầu không hợp lệ ở "{field}": {reason}' },
+  INVALID_DATE: {
+    status: 400,
+    message: 'Ngày không hợp lệ ở trường "{field}": cần ngày có thật dạng YYYY-MM-DD / Invalid date in "{field}": expected a real date YYYY-MM-DD',
+  },
+  INVALID_JSON: { status: 400, message: 'Nội dung JSON không hợp lệ / Malformed JSON body' },
+  NOT_FOUND: { status: 404, message: 'Không tìm thấy / Not found' },
+  UNIT_NOT_FOUND: { status: 404, message: 'Không tìm thấy đơn vị mã "{code}": {reason}' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Không có đường dẫn {method} {path} / No route {method} {path}' },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    message: 'Đường dẫn {path} không hỗ trợ phương thức {method} (chỉ: {allowed}) / Method {method} not allowed on {path} (allowed: {allowed})',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Nội dung gửi lên quá lớn / Request body too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kiểu nội dung không được hỗ trợ: {type} / Unsupported content type: {type}' },
+  INTERNAL: { status: 500, message: 'Lỗi nội bộ máy chủ; chi tiết đã được ghi vào nhật ký / Internal server error; details are in the server log' },
+  DB_UNAVAILABLE: { status: 503, message: 'Không kết nối được cơ sở dữ liệu / The database is unavailable' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** One item of `details`: which input field was wrong and why (for validation errors). */
+export interface ErrorDetail {
+  field: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown[] };
+}
+
+/** An error a route may throw on purpose; the error handler turns it into its status and JSON body. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: unknown[] | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: unknown[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+    this.details = details;
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+  }
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Builds the error for `code`, filling the catalogue's message template with `params`. */
+export function apiError(code: ErrorCode, params: Record<string, string | number> = {}, details?: unknown[]): ApiError {
+  return new ApiError(code, fill(ERROR_CATALOGUE[code].message, params), details);
+}

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resolveListenOptions } from '../../src/cli/commands/serve.ts';
+import { VERSION } from '../../src/version.ts';
+import { describeEachDialect, freshDatabaseTarget } from '../helpers/stores.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('resolveListenOptions', () => {
+  it('lets flags win over PORT/HOST, which win over the defaults', () => {
+    expect(resolveListenOptions({}, {})).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(resolveListenOptions({}, { PORT: '8080', HOST: '0.0.0.0' })).toEqual({ port: 8080, host: '0.0.0.0' });
+    expect(resolveListenOptions({ port: '9090', host: '::1' }, { PORT: '8080', HOST: '0.0.0.0' })).toEqual({ port: 9090, host: '::1' });
+  });
+
+  it('rejects a bad port, naming where it came from', () => {
+    for (const port of ['abc', '-1', '65536', '80.5', '', '3000x']) {
+      expect(() => resolveListenOptions({ port }, {}), port).toThrow(/--port/);
+    }
+    expect(() => resolveListenOptions({}, { PORT: 'http' })).toThrow(/PORT.*"http"/);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function pollHealth(url: string, child: ChildProcess, deadlineMs: number): Promise<Response> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`serve exited early with code ${child.exitCode}`);
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await sleep(150);
+    }
+  }
+}
+
+function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+}
+
+describeEachDialect('dx-ioc serve (child process)', (ctx) => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts, answers /api/v1/health, and exits 0 on SIGTERM', async () => {
+    let target: string;
+    if (ctx.dialect === 'sqlite') {
+      const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-serve-'));
+      dirs.push(dir);
+      target = join(dir, 'serve.sqlite');
+    } else {
+      const url = await freshDatabaseTarget('postgres');
+      if (!url) throw new Error('no PostgreSQL for this test');
+      target = url;
+    }
+    const port = await freePort();
+    const child = spawn(process.execPath, ['bin/dx-ioc.js', 'serve', '--port', String(port), '--host', '127.0.0.1', '--db', target], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '1', HOST: '203.0.113.1' }, // the flags must win over these unusable values
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = exitOf(child);
+    try {
+      const response = await pollHealth(`http://127.0.0.1:${port}/api/v1/health`, child, 30_000);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', db: ctx.dialect, version: VERSION });
+      expect(output).toContain(`http://127.0.0.1:${port}`);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw new Error(`${String(error)}\n--- serve output ---\n${output}`);
+    }
+    child.kill('SIGTERM');
+    const { code, signal } = await exited;
+    expect({ code, signal }, output).toEqual({ code: 0, signal: null });
+  });
+});

@@ -13,6 +13,7 @@ import {
   upsertIndicator,
   upsertPlan,
 } from '../../src/store/metadata-repo.ts';
+import { exportMetadata, importMetadata } from '../../src/ingest/metadata-file.ts';
 
 const fibre: DataElement = {
   code: 'XA_CAP_QUANG',
@@ -128,7 +129,7 @@ describeEachDialect('metadata repository', (ctx) => {
     const db = ctx.store.db;
     const unit = await db
       .insertInto('units')
-      .values({ code: '58', level: 'province', type: 'province', name: 'Ninh Thuận', nameEn: 'Ninh Thuan', fullName: 'Tỉnh Ninh Thuận', fullNameEn: 'Ninh Thuan Province', searchText: 'ninh thuan', validFrom: '0001-01-01', validFromKnown: 0, validTo: '2025-07-01', validToKnown: 1, source: 'test' })
+      .values({ code: '58', level: 'province', type: 'province', name: 'Ninh Thuận', nameEn: 'Ninh Thuan', fullName: 'Tỉnh Ninh Thuận', fullNameEn: 'Ninh Thuan Province', searchText: 'ninh thuan', validFrom: '0001-01-01', validFromKnown: 0, validTo: '2025-07-01', validToKnown: 1, codeOfficial: 1, source: 'test' })
       .returning('id')
       .executeTakeFirstOrThrow();
     const element = await db.selectFrom('dataElements').select('id').where('code', '=', 'XA_TONG').executeTakeFirstOrThrow();
@@ -139,5 +140,63 @@ describeEachDialect('metadata repository', (ctx) => {
     const error = await rejection(upsertDataElement(db, { ...communes, valueType: 'text' }));
     expect(error.problems).toEqual([expect.objectContaining({ path: 'dataElement.valueType' })]);
     expect(await upsertDataElement(db, { ...communes, name: 'Tổng số xã, phường' })).toBe('updated');
+  });
+});
+
+describeEachDialect('metadata file import', (ctx) => {
+  const file = () => ({
+    format: 'dx-ioc-metadata',
+    version: 1,
+    dataElements: [fibre, communes],
+    indicators: [share],
+    plans: [plan],
+  });
+
+  it('imports a file whose indicators name its own elements, then exports it back', async () => {
+    const summary = await importMetadata(ctx.store.db, file());
+    expect(summary).toEqual({
+      dataElements: { created: 2, updated: 0, unchanged: 0 },
+      indicators: { created: 1, updated: 0, unchanged: 0 },
+      plans: { created: 1, updated: 0, unchanged: 0 },
+      targets: 2,
+    });
+    expect(await exportMetadata(ctx.store.db)).toEqual(file());
+  });
+
+  it('a bad file lists every problem by JSON path and changes nothing', async () => {
+    const bad = {
+      ...file(),
+      version: 2,
+      dataElements: [{ ...fibre, name: 'Đổi tên' }, { ...communes, code: 'XA_CAP_QUANG' }],
+      indicators: [{ ...share, numerator: '#{XA_CAP_QUANG} / 0' }],
+      extra: true,
+    };
+    const error = await rejection(importMetadata(ctx.store.db, bad));
+    expect(error.problems.map((p) => p.path)).toEqual(['version', 'extra', 'dataElements[1].code', 'indicators[0].numerator']);
+    expect(error.problems[3]).toMatchObject({ position: 18 });
+    expect(await exportMetadata(ctx.store.db)).toEqual(file());
+  });
+
+  it('a problem found while writing is named by its JSON path and rolls everything back', async () => {
+    const db = ctx.store.db;
+    const unit = await db
+      .insertInto('units')
+      .values({ code: '67', level: 'province', type: 'province', name: 'Đắk Nông', nameEn: 'Dak Nong', fullName: 'Tỉnh Đắk Nông', fullNameEn: 'Dak Nong Province', searchText: 'dak nong', validFrom: '0001-01-01', validFromKnown: 0, validTo: '2025-07-01', validToKnown: 1, codeOfficial: 1, source: 'test' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const element = await db.selectFrom('dataElements').select('id').where('code', '=', 'XA_TONG').executeTakeFirstOrThrow();
+    await db
+      .insertInto('dataValues')
+      .values({ elementId: element.id, unitId: unit.id, period: '2022', version: 1, valueNum: 71, valueText: null, status: 'draft', comment: null, evidenceRef: null, author: 't', source: 'test', createdAt: '2023-01-01T00:00:00Z' })
+      .execute();
+    const changed = { ...file(), dataElements: [{ ...fibre, name: 'Đổi tên' }, { ...communes, periodType: 'quarterly' }] };
+    const error = await rejection(importMetadata(db, changed));
+    expect(error.problems).toEqual([expect.objectContaining({ path: 'dataElements[1].periodType' })]);
+    expect((await getDataElement(db, 'XA_CAP_QUANG'))?.name).toBe(fibre.name);
+  });
+
+  it('rejects something that is not a metadata file', async () => {
+    const error = await rejection(importMetadata(ctx.store.db, [1, 2]));
+    expect(error.problems).toEqual([{ path: '$', message: expect.stringContaining('đối tượng') }]);
   });
 });

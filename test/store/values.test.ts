@@ -18,7 +18,7 @@ const ELEMENTS: DataElement[] = [
 async function insertUnit(db: Kysely<Database>, code: string, name: string): Promise<number> {
   const row = await db
     .insertInto('units')
-    .values({ code, level: 'province', type: 'province', name, nameEn: name, fullName: `Tỉnh ${name}`, fullNameEn: `${name} Province`, searchText: name.toLowerCase(), validFrom: '0001-01-01', validFromKnown: 0, validTo: '9999-12-31', validToKnown: 1, source: 'test' })
+    .values({ code, level: 'province', type: 'province', name, nameEn: name, fullName: `Tỉnh ${name}`, fullNameEn: `${name} Province`, searchText: name.toLowerCase(), validFrom: '0001-01-01', validFromKnown: 0, validTo: '9999-12-31', validToKnown: 1, codeOfficial: 1, source: 'test' })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -19,7 +19,7 @@ export interface UnitsTable {
   validFromKnown: number;
   validTo: string;
   validToKnown: number;
-  codeOfficial: number;
+  codeOfficial: Generated<number>;
   source: string;
   note: string | null;
 }

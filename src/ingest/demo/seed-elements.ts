@@ -2,6 +2,8 @@
  * Data elements behind the seed articles' figures. Raw counts are kept wherever the articles give
  * a numerator and a denominator ("71/71 xã"); where they give only a rate ("73,08%"), the rate itself
  * is the reported element (hierarchy aggregation 'none': a rate is never summed up the tree).
+ * Provinces report progress twice a year ("6 tháng đầu năm", "cả năm"), so most elements are semiannual
+ * stocks (a year is its last half); counts of applications are year-to-date totals, hence also 'last'.
  */
 export interface DemoElement {
   code: string;
@@ -10,18 +12,23 @@ export interface DemoElement {
   valueType: 'integer' | 'number' | 'percentage';
   timeAggregation: 'sum' | 'last';
   hierarchyAggregation: 'sum' | 'none';
-  periodType: 'yearly';
+  periodType: 'yearly' | 'semiannual';
   unitOfMeasure: string;
 }
 
 /** A stock counted at the end of the period (last over time, summed up the tree). */
 function count(code: string, name: string, nameEn: string, unitOfMeasure: string): DemoElement {
-  return { code, name, nameEn, valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly', unitOfMeasure };
+  return { code, name, nameEn, valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'semiannual', unitOfMeasure };
 }
 
 /** A rate reported as such (no numerator or denominator given). */
 function rate(code: string, name: string, nameEn: string, unitOfMeasure = '%'): DemoElement {
-  return { code, name, nameEn, valueType: 'percentage', timeAggregation: 'last', hierarchyAggregation: 'none', periodType: 'yearly', unitOfMeasure };
+  return { code, name, nameEn, valueType: 'percentage', timeAggregation: 'last', hierarchyAggregation: 'none', periodType: 'semiannual', unitOfMeasure };
+}
+
+/** Published once a year (DTI results, GRDP shares). */
+function yearly(element: DemoElement): DemoElement {
+  return { ...element, periodType: 'yearly' };
 }
 
 export const DEMO_ELEMENTS: DemoElement[] = [
@@ -71,8 +78,8 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   count('DOAN_VIEN_SO_HOA', 'Số đoàn viên thanh niên đã được số hóa dữ liệu', 'Youth Union members digitised', 'người'),
   count('DOAN_VIEN_TONG', 'Tổng số đoàn viên thanh niên', 'Youth Union members, total', 'người'),
   // Kinh tế số
-  count('DOANH_THU_CNTT', 'Doanh thu công nghiệp công nghệ thông tin (lũy kế)', 'ICT industry revenue (cumulative)', 'triệu đồng'),
-  rate('TL_KTS_GRDP', 'Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP', 'Digital economy share of GRDP'),
+  yearly(count('DOANH_THU_CNTT', 'Doanh thu công nghiệp công nghệ thông tin (lũy kế)', 'ICT industry revenue (cumulative)', 'triệu đồng')),
+  yearly(rate('TL_KTS_GRDP', 'Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP', 'Digital economy share of GRDP')),
   count('OCOP_LEN_SAN', 'Số sản phẩm OCOP lên sàn thương mại điện tử', 'OCOP products on e-commerce platforms', 'sản phẩm'),
   count('OCOP_TONG', 'Tổng số sản phẩm OCOP', 'OCOP products, total', 'sản phẩm'),
   count('SP_NONG_NGHIEP_LEN_SAN', 'Số sản phẩm lên sàn thương mại điện tử', 'Products on e-commerce platforms', 'sản phẩm'),
@@ -95,6 +102,6 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   count('TO_CNS_CAP_THON', 'Số tổ công nghệ số cộng đồng cấp thôn', 'Community digital technology teams, village level', 'tổ'),
   count('TO_CNS_CAP_THON_THANH_VIEN', 'Số thành viên tổ công nghệ số cộng đồng cấp thôn', 'Members of village-level teams', 'người'),
   // Chỉ số DTI (kết quả công bố)
-  { ...rate('DTI_TINH', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial Digital Transformation Index (DTI)', 'điểm (0–1)'), valueType: 'number' },
-  { ...count('DTI_XEP_HANG', 'Thứ hạng DTI cấp tỉnh', 'Provincial DTI rank', 'hạng'), hierarchyAggregation: 'none' },
+  { ...yearly(rate('DTI_TINH', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial Digital Transformation Index (DTI)', 'điểm (0–1)')), valueType: 'number' },
+  { ...yearly(count('DTI_XEP_HANG', 'Thứ hạng DTI cấp tỉnh', 'Provincial DTI rank', 'hạng')), hierarchyAggregation: 'none' },
 ];

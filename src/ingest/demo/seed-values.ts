@@ -21,8 +21,8 @@ function figures(unit: string, period: string, source: SourceKey, rows: Row[]): 
 }
 
 export const DEMO_VALUES: DemoValue[] = [
-  // Đắk Nông (67), năm 2022 — bài 11/11/2022
-  ...figures('67', '2022', 'dakNong2022', [
+  // Đắk Nông (67), cuối năm 2022 — bài 11/11/2022
+  ...figures('67', '2022S2', 'dakNong2022', [
     ['KH_CDS_DV_BAN_HANH', 27, '27/27 cơ quan, đơn vị, địa phương đã ban hành kế hoạch'],
     ['KH_CDS_DV_TONG', 27],
     ['TL_THON_4G', 98],
@@ -47,8 +47,6 @@ export const DEMO_VALUES: DemoValue[] = [
     ['TL_HS_TRUC_TUYEN_MUC4', 34],
     ['DOAN_VIEN_SO_HOA', 28514, 'Bài báo ghi "tỷ lệ 91,53%"; 28.514/31.181 = 91,45%'],
     ['DOAN_VIEN_TONG', 31181],
-    ['DOANH_THU_CNTT', 1607294, 'Lũy kế đến hết tháng 9/2022, ước tính'],
-    ['TL_KTS_GRDP', 6.64, 'Ước tính; tăng 0,25 điểm % so với năm 2021'],
     ['OCOP_LEN_SAN', 47, '47/47 sản phẩm OCOP'],
     ['OCOP_TONG', 47],
     ['SP_NONG_NGHIEP_LEN_SAN', 1098],
@@ -59,6 +57,10 @@ export const DEMO_VALUES: DemoValue[] = [
     ['HSSK_TONG', 664416],
     ['SO_ATM', 80],
     ['SO_POS', 307, 'Ước đến 31/12/2022'],
+  ]),
+  ...figures('67', '2022', 'dakNong2022', [
+    ['DOANH_THU_CNTT', 1607294, 'Lũy kế đến hết tháng 9/2022, ước tính'],
+    ['TL_KTS_GRDP', 6.64, 'Ước tính; tăng 0,25 điểm % so với năm 2021'],
   ]),
   ...figures('67', '2021', 'dakNong2022', [['TL_KTS_GRDP', 6.39]]),
   ...figures('67', '2021', 'nationalCommittee2022', [['DTI_XEP_HANG', 41, 'Tăng 13 bậc so với năm 2020']]),
@@ -75,7 +77,7 @@ export const DEMO_VALUES: DemoValue[] = [
     ['TL_DN_HOA_DON_DT', 100, 'Đến 29/6/2022 (99,5% đến 15/6/2022)'],
   ]),
   // Đắk Nông (67), năm 2023 — hội thảo 2022–2023
-  ...figures('67', '2023', 'dakNong2023', [
+  ...figures('67', '2023S2', 'dakNong2023', [
     ['TL_DAN_SO_4G', 99],
     ['THON_BANG_RONG', 585, 'Bài báo ghi "đạt tỷ lệ 93,8%"; 585/624 = 93,75%'],
     ['THON_TONG', 624],
@@ -83,7 +85,7 @@ export const DEMO_VALUES: DemoValue[] = [
     ['CSGD_TONG', 233],
   ]),
   // Bắc Kạn (06), năm 2022
-  ...figures('06', '2022', 'bacKan2022', [
+  ...figures('06', '2022S2', 'bacKan2022', [
     ['TL_DVCTT_TOAN_TRINH', 100],
     ['TL_DVCTT_CO_HS', 55],
     ['TL_HS_TTHC_TRUC_TUYEN', 28],

@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { describeEachDialect } from '../helpers/stores.ts';
+import { ensureDemoData } from '../../src/ingest/demo/index.ts';
+import { getPlan } from '../../src/store/metadata-repo.ts';
+import { listCurrentValues } from '../../src/store/values-repo.ts';
+import { DEMO_VALUES } from '../../src/ingest/demo/seed-values.ts';
+
+describeEachDialect('demo data from the seed articles', (ctx) => {
+  it('builds the units, metadata, plans and figures, each citing its article', async () => {
+    const report = await ensureDemoData(ctx.store);
+    expect(report.alreadyPresent).toBe(false);
+    const db = ctx.store.db;
+
+    const plan = await getPlan(db, 'QD749');
+    expect(plan?.legalBasis).toMatch(/749\/QĐ-TTg/);
+    expect(plan?.targets.find((t) => t.indicator === 'CT_HO_CAP_QUANG')?.value).toBe(80);
+
+    const all = await listCurrentValues(db);
+    // Every province figure from the articles, plus one fibre value and one commune count per commune of
+    // Đắk Nông in each of the two reported periods.
+    const communeValues = all.filter((v) => v.elementCode === 'XA_CAP_QUANG' && v.period === '2022S2');
+    expect(communeValues).toHaveLength(71);
+    expect(all).toHaveLength(DEMO_VALUES.length + 4 * 71);
+    expect(all.every((v) => v.status === 'approved' && v.evidenceRef)).toBe(true);
+
+    // "17/19 Sở, ban, ngành (đạt tỷ lệ 89,4%)": stored as the count and the total, not as the printed rate.
+    const dakNong2022 = await db
+      .selectFrom('units')
+      .select('id')
+      .where('code', '=', '67')
+      .where('validTo', '=', '2025-07-01')
+      .executeTakeFirstOrThrow();
+    const qr = all.find((v) => v.elementCode === 'SO_NGANH_QR_TTHC' && v.unitId === dakNong2022.id);
+    expect(qr?.value).toBe(17);
+    expect(qr?.comment).toMatch(/89,4%/);
+  });
+
+  it('is idempotent: a second run writes nothing', async () => {
+    const before = await ctx.store.db.selectFrom('dataValues').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const again = await ensureDemoData(ctx.store);
+    expect(again.alreadyPresent).toBe(true);
+    const after = await ctx.store.db.selectFrom('dataValues').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});

@@ -4,6 +4,11 @@ import { serveCommand } from './commands/serve.ts';
 import { unitsLoadCommand } from './commands/units.ts';
 import { metadataExportCommand, metadataImportCommand } from './commands/metadata.ts';
 import { demoCommand } from './commands/demo.ts';
+import { registerUserCommands } from './commands/users.ts';
+import { registerTokenCommands } from './commands/tokens.ts';
+import { registerImportCommands } from './commands/imports.ts';
+import { registerComputeCommands } from './commands/compute.ts';
+import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { VERSION } from '../version.ts';
 
 const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL, else ./data/dx-ioc.sqlite)';
@@ -37,6 +42,12 @@ function buildProgram(): Command {
   const metadata = program.command('metadata').description('data elements, indicators, plans and targets');
   metadata.command('export <file>').description('write all metadata to a JSON file').option('--db <target>', DB_HELP).action(metadataExportCommand);
   metadata.command('import <file>').description('read metadata from a JSON file (all or nothing)').option('--db <target>', DB_HELP).action(metadataImportCommand);
+
+  registerUserCommands(program, DB_HELP);
+  registerTokenCommands(program, DB_HELP);
+  registerImportCommands(program, DB_HELP);
+  registerComputeCommands(program, DB_HELP);
+  registerFrameworkCommands(program, DB_HELP);
   return program;
 }
 

@@ -1,19 +1,37 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { RouteDeps } from './route-deps.ts';
+import { authPlugin } from './auth/plugin.ts';
+import { requireLogin } from './auth/guard.ts';
 import { healthRoutes } from './routes/health.ts';
+import { authRoutes } from './routes/auth.ts';
 import { unitsRoutes } from './routes/units.ts';
+import { formsRoutes } from './routes/forms.ts';
+import { dataValuesRoutes } from './routes/data-values.ts';
+import { importsRoutes } from './routes/imports.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
+import { frameworksRoutes } from './routes/frameworks.ts';
 
 /** Everything under /api/v1: one plugin per resource. */
 export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today }) => {
   const deps: RouteDeps = { store, today }; // not the whole options object: it carries this plugin's prefix
 
-  // Public: monitoring needs no session.
-  await api.register(healthRoutes, deps);
+  // request.actor for every request (session cookie or Bearer token); CSRF on unsafe cookie requests.
+  await api.register(authPlugin, deps);
 
-  // Resources. The auth plugin (cookie session, CSRF check on unsafe methods, roles → request.user)
-  // goes here, as the first registration inside this encapsulated scope: its hooks then guard
-  // every route registered after it in this scope, and nothing outside it (health stays public).
+  // Public: monitoring and signing in.
+  await api.register(healthRoutes, deps);
+  await api.register(authRoutes, deps);
+
+  // Everything else needs a caller (401 otherwise); each route then checks the caller's role and units (403).
   await api.register(async (scope) => {
+    scope.addHook('onRequest', requireLogin);
     await scope.register(unitsRoutes, deps);
+    await scope.register(formsRoutes, deps);
+    await scope.register(dataValuesRoutes, deps);
+    await scope.register(importsRoutes, deps);
+    await scope.register(evidenceRoutes, deps);
+    await scope.register(analyticsRoutes, deps);
+    await scope.register(frameworksRoutes, deps);
   });
 };

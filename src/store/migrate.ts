@@ -1,11 +1,19 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './db.ts';
 import { foundation } from './migrations/0001-foundation.ts';
+import { auth } from './migrations/0002-auth.ts';
+import { collection } from './migrations/0003-collection.ts';
+import { compute } from './migrations/0004-compute.ts';
+import { frameworks } from './migrations/0005-frameworks.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
   return {
     '0001-foundation': foundation(store.dialect),
+    '0002-auth': auth(store.dialect),
+    '0003-collection': collection(store.dialect),
+    '0004-compute': compute(store.dialect),
+    '0005-frameworks': frameworks(store.dialect),
   };
 }
 

@@ -1,4 +1,8 @@
 import type { Generated } from 'kysely';
+import type { AuthTables } from './schema-auth.ts';
+import type { CollectionTables } from './schema-collection.ts';
+import type { ComputeTables } from './schema-compute.ts';
+import type { FrameworkTables } from './schema-frameworks.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -138,7 +142,8 @@ export interface AppMetaTable {
   value: string;
 }
 
-export interface Database {
+/** Every table; each later migration's tables are declared in its own schema-*.ts file. */
+export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

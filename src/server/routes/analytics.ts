@@ -1,0 +1,5 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { RouteDeps } from '../route-deps.ts';
+
+/** Routes for analytics (being written). */
+export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async () => {};

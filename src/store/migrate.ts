@@ -5,6 +5,7 @@ import { auth } from './migrations/0002-auth.ts';
 import { collection } from './migrations/0003-collection.ts';
 import { compute } from './migrations/0004-compute.ts';
 import { frameworks } from './migrations/0005-frameworks.ts';
+import { imports } from './migrations/0006-imports.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0003-collection': collection(store.dialect),
     '0004-compute': compute(store.dialect),
     '0005-frameworks': frameworks(store.dialect),
+    '0006-imports': imports(store.dialect),
   };
 }
 

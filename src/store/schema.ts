@@ -3,6 +3,7 @@ import type { AuthTables } from './schema-auth.ts';
 import type { CollectionTables } from './schema-collection.ts';
 import type { ComputeTables } from './schema-compute.ts';
 import type { FrameworkTables } from './schema-frameworks.ts';
+import type { ImportTables } from './schema-imports.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -143,7 +144,7 @@ export interface AppMetaTable {
 }
 
 /** Every table; each later migration's tables are declared in its own schema-*.ts file. */
-export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables {
+export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

@@ -14,13 +14,15 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Today's date 'YYYY-MM-DD', the default for `at` (default: today in Vietnam). */
   today?: () => string;
+  /** The current instant for sessions and the login rate limit (default: the system clock); tests move it. */
+  now?: () => Date;
 }
 
 /**
  * Builds the HTTP app without listening: `serve` calls `listen`, tests call `inject`.
  * Routes may still be added to the returned instance until it is ready.
  */
-export function buildApp({ store, logger = false, today = () => todayIsoDate() }: AppOptions): FastifyInstance {
+export function buildApp({ store, logger = false, today = () => todayIsoDate(), now }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     frameworkErrors: handleFrameworkError,
@@ -34,6 +36,6 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate() }
   });
   registerNotFoundHandler(app);
   registerErrorHandler(app);
-  app.register(apiV1, { prefix: API_PREFIX, store, today });
+  app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}) });
   return app;
 }

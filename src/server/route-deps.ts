@@ -4,4 +4,6 @@ import type { Store } from '../store/db.ts';
 export interface RouteDeps {
   store: Store;
   today: () => string;
+  /** The current instant (sessions, login rate limit); default `new Date()`. Tests pass a fixed clock. */
+  now?: () => Date;
 }

@@ -5,6 +5,7 @@ import { ERROR_CATALOGUE } from '../../src/server/errors.ts';
 import { unitSchema } from '../../src/server/schemas/unit-schemas.ts';
 import { VERSION } from '../../src/version.ts';
 import { describeEachDialect, openFreshStore } from '../helpers/stores.ts';
+import { createUser, login } from '../helpers/auth.ts';
 
 /** Every error answer has exactly this shape, and the status the catalogue gives its code. */
 function expectErrorShape(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, code: keyof typeof ERROR_CATALOGUE): { code: string; message: string; details?: unknown[] } {
@@ -119,7 +120,9 @@ describeEachDialect('server: health, errors, unknown routes', (ctx) => {
   });
 
   it('unknown query parameters are rejected naming them', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/units?levle=province' });
+    await createUser(ctx.store, { username: 'lanhdao', role: 'viewer' });
+    const { headers } = await login(app, 'lanhdao');
+    const response = await app.inject({ method: 'GET', url: '/api/v1/units?levle=province', headers });
     const error = expectErrorShape(response, 'BAD_REQUEST');
     expect(error.details).toEqual([{ field: 'levle', message: expect.any(String) }]);
   });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Unit, UnitLineage } from '../../src/domain/units.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
+import { createUser, login } from '../helpers/auth.ts';
 import { BEFORE, REFORM, seedUnits } from './fixtures/seed-units.ts';
 
 const TODAY = '2025-08-15';
@@ -22,8 +23,9 @@ interface ErrorBody {
 
 describeEachDialect('server: /api/v1/units', (ctx) => {
   let app: FastifyInstance;
+  let headers: Record<string, string> = {};
 
-  const get = (url: string) => app.inject({ method: 'GET', url });
+  const get = (url: string) => app.inject({ method: 'GET', url, headers });
   const list = async (query: string): Promise<UnitList> => {
     const response = await get(`/api/v1/units?${query}`);
     expect(response.statusCode, response.body).toBe(200);
@@ -33,8 +35,10 @@ describeEachDialect('server: /api/v1/units', (ctx) => {
 
   beforeAll(async () => {
     await seedUnits(ctx.store.db);
+    await createUser(ctx.store, { username: 'lanhdao', role: 'viewer' });
     app = buildApp({ store: ctx.store, today: () => TODAY });
     await app.ready();
+    ({ headers } = await login(app, 'lanhdao'));
   });
   afterAll(async () => {
     await app.close();
@@ -173,5 +177,13 @@ describeEachDialect('server: /api/v1/units', (ctx) => {
     const missing = await get('/api/v1/units/99999/lineage');
     expect(missing.statusCode).toBe(404);
     expect((missing.json() as ErrorBody).error.code).toBe('UNIT_NOT_FOUND');
+  });
+
+  it('is for any signed-in role: 401 UNAUTHENTICATED without a session', async () => {
+    for (const url of ['/api/v1/units', '/api/v1/units/67', '/api/v1/units/67/lineage']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(401);
+      expect((response.json() as ErrorBody).error.code).toBe('UNAUTHENTICATED');
+    }
   });
 });

@@ -1,15 +1,18 @@
 // Authorisation helpers for routes (issue 3). Contract:
 //   requireLogin: onRequest hook → 401 UNAUTHENTICATED when request.actor is null.
 //   requireActor(request): Actor → the actor, or throws 401.
-//   authorizeUnit(request, deps, action, unitCode, at, elementCode?): Promise<Actor> → 403 FORBIDDEN outside scope.
+//   authorize(request, action): Actor → 403 FORBIDDEN unless the role allows the action (no unit: e.g. 'manage').
+//   authorizeUnit(request, deps, action, unitCode, at, elementCode?): Promise<Actor> → 404 UNIT_NOT_FOUND for a
+//     unit not in force on `at`, 403 FORBIDDEN outside the caller's scope (checked against the unit's whole path).
 import type { FastifyRequest } from 'fastify';
 import { can, type Action, type Actor } from '../../domain/access.ts';
+import { unitPath } from '../../store/unit-path.ts';
 import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import './actor.ts';
 
-export async function requireLogin(_request: FastifyRequest): Promise<void> {
-  // Switched on with the auth plugin (issue 3).
+export async function requireLogin(request: FastifyRequest): Promise<void> {
+  requireActor(request);
 }
 
 export function requireActor(request: FastifyRequest): Actor {
@@ -17,10 +20,21 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-export async function authorizeUnit(request: FastifyRequest, _deps: RouteDeps, action: Action, unitCode: string, _at: string, elementCode?: string): Promise<Actor> {
+/** For actions that concern no unit. Scoped roles pass for 'read' only (see domain/access.ts `can` without a target). */
+export function authorize(request: FastifyRequest, action: Action): Actor {
   const actor = requireActor(request);
-  if (!can(actor, action, { unitPath: [unitCode], ...(elementCode ? { elementCode } : {}) })) {
-    throw apiError('FORBIDDEN', { action, target: unitCode });
+  if (!can(actor, action)) throw apiError('FORBIDDEN', { action, target: '(system)' });
+  return actor;
+}
+
+export async function authorizeUnit(request: FastifyRequest, deps: RouteDeps, action: Action, unitCode: string, at: string, elementCode?: string): Promise<Actor> {
+  const actor = requireActor(request);
+  const path = await unitPath(deps.store.db, unitCode, at);
+  if (!path) {
+    throw apiError('UNIT_NOT_FOUND', { code: unitCode, reason: `không có hiệu lực vào ngày ${at} / not in force on ${at}` });
+  }
+  if (!can(actor, action, { unitPath: path, ...(elementCode ? { elementCode } : {}) })) {
+    throw apiError('FORBIDDEN', { action, target: elementCode ? `${elementCode} @ ${unitCode}` : unitCode });
   }
   return actor;
 }

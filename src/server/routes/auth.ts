@@ -1,5 +1,65 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { abilities, type Actor } from '../../domain/access.ts';
+import { deleteSession } from '../../store/auth-sessions.ts';
+import { attemptLogin } from '../auth/login.ts';
+import { clearSessionCookie, setSessionCookie } from '../auth/cookies.ts';
+import { requireActor } from '../auth/guard.ts';
+import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { loginBody, loginResponse, meResponse, type LoginBody } from '../auth/schemas.ts';
 
-/** Routes for auth (being written). */
-export const authRoutes: FastifyPluginAsync<RouteDeps> = async () => {};
+/** Abilities in the caller's own units (admin and viewer are not unit-scoped), so the UI can show or hide actions. */
+function abilitiesOf(actor: Actor) {
+  return abilities(actor, actor.unitScopes.length ? { unitPath: actor.unitScopes } : undefined);
+}
+
+/** POST /auth/login, POST /auth/logout, GET /auth/me. */
+export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  app.post<{ Body: LoginBody }>(
+    '/auth/login',
+    { config: { csrf: false }, schema: { body: loginBody, response: { 200: loginResponse } } },
+    async (request, reply) => {
+      const outcome = await attemptLogin(store.db, { ...request.body, ip: request.ip }, now());
+      if (outcome.kind === 'rate_limited') {
+        void reply.header('retry-after', String(outcome.retryAfterSeconds));
+        throw apiError('RATE_LIMITED', { seconds: outcome.retryAfterSeconds });
+      }
+      if (outcome.kind === 'invalid') throw apiError('INVALID_CREDENTIALS');
+      const { user, session } = outcome;
+      if (request.authSession) await deleteSession(store.db, request.authSession.sessionId);
+      setSessionCookie(request, reply, session.sessionId);
+      return {
+        user: { username: user.username, role: user.role, units: user.units, ...(user.displayName ? { displayName: user.displayName } : {}) },
+        csrfToken: session.csrfToken,
+      };
+    },
+  );
+
+  app.post('/auth/logout', async (request, reply) => {
+    // The plugin has already checked X-CSRF-Token for this cookie session.
+    if (!request.authSession) throw apiError('UNAUTHENTICATED');
+    await deleteSession(store.db, request.authSession.sessionId);
+    clearSessionCookie(request, reply);
+    return reply.status(204).send();
+  });
+
+  app.get('/auth/me', { schema: { response: { 200: meResponse } } }, async (request) => {
+    const actor = requireActor(request);
+    const displayName = request.authSession?.displayName;
+    return {
+      actor: {
+        kind: actor.kind,
+        name: actor.name,
+        role: actor.role,
+        units: actor.unitScopes,
+        ...(actor.kind === 'token' ? { elements: actor.elementScopes ?? [] } : {}),
+        ...(displayName ? { displayName } : {}),
+      },
+      csrfToken: request.authSession?.csrfToken ?? null,
+      abilities: abilitiesOf(actor),
+    };
+  });
+};

@@ -1,0 +1,60 @@
+/** JSON schemas for /auth: login body, and the login and /me answers (fields not listed never leave). */
+import { ROLES } from '../../domain/access.ts';
+
+export interface LoginBody {
+  username: string;
+  password: string;
+}
+
+export const loginBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['username', 'password'],
+  properties: {
+    username: { type: 'string', minLength: 1, maxLength: 200 },
+    password: { type: 'string', minLength: 1, maxLength: 1024 },
+  },
+} as const;
+
+const codes = { type: 'array', items: { type: 'string' } } as const;
+const role = { type: 'string', enum: [...ROLES] } as const;
+
+export const loginResponse = {
+  type: 'object',
+  required: ['user', 'csrfToken'],
+  properties: {
+    user: {
+      type: 'object',
+      required: ['username', 'role', 'units'],
+      properties: { username: { type: 'string' }, role, units: codes, displayName: { type: 'string' } },
+    },
+    csrfToken: { type: 'string' },
+  },
+} as const;
+
+const flag = { type: 'boolean' } as const;
+
+export const meResponse = {
+  type: 'object',
+  required: ['actor', 'csrfToken', 'abilities'],
+  properties: {
+    actor: {
+      type: 'object',
+      required: ['kind', 'name', 'role', 'units'],
+      properties: {
+        kind: { type: 'string', enum: ['user', 'token'] },
+        name: { type: 'string' },
+        role,
+        units: codes,
+        elements: codes,
+        displayName: { type: 'string' },
+      },
+    },
+    csrfToken: { type: ['string', 'null'] },
+    abilities: {
+      type: 'object',
+      required: ['read', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'],
+      properties: { read: flag, write_values: flag, submit: flag, approve: flag, return: flag, reopen: flag, manage: flag },
+    },
+  },
+} as const;

@@ -1,0 +1,71 @@
+/**
+ * Sessions in the database, so several app instances on one PostgreSQL share them. The cookie
+ * carries a random 32-byte id; only its sha256 is stored. A session ends after 12 h without use,
+ * 7 days after login, at logout, or at once when its user is disabled.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import type { Actor } from '../domain/access.ts';
+import { hashSecret, newSecret } from './auth-secrets.ts';
+import { userActor, type UserRole } from './auth-users.ts';
+
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+/** last_seen_at is written at most this often, not on every request. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface NewSession {
+  /** The cookie value; not stored. */
+  sessionId: string;
+  csrfToken: string;
+}
+
+export interface SessionInfo {
+  actor: Actor;
+  displayName: string | null;
+  csrfToken: string;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+export async function createSession(db: Kysely<Database>, userId: number, now: Date = new Date()): Promise<NewSession> {
+  const sessionId = newSecret();
+  const csrfToken = newSecret();
+  const at = now.toISOString();
+  await db.insertInto('sessions').values({ idHash: hashSecret(sessionId), userId, csrfToken, createdAt: at, lastSeenAt: at }).execute();
+  // Housekeeping: this user's expired sessions.
+  await db
+    .deleteFrom('sessions')
+    .where('userId', '=', userId)
+    .where((eb) => eb.or([eb('lastSeenAt', '<=', iso(now.getTime() - SESSION_IDLE_MS)), eb('createdAt', '<=', iso(now.getTime() - SESSION_ABSOLUTE_MS))]))
+    .execute();
+  return { sessionId, csrfToken };
+}
+
+/** The live session for a cookie value, or null (unknown, expired — then deleted —, or its user disabled). */
+export async function findSession(db: Kysely<Database>, sessionId: string, now: Date = new Date()): Promise<SessionInfo | null> {
+  const idHash = hashSecret(sessionId);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .select(['s.csrfToken', 's.createdAt', 's.lastSeenAt', 'u.id as userId', 'u.username', 'u.role', 'u.displayName', 'u.disabled'])
+    .where('s.idHash', '=', idHash)
+    .executeTakeFirst();
+  if (!row || Number(row.disabled) === 1) return null;
+  const t = now.getTime();
+  if (Date.parse(row.lastSeenAt) <= t - SESSION_IDLE_MS || Date.parse(row.createdAt) <= t - SESSION_ABSOLUTE_MS) {
+    await db.deleteFrom('sessions').where('idHash', '=', idHash).execute();
+    return null;
+  }
+  if (t - Date.parse(row.lastSeenAt) >= TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ lastSeenAt: now.toISOString() }).where('idHash', '=', idHash).execute();
+  }
+  const units = await db.selectFrom('userUnits').select('unitCode').where('userId', '=', row.userId).orderBy('unitCode').execute();
+  const actor = userActor({ username: row.username, role: row.role as UserRole, units: units.map((u) => u.unitCode) });
+  return { actor, displayName: row.displayName, csrfToken: row.csrfToken };
+}
+
+/** Ends the session (logout); unknown ids are ignored. */
+export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('idHash', '=', hashSecret(sessionId)).execute();
+}

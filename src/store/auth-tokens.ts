@@ -1,0 +1,91 @@
+/**
+ * API tokens for source systems (role api_client), scoped to units and optionally to data
+ * elements. The token is returned once at creation; only its sha256 is stored.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import type { Actor } from '../domain/access.ts';
+import { hashSecret, newSecret } from './auth-secrets.ts';
+import { assertElementCodesExist, assertUnitCodesExist, cleanCodes } from './auth-codes.ts';
+
+export const TOKEN_PREFIX = 'dxioc_';
+const TOKEN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+
+export interface NewToken {
+  name: string;
+  units: readonly string[];
+  elements?: readonly string[];
+}
+
+export interface TokenInfo {
+  name: string;
+  units: string[];
+  elements: string[];
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Creates a token and returns it: the only time it can be seen. */
+export async function createApiToken(db: Kysely<Database>, input: NewToken, now: Date = new Date()): Promise<string> {
+  const name = input.name.trim();
+  if (!TOKEN_NAME.test(name)) {
+    throw new Error(`Tên token "${input.name}" không hợp lệ: 2–64 ký tự chữ, số, ".", "_", "-" (--name) / invalid token name`);
+  }
+  const units = cleanCodes(input.units);
+  const elements = cleanCodes(input.elements ?? []);
+  if (!units.length) throw new Error('Token cần ít nhất một đơn vị (--unit MÃ) / a token needs at least one --unit CODE');
+  await assertUnitCodesExist(db, units);
+  await assertElementCodesExist(db, elements);
+  const token = newSecret(TOKEN_PREFIX);
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('apiTokens').select('revokedAt').where('name', '=', name).executeTakeFirst();
+    if (existing) {
+      const state = existing.revokedAt ? 'đã bị thu hồi; chọn tên khác / was revoked; choose another name' : 'đã có / already exists';
+      throw new Error(`Token "${name}" ${state}`);
+    }
+    const { id } = await trx
+      .insertInto('apiTokens')
+      .values({ name, tokenHash: hashSecret(token), createdAt: now.toISOString(), revokedAt: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const scopes = [...units.map((code) => ({ tokenId: id, kind: 'unit', code })), ...elements.map((code) => ({ tokenId: id, kind: 'element', code }))];
+    await trx.insertInto('apiTokenScopes').values(scopes).execute();
+  });
+  return token;
+}
+
+async function scopesOf(db: Kysely<Database>, tokenIds: number[]): Promise<Map<number, { units: string[]; elements: string[] }>> {
+  const out = new Map<number, { units: string[]; elements: string[] }>();
+  if (!tokenIds.length) return out;
+  const rows = await db.selectFrom('apiTokenScopes').selectAll().where('tokenId', 'in', tokenIds).orderBy('code').execute();
+  for (const r of rows) {
+    const entry = out.get(r.tokenId) ?? { units: [], elements: [] };
+    (r.kind === 'unit' ? entry.units : entry.elements).push(r.code);
+    out.set(r.tokenId, entry);
+  }
+  return out;
+}
+
+/** The actor for a Bearer token, or null when it is unknown or revoked. */
+export async function findTokenActor(db: Kysely<Database>, token: string): Promise<Actor | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await db.selectFrom('apiTokens').select(['id', 'name', 'revokedAt']).where('tokenHash', '=', hashSecret(token)).executeTakeFirst();
+  if (!row || row.revokedAt !== null) return null;
+  const scopes = (await scopesOf(db, [row.id])).get(row.id) ?? { units: [], elements: [] };
+  return { kind: 'token', name: row.name, role: 'api_client', unitScopes: scopes.units, elementScopes: scopes.elements };
+}
+
+/** Revokes a token at once (kept, marked revoked, for the record). */
+export async function revokeApiToken(db: Kysely<Database>, name: string, now: Date = new Date()): Promise<void> {
+  const row = await db.selectFrom('apiTokens').select(['id', 'revokedAt']).where('name', '=', name.trim()).executeTakeFirst();
+  if (!row) throw new Error(`Không có token "${name}" / no token "${name}"`);
+  if (row.revokedAt) throw new Error(`Token "${name}" đã bị thu hồi lúc ${row.revokedAt} / already revoked`);
+  await db.updateTable('apiTokens').set({ revokedAt: now.toISOString() }).where('id', '=', row.id).execute();
+}
+
+/** Every token by name with its scopes; never the token itself. */
+export async function listApiTokens(db: Kysely<Database>): Promise<TokenInfo[]> {
+  const rows = await db.selectFrom('apiTokens').select(['id', 'name', 'createdAt', 'revokedAt']).orderBy('name').execute();
+  const scopes = await scopesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ name: r.name, ...(scopes.get(r.id) ?? { units: [], elements: [] }), createdAt: r.createdAt, revokedAt: r.revokedAt }));
+}

@@ -1,0 +1,149 @@
+/** People who sign in: role, unit scopes, scrypt password hash, enabled or not. */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import type { Actor, Role } from '../domain/access.ts';
+import { hashPassword, passwordProblem } from '../domain/password.ts';
+import { assertUnitCodesExist, cleanCodes } from './auth-codes.ts';
+
+export const USER_ROLES = ['admin', 'approver', 'reporter', 'viewer'] as const satisfies readonly Role[];
+export type UserRole = (typeof USER_ROLES)[number];
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+
+export interface NewUser {
+  username: string;
+  role: string;
+  units?: readonly string[];
+  displayName?: string | null;
+  password: string;
+}
+
+export interface UserInfo {
+  username: string;
+  role: UserRole;
+  units: string[];
+  displayName: string | null;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** A user as the login check needs it (with the hash). */
+export interface UserForLogin extends UserInfo {
+  id: number;
+  passwordHash: string;
+}
+
+/** Login names are compared lower-case, without surrounding spaces. */
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+function checkUsername(username: string): string {
+  const name = normaliseUsername(username);
+  if (!USERNAME.test(name)) {
+    throw new Error(
+      `Tên đăng nhập "${username}" không hợp lệ: 2–64 ký tự a-z, 0-9, dấu chấm, gạch dưới, gạch ngang / invalid username: 2–64 characters a-z, 0-9, ".", "_", "-"`,
+    );
+  }
+  return name;
+}
+
+export function isUserRole(value: string): value is UserRole {
+  return (USER_ROLES as readonly string[]).includes(value);
+}
+
+/** The access actor for a user row. */
+export function userActor(user: Pick<UserInfo, 'username' | 'role' | 'units'>): Actor {
+  return { kind: 'user', name: user.username, role: user.role, unitScopes: [...user.units] };
+}
+
+/** Creates a user (checks name, role, units, password length; hashes the password). Throws if the name is taken. */
+export async function addUser(db: Kysely<Database>, input: NewUser, now: Date = new Date()): Promise<void> {
+  const username = checkUsername(input.username);
+  if (!isUserRole(input.role)) throw new Error(`Vai trò "${input.role}" không hợp lệ (--role): ${USER_ROLES.join(', ')} / invalid role`);
+  const units = cleanCodes(input.units ?? []);
+  if ((input.role === 'approver' || input.role === 'reporter') && !units.length) {
+    throw new Error(`Vai trò ${input.role} cần ít nhất một đơn vị (--unit MÃ) / role ${input.role} needs at least one --unit CODE`);
+  }
+  const problem = passwordProblem(input.password);
+  if (problem) throw new Error(`Mật khẩu không dùng được: ${problem}`);
+  await assertUnitCodesExist(db, units);
+  const passwordHash = await hashPassword(input.password);
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+    if (existing) throw new Error(`Tên đăng nhập "${username}" đã có / username "${username}" already exists`);
+    const { id } = await trx
+      .insertInto('users')
+      .values({ username, role: input.role, displayName: input.displayName?.trim() || null, passwordHash, createdAt: at, updatedAt: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (units.length) await trx.insertInto('userUnits').values(units.map((unitCode) => ({ userId: id, unitCode }))).execute();
+  });
+}
+
+async function unitsOf(db: Kysely<Database>, userIds: number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (!userIds.length) return out;
+  const rows = await db.selectFrom('userUnits').select(['userId', 'unitCode']).where('userId', 'in', userIds).orderBy('unitCode').execute();
+  for (const r of rows) out.set(r.userId, [...(out.get(r.userId) ?? []), r.unitCode]);
+  return out;
+}
+
+/** The user with this login name (any case), or null. */
+export async function findUserForLogin(db: Kysely<Database>, username: string): Promise<UserForLogin | null> {
+  const row = await db.selectFrom('users').selectAll().where('username', '=', normaliseUsername(username)).executeTakeFirst();
+  if (!row) return null;
+  const units = (await unitsOf(db, [row.id])).get(row.id) ?? [];
+  return {
+    id: row.id,
+    username: row.username,
+    role: row.role as UserRole,
+    units,
+    displayName: row.displayName,
+    disabled: Number(row.disabled) === 1,
+    createdAt: row.createdAt,
+    passwordHash: row.passwordHash,
+  };
+}
+
+/** Every user by name, without password hashes. */
+export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
+  const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'displayName', 'disabled', 'createdAt']).orderBy('username').execute();
+  const units = await unitsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    username: r.username,
+    role: r.role as UserRole,
+    units: units.get(r.id) ?? [],
+    displayName: r.displayName,
+    disabled: Number(r.disabled) === 1,
+    createdAt: r.createdAt,
+  }));
+}
+
+async function userIdOrThrow(db: Kysely<Database>, username: string): Promise<number> {
+  const row = await db.selectFrom('users').select('id').where('username', '=', normaliseUsername(username)).executeTakeFirst();
+  if (!row) throw new Error(`Không có người dùng "${username}" / no user "${username}"`);
+  return row.id;
+}
+
+/** Sets a new password and ends every session of the user. */
+export async function setPassword(db: Kysely<Database>, username: string, password: string, now: Date = new Date()): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem) throw new Error(`Mật khẩu không dùng được: ${problem}`);
+  const id = await userIdOrThrow(db, username);
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ passwordHash, updatedAt: now.toISOString() }).where('id', '=', id).execute();
+    await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+  });
+}
+
+/** Disables (ending every session at once) or re-enables a user. */
+export async function setUserDisabled(db: Kysely<Database>, username: string, disabled: boolean, now: Date = new Date()): Promise<void> {
+  const id = await userIdOrThrow(db, username);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ disabled: disabled ? 1 : 0, updatedAt: now.toISOString() }).where('id', '=', id).execute();
+    if (disabled) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+  });
+}

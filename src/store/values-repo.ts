@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { decodeValue, encodeValue, ValidationError, type DataValueContent, type ValidationProblem, type ValueType } from '../domain/metadata.ts';
 import { parsePeriod } from '../domain/periods.ts';
 import type { Database } from './schema.ts';
+import type { ValueChange } from '../domain/value-change.ts';
 
 /** Status of a value when the writer gives none. Free text otherwise (the submission workflow owns the list). */
 export const DEFAULT_VALUE_STATUS = 'draft';
@@ -37,6 +38,19 @@ export interface WriteResult {
   action: WriteAction;
   /** The current version after the write. */
   version: number;
+}
+
+/** What one item's write found and did: the version before (null when there was none) and the action. */
+export interface ItemWrite extends WriteResult {
+  before: { value: DataValueContent; status: string; comment: string | null; evidenceRef: string | null } | null;
+}
+
+export interface WriteBatchResult {
+  counts: WriteCounts;
+  /** Numeric before/after of every created or updated key (for the compute engine's deltas). */
+  changes: ValueChange[];
+  /** One per input, in order. */
+  items: ItemWrite[];
 }
 
 export interface WriteCounts {
@@ -92,19 +106,35 @@ interface CheckedInput {
 export async function writeValue(db: Kysely<Database>, input: ValueInput, now: Date = new Date()): Promise<WriteResult> {
   return withRetry(db, async (trx) => {
     const [checked] = await check(trx, [input], (field) => field);
-    return writeChecked(trx, checked as CheckedInput, now.toISOString());
+    const { action, version } = (await writeChecked(trx, checked as CheckedInput, now.toISOString())).result;
+    return { action, version };
   });
 }
 
 /** Writes many values in ONE transaction: one invalid value (reported as values[i].field) and nothing is written. */
 export async function writeValues(db: Kysely<Database>, inputs: readonly ValueInput[], now: Date = new Date()): Promise<WriteCounts> {
-  return withRetry(db, async (trx) => {
-    const checked = await check(trx, inputs, (field, i) => `values[${i}].${field}`);
-    const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
-    const at = now.toISOString();
-    for (const item of checked) counts[(await writeChecked(trx, item, at)).action]++;
-    return counts;
-  });
+  return withRetry(db, async (trx) => (await writeValuesIn(trx, inputs, now)).counts);
+}
+
+/**
+ * Writes many values inside the CALLER's transaction (`trx`), so other writes (audit, aggregates) commit or
+ * roll back with them. Throws ValidationError (values[i].field) before writing anything when an input is invalid.
+ */
+export async function writeValuesIn(trx: Kysely<Database>, inputs: readonly ValueInput[], now: Date = new Date()): Promise<WriteBatchResult> {
+  const checked = await check(trx, inputs, (field, i) => `values[${i}].${field}`);
+  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
+  const changes: ValueChange[] = [];
+  const items: ItemWrite[] = [];
+  const at = now.toISOString();
+  for (const item of checked) {
+    const { result, beforeNum } = await writeChecked(trx, item, at);
+    counts[result.action]++;
+    items.push(result);
+    if (result.action !== 'unchanged') {
+      changes.push({ elementId: item.element.id, unitId: item.unitId, period: item.period, before: beforeNum, after: item.valueNum });
+    }
+  }
+  return { counts, changes, items };
 }
 
 /**
@@ -122,12 +152,12 @@ async function withRetry<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) =>
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-async function writeChecked(trx: Kysely<Database>, item: CheckedInput, at: string): Promise<WriteResult> {
+async function writeChecked(trx: Kysely<Database>, item: CheckedInput, at: string): Promise<{ result: ItemWrite; beforeNum: number | null }> {
   const key = { elementId: item.element.id, unitId: item.unitId, period: item.period };
   // A no-op UPDATE claims the current row: PostgreSQL locks it (a concurrent writer waits, then reads our
   // version), SQLite takes its write lock up front. Portable, unlike SELECT … FOR UPDATE.
@@ -139,19 +169,28 @@ async function writeChecked(trx: Kysely<Database>, item: CheckedInput, at: strin
     .where('period', '=', key.period)
     .returning(['valueId', 'version'])
     .executeTakeFirst();
+  let before: ItemWrite['before'] = null;
+  let beforeNum: number | null = null;
   if (current) {
     const previous = await trx
       .selectFrom('dataValues')
       .select(['valueNum', 'valueText', 'status', 'comment', 'evidenceRef'])
       .where('id', '=', current.valueId)
       .executeTakeFirstOrThrow();
+    beforeNum = previous.valueNum;
+    before = {
+      value: decodeValue(item.element.valueType, previous),
+      status: previous.status,
+      comment: previous.comment,
+      evidenceRef: previous.evidenceRef,
+    };
     const same =
       previous.valueNum === item.valueNum &&
       previous.valueText === item.valueText &&
       previous.status === item.status &&
       previous.comment === item.comment &&
       previous.evidenceRef === item.evidenceRef;
-    if (same) return { action: 'unchanged', version: current.version };
+    if (same) return { result: { action: 'unchanged', version: current.version, before }, beforeNum };
   }
   const version = (current?.version ?? 0) + 1;
   const { id } = await trx
@@ -176,7 +215,7 @@ async function writeChecked(trx: Kysely<Database>, item: CheckedInput, at: strin
   } else {
     await trx.insertInto('currentValues').values({ ...key, ...pointer }).execute();
   }
-  return { action: current ? 'updated' : 'created', version };
+  return { result: { action: current ? 'updated' : 'created', version, before }, beforeNum };
 }
 
 /** Validates every input against the stored elements and units; throws one ValidationError listing all problems. */

@@ -1,0 +1,152 @@
+/**
+ * THE write path for data values (forms, imports, the batch API, the demo). In ONE transaction:
+ * resolve codes (element by code; the unit version in force at the period's end), check permission per
+ * item, check locks (values of a submitted/approved submission), validate (types and ranges, required
+ * evidence, validation rules: errors block, warnings block unless accepted with a comment), write a new
+ * version of each changed value, apply the changes to the aggregates, write the audit trail.
+ * Any problem → RecordValuesError listing every problem with its item index; nothing is written.
+ */
+import type { Kysely } from 'kysely';
+import { applyValueChanges } from '../compute/live-update.ts';
+import type { Actor } from '../domain/access.ts';
+import { ValidationError, type DataValueContent } from '../domain/metadata.ts';
+import type { Store } from '../store/db.ts';
+import type { Database } from '../store/schema.ts';
+import { valueAuditKey, writeAudit } from '../store/audit-repo.ts';
+import { lockedValues } from '../store/submissions-repo.ts';
+import { listCurrentValues, writeValuesIn, type ValueInput } from '../store/values-repo.ts';
+import { RecordValuesError, type ItemProblem } from './collection-errors.ts';
+import { checkItems, type CheckedItem } from './collection-item-checks.ts';
+import { checkEvidence, checkRules } from './collection-rule-checks.ts';
+import { inCollectionTransaction } from './collection-transaction.ts';
+
+export interface RecordItem {
+  /** Data element code. */
+  dataElement: string;
+  /** Unit code. */
+  unit: string;
+  period: string;
+  value: DataValueContent;
+  /** Absent: keep the stored comment; null or '': clear it. */
+  comment?: string | null;
+  /** Evidence (minh chứng) reference. Absent: keep the stored one; null or '': clear it. */
+  evidence?: string | null;
+}
+
+export type RecordSource = 'form' | 'import' | 'api' | 'demo';
+
+export interface RecordContext {
+  actor: Actor;
+  source: RecordSource;
+  /** ip address / user agent / file name. */
+  via?: string;
+  /** Warnings the caller accepts (the item's comment must then be non-empty). */
+  acceptWarnings?: ReadonlyArray<{ index: number; rule: string }>;
+  now?: Date;
+}
+
+export interface AcceptedWarning {
+  index: number;
+  rule: string;
+  message: string;
+}
+
+export interface RecordResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** The warnings accepted and saved with their comment. */
+  warnings: AcceptedWarning[];
+}
+
+/** Records values in one transaction of its own. */
+export async function recordValues(store: Store, items: readonly RecordItem[], ctx: RecordContext): Promise<RecordResult> {
+  return inCollectionTransaction(store, (trx) => recordValuesIn(trx, items, ctx));
+}
+
+/** Records values inside the caller's transaction (which a throw rolls back). */
+export async function recordValuesIn(trx: Kysely<Database>, items: readonly RecordItem[], ctx: RecordContext): Promise<RecordResult> {
+  const now = ctx.now ?? new Date();
+  if (items.length === 0) return { created: 0, updated: 0, unchanged: 0, warnings: [] };
+  const { checked, problems, forbidden } = await checkItems(trx, items, ctx.actor);
+  if (forbidden.length > 0) throw new RecordValuesError('forbidden', forbidden);
+
+  const locked = await lockedValues(trx, checked.map((c) => ({ elementId: c.element.id, unitId: c.unit.id, period: c.period })));
+  if (locked.length > 0) {
+    const lockProblems: ItemProblem[] = [];
+    for (const c of checked) {
+      const lock = locked.find((l) => l.elementId === c.element.id && l.unitId === c.unit.id && l.period === c.period);
+      if (lock) {
+        const state = lock.state === 'approved' ? 'đã duyệt / approved' : 'đã gửi / submitted';
+        lockProblems.push({ index: c.index, field: 'value', message: `thuộc biểu mẫu ${lock.dataset} ${state}; cần mở lại hoặc trả lại trước khi sửa / locked until reopened or returned` });
+      }
+    }
+    throw new RecordValuesError('locked', lockProblems);
+  }
+
+  // Stored values of every (unit, period) touched: for comments/evidence kept as they were, and for rules.
+  const current = await listCurrentValues(trx, { unitIds: [...new Set(checked.map((c) => c.unit.id))], periods: [...new Set(checked.map((c) => c.period))] });
+  const currentByKey = new Map(current.map((v) => [`${v.elementId}|${v.unitId}|${v.period}`, v]));
+  for (const c of checked) {
+    const stored = currentByKey.get(`${c.element.id}|${c.unit.id}|${c.period}`);
+    if (c.comment === undefined) c.comment = stored?.comment ?? null;
+    if (c.evidence === undefined) c.evidence = stored?.evidenceRef ?? null;
+  }
+  problems.push(...(await checkEvidence(trx, checked)));
+  const { problems: ruleProblems, accepted } = await checkRules(trx, checked, current, ctx.acceptWarnings ?? []);
+  problems.push(...ruleProblems);
+  if (problems.length > 0) throw new RecordValuesError('invalid', sortProblems(problems));
+
+  const inputs: ValueInput[] = checked.map((c) => ({
+    elementId: c.element.id,
+    unitId: c.unit.id,
+    period: c.period,
+    value: c.value,
+    comment: c.comment ?? null,
+    evidenceRef: c.evidence ?? null,
+    author: ctx.actor.name,
+    source: ctx.source,
+  }));
+  const written = await writeValuesIn(trx, inputs, now).catch((error: unknown) => {
+    throw error instanceof ValidationError ? new RecordValuesError('invalid', fromStoreProblems(error, checked)) : error;
+  });
+  await applyValueChanges(trx, written.changes);
+  await writeAudit(
+    trx,
+    checked.flatMap((c, i) => {
+      const result = written.items[i];
+      if (!result || result.action === 'unchanged') return [];
+      const warnings = accepted.filter((w) => w.index === c.index).map((w) => w.rule);
+      return [
+        {
+          actor: { name: ctx.actor.name, kind: ctx.actor.kind },
+          source: ctx.source,
+          via: ctx.via ?? null,
+          entity: 'data_value',
+          entityKey: valueAuditKey(c.element.code, c.unit.code, c.period),
+          action: result.action,
+          before: result.before,
+          after: { value: c.value, status: inputs[i]?.status ?? 'draft', comment: c.comment ?? null, evidenceRef: c.evidence ?? null, version: result.version, ...(warnings.length ? { acceptedWarnings: warnings } : {}) },
+        },
+      ];
+    }),
+    now,
+  );
+  return { ...written.counts, warnings: accepted };
+}
+
+function sortProblems(problems: ItemProblem[]): ItemProblem[] {
+  return problems.sort((a, b) => a.index - b.index);
+}
+
+const STORE_FIELDS: Record<string, string> = { elementId: 'dataElement', elementCode: 'dataElement', unitId: 'unit', evidenceRef: 'evidence' };
+
+/** values[i].field problems of the store (checks it makes itself) → item problems with the batch's indexes. */
+function fromStoreProblems(error: ValidationError, checked: readonly CheckedItem[]): ItemProblem[] {
+  return error.problems.map((p) => {
+    const match = /^values\[(\d+)\]\.(\w+)$/.exec(p.path);
+    const position = match ? Number(match[1]) : 0;
+    const field = match?.[2] ?? 'value';
+    return { index: checked[position]?.index ?? position, field: STORE_FIELDS[field] ?? field, message: p.message };
+  });
+}

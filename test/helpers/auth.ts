@@ -3,7 +3,12 @@
  * then `const { headers } = await login(app, 'bc')` and `app.inject({ …, headers })`. Source systems:
  * `const token = await createToken(ctx.store, {name: 'dvc', units: ['67']})`, header `authorization: Bearer ${token}`.
  */
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authPlugin } from '../../src/server/auth/plugin.ts';
+import { requireLogin } from '../../src/server/auth/guard.ts';
+import { authRoutes } from '../../src/server/routes/auth.ts';
+import { registerErrorHandler } from '../../src/server/error-handler.ts';
+import type { RouteDeps } from '../../src/server/route-deps.ts';
 import type { Store } from '../../src/store/db.ts';
 import { addUser } from '../../src/store/auth-users.ts';
 import { createApiToken } from '../../src/store/auth-tokens.ts';
@@ -39,4 +44,32 @@ export async function login(app: FastifyInstance, username: string, password: st
 /** Creates an API token (role api_client) and returns it, for `authorization: Bearer …`. */
 export async function createToken(store: Store, token: { name: string; units: string[]; elements?: string[] }): Promise<string> {
   return createApiToken(store.db, token);
+}
+
+/**
+ * An app with only the auth plugin, the auth routes and the routes `register` adds, all inside the
+ * /api/v1 scope where request.actor is set (routes added to buildApp's root instance do not see it).
+ * For exercising guards with throwaway routes.
+ */
+export async function buildAuthTestApp(
+  store: Store,
+  register: (scope: FastifyInstance, deps: RouteDeps) => void | Promise<void>,
+  options: { now?: () => Date; today?: () => string } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify();
+  registerErrorHandler(app);
+  const deps: RouteDeps = { store, today: options.today ?? (() => '2025-08-15'), ...(options.now ? { now: options.now } : {}) };
+  await app.register(
+    async (api) => {
+      await api.register(authPlugin, deps);
+      await api.register(authRoutes, deps);
+      await api.register(async (scope) => {
+        scope.addHook('onRequest', requireLogin);
+        await register(scope, deps);
+      });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.ready();
+  return app;
 }

@@ -1,18 +1,52 @@
 /**
  * The provincial DTI under Quyết định 922/QĐ-BTTTT (editions 2021–2023): 1,000 points over eight main
- * indices; Đô thị thông minh is published but unscored. Component lists are in the decision's annex and
- * are loaded per edition; this skeleton carries the main indices and their maxima.
+ * indices; Đô thị thông minh is published but unscored. Each main index reads its published value (0..1)
+ * from a data element `DTI_TINH.<code>`, which is how the Ministry publishes results.
+ *
+ * Assumption (see `note`): the component indicators of the annex are not modelled here; the main indices
+ * and their maxima are the decision's. A province wanting component-level scoring adds them to an edition.
  */
-import type { FrameworkEdition, MainIndex } from '../framework.ts';
+import type { EditionDefinition, FrameworkDefinition, MainIndexDefinition } from './types.ts';
 
-const main = (code: string, name: string, maxPoints: number, scored = true): MainIndex => ({ code, name, maxPoints, scored, components: [] });
+export const DTI_PROVINCE: FrameworkDefinition = {
+  code: 'DTI_TINH',
+  name: 'Bộ chỉ số đánh giá chuyển đổi số cấp tỉnh (DTI)',
+  nameEn: 'Provincial Digital Transformation Index (DTI)',
+  level: 'province',
+  description: 'Bộ chỉ số quốc gia đánh giá chuyển đổi số của 63 (từ 2025: 34) tỉnh, thành phố trực thuộc Trung ương.',
+};
 
-export function dtiProvince922(edition: string): FrameworkEdition {
+/** The data element that holds a main index's published value. */
+export const publishedElementCode = (framework: string, mainIndex: string): string => `${framework}.${mainIndex}`;
+
+export const mainIndex = (framework: string, code: string, name: string, maxPoints: number, scored = true): MainIndexDefinition => ({
+  code,
+  name,
+  maxPoints,
+  scored,
+  components: [],
+  publishedElement: publishedElementCode(framework, code),
+});
+
+export const DTI_PILLARS = [
+  { code: 'CQS', name: 'Chính quyền số' },
+  { code: 'KTS', name: 'Kinh tế số' },
+  { code: 'XHS', name: 'Xã hội số' },
+];
+
+export function dtiProvince922(edition: string): EditionDefinition {
+  const main = (code: string, name: string, maxPoints: number, scored = true) => mainIndex(DTI_PROVINCE.code, code, name, maxPoints, scored);
   return {
-    framework: 'DTI_TINH',
+    framework: DTI_PROVINCE.code,
     edition,
     name: `Chỉ số chuyển đổi số cấp tỉnh (DTI) năm ${edition}`,
     legalBasis: 'Quyết định số 922/QĐ-BTTTT ngày 20/5/2022 của Bộ Thông tin và Truyền thông',
+    validFrom: edition,
+    validTo: edition,
+    note:
+      'Chỉ số chính và điểm tối đa theo Quyết định 922/QĐ-BTTTT (tổng 1.000 điểm; Đô thị thông minh công bố nhưng không tính điểm). ' +
+      'Giả định: chưa mô hình hoá các chỉ số thành phần của phụ lục; giá trị chỉ số chính nhập theo kết quả công bố (phần tử DTI_TINH.<mã>). ' +
+      '/ Main indices and maxima as in the decision; component indicators of the annex are not modelled (assumption).',
     mainIndices: [
       main('NHAN_THUC_SO', 'Nhận thức số', 100),
       main('THE_CHE_SO', 'Thể chế số', 100),
@@ -24,10 +58,6 @@ export function dtiProvince922(edition: string): FrameworkEdition {
       main('XA_HOI_SO', 'Hoạt động xã hội số', 150),
       main('DO_THI_THONG_MINH', 'Đô thị thông minh', 0, false),
     ],
-    pillars: [
-      { code: 'CQS', name: 'Chính quyền số' },
-      { code: 'KTS', name: 'Kinh tế số' },
-      { code: 'XHS', name: 'Xã hội số' },
-    ],
+    pillars: DTI_PILLARS,
   };
 }

@@ -1,0 +1,53 @@
+/** Publishing, reading and comparing score runs (the published ones are frozen: read, never recomputed). */
+import type { Store } from '../../store/db.ts';
+import { findRun, getRun, listRunResults, previousRevision, publishRun } from '../../store/score-runs-repo.ts';
+import { diffResults, type UnitDiff } from '../../domain/frameworks/run-diff.ts';
+import type { ScoreRun, UnitResult } from '../../domain/frameworks/run-types.ts';
+import { requireEdition } from './run-scores.ts';
+import { ScoreRunError } from './score-run-error.ts';
+
+/** A run of this edition, or run_not_found (a run id of another edition is not found either). */
+export async function requireRun(store: Store, framework: string, edition: string, id: number): Promise<ScoreRun> {
+  await requireEdition(store, framework, edition);
+  const run = await getRun(store.db, id);
+  if (!run || run.framework !== framework || run.edition !== edition) throw new ScoreRunError('run_not_found', `Không có lượt chấm điểm ${id} của ${framework} ${edition} / unknown run`, 'id');
+  return run;
+}
+
+export async function publishScoreRun(store: Store, framework: string, edition: string, id: number, by: string, now: Date = new Date()): Promise<ScoreRun> {
+  const run = await requireRun(store, framework, edition, id);
+  const published = await publishRun(store.db, run.id, by, now);
+  if (!published) throw new ScoreRunError('not_draft', `Lượt chấm điểm ${id} (lần ${run.revision}) đã công bố, không sửa được; chấm lại để tạo lần mới / already published (frozen)`, 'id');
+  return published;
+}
+
+export interface ScoresAnswer {
+  run: ScoreRun;
+  results: UnitResult[];
+}
+
+/** The latest published revision for (edition, level, period), or the given revision. */
+export async function getScores(store: Store, q: { framework: string; edition: string; level?: string; period: string; revision?: number }): Promise<ScoresAnswer> {
+  const stored = await requireEdition(store, q.framework, q.edition);
+  const level = q.level ?? stored.framework.level;
+  const run = await findRun(store.db, { editionId: stored.id, level, period: q.period }, q.revision);
+  if (!run) {
+    const which = q.revision !== undefined ? `lần ${q.revision}` : 'đã công bố';
+    throw new ScoreRunError('run_not_found', `Chưa có kết quả ${which} của ${q.framework} ${q.edition}, cấp ${level}, kỳ ${q.period} / no such run`, 'revision');
+  }
+  return { run, results: await listRunResults(store.db, run.id) };
+}
+
+export interface RunDiff {
+  run: ScoreRun;
+  /** The revision compared against; null for revision 1 (every unit is then 'added'). */
+  previous: ScoreRun | null;
+  units: UnitDiff[];
+}
+
+export async function diffScoreRun(store: Store, framework: string, edition: string, id: number): Promise<RunDiff> {
+  const run = await requireRun(store, framework, edition, id);
+  const previous = await previousRevision(store.db, run);
+  const before = previous ? await listRunResults(store.db, previous.id) : [];
+  return { run, previous, units: diffResults(before, await listRunResults(store.db, run.id)) };
+}

@@ -1,0 +1,45 @@
+/** What a score run reads: the units of a level at a date (with row ids), merge predecessors, element ids. */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+const CHUNK = 1000;
+
+export interface RunUnit {
+  id: number;
+  code: string;
+  name: string;
+}
+
+/** Unit versions of `level` in force at `at`, by code. */
+export async function unitsForRun(db: Kysely<Database>, level: string, at: string): Promise<RunUnit[]> {
+  return db.selectFrom('units').select(['id', 'code', 'name']).where('level', '=', level).where('validFrom', '<=', at).where('validTo', '>', at).orderBy('code').execute();
+}
+
+/** For each given unit version, the unit versions merged into it (lineage events of kind 'merge'). */
+export async function mergePredecessors(db: Kysely<Database>, unitIds: readonly number[]): Promise<Map<number, RunUnit[]>> {
+  const out = new Map<number, RunUnit[]>();
+  for (let i = 0; i < unitIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('lineageLinks as l')
+      .innerJoin('lineageEvents as e', 'e.id', 'l.eventId')
+      .innerJoin('units as u', 'u.id', 'l.fromUnitId')
+      .select(['l.toUnitId', 'u.id', 'u.code', 'u.name'])
+      .where('e.kind', '=', 'merge')
+      .where('l.toUnitId', 'in', unitIds.slice(i, i + CHUNK))
+      .orderBy('u.code')
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.toUnitId) ?? [];
+      list.push({ id: r.id, code: r.code, name: r.name });
+      out.set(r.toUnitId, list);
+    }
+  }
+  return out;
+}
+
+/** Element ids by code (codes not stored are absent). */
+export async function elementIdsByCode(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('dataElements').select(['id', 'code']).where('code', 'in', [...codes]).execute();
+  return new Map(rows.map((r) => [r.code, r.id]));
+}

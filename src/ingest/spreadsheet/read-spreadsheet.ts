@@ -1,0 +1,196 @@
+/**
+ * Reads an uploaded XLSX or CSV file against a dataset description: finds the sheet and header,
+ * reads every data row, and returns a preview (counts, located errors and warnings, a sample) and,
+ * when asked, the values to write. Streams both formats, reports progress (rows read), and turns a
+ * broken file (truncated, not a spreadsheet, wrong sheet) into errors instead of exceptions.
+ */
+import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { openCsv } from './csv-rows.ts';
+import { HEADER_SCAN_ROWS, matchHeader, type HeaderMatch } from './header-match.ts';
+import { RowReader } from './row-reader.ts';
+import { TEMPLATE_META_SHEET } from './template-meta.ts';
+import { readXlsxSheets } from './xlsx-rows.ts';
+import type { ImportDescription, ImportPreview, ImportProblem, ProgressCallback, ReadResult, SheetRow } from './types.ts';
+
+export interface ReadOptions {
+  /** The name the user gave the file (its extension helps tell the format). */
+  fileName: string;
+  description: ImportDescription;
+  onProgress?: ProgressCallback;
+  /** Rows between two progress calls (default 1,000). */
+  progressEvery?: number;
+  /** Keep every value (for the commit); a preview needs only counts and the sample. */
+  collectItems?: boolean;
+  /** Errors and warnings kept (default 1,000 each; errorCount is exact). */
+  maxProblems?: number;
+  sampleSize?: number;
+}
+
+const fileProblem = (message: string, row = 0): ImportProblem => ({ row, column: '', cell: '', message });
+
+/** Reads the file at `path`; never throws for a bad file (its problems are in preview.errors). */
+export async function readSpreadsheet(path: string, options: ReadOptions): Promise<ReadResult> {
+  const format = await detectFormat(path, options.fileName);
+  const state = new ReadState(options);
+  if (typeof format === 'object') {
+    state.fileErrors.push(format);
+    return state.result('csv');
+  }
+  try {
+    if (format === 'csv') await readCsv(path, state);
+    else await readXlsx(path, state);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const what = format === 'xlsx' ? 'Tệp XLSX bị hỏng hoặc không đầy đủ' : 'Tệp CSV không đọc được';
+    state.fileErrors.push(fileProblem(`${what} (sau dòng ${state.rowsRead}): ${reason} / the file is damaged or truncated`, state.rowsRead));
+  }
+  return state.result(format);
+}
+
+async function detectFormat(path: string, fileName: string): Promise<'xlsx' | 'csv' | ImportProblem> {
+  const handle = await open(path, 'r');
+  const head = Buffer.alloc(8);
+  try {
+    await handle.read(head, 0, 8, 0);
+  } finally {
+    await handle.close();
+  }
+  const ext = extname(fileName).toLowerCase();
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    return fileProblem('Định dạng .xls cũ không được hỗ trợ: lưu lại thành .xlsx hoặc .csv / legacy .xls is not supported, save as .xlsx or .csv');
+  }
+  if (ext === '.xlsx' || ext === '.xlsm') return fileProblem(`Tệp "${fileName}" không phải XLSX hợp lệ (không phải tệp nén Office) / not a valid XLSX file`);
+  return 'csv';
+}
+
+class ReadState {
+  rowsRead = 0;
+  reader: RowReader | null = null;
+  header: HeaderMatch | null = null;
+  sheet: string | undefined;
+  encoding: string | undefined;
+  delimiter: string | undefined;
+  readonly fileErrors: ImportProblem[] = [];
+  readonly fileWarnings: ImportProblem[] = [];
+  private readonly every: number;
+
+  constructor(readonly options: ReadOptions) {
+    this.every = options.progressEvery ?? 1000;
+  }
+
+  counted(): void {
+    this.rowsRead++;
+    if (this.rowsRead % this.every === 0) this.options.onProgress?.(this.rowsRead);
+  }
+
+  /** Buffers the first rows of a sheet, finds the header, then reads every row (always to the end of the sheet). */
+  async readSheet(rows: AsyncIterable<SheetRow>): Promise<HeaderMatch | null> {
+    const head: SheetRow[] = [];
+    let reader: RowReader | null = null;
+    let header: HeaderMatch | null = null;
+    let gaveUp = false;
+    for await (const row of rows) {
+      this.counted();
+      if (reader && header) {
+        if (row.rowNumber > header.lastHeaderRow) reader.read(row);
+      } else if (!gaveUp) {
+        head.push(row);
+        if (head.length >= HEADER_SCAN_ROWS) {
+          ({ reader, header } = this.start(head));
+          gaveUp = !reader;
+        }
+      }
+    }
+    if (!reader && !gaveUp && head.length > 0) ({ header } = this.start(head));
+    return header;
+  }
+
+  private start(head: SheetRow[]): { reader: RowReader | null; header: HeaderMatch | null } {
+    const header = matchHeader(head, this.options.description.elements);
+    if (!header || header.elementColumns.size === 0 || this.reader) return { reader: null, header };
+    const reader = new RowReader(this.options.description, header, {
+      collectItems: this.options.collectItems ?? false,
+      maxProblems: this.options.maxProblems ?? 1000,
+      sampleSize: this.options.sampleSize ?? 20,
+    });
+    for (const e of header.errors) reader.error(e);
+    for (const w of header.warnings) reader.warn(w);
+    for (const row of head) if (row.rowNumber > header.lastHeaderRow) reader.read(row);
+    this.reader = reader;
+    this.header = header;
+    return { reader, header };
+  }
+
+  result(format: 'xlsx' | 'csv'): ReadResult {
+    const r = this.reader;
+    this.options.onProgress?.(this.rowsRead);
+    const errors = [...this.fileErrors, ...(r?.errors ?? [])];
+    const preview: ImportPreview = {
+      format,
+      ...(this.sheet !== undefined ? { sheet: this.sheet } : {}),
+      ...(this.encoding !== undefined ? { encoding: this.encoding, delimiter: this.delimiter } : {}),
+      rows: r?.rows ?? 0,
+      values: r?.values ?? 0,
+      rowsRead: this.rowsRead,
+      errorCount: this.fileErrors.length + (r?.errorCount ?? 0),
+      errors,
+      warnings: [...this.fileWarnings, ...(r?.warnings ?? [])],
+      sample: r?.sample ?? [],
+      columns: this.header ? [...this.header.elementColumns.values()].map((e) => e.code) : [],
+    };
+    return { preview, items: r?.items ?? [] };
+  }
+}
+
+async function readCsv(path: string, state: ReadState): Promise<void> {
+  const csv = await openCsv(path);
+  state.encoding = csv.encoding;
+  state.delimiter = csv.delimiter;
+  const header = await state.readSheet(csv.rows);
+  if (!state.reader) state.fileErrors.push(...noHeader(state, header, []));
+}
+
+async function readXlsx(path: string, state: ReadState): Promise<void> {
+  const seen: string[] = [];
+  let meta: Map<string, string> | null = null;
+  let best: HeaderMatch | null = null;
+  for await (const sheet of readXlsxSheets(path)) {
+    if (sheet.name === TEMPLATE_META_SHEET) {
+      meta = new Map();
+      for await (const row of sheet.rows) meta.set(String(row.cells[0] ?? ''), String(row.cells[1] ?? ''));
+      continue;
+    }
+    if (state.reader || sheet.hidden) {
+      for await (const _row of sheet.rows) state.counted();
+      if (!sheet.hidden) state.fileWarnings.push(fileProblem(`Chỉ đọc trang tính "${state.sheet}"; bỏ qua trang "${sheet.name}" / only one sheet is read`));
+      continue;
+    }
+    seen.push(sheet.name);
+    const header = await state.readSheet(sheet.rows);
+    if (state.reader) state.sheet = sheet.name;
+    else if (header && (!best || header.elementColumns.size >= best.elementColumns.size)) best = header;
+  }
+  if (!state.reader) state.fileErrors.push(...noHeader(state, best, seen));
+  if (meta) checkTemplateMeta(meta, state);
+}
+
+function noHeader(state: ReadState, header: HeaderMatch | null, sheets: string[]): ImportProblem[] {
+  if (header && header.errors.length > 0) return header.errors;
+  const where = sheets.length > 0 ? ` (các trang tính: ${sheets.map((s) => `"${s}"`).join(', ')})` : '';
+  const { code } = state.options.description.dataset;
+  return [fileProblem(`Không tìm thấy dòng tiêu đề khớp bộ dữ liệu ${code}${where}: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và các cột chỉ tiêu (tên hoặc mã) / no header row matching the dataset: wrong sheet or wrong file?`)];
+}
+
+/** A file made from our template for another dataset or period is refused, not silently re-labelled. */
+function checkTemplateMeta(meta: Map<string, string>, state: ReadState): void {
+  const { dataset, period } = state.options.description;
+  const fileDataset = meta.get('dataset');
+  const filePeriod = meta.get('period');
+  if ((fileDataset && fileDataset !== dataset.code) || (filePeriod && filePeriod !== period)) {
+    state.fileErrors.push(
+      fileProblem(`Tệp mẫu này dành cho bộ dữ liệu ${fileDataset ?? '?'} kỳ ${filePeriod ?? '?'}, không phải ${dataset.code} kỳ ${period} / the template was made for another dataset or period`),
+    );
+  }
+}

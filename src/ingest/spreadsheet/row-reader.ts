@@ -1,0 +1,103 @@
+/**
+ * Reads the data rows below a matched header: resolves each row's unit, reads each element cell,
+ * skips blank rows, total rows ("Tổng cộng") and footer rows without figures (signatures, notes),
+ * saying so; a repeated unit or a bad cell is an error naming the cell. Errors are capped (errorCount
+ * keeps the true number); the values themselves are kept only when asked (the commit), so a preview
+ * of a large file holds counts and a sample, not the file.
+ */
+import { readCell } from './cell-value.ts';
+import { cellRef } from './cell-ref.ts';
+import type { HeaderMatch } from './header-match.ts';
+import { isTotal, UnitMatcher } from './unit-match.ts';
+import type { ImportDescription, ImportItem, ImportProblem, RawCell, SheetRow } from './types.ts';
+
+export interface RowReaderOptions {
+  collectItems: boolean;
+  maxProblems: number;
+  sampleSize: number;
+}
+
+function text(cell: RawCell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'object' ? String(cell.percent) : String(cell).trim();
+}
+
+export class RowReader {
+  rows = 0;
+  values = 0;
+  errorCount = 0;
+  warningCount = 0;
+  readonly errors: ImportProblem[] = [];
+  readonly warnings: ImportProblem[] = [];
+  readonly items: ImportItem[] = [];
+  readonly sample: ImportItem[] = [];
+  private readonly units: UnitMatcher;
+  private readonly seen = new Map<string, number>();
+  private readonly unitLabel: string;
+
+  constructor(
+    private readonly description: ImportDescription,
+    private readonly header: HeaderMatch,
+    private readonly options: RowReaderOptions,
+  ) {
+    this.units = new UnitMatcher(description.units);
+    this.unitLabel = header.unitCodeColumn !== null ? 'Mã đơn vị' : 'Tên đơn vị';
+  }
+
+  error(problem: ImportProblem): void {
+    this.errorCount++;
+    if (this.errors.length < this.options.maxProblems) this.errors.push(problem);
+  }
+
+  warn(problem: ImportProblem): void {
+    this.warningCount++;
+    if (this.warnings.length < this.options.maxProblems) this.warnings.push(problem);
+  }
+
+  read(row: SheetRow): void {
+    if (row.cells.every((c) => text(c) === '')) return;
+    const { unitCodeColumn, unitNameColumn, elementColumns } = this.header;
+    const code = unitCodeColumn === null ? '' : text(row.cells[unitCodeColumn]);
+    const name = unitNameColumn === null ? '' : text(row.cells[unitNameColumn]);
+    const unitColumn = (code !== '' ? unitCodeColumn : unitNameColumn) ?? unitCodeColumn ?? 0;
+    const at = cellRef(row.rowNumber, unitColumn);
+    const hasFigures = [...elementColumns.keys()].some((column) => text(row.cells[column]) !== '');
+    let resolution = this.units.resolve(code, name);
+    if (resolution.kind !== 'unit' && resolution.kind !== 'total') {
+      // "Tổng cộng" merged over STT and the unit columns sits in the first cell, not under the unit header.
+      const label = row.cells.map(text).find((t, column) => t !== '' && !elementColumns.has(column) && isTotal(t));
+      if (label) resolution = { kind: 'total', label };
+    }
+    if (resolution.kind === 'total') {
+      this.warn({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Dòng ${row.rowNumber} là dòng tổng "${resolution.label}": bỏ qua (hệ thống tự cộng) / total row skipped` });
+      return;
+    }
+    if (resolution.kind !== 'unit') {
+      const why = resolution.kind === 'error' ? resolution.message : 'không có mã hoặc tên đơn vị / no unit code or name';
+      if (hasFigures) this.error({ row: row.rowNumber, column: this.unitLabel, cell: at, message: why });
+      else this.warn({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Dòng ${row.rowNumber} không có số liệu và không khớp đơn vị nào: bỏ qua / row without figures skipped` });
+      return;
+    }
+    const unit = resolution.unit;
+    const earlier = this.seen.get(unit.code);
+    if (earlier !== undefined) {
+      this.error({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Đơn vị ${unit.code} (${unit.name}) đã có ở dòng ${earlier} / unit already given on row ${earlier}` });
+      return;
+    }
+    this.seen.set(unit.code, row.rowNumber);
+    this.rows++;
+    for (const [column, element] of elementColumns) {
+      const cell = cellRef(row.rowNumber, column);
+      const result = readCell(row.cells[column] ?? null, element.valueType);
+      if (result.kind === 'empty') continue;
+      if (result.kind === 'error') {
+        this.error({ row: row.rowNumber, column: element.code, cell, message: `Ô ${cell} (${element.code}): ${result.message}` });
+        continue;
+      }
+      this.values++;
+      const item: ImportItem = { dataElement: element.code, unit: unit.code, period: this.description.period, value: result.value, row: row.rowNumber, cell };
+      if (this.options.collectItems) this.items.push(item);
+      if (this.sample.length < this.options.sampleSize) this.sample.push(item);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Streams the worksheets and rows of an XLSX file with exceljs's WorkbookReader: the workbook is never
+ * held in memory. Cells are reduced to RawCell: formulas give their cached result, rich text its text,
+ * dates an ISO date, numbers formatted as percentages a PercentCell (0,7308 → 73,08).
+ */
+import ExcelJS from 'exceljs';
+import type { RawCell, SheetRow } from './types.ts';
+
+export interface XlsxSheet {
+  name: string;
+  hidden: boolean;
+  rows: AsyncIterable<SheetRow>;
+}
+
+interface SheetModel {
+  name: string;
+  rId: string;
+  state?: string;
+}
+
+interface ReaderInternals {
+  model?: { sheets?: SheetModel[] };
+  workbookRels?: Array<{ Id: string; Target: string }>;
+}
+
+interface StreamRow {
+  number: number;
+  eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
+}
+
+/** The worksheets of the file, in order, each with its rows (read them before moving to the next sheet). */
+export async function* readXlsxSheets(path: string): AsyncGenerator<XlsxSheet> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    entries: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+  for await (const worksheet of reader as unknown as AsyncIterable<{ id: string | number } & AsyncIterable<StreamRow>>) {
+    const info = sheetInfo(reader as unknown as ReaderInternals, String(worksheet.id));
+    yield { name: info.name, hidden: info.hidden, rows: rowsOf(worksheet) };
+  }
+}
+
+function sheetInfo(reader: ReaderInternals, sheetNo: string): { name: string; hidden: boolean } {
+  const target = `worksheets/sheet${sheetNo}.xml`;
+  const rel = reader.workbookRels?.find((r) => r.Target === target || r.Target.endsWith(`/${target}`));
+  const sheet = rel ? reader.model?.sheets?.find((s) => s.rId === rel.Id) : undefined;
+  return { name: sheet?.name ?? `Sheet${sheetNo}`, hidden: sheet?.state === 'hidden' || sheet?.state === 'veryHidden' };
+}
+
+async function* rowsOf(worksheet: AsyncIterable<StreamRow>): AsyncGenerator<SheetRow> {
+  for await (const row of worksheet) {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = toRawCell(cell.value, cell.numFmt);
+    });
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    yield { rowNumber: row.number, cells };
+  }
+}
+
+/** One exceljs cell value as a RawCell. */
+export function toRawCell(value: unknown, numFmt?: string): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    return numFmt && numFmt.includes('%') ? { percent: Number((value * 100).toPrecision(12)) } : value;
+  }
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value.normalize('NFC').trim() || null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { richText?: Array<{ text: string }>; result?: unknown; formula?: string; sharedFormula?: string; text?: unknown; error?: string };
+    if (Array.isArray(v.richText)) return toRawCell(v.richText.map((part) => part.text).join(''));
+    if ('formula' in v || 'sharedFormula' in v) return toRawCell(v.result, numFmt);
+    if (typeof v.error === 'string') return v.error;
+    if ('text' in v) return toRawCell(v.text, numFmt);
+  }
+  return String(value);
+}

@@ -1,3 +1,63 @@
-/** Row types for the compute tables (migration 000x-compute.ts); merged into Database in schema.ts. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ComputeTables {}
+/** Row types for the compute tables (migration 0004-compute.ts); merged into Database in schema.ts. */
+import type { Generated } from 'kysely';
+
+export type AggregateView = 'was' | 'now';
+
+export interface AggregatesTable {
+  view: string;
+  elementId: number;
+  unitId: number;
+  period: string;
+  sum: number;
+  n: number;
+  nApprox: number;
+  lastPeriod: string | null;
+}
+
+export interface AggClosureTable {
+  view: string;
+  unitId: number;
+  ancestorId: number;
+  isSelf: number;
+  share: number;
+  approx: number;
+  validFrom: string;
+  validTo: string;
+}
+
+export interface AggLeavesTable {
+  view: string;
+  unitId: number;
+  leafId: number;
+  validFrom: string;
+  validTo: string;
+}
+
+export interface AggPeriodsTable {
+  period: string;
+  type: string;
+  endDate: string;
+  quarterly: string | null;
+  semiannual: string | null;
+  yearly: string | null;
+}
+
+export interface ComputeJobsTable {
+  id: Generated<number>;
+  kind: string;
+  status: string;
+  progress: string;
+  report: string | null;
+  error: string | null;
+  requestedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ComputeTables {
+  aggregates: AggregatesTable;
+  aggClosure: AggClosureTable;
+  aggLeaves: AggLeavesTable;
+  aggPeriods: AggPeriodsTable;
+  computeJobs: ComputeJobsTable;
+}

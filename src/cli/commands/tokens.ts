@@ -1,4 +1,45 @@
 import type { Command } from 'commander';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../store/auth-tokens.ts';
+import { withStore } from '../store-option.ts';
 
-/** Adds the tokens commands to the program (being written). */
-export function registerTokenCommands(_program: Command, _dbHelp: string): void {}
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** `dx-ioc token create --name NAME --unit CODE… [--element CODE]…`: the token goes to stdout, once; notes go to stderr. */
+export async function tokenCreateCommand(opts: { name: string; unit: string[]; element: string[]; db?: string }): Promise<void> {
+  const token = await withStore(opts.db, (store) => createApiToken(store.db, { name: opts.name, units: opts.unit, elements: opts.element }));
+  console.error(`Token "${opts.name}" (api_client; đơn vị ${opts.unit.join(', ')}${opts.element.length ? `; phần tử ${opts.element.join(', ')}` : ''}).`);
+  console.error('Lưu lại ngay: token chỉ hiện một lần / store it now: it is shown only once. Gửi kèm: Authorization: Bearer <token>');
+  console.log(token);
+}
+
+export async function tokenRevokeCommand(name: string, opts: { db?: string }): Promise<void> {
+  await withStore(opts.db, (store) => revokeApiToken(store.db, name));
+  console.log(`Đã thu hồi token "${name}"; nó không dùng được nữa.`);
+}
+
+export async function tokenListCommand(opts: { db?: string }): Promise<void> {
+  const tokens = await withStore(opts.db, (store) => listApiTokens(store.db));
+  if (!tokens.length) {
+    console.log('Chưa có token nào. Tạo: dx-ioc token create --name TEN --unit MA');
+    return;
+  }
+  for (const t of tokens) {
+    const state = t.revokedAt ? `thu hồi ${t.revokedAt}` : 'hoạt động';
+    console.log([t.name, t.units.join(','), t.elements.length ? t.elements.join(',') : '*', state, `tạo ${t.createdAt}`].join('\t'));
+  }
+}
+
+/** Adds `dx-ioc token create|revoke|list` (API tokens for source systems, role api_client). */
+export function registerTokenCommands(program: Command, dbHelp: string): void {
+  const token = program.command('token').description('API tokens for source systems / token cho hệ thống nguồn');
+  token
+    .command('create')
+    .description('create a token scoped to units (and data elements); printed once')
+    .requiredOption('--name <name>', 'token name (e.g. the source system)')
+    .option('--unit <code>', 'unit scope (repeatable, at least one)', collect, [])
+    .option('--element <code>', 'data element scope (repeatable; none = all elements)', collect, [])
+    .option('--db <target>', dbHelp)
+    .action(tokenCreateCommand);
+  token.command('revoke <name>').description('revoke a token at once').option('--db <target>', dbHelp).action(tokenRevokeCommand);
+  token.command('list').description('list tokens (never the tokens themselves)').option('--db <target>', dbHelp).action(tokenListCommand);
+}

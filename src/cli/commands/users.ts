@@ -1,4 +1,82 @@
 import type { Command } from 'commander';
+import { addUser, listUsers, setPassword, setUserDisabled, USER_ROLES } from '../../store/auth-users.ts';
+import { readSecretFromStdin } from '../read-secret.ts';
+import { withStore } from '../store-option.ts';
 
-/** Adds the users commands to the program (being written). */
-export function registerUserCommands(_program: Command, _dbHelp: string): void {}
+interface AddOptions {
+  role: string;
+  unit: string[];
+  displayName?: string;
+  passwordStdin?: boolean;
+  db?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+async function passwordFromStdin(opts: { passwordStdin?: boolean }): Promise<string> {
+  if (!opts.passwordStdin) {
+    throw new Error('Cần --password-stdin: mật khẩu được đọc từ stdin, không nhận trên dòng lệnh / --password-stdin is required');
+  }
+  return readSecretFromStdin();
+}
+
+/** `dx-ioc user add NAME --role ROLE [--unit CODE]… [--display-name TEXT] --password-stdin`. */
+export async function userAddCommand(name: string, opts: AddOptions): Promise<void> {
+  const password = await passwordFromStdin(opts);
+  await withStore(opts.db, async (store) => {
+    await addUser(store.db, { username: name, role: opts.role, units: opts.unit, displayName: opts.displayName ?? null, password });
+  });
+  console.log(`Đã tạo người dùng ${name.trim().toLowerCase()} (${opts.role}${opts.unit.length ? `: ${opts.unit.join(', ')}` : ''}).`);
+}
+
+/** `dx-ioc user passwd NAME --password-stdin`: also ends the user's sessions. */
+export async function userPasswdCommand(name: string, opts: { passwordStdin?: boolean; db?: string }): Promise<void> {
+  const password = await passwordFromStdin(opts);
+  await withStore(opts.db, (store) => setPassword(store.db, name, password));
+  console.log(`Đã đổi mật khẩu của ${name}; các phiên đăng nhập cũ đã kết thúc.`);
+}
+
+export async function userDisableCommand(name: string, opts: { db?: string }): Promise<void> {
+  await withStore(opts.db, (store) => setUserDisabled(store.db, name, true));
+  console.log(`Đã khóa ${name}; các phiên đăng nhập đã kết thúc.`);
+}
+
+export async function userEnableCommand(name: string, opts: { db?: string }): Promise<void> {
+  await withStore(opts.db, (store) => setUserDisabled(store.db, name, false));
+  console.log(`Đã mở khóa ${name}.`);
+}
+
+export async function userListCommand(opts: { db?: string }): Promise<void> {
+  const users = await withStore(opts.db, (store) => listUsers(store.db));
+  if (!users.length) {
+    console.log('Chưa có người dùng nào. Tạo: dx-ioc user add TEN --role admin --password-stdin');
+    return;
+  }
+  for (const u of users) {
+    const units = u.units.length ? u.units.join(',') : '-';
+    console.log([u.username, u.role, units, u.disabled ? 'đã khóa' : 'hoạt động', u.displayName ?? ''].join('\t').trimEnd());
+  }
+}
+
+/** Adds `dx-ioc user add|passwd|disable|enable|list`. */
+export function registerUserCommands(program: Command, dbHelp: string): void {
+  const user = program.command('user').description('người dùng / users (sign-in, roles, units)');
+  user
+    .command('add <name>')
+    .description('create a user; the password is read from stdin')
+    .requiredOption('--role <role>', USER_ROLES.join('|'))
+    .option('--unit <code>', 'unit scope (repeatable; approver and reporter need one)', collect, [])
+    .option('--display-name <text>', 'name shown in the UI')
+    .option('--password-stdin', 'read the password from stdin (at least 10 characters)')
+    .option('--db <target>', dbHelp)
+    .action(userAddCommand);
+  user
+    .command('passwd <name>')
+    .description('set a new password (from stdin); ends the user’s sessions')
+    .option('--password-stdin', 'read the password from stdin')
+    .option('--db <target>', dbHelp)
+    .action(userPasswdCommand);
+  user.command('disable <name>').description('block sign-in and end the user’s sessions at once').option('--db <target>', dbHelp).action(userDisableCommand);
+  user.command('enable <name>').description('allow sign-in again').option('--db <target>', dbHelp).action(userEnableCommand);
+  user.command('list').description('list users (tab-separated: name, role, units, state, display name)').option('--db <target>', dbHelp).action(userListCommand);
+}

@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/db.ts';
+import { migrateToLatest } from '../../src/store/migrate.ts';
+import { findUserForLogin } from '../../src/store/auth-users.ts';
+import { findTokenActor } from '../../src/store/auth-tokens.ts';
+import { verifyPassword } from '../../src/domain/password.ts';
+import { seedUnits } from '../server/fixtures/seed-units.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-users-cli-'));
+const db = join(dir, 'store.sqlite');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const child = execFile(process.execPath, [join(ROOT, 'bin', 'dx-ioc.js'), ...args, '--db', db], { cwd: ROOT, env }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin?.end(stdin ?? '');
+  });
+}
+
+async function withDb<T>(fn: (store: ReturnType<typeof openStore>) => Promise<T>): Promise<T> {
+  const store = openStore(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+beforeAll(async () => {
+  await withDb(async (store) => {
+    await migrateToLatest(store);
+    await seedUnits(store.db);
+    const now = new Date().toISOString();
+    await store.db
+      .insertInto('dataElements')
+      .values({ code: 'XA_CAP_QUANG', name: 'x', nameEn: 'x', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly', createdAt: now, updatedAt: now })
+      .execute();
+  });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One-line errors on stderr, exit 1: no stack trace. */
+function expectOneLineError(run: Run, pattern: RegExp): void {
+  expect(run.code, run.stdout + run.stderr).toBe(1);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+}
+
+describe('dx-ioc user (SQLite file, child process)', () => {
+  it('adds users with the password from stdin, checking role, units and length', async () => {
+    const ok = await cli(['user', 'add', 'baocao.daknong', '--role', 'reporter', '--unit', '67', '--unit', '660', '--display-name', 'VP UBND Đắk Nông', '--password-stdin'], 'mat-khau-bao-cao\n');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('baocao.daknong');
+    const user = await withDb((store) => findUserForLogin(store.db, 'baocao.daknong'));
+    expect(user).toMatchObject({ role: 'reporter', units: ['660', '67'], displayName: 'VP UBND Đắk Nông' });
+    expect(await verifyPassword('mat-khau-bao-cao', user!.passwordHash)).toBe(true); // the trailing newline is not part of it
+
+    expectOneLineError(await cli(['user', 'add', 'ngan', '--role', 'viewer', '--password-stdin'], 'ngan\n'), /ít nhất 10/);
+    expectOneLineError(await cli(['user', 'add', 'trong', '--role', 'viewer', '--password-stdin'], ''), /trống/);
+    expectOneLineError(await cli(['user', 'add', 'khongstdin', '--role', 'viewer'], 'mat-khau-dai-du'), /--password-stdin/);
+    expectOneLineError(await cli(['user', 'add', 'pd', '--role', 'approver', '--password-stdin'], 'mat-khau-dai-du'), /--unit/);
+    expectOneLineError(await cli(['user', 'add', 'pd', '--role', 'approver', '--unit', '99', '--password-stdin'], 'mat-khau-dai-du'), /"99"/);
+    expectOneLineError(await cli(['user', 'add', 'pd', '--role', 'chief', '--password-stdin'], 'mat-khau-dai-du'), /chief/);
+    expectOneLineError(await cli(['user', 'add', 'baocao.daknong', '--role', 'viewer', '--password-stdin'], 'mat-khau-dai-du'), /đã có/);
+  });
+
+  it('changes a password, disables and enables, and lists users without hashes', async () => {
+    expect((await cli(['user', 'add', 'lanhdao', '--role', 'viewer', '--password-stdin'], 'mat-khau-lanh-dao')).code).toBe(0);
+    expect((await cli(['user', 'passwd', 'lanhdao', '--password-stdin'], 'mat-khau-moi-lanh-dao\n')).code).toBe(0);
+    const user = await withDb((store) => findUserForLogin(store.db, 'lanhdao'));
+    expect(await verifyPassword('mat-khau-moi-lanh-dao', user!.passwordHash)).toBe(true);
+    expectOneLineError(await cli(['user', 'passwd', 'khong.ai', '--password-stdin'], 'mat-khau-dai-du'), /khong\.ai/);
+
+    expect((await cli(['user', 'disable', 'lanhdao'])).code).toBe(0);
+    let list = await cli(['user', 'list']);
+    expect(list.stdout).toMatch(/^lanhdao\tviewer\t-\tđã khóa$/m);
+    expect(list.stdout).toMatch(/^baocao\.daknong\treporter\t660,67\thoạt động\tVP UBND Đắk Nông$/m);
+    expect(list.stdout).not.toContain('scrypt');
+    expect((await cli(['user', 'enable', 'lanhdao'])).code).toBe(0);
+    list = await cli(['user', 'list']);
+    expect(list.stdout).toMatch(/^lanhdao\tviewer\t-\thoạt động$/m);
+  });
+});
+
+describe('dx-ioc token (SQLite file, child process)', () => {
+  it('prints a working token once, lists without it, revokes it', async () => {
+    const created = await cli(['token', 'create', '--name', 'mot-cua', '--unit', '67', '--element', 'XA_CAP_QUANG']);
+    expect(created.code, created.stderr).toBe(0);
+    const token = created.stdout.trim();
+    expect(token).toMatch(/^dxioc_[\w-]{43}$/);
+    expect(created.stderr).toMatch(/một lần/);
+    expect(await withDb((store) => findTokenActor(store.db, token))).toMatchObject({ name: 'mot-cua', unitScopes: ['67'], elementScopes: ['XA_CAP_QUANG'] });
+
+    const list = await cli(['token', 'list']);
+    expect(list.stdout).toMatch(/^mot-cua\t67\tXA_CAP_QUANG\thoạt động\t/m);
+    expect(list.stdout).not.toContain(token.slice(6));
+
+    expectOneLineError(await cli(['token', 'create', '--name', 'x2', '--unit', '67', '--element', 'KHONG_CO']), /KHONG_CO/);
+    expectOneLineError(await cli(['token', 'create', '--name', 'x3']), /--unit/);
+
+    expect((await cli(['token', 'revoke', 'mot-cua'])).code).toBe(0);
+    expect(await withDb((store) => findTokenActor(store.db, token))).toBeNull();
+    expect((await cli(['token', 'list'])).stdout).toMatch(/^mot-cua\t.*thu hồi/m);
+    expectOneLineError(await cli(['token', 'revoke', 'khong-co']), /khong-co/);
+  });
+});

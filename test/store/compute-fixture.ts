@@ -90,10 +90,14 @@ export async function writeLive(db: Kysely<Database>, ids: Ids, puts: readonly P
     const elements = new Map((await trx.selectFrom('dataElements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
     const changes: ValueChange[] = [];
     const inputs: ValueInput[] = [];
+    const latest = new Map<string, number>();
     for (const [element, unitCode, period, value] of puts) {
       const unitId = ids[unitCode]!;
-      const before = await getCurrentValue(trx, { elementCode: element, unitId, period });
-      changes.push({ elementId: elements.get(element)!, unitId, period, before: before ? (before.value as number) : null, after: value });
+      const key = `${element}|${unitId}|${period}`;
+      const stored = await getCurrentValue(trx, { elementCode: element, unitId, period });
+      const before = latest.get(key) ?? (stored ? (stored.value as number) : null);
+      latest.set(key, value);
+      changes.push({ elementId: elements.get(element)!, unitId, period, before, after: value });
       inputs.push({ elementCode: element, unitId, period, value, author: 'test', source: 'test' });
     }
     await writeValues(trx, inputs);

@@ -69,8 +69,8 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
   }
 
   const predecessors = options.mergedUnitRule ? await mergePredecessors(store.db, units.map((u) => u.id)) : new Map<number, RunUnit[]>();
-  const allIds = [...new Set([...units.map((u) => u.id), ...[...predecessors.values()].flat().map((u) => u.id)])];
-  const inputs = await loadUnitInputs(store.db, edition, allIds, input.period);
+  const all = new Map([...units, ...[...predecessors.values()].flat()].map((u) => [u.id, u]));
+  const inputs = await loadUnitInputs(store.db, edition, [...all.values()], input.period);
   const score = (unit: RunUnit): ScoredUnit => {
     try {
       return scoreUnitInputs(edition, inputs.get(unit.id) as UnitInputs);

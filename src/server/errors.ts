@@ -12,6 +12,9 @@ export const ERROR_CATALOGUE = {
   INVALID_JSON: { status: 400, message: 'Nội dung JSON không hợp lệ / Malformed JSON body' },
   NOT_FOUND: { status: 404, message: 'Không tìm thấy / Not found' },
   UNIT_NOT_FOUND: { status: 404, message: 'Không tìm thấy đơn vị mã "{code}": {reason}' },
+  FRAMEWORK_NOT_FOUND: { status: 404, message: 'Không có bộ chỉ số mã "{code}" / No framework "{code}"' },
+  EDITION_NOT_FOUND: { status: 404, message: 'Bộ chỉ số "{code}" không có phiên bản "{edition}" / Framework "{code}" has no edition "{edition}"' },
+  SCORE_RUN_NOT_FOUND: { status: 404, message: '{reason}' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không có đường dẫn {method} {path} / No route {method} {path}' },
   METHOD_NOT_ALLOWED: {
     status: 405,

@@ -7,7 +7,9 @@ import { runScores } from '../../src/compute/scores/run-scores.ts';
 import { diffScoreRun, getScores, publishScoreRun } from '../../src/compute/scores/score-runs.ts';
 import { ScoreRunError } from '../../src/compute/scores/score-run-error.ts';
 import { ValidationError } from '../../src/domain/metadata.ts';
-import { writeValue } from '../../src/store/values-repo.ts';
+import { writeValue, writeValues } from '../../src/store/values-repo.ts';
+import { upsertDataElement, upsertIndicator } from '../../src/store/metadata-repo.ts';
+import { recomputeAll } from '../../src/compute/recompute.ts';
 import type { UnitResult } from '../../src/domain/frameworks/run-types.ts';
 
 const byCode = (results: UnitResult[]) => new Map(results.map((r) => [r.unitCode, r]));
@@ -152,7 +154,6 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
   describe('province-own DTI: every rule kind through a run', () => {
     beforeAll(async () => {
       const w = (unit: string, element: string, value: number | boolean | string) => ({ elementCode: `VIDU_SO.${element}`, unitId: id(unit), period: '2024', value, author: 't', source: 't' });
-      const { writeValues } = await import('../../src/store/values-repo.ts');
       await writeValues(ctx.store.db, [
         w('SO_A', 'KE_HOACH_CDS', true),
         w('SO_A', 'MUC_ATTT', 'cấp 3'),
@@ -195,15 +196,31 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
     });
   });
 
-  it('unknown framework, edition or unit, and indicator-bound components, fail loudly', async () => {
+  it('unknown framework, edition or unit fail loudly', async () => {
     await expect(runScores(ctx.store, { framework: 'NOPE', edition: '2022', period: '2022' })).rejects.toMatchObject({ kind: 'framework_not_found' });
     await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '1999', period: '2022' })).rejects.toMatchObject({ kind: 'edition_not_found' });
     await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022', units: ['99'] })).rejects.toMatchObject({ kind: 'invalid_input', field: 'units' });
+  });
+
+  it('a component bound to an indicator is scored from the compute engine (ratio of sums)', async () => {
+    const element = (code: string) => ({ code, name: code, nameEn: code, valueType: 'integer' as const, timeAggregation: 'last' as const, hierarchyAggregation: 'sum' as const, periodType: 'yearly' as const });
+    await upsertDataElement(ctx.store.db, element('T.THON_CAP_QUANG'));
+    await upsertDataElement(ctx.store.db, element('T.TONG_THON'));
+    await upsertIndicator(ctx.store.db, { code: 'T.TY_LE_CAP_QUANG', name: 'Tỷ lệ thôn có cáp quang', nameEn: 'fibre', numerator: '#{T.THON_CAP_QUANG}', denominator: '#{T.TONG_THON}', factor: 100, decimals: 2, direction: 'higher_is_better' });
     const bundle = structuredClone(SHIPPED_BUNDLES[2]!);
     bundle.framework.code = 'IND_FW';
     bundle.editions[0]!.framework = 'IND_FW';
-    bundle.editions[0]!.mainIndices[0]!.components[0]!.source = { indicator: 'TY_LE_CAP_QUANG' };
+    bundle.editions[0]!.mainIndices[0]!.components[0]!.source = { indicator: 'T.TY_LE_CAP_QUANG', scale: 0.01 };
     await saveFrameworkBundle(ctx.store.db, bundle);
-    await expect(runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' })).rejects.toMatchObject({ kind: 'not_implemented' });
+    const v = (unit: string, code: string, value: number) => ({ elementCode: code, unitId: id(unit), period: '2024', value, author: 't', source: 't' });
+    await writeValues(ctx.store.db, [v('24611-old', 'T.THON_CAP_QUANG', 9), v('24611-old', 'T.TONG_THON', 10), v('24612', 'T.THON_CAP_QUANG', 3), v('24612', 'T.TONG_THON', 12)]);
+    await recomputeAll(ctx.store, { today: '2025-08-15' });
+    const { results } = await runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' });
+    const points = (unit: string) => byCode(results).get(unit)!.components.find((c) => c.code === 'CAP_QUANG')!.points;
+    expect(points('24611')).toBeCloseTo(0.9 * 400, 9);
+    expect(points('24612')).toBeCloseTo(0.25 * 400, 9);
+    bundle.editions[0]!.mainIndices[0]!.components[0]!.source = { indicator: 'T.KHONG_CO' };
+    await saveFrameworkBundle(ctx.store.db, bundle);
+    await expect(runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' })).rejects.toMatchObject({ kind: 'invalid_input', field: 'T.KHONG_CO' });
   });
 });

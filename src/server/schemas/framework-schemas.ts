@@ -1,0 +1,196 @@
+/**
+ * JSON schemas for the frameworks resource: requests (bad input → 400 naming the field) and responses
+ * (only the listed fields leave the server).
+ */
+import { FRAMEWORK_LEVELS } from '../../domain/frameworks/types.ts';
+import { MERGED_UNIT_RULES } from '../../domain/frameworks/run-types.ts';
+import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
+
+const code = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.]+$' } as const;
+const period = { type: 'string', minLength: 4, maxLength: 10 } as const;
+const nullableString = { type: ['string', 'null'] } as const;
+const nullableNumber = { type: ['number', 'null'] } as const;
+const nullableInteger = { type: ['integer', 'null'] } as const;
+const level = { type: 'string', enum: [...FRAMEWORK_LEVELS] } as const;
+
+// ---- requests ----
+
+export interface FrameworkParams {
+  code: string;
+}
+export const frameworkParams = { type: 'object', required: ['code'], properties: { code } } as const;
+
+export interface EditionParams extends FrameworkParams {
+  edition: string;
+}
+export const editionParams = { type: 'object', required: ['code', 'edition'], properties: { code, edition: code } } as const;
+
+export interface RunParams extends EditionParams {
+  id: number;
+}
+export const runParams = { type: 'object', required: ['code', 'edition', 'id'], properties: { code, edition: code, id: { type: 'integer', minimum: 1 } } } as const;
+
+export interface ScoresQuerystring {
+  level?: (typeof FRAMEWORK_LEVELS)[number];
+  period: string;
+  revision?: number;
+}
+export const scoresQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['period'],
+  properties: { level, period, revision: { type: 'integer', minimum: 1 } },
+} as const;
+
+export interface RunBody {
+  level?: (typeof FRAMEWORK_LEVELS)[number];
+  period: string;
+  units?: string[];
+  at?: string;
+  mergedUnitRule?: (typeof MERGED_UNIT_RULES)[number];
+}
+export const runBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['period'],
+  properties: {
+    level,
+    period,
+    units: { type: 'array', minItems: 1, maxItems: 20000, items: { type: 'string', minLength: 1, maxLength: 64 } },
+    at: { type: 'string', format: CALENDAR_DATE_FORMAT },
+    mergedUnitRule: { type: 'string', enum: [...MERGED_UNIT_RULES] },
+  },
+} as const;
+
+export const noQuerystring = { type: 'object', additionalProperties: false, properties: {} } as const;
+
+// ---- responses ----
+
+const editionSummary = {
+  type: 'object',
+  properties: { edition: { type: 'string' }, name: { type: 'string' }, legalBasis: { type: 'string' }, validFrom: { type: 'string' }, validTo: nullableString },
+} as const;
+
+export const frameworkSchema = {
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    name: { type: 'string' },
+    nameEn: { type: 'string' },
+    level: { type: 'string' },
+    description: { type: 'string' },
+    editions: { type: 'array', items: editionSummary },
+  },
+} as const;
+
+export const frameworkListSchema = { type: 'object', properties: { items: { type: 'array', items: frameworkSchema } } } as const;
+
+const anyObject = { type: 'object', additionalProperties: true } as const;
+const named = { code: { type: 'string' }, name: { type: 'string' } } as const;
+
+export const editionSchema = {
+  type: 'object',
+  properties: {
+    framework: { type: 'string' },
+    edition: { type: 'string' },
+    name: { type: 'string' },
+    legalBasis: { type: 'string' },
+    validFrom: { type: 'string' },
+    validTo: nullableString,
+    note: { type: 'string' },
+    previousEdition: { type: 'string' },
+    maxPoints: { type: 'number' },
+    grades: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, label: { type: 'string' }, min: { type: 'number' } } } },
+    pillars: { type: 'array', items: { type: 'object', properties: named } },
+    mainIndices: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          ...named,
+          maxPoints: { type: 'number' },
+          scored: { type: 'boolean' },
+          publishedElement: { type: 'string' },
+          components: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { ...named, maxPoints: { type: 'number' }, rule: anyObject, pillars: { type: 'array', items: { type: 'string' } }, source: anyObject },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const runSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    framework: { type: 'string' },
+    edition: { type: 'string' },
+    level: { type: 'string' },
+    period: { type: 'string' },
+    revision: { type: 'integer' },
+    status: { type: 'string' },
+    options: {
+      type: 'object',
+      properties: { at: { type: 'string' }, units: { type: 'array', items: { type: 'string' } }, mergedUnitRule: { type: 'string' } },
+    },
+    compareRunId: nullableInteger,
+    createdAt: { type: 'string' },
+    createdBy: { type: 'string' },
+    publishedAt: nullableString,
+    publishedBy: nullableString,
+  },
+} as const;
+
+const part = { type: 'object', properties: { ...named, points: { type: 'number' }, max: { type: 'number' }, value: nullableNumber } } as const;
+const componentValue = { type: ['number', 'string', 'boolean', 'null'] } as const;
+
+export const scoreItemSchema = {
+  type: 'object',
+  properties: {
+    unit: { type: 'object', properties: named },
+    points: { type: 'number' },
+    max: { type: 'number' },
+    score: nullableNumber,
+    rank: nullableInteger,
+    rankChange: nullableInteger,
+    grade: { type: ['object', 'null'], properties: { code: { type: 'string' }, label: { type: 'string' } } },
+    mainIndices: { type: 'array', items: { type: 'object', properties: { ...part.properties, basis: { type: 'string' } } } },
+    pillars: { type: 'array', items: part },
+    components: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, value: componentValue, points: nullableNumber } } },
+    missing: { type: 'array', items: { type: 'string' } },
+    predecessors: { type: ['array', 'null'], items: { type: 'string' } },
+  },
+} as const;
+
+export const scoresSchema = { type: 'object', properties: { run: runSchema, items: { type: 'array', items: scoreItemSchema } } } as const;
+
+const change = (value: object) => ({ type: 'object', properties: { code: { type: 'string' }, before: value, after: value } }) as const;
+
+export const diffSchema = {
+  type: 'object',
+  properties: {
+    run: runSchema,
+    previous: { anyOf: [runSchema, { type: 'null' }] },
+    units: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          unit: { type: 'object', properties: named },
+          change: { type: 'string' },
+          scoreBefore: nullableNumber,
+          scoreAfter: nullableNumber,
+          rankBefore: nullableInteger,
+          rankAfter: nullableInteger,
+          mainIndices: { type: 'array', items: change(nullableNumber) },
+          components: { type: 'array', items: change({ type: ['object', 'null'], properties: { value: componentValue, points: nullableNumber } }) },
+        },
+      },
+    },
+  },
+} as const;

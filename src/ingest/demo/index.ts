@@ -18,6 +18,7 @@ import { DEMO_INDICATORS } from './seed-indicators.ts';
 import { DEMO_PLANS } from './seed-plans.ts';
 import { DEMO_VALUES, evidenceFor } from './seed-values.ts';
 import { SOURCES } from './sources.ts';
+import { ensureDemoUsers } from '../demo-users.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -31,7 +32,10 @@ const AUTHOR = 'demo';
 /** Builds the demo data unless it is already there. */
 export async function ensureDemoData(store: Store, log: (line: string) => void = () => {}): Promise<DemoReport> {
   const mark = await store.db.selectFrom('appMeta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
-  if (mark?.value === DEMO_VERSION) return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.'] };
+  if (mark?.value === DEMO_VERSION) {
+    await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
+    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.'] };
+  }
 
   log('Nạp danh mục đơn vị hành chính…');
   const units = await loadReferenceUnits(store, { onProgress: (m) => log(`  ${m}`) });
@@ -47,6 +51,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const inputs = [...(await provinceFigures(store.db)), ...(await communeFibreFigures(store.db))];
   const counts = await writeValues(store.db, inputs);
   await markDone(store);
+  await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const lines = [
     `Đơn vị hành chính: ${units.alreadyLoaded ? 'đã có' : 'đã nạp'} (${units.source}).`,
     `Phần tử dữ liệu: ${DEMO_ELEMENTS.length}; chỉ tiêu: ${DEMO_INDICATORS.length}; kế hoạch: ${DEMO_PLANS.length} (${metadata.targets} mục tiêu).`,

@@ -1,3 +1,48 @@
 /** Row types for the import and evidence tables (migration 0006-imports.ts); merged into Database in schema.ts. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ImportTables {}
+
+export interface ImportsTable {
+  id: string;
+  datasetCode: string;
+  period: string;
+  /** The name the user gave the file (shown, never used as a path). */
+  fileName: string;
+  /** The uploaded file's path while it waits for the commit; null afterwards. */
+  storedFile: string | null;
+  /** reading | ready | invalid | committing | committed */
+  status: string;
+  rowsRead: number;
+  /** JSON text of the ImportPreview. */
+  preview: string | null;
+  /** JSON text of the commit's outcome (counts) or its errors. */
+  result: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvidenceTable {
+  id: string;
+  /** document | file | link */
+  kind: string;
+  unitCode: string;
+  period: string;
+  /** Attached to a value (element) or to a submission (dataset); exactly one is set. */
+  elementCode: string | null;
+  datasetCode: string | null;
+  docNumber: string | null;
+  docDate: string | null;
+  docIssuer: string | null;
+  docSummary: string | null;
+  url: string | null;
+  fileSha256: string | null;
+  fileName: string | null;
+  fileSize: number | null;
+  mediaType: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface ImportTables {
+  imports: ImportsTable;
+  evidence: EvidenceTable;
+}

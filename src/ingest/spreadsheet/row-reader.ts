@@ -85,6 +85,10 @@ export class RowReader {
       return;
     }
     this.seen.set(unit.code, row.rowNumber);
+    if (unit.writable === false) {
+      this.error({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Không có quyền ghi số liệu cho đơn vị ${unit.code} (${unit.name}) / not allowed to write values for this unit` });
+      return;
+    }
     this.rows++;
     for (const [column, element] of elementColumns) {
       const cell = cellRef(row.rowNumber, column);

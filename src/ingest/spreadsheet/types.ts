@@ -16,6 +16,8 @@ export interface ImportElement {
 export interface ImportUnit {
   code: string;
   name: string;
+  /** false: the importing user may not write values for this unit (its rows are errors). */
+  writable?: boolean;
 }
 
 /** What a file for one dataset and period may contain. */

@@ -1,0 +1,110 @@
+/**
+ * An import as a job in the store: read the uploaded file into a preview (progress saved as rows are
+ * read, so GET /imports/{id} shows it), then commit: read the file again, collecting every value, and
+ * write them ALL OR NOTHING through recordValues (source 'import', via = the file's name). A file with
+ * errors is never committed; a commit the write path refuses leaves the store untouched and the job
+ * 'invalid' with the refusal's problems located by row and cell.
+ */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import type { Actor } from '../../domain/access.ts';
+import type { Store } from '../../store/db.ts';
+import { claimImportJob, createImportJob, getImportJob, setImportProgress, updateImportJob, type ImportJob } from '../../store/imports-repo.ts';
+import { RecordValuesError } from '../collection-errors.ts';
+import { recordValues, type RecordResult } from '../record-values.ts';
+import { describeDataset } from './dataset-description.ts';
+import { ImportError } from './import-error.ts';
+import { readSpreadsheet } from './read-spreadsheet.ts';
+import type { ImportItem, ImportPreview, ImportProblem } from './types.ts';
+
+/** Rows between two progress writes to the store. */
+const PROGRESS_EVERY = 2000;
+
+export interface StartImport {
+  /** Where the uploaded file is; the job owns it from now on (deleted after the commit). */
+  storedFile: string;
+  fileName: string;
+  datasetCode: string;
+  period: string;
+  actor: Actor;
+  now?: () => Date;
+}
+
+/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period. */
+export async function startImport(store: Store, input: StartImport): Promise<ImportJob> {
+  const now = input.now ?? (() => new Date());
+  const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
+  const id = randomUUID();
+  await createImportJob(store.db, { id, datasetCode: description.dataset.code, period: description.period, fileName: input.fileName, storedFile: input.storedFile, createdBy: input.actor.name }, now());
+  const progress = trackProgress(store, id, now);
+  const { preview } = await readSpreadsheet(input.storedFile, { fileName: input.fileName, description, onProgress: progress.report, progressEvery: PROGRESS_EVERY });
+  await progress.settled();
+  await updateImportJob(store.db, id, { status: preview.errorCount > 0 ? 'invalid' : 'ready', rowsRead: preview.rowsRead, preview }, now());
+  return (await getImportJob(store.db, id)) as ImportJob;
+}
+
+export interface CommitOutcome extends RecordResult {
+  importId: string;
+}
+
+/** Writes every value of a 'ready' import in one transaction. Throws ImportError (NOT_FOUND, CONFLICT, VALIDATION_FAILED). */
+export async function commitImport(store: Store, id: string, actor: Actor, now: () => Date = () => new Date()): Promise<CommitOutcome> {
+  const job = await getImportJob(store.db, id);
+  if (!job) throw new ImportError('NOT_FOUND', `Không có lượt nhập "${id}" / no import "${id}"`);
+  if (!(await claimImportJob(store.db, id, 'ready', 'committing', now()))) {
+    throw new ImportError('CONFLICT', conflictMessage(job.status));
+  }
+  try {
+    const description = await describeDataset(store, job.datasetCode, job.period, actor);
+    const progress = trackProgress(store, id, now);
+    const { preview, items } = await readSpreadsheet(job.storedFile ?? '', { fileName: job.fileName, description, collectItems: true, onProgress: progress.report, progressEvery: PROGRESS_EVERY });
+    await progress.settled();
+    if (preview.errorCount > 0) return await refuse(store, job, preview.errors, preview.errorCount, now);
+    let result: RecordResult;
+    try {
+      result = await recordValues(store, items.map(({ dataElement, unit, period, value }) => ({ dataElement, unit, period, value })), { actor, source: 'import', via: job.fileName, now: now() });
+    } catch (error) {
+      if (!(error instanceof RecordValuesError)) throw error;
+      return await refuse(store, job, locate(error, items), error.problems.length, now);
+    }
+    const outcome = { importId: id, ...result };
+    await updateImportJob(store.db, id, { status: 'committed', rowsRead: preview.rowsRead, result: outcome, storedFile: null }, now());
+    await rm(job.storedFile ?? '', { force: true });
+    return outcome;
+  } catch (error) {
+    const current = await getImportJob(store.db, id);
+    if (current?.status === 'committing') await updateImportJob(store.db, id, { status: 'ready' }, now());
+    throw error;
+  }
+}
+
+function conflictMessage(status: string): string {
+  if (status === 'committed') return 'Lượt nhập này đã được ghi rồi / this import was already committed';
+  if (status === 'invalid') return 'Tệp còn lỗi nên không ghi được; sửa tệp và tải lên lại / the file has errors, fix it and upload it again';
+  return `Lượt nhập đang ở trạng thái "${status}", chưa ghi được / the import is ${status}`;
+}
+
+async function refuse(store: Store, job: ImportJob, errors: ImportProblem[], count: number, now: () => Date): Promise<never> {
+  const preview = { ...(job.preview as ImportPreview), errors: errors.slice(0, 1000), errorCount: count };
+  await updateImportJob(store.db, job.id, { status: 'invalid', preview }, now());
+  throw new ImportError('VALIDATION_FAILED', `Không ghi được: ${count} lỗi; không có gì được ghi / nothing was written`, errors.slice(0, 1000));
+}
+
+/** The write path's problems (by item index) as located problems (by row and cell). */
+function locate(error: RecordValuesError, items: readonly ImportItem[]): ImportProblem[] {
+  return error.problems.map((p) => {
+    const item = items[p.index];
+    return { row: item?.row ?? 0, column: item?.dataElement ?? p.field, cell: item?.cell ?? '', message: item ? `Ô ${item.cell} (${item.dataElement}, ${item.unit}): ${p.message}` : p.message };
+  });
+}
+
+/** Saves progress without waiting for it on every call; `settled` waits for the last write. */
+function trackProgress(store: Store, id: string, now: () => Date) {
+  let pending: Promise<void> = Promise.resolve();
+  return {
+    report: (rowsRead: number) => {
+      pending = pending.then(() => setImportProgress(store.db, id, rowsRead, now())).catch(() => undefined);
+    },
+    settled: () => pending,
+  };
+}

@@ -13,8 +13,8 @@ import { analyticsRoutes } from './routes/analytics.ts';
 import { frameworksRoutes } from './routes/frameworks.ts';
 
 /** Everything under /api/v1: one plugin per resource. */
-export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now }) => {
-  const deps: RouteDeps = { store, today, ...(now ? { now } : {}) }; // not the whole options object: it carries this plugin's prefix
+export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files }) => {
+  const deps: RouteDeps = { store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) }; // not the whole options object: it carries this plugin's prefix
 
   // request.actor for every request (session cookie or Bearer token); CSRF on unsafe cookie requests.
   await api.register(authPlugin, deps);

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { isCalendarDate, todayIsoDate } from '../domain/dates.ts';
 import type { Store } from '../store/db.ts';
 import { apiV1 } from './api-v1.ts';
+import type { FileStorageOptions } from './route-deps.ts';
 import { handleFrameworkError, registerErrorHandler } from './error-handler.ts';
 import { registerNotFoundHandler } from './not-found.ts';
 import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
@@ -16,13 +17,15 @@ export interface AppOptions {
   today?: () => string;
   /** The current instant for sessions and the login rate limit (default: the system clock); tests move it. */
   now?: () => Date;
+  /** Directories and limits for uploaded files (imports, evidence); defaults from the environment. */
+  files?: FileStorageOptions;
 }
 
 /**
  * Builds the HTTP app without listening: `serve` calls `listen`, tests call `inject`.
  * Routes may still be added to the returned instance until it is ready.
  */
-export function buildApp({ store, logger = false, today = () => todayIsoDate(), now }: AppOptions): FastifyInstance {
+export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     frameworkErrors: handleFrameworkError,
@@ -36,6 +39,6 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate(), 
   });
   registerNotFoundHandler(app);
   registerErrorHandler(app);
-  app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}) });
+  app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) });
   return app;
 }

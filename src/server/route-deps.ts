@@ -6,4 +6,12 @@ export interface RouteDeps {
   today: () => string;
   /** The current instant (sessions, login rate limit); default `new Date()`. Tests pass a fixed clock. */
   now?: () => Date;
+  /** Uploaded files: where imports wait for their commit and evidence files live, and the evidence size limit (see store/imports-files.ts, store/evidence-files.ts for defaults). */
+  files?: FileStorageOptions;
+}
+
+export interface FileStorageOptions {
+  importsDir?: string;
+  evidenceDir?: string;
+  evidenceMaxBytes?: number;
 }

@@ -15,6 +15,9 @@ export const ERROR_CATALOGUE = {
   FRAMEWORK_NOT_FOUND: { status: 404, message: 'Không có bộ chỉ số mã "{code}" / No framework "{code}"' },
   EDITION_NOT_FOUND: { status: 404, message: 'Bộ chỉ số "{code}" không có phiên bản "{edition}" / Framework "{code}" has no edition "{edition}"' },
   SCORE_RUN_NOT_FOUND: { status: 404, message: '{reason}' },
+  INDICATOR_NOT_FOUND: { status: 404, message: 'Không có chỉ tiêu mã "{code}" / No indicator "{code}"' },
+  PLAN_NOT_FOUND: { status: 404, message: 'Không có kế hoạch mã "{code}" / No plan "{code}"' },
+  JOB_NOT_FOUND: { status: 404, message: 'Không có tác vụ tính toán số {id} / No compute job {id}' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không có đường dẫn {method} {path} / No route {method} {path}' },
   METHOD_NOT_ALLOWED: {
     status: 405,

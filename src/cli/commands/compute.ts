@@ -1,4 +1,20 @@
 import type { Command } from 'commander';
+import { recomputeAll } from '../../compute/recompute.ts';
+import { withStore } from '../store-option.ts';
 
-/** Adds the compute commands to the program (being written). */
-export function registerComputeCommands(_program: Command, _dbHelp: string): void {}
+/** `dx-ioc recompute [--db …]`: rebuilds every aggregate (after a formula, tree or framework change). */
+export function registerComputeCommands(program: Command, dbHelp: string): void {
+  program
+    .command('recompute')
+    .description('Tính lại toàn bộ số liệu tổng hợp / full recompute of every aggregate')
+    .option('--db <target>', dbHelp)
+    .option('--today <date>', "ngày của cây đơn vị 'hiện nay' / date of today's tree (YYYY-MM-DD)")
+    .action(async (opts: { db?: string; today?: string }) => {
+      const report = await withStore(opts.db, (store) =>
+        recomputeAll(store, { ...(opts.today ? { today: opts.today } : {}), onProgress: (p) => console.error(`[${p.step}/${p.steps}] ${p.message}`) }),
+      );
+      console.log(
+        `Đã tính lại ${report.aggregateRows} dòng tổng hợp (${report.units} đơn vị, ${report.periods} kỳ, cây ngày ${report.treeDate}) trong ${(report.durationMs / 1000).toFixed(1)} giây.`,
+      );
+    });
+}

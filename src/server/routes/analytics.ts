@@ -1,5 +1,67 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../route-deps.ts';
+import { authorize, authorizeUnit } from '../auth/guard.ts';
+import { apiError } from '../errors.ts';
+import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
+import { computeForUnits, loadIndicator } from '../../compute/compute-indicator.ts';
+import { childrenAt, resolveUnit, viewDates } from '../../compute/unit-resolve.ts';
+import { withTargets } from '../../compute/row-targets.ts';
+import { targetStatuses } from '../../compute/target-statuses.ts';
+import { ComputeError } from '../../compute/compute-error.ts';
+import { getJob, startRecomputeJob } from '../../compute/compute-jobs.ts';
+import { analyticsQuerystring, jobParams, planParams, planStatusQuerystring, type AnalyticsQuerystring } from '../schemas/analytics-schemas.ts';
 
-/** Routes for analytics (being written). */
-export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async () => {};
+function badPeriod(period: string) {
+  return apiError('BAD_REQUEST', { field: 'period', reason: `mã kỳ không hợp lệ '${period}' / invalid period` }, [{ field: 'period', message: 'dùng 2023, 2023S1, 2023Q2 hoặc 202306 / use 2023, 2023S1, 2023Q2 or 202306' }]);
+}
+
+function notFound(error: unknown): never {
+  if (error instanceof ComputeError) {
+    if (error.kind === 'unknown_indicator') throw apiError('INDICATOR_NOT_FOUND', { code: error.code });
+    if (error.kind === 'unknown_plan') throw apiError('PLAN_NOT_FOUND', { code: error.code });
+    throw apiError('UNIT_NOT_FOUND', { code: error.code, reason: error.message });
+  }
+  throw error;
+}
+
+/** Analytics (indicator roll-ups in both views), plan status, and the full recompute as a job. */
+export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const { store, today } = deps;
+
+  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: { querystring: analyticsQuerystring } }, async (request: FastifyRequest<{ Querystring: AnalyticsQuerystring }>) => {
+    const { indicator, unit, period, breakdown, view } = request.query;
+    if (!isPeriodId(period)) throw badPeriod(period);
+    const p = parsePeriod(period);
+    const definition = await loadIndicator(store.db, indicator).catch(notFound);
+    const resolved = await resolveUnit(store.db, unit, await viewDates(store.db, view, p));
+    if (!resolved) throw apiError('UNIT_NOT_FOUND', { code: unit, reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực trong kỳ ${period} / not in force in ${period}` });
+    await authorizeUnit(request, deps, 'read', unit, resolved.at);
+    const units = breakdown === 'children' ? await childrenAt(store.db, resolved.unit.id, resolved.at) : [resolved.unit];
+    const rows = await computeForUnits(store.db, definition, units, p, view);
+    return { indicator, period, view, breakdown, rows: await withTargets(store.db, indicator, rows, today()) };
+  });
+
+  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring } }, async (request) => {
+    const plan = await store.db.selectFrom('plans').select(['code', 'unitCode', 'endPeriod']).where('code', '=', request.params.code).executeTakeFirst();
+    if (!plan) throw apiError('PLAN_NOT_FOUND', { code: request.params.code });
+    // The plan's unit as it was at the plan's end (Ninh Thuận's 2023 plan: the province before the merger).
+    const at = plan.endPeriod && isPeriodId(plan.endPeriod) ? parsePeriod(plan.endPeriod).end : today();
+    if (plan.unitCode) await authorizeUnit(request, deps, 'read', plan.unitCode, at);
+    else authorize(request, 'read');
+    return targetStatuses(store.db, { plan: plan.code, asOf: request.query.asOf ?? today() }).catch(notFound);
+  });
+
+  app.post('/compute/recompute', async (request, reply) => {
+    const actor = authorize(request, 'manage');
+    const id = await startRecomputeJob(store, actor.name);
+    reply.code(202);
+    return { jobId: id, status: 'queued' };
+  });
+
+  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: { params: jobParams } }, async (request) => {
+    authorize(request, 'manage');
+    const job = await getJob(store, request.params.id);
+    if (!job) throw apiError('JOB_NOT_FOUND', { id: request.params.id });
+    return job;
+  });
+};

@@ -1,0 +1,66 @@
+/**
+ * Recompute jobs, their state kept in compute_jobs: queued → running (with progress) → done (with the report)
+ * | failed (with the error). The job runs in this process after `startRecomputeJob` returns its id.
+ * On SQLite the recompute holds the database's one connection, so progress reaches the table when it ends;
+ * the live progress of a job started by this process is also kept in memory.
+ */
+import type { Store } from '../store/db.ts';
+import { recomputeAll, type RecomputeProgress } from './recompute.ts';
+
+export interface ComputeJob {
+  id: number;
+  kind: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: RecomputeProgress | null;
+  report: unknown;
+  error: string | null;
+  requestedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const live = new Map<number, RecomputeProgress>();
+const running = new Map<number, Promise<void>>();
+
+export async function startRecomputeJob(store: Store, requestedBy: string | null, options: { today?: string } = {}): Promise<number> {
+  const at = new Date().toISOString();
+  const { id } = await store.db
+    .insertInto('computeJobs')
+    .values({ kind: 'recompute', status: 'queued', progress: 'null', report: null, error: null, requestedBy, createdAt: at, updatedAt: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const update = (patch: { status: string; progress?: string; report?: string; error?: string }) =>
+    store.db.updateTable('computeJobs').set({ ...patch, updatedAt: new Date().toISOString() }).where('id', '=', id).execute();
+  const job = (async () => {
+    await update({ status: 'running' });
+    try {
+      const report = await recomputeAll(store, {
+        ...options,
+        onProgress: (p) => {
+          live.set(id, p);
+          if (store.dialect === 'postgres') void update({ status: 'running', progress: JSON.stringify(p) }).catch(() => {});
+        },
+      });
+      await update({ status: 'done', progress: JSON.stringify(live.get(id) ?? null), report: JSON.stringify(report) });
+    } catch (error) {
+      await update({ status: 'failed', error: error instanceof Error ? error.message : String(error) }).catch(() => {});
+    } finally {
+      live.delete(id);
+      running.delete(id);
+    }
+  })();
+  running.set(id, job);
+  return id;
+}
+
+/** Resolves when a job started by this process has ended (tests, shutdown). */
+export async function waitForJob(id: number): Promise<void> {
+  await running.get(id);
+}
+
+export async function getJob(store: Store, id: number): Promise<ComputeJob | null> {
+  const row = await store.db.selectFrom('computeJobs').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const progress = live.get(id) ?? (JSON.parse(row.progress) as RecomputeProgress | null);
+  return { ...row, status: row.status as ComputeJob['status'], progress, report: row.report ? JSON.parse(row.report) : null };
+}

@@ -15,7 +15,10 @@ export async function unitsForRun(db: Kysely<Database>, level: string, at: strin
   return db.selectFrom('units').select(['id', 'code', 'name']).where('level', '=', level).where('validFrom', '<=', at).where('validTo', '>', at).orderBy('code').execute();
 }
 
-/** For each given unit version, the unit versions merged into it (lineage events of kind 'merge'). */
+/**
+ * For each given unit version, the unit versions it was formed from as a whole: merges, and the single
+ * predecessor of a rename / re-code / reclassification (the lineage links unitLineage also reads).
+ */
 export async function mergePredecessors(db: Kysely<Database>, unitIds: readonly number[]): Promise<Map<number, RunUnit[]>> {
   const out = new Map<number, RunUnit[]>();
   for (let i = 0; i < unitIds.length; i += CHUNK) {
@@ -24,7 +27,8 @@ export async function mergePredecessors(db: Kysely<Database>, unitIds: readonly 
       .innerJoin('lineageEvents as e', 'e.id', 'l.eventId')
       .innerJoin('units as u', 'u.id', 'l.fromUnitId')
       .select(['l.toUnitId', 'u.id', 'u.code', 'u.name'])
-      .where('e.kind', '=', 'merge')
+      .where('e.kind', 'in', ['merge', 'rename', 'recode', 'reclassify'])
+      .where('l.kind', '=', 'full')
       .where('l.toUnitId', 'in', unitIds.slice(i, i + CHUNK))
       .orderBy('u.code')
       .execute();

@@ -145,6 +145,24 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
       expect(ld.rank).toBe(1);
     });
 
+    it('a re-coded unit takes its single predecessor values under the rule', async () => {
+      const db = ctx.store.db;
+      const unit = (code: string, validFrom: string, validTo: string) =>
+        db
+          .insertInto('units')
+          .values({ code, level: 'province', type: 'province', name: `Tỉnh ${code}`, nameEn: code, fullName: code, fullNameEn: code, searchText: code, validFrom, validFromKnown: 1, validTo, validToKnown: 1, source: 't', note: null })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+      const old = await unit('X1', '2000-01-01', '2025-07-01');
+      const renamed = await unit('X2', '2025-07-01', '9999-12-31');
+      const event = await db.insertInto('lineageEvents').values({ kind: 'recode', date: '2025-07-01', legalBasis: null, note: null, source: 't' }).returning('id').executeTakeFirstOrThrow();
+      await db.insertInto('lineageLinks').values({ eventId: event.id, fromUnitId: old.id, toUnitId: renamed.id, kind: 'full', share: null }).execute();
+      await writeMainIndices(db, old.id, '2024', DTI_MAIN.map(() => 0.55));
+      const { results } = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2024', period: '2024', at: '2025-07-01', mergedUnitRule: 'average_of_predecessors', units: ['X2'] });
+      expect(results[0]).toMatchObject({ unitCode: 'X2', predecessors: ['X1'] });
+      expect(results[0]!.score).toBeCloseTo(0.55, 12);
+    });
+
     it('without the rule the new unit is scored on its own (no data: listed, not ranked)', async () => {
       const { results } = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2024', period: '2024', at: '2025-07-01' });
       expect(byCode(results).get('68')).toMatchObject({ score: null, rank: null, predecessors: null });

@@ -1,5 +1,56 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { recordBatch } from '../../ingest/collection-batch.ts';
+import { saveRuleAsAdmin } from '../../ingest/collection-admin.ts';
+import { valueHistory } from '../../ingest/collection-history.ts';
+import { listValidationRules } from '../../store/validation-rules-repo.ts';
+import { requireActor } from '../auth/guard.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { collectionCall, viaOf } from '../schemas/collection-errors.ts';
+import {
+  batchBody,
+  batchResponse,
+  historyQuerystring,
+  historyResponse,
+  idempotencyHeaders,
+  ruleBody,
+  ruleListResponse,
+  ruleSchema,
+  type BatchBody,
+  type HistoryQuerystring,
+} from '../schemas/collection-values.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
 
-/** Routes for data-values (being written). */
-export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async () => {};
+/** The batch API (POST /data-values), a value's history, and the validation rules admins write. */
+export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  app.post<{ Body: BatchBody; Headers: { 'idempotency-key'?: string } }>(
+    '/data-values',
+    { schema: { querystring: noQuerystring, headers: idempotencyHeaders, body: batchBody, response: { 200: batchResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const key = request.headers['idempotency-key'];
+      return collectionCall(() =>
+        recordBatch(store, request.body, { actor, source: 'api', via: viaOf(request), now: now(), ...(key ? { idempotencyKey: key } : {}) }),
+      );
+    },
+  );
+
+  app.get<{ Querystring: HistoryQuerystring }>(
+    '/data-values/history',
+    { schema: { querystring: historyQuerystring, response: { 200: historyResponse } } },
+    async (request) => collectionCall(() => valueHistory(store, request.query, requireActor(request))),
+  );
+
+  app.get('/validation-rules', { schema: { querystring: noQuerystring, response: { 200: ruleListResponse } } }, async (request) => {
+    requireActor(request);
+    return { items: await listValidationRules(store.db) };
+  });
+
+  app.post<{ Body: unknown }>('/validation-rules', { schema: { querystring: noQuerystring, body: ruleBody, response: { 200: ruleSchema, 201: ruleSchema } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    const { rule, created } = await collectionCall(() => saveRuleAsAdmin(store, request.body, { actor, via: viaOf(request), now: now() }));
+    return reply.status(created ? 201 : 200).send(rule);
+  });
+};

@@ -1,5 +1,100 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { presentDataset, saveDatasetAsAdmin } from '../../ingest/collection-admin.ts';
+import { datasetCoverage } from '../../ingest/collection-coverage.ts';
+import { readForm, saveForm } from '../../ingest/collection-form.ts';
+import { transitionSubmission } from '../../ingest/collection-workflow.ts';
+import { getDataset, listDatasets } from '../../store/datasets-repo.ts';
+import { requireActor } from '../auth/guard.ts';
+import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { collectionCall, viaOf } from '../schemas/collection-errors.ts';
+import {
+  coverageQuerystring,
+  coverageResponse,
+  datasetBody,
+  datasetListResponse,
+  datasetParams,
+  datasetSchema,
+  formBody,
+  formParams,
+  formResponse,
+  transitionResponse,
+  workflowBody,
+  workflowParams,
+  type CoverageQuerystring,
+  type DatasetParams,
+  type FormBody,
+  type FormParams,
+  type WorkflowBody,
+  type WorkflowParams,
+} from '../schemas/collection-forms.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
+import { batchResponse } from '../schemas/collection-values.ts';
 
-/** Routes for forms (being written). */
-export const formsRoutes: FastifyPluginAsync<RouteDeps> = async () => {};
+/** Forms (dataset × unit × period), the submission workflow, datasets and reporting coverage. */
+export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const formSchema = { params: formParams, querystring: noQuerystring };
+
+  app.get<{ Params: FormParams }>('/forms/:dataset/:unit/:period', { schema: { ...formSchema, response: { 200: formResponse } } }, async (request) =>
+    collectionCall(() => readForm(store, request.params, requireActor(request))),
+  );
+
+  app.put<{ Params: FormParams; Body: FormBody }>('/forms/:dataset/:unit/:period', { schema: { ...formSchema, body: formBody, response: { 200: batchResponse } } }, async (request) => {
+    const actor = requireActor(request);
+    const { values, acceptWarnings } = request.body;
+    return collectionCall(() => saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) }));
+  });
+
+  app.post<{ Params: WorkflowParams; Body: WorkflowBody | null }>(
+    '/forms/:dataset/:unit/:period/:action',
+    { schema: { params: workflowParams, querystring: noQuerystring, body: workflowBody, response: { 200: transitionResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { action, ...ref } = request.params;
+      return collectionCall(() => transitionSubmission(store, ref, action, { actor, reason: request.body?.reason ?? null, via: viaOf(request), now: now() }));
+    },
+  );
+
+  app.get('/datasets', { schema: { querystring: noQuerystring, response: { 200: datasetListResponse } } }, async (request) => {
+    requireActor(request);
+    return { items: (await listDatasets(store.db)).map(presentDataset) };
+  });
+
+  app.get<{ Params: DatasetParams }>('/datasets/:code', { schema: { params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema } } }, async (request) => {
+    requireActor(request);
+    const dataset = await getDataset(store.db, request.params.code);
+    if (!dataset) throw apiError('NOT_FOUND');
+    return presentDataset(dataset);
+  });
+
+  app.post<{ Body: unknown }>('/datasets', { schema: { querystring: noQuerystring, body: datasetBody, response: { 201: datasetSchema } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    const dataset = await collectionCall(() => saveDatasetAsAdmin(store, request.body, 'create', { actor, via: viaOf(request), now: now() }));
+    return reply.status(201).send(dataset);
+  });
+
+  app.put<{ Params: DatasetParams; Body: Record<string, unknown> }>(
+    '/datasets/:code',
+    { schema: { params: datasetParams, querystring: noQuerystring, body: datasetBody, response: { 200: datasetSchema } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const body = { ...request.body, code: request.body.code ?? request.params.code };
+      if (body.code !== request.params.code) throw apiError('BAD_REQUEST', { field: 'code', reason: 'phải trùng mã trên đường dẫn / must match the path' });
+      return collectionCall(() => saveDatasetAsAdmin(store, body, 'update', { actor, via: viaOf(request), now: now() }));
+    },
+  );
+
+  app.get<{ Params: DatasetParams; Querystring: CoverageQuerystring }>(
+    '/datasets/:code/coverage',
+    { schema: { params: datasetParams, querystring: coverageQuerystring, response: { 200: coverageResponse } } },
+    async (request) => {
+      const actor = requireActor(request);
+      if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver') {
+        throw apiError('FORBIDDEN', { action: 'read coverage', target: request.params.code });
+      }
+      return collectionCall(() => datasetCoverage(store, request.params.code, request.query.period));
+    },
+  );
+};

@@ -5,6 +5,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { RunOptions, RunStatus, ScoreRun, UnitResult } from '../domain/frameworks/run-types.ts';
+import type { EditionDefinition } from '../domain/frameworks/types.ts';
 import { inTransaction } from './metadata-transaction.ts';
 import type { Database } from './schema.ts';
 import type { ScoreRunsTable } from './schema-frameworks.ts';
@@ -176,4 +177,10 @@ export async function listRunResults(db: Kysely<Database>, runId: number): Promi
     }),
   );
   return results.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0));
+}
+
+/** The edition definition a run was computed with (frozen with it, whatever later edits of the edition). */
+export async function runDefinition(db: Kysely<Database>, runId: number): Promise<EditionDefinition> {
+  const row = await db.selectFrom('scoreRuns').select('definition').where('id', '=', runId).executeTakeFirstOrThrow();
+  return JSON.parse(row.definition) as EditionDefinition;
 }

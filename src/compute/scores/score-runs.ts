@@ -1,6 +1,7 @@
 /** Publishing, reading and comparing score runs (the published ones are frozen: read, never recomputed). */
 import type { Store } from '../../store/db.ts';
-import { findRun, getRun, listRunResults, previousRevision, publishRun } from '../../store/score-runs-repo.ts';
+import { findRun, getRun, listRunResults, previousRevision, publishRun, runDefinition } from '../../store/score-runs-repo.ts';
+import type { EditionDefinition } from '../../domain/frameworks/types.ts';
 import { diffResults, type UnitDiff } from '../../domain/frameworks/run-diff.ts';
 import type { ScoreRun, UnitResult } from '../../domain/frameworks/run-types.ts';
 import { requireEdition } from './run-scores.ts';
@@ -24,6 +25,8 @@ export async function publishScoreRun(store: Store, framework: string, edition: 
 export interface ScoresAnswer {
   run: ScoreRun;
   results: UnitResult[];
+  /** The edition as the run computed it (names of main indices and pillars). */
+  definition: EditionDefinition;
 }
 
 /** The latest published revision for (edition, level, period), or the given revision. */
@@ -35,7 +38,7 @@ export async function getScores(store: Store, q: { framework: string; edition: s
     const which = q.revision !== undefined ? `lần ${q.revision}` : 'đã công bố';
     throw new ScoreRunError('run_not_found', `Chưa có kết quả ${which} của ${q.framework} ${q.edition}, cấp ${level}, kỳ ${q.period} / no such run`, 'revision');
   }
-  return { run, results: await listRunResults(store.db, run.id) };
+  return { run, results: await listRunResults(store.db, run.id), definition: await runDefinition(store.db, run.id) };
 }
 
 export interface RunDiff {

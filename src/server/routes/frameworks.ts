@@ -57,9 +57,8 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
     async (request) =>
       guarded(request.params, async () => {
         const { code, edition } = request.params;
-        const { run, results } = await getScores(store, { framework: code, edition, ...request.query });
+        const { run, results, definition } = await getScores(store, { framework: code, edition, ...request.query });
         if (run.status !== 'published') authorize(request, 'manage'); // drafts are for admins
-        const { edition: definition } = await requireEdition(store, code, edition);
         return { run, items: results.map((r) => presentResult(definition, r)) };
       }),
   );

@@ -34,6 +34,9 @@ export interface StartImport {
 export async function startImport(store: Store, input: StartImport): Promise<ImportJob> {
   const now = input.now ?? (() => new Date());
   const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
+  if (!description.units.some((u) => u.writable !== false)) {
+    throw new ImportError('FORBIDDEN', `Không có quyền ghi số liệu cho đơn vị nào của biểu mẫu ${description.dataset.code} / not allowed to write values for any unit of this dataset`);
+  }
   const id = randomUUID();
   await createImportJob(store.db, { id, datasetCode: description.dataset.code, period: description.period, fileName: input.fileName, storedFile: input.storedFile, createdBy: input.actor.name }, now());
   const progress = trackProgress(store, id, now);

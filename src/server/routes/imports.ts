@@ -1,5 +1,125 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Actor } from '../../domain/access.ts';
+import { describeDataset } from '../../ingest/spreadsheet/dataset-description.ts';
+import { ImportError } from '../../ingest/spreadsheet/import-error.ts';
+import { commitImport, startImport } from '../../ingest/spreadsheet/import-job.ts';
+import { buildTemplate } from '../../ingest/spreadsheet/template.ts';
+import { defaultImportsDir, newUploadPath } from '../../store/imports-files.ts';
+import { getImportJob, type ImportJob } from '../../store/imports-repo.ts';
+import { requireActor } from '../auth/guard.ts';
+import { apiError, type ApiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import {
+  commitSchema,
+  importIdParams,
+  importSchema,
+  presentImport,
+  templateParams,
+  templateQuerystring,
+  type ImportIdParams,
+  type TemplateParams,
+  type TemplateQuerystring,
+} from '../schemas/import-schemas.ts';
 
-/** Routes for imports (being written). */
-export const importsRoutes: FastifyPluginAsync<RouteDeps> = async () => {};
+/** Largest spreadsheet accepted (100,000 rows of a wide CSV fit easily). */
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+function toApiError(error: unknown): unknown {
+  if (!(error instanceof ImportError)) return error;
+  const details = error.details ?? [];
+  const byCode: Record<ImportError['code'], () => ApiError> = {
+    NOT_FOUND: () => apiError('NOT_FOUND', {}, [{ field: 'dataset', message: error.message }]),
+    BAD_REQUEST: () => apiError('BAD_REQUEST', { field: (details[0] as { field?: string } | undefined)?.field ?? '(request)', reason: error.message }, details),
+    FORBIDDEN: () => apiError('FORBIDDEN', { action: 'write_values', target: error.message }),
+    CONFLICT: () => apiError('CONFLICT', { reason: error.message }),
+    VALIDATION_FAILED: () => apiError('VALIDATION_FAILED', { count: details.length }, details),
+  };
+  return byCode[error.code]();
+}
+
+/** Only the user who uploaded the file (or an admin) sees and commits it. */
+function ownJob(job: ImportJob | null, actor: Actor, id: string): ImportJob {
+  if (!job) throw apiError('NOT_FOUND');
+  if (actor.role !== 'admin' && job.createdBy !== actor.name) throw apiError('FORBIDDEN', { action: 'read', target: `import ${id}` });
+  return job;
+}
+
+/** Spreadsheet import: template, upload → preview, status and progress, commit all or nothing. */
+export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const dir = deps.files?.importsDir ?? defaultImportsDir();
+  const now = deps.now ?? (() => new Date());
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1000, fileSize: MAX_IMPORT_BYTES } });
+
+  app.get<{ Params: TemplateParams; Querystring: TemplateQuerystring }>(
+    '/datasets/:code/template.xlsx',
+    { schema: { params: templateParams, querystring: templateQuerystring } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const description = await describeDataset(deps.store, request.params.code, request.query.period, actor).catch((e: unknown) => {
+        throw toApiError(e);
+      });
+      const units = description.units.filter((u) => u.writable !== false);
+      if (units.length === 0 && actor.role !== 'admin') throw apiError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
+      const file = await buildTemplate({ ...description, units });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="mau-${description.dataset.code}-${description.period}.xlsx"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(file);
+    },
+  );
+
+  async function receiveUpload(request: FastifyRequest): Promise<{ fields: Record<string, string>; path: string; fileName: string }> {
+    const fields: Record<string, string> = {};
+    let path = '';
+    let fileName = '';
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          path = await newUploadPath(dir);
+          fileName = (part.filename ?? '').split(/[/\\]/).pop() || 'tep-nhap';
+          await pipeline(part.file, createWriteStream(path));
+          if (part.file.truncated) throw apiError('PAYLOAD_TOO_LARGE');
+        } else fields[part.fieldname] = String(part.value);
+      }
+    } catch (error) {
+      if (path) await rm(path, { force: true });
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw apiError('PAYLOAD_TOO_LARGE');
+      throw error;
+    }
+    return { fields, path, fileName };
+  }
+
+  app.post('/imports', { schema: { response: { 201: importSchema } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    if (!request.isMultipart()) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
+    const { fields, path, fileName } = await receiveUpload(request);
+    try {
+      for (const field of ['dataset', 'period', 'file'] as const) {
+        if (!(field === 'file' ? path : fields[field])) throw apiError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
+      }
+      const job = await startImport(deps.store, { storedFile: path, fileName, datasetCode: fields.dataset ?? '', period: fields.period ?? '', actor, now });
+      return reply.status(201).send(presentImport(job));
+    } catch (error) {
+      await rm(path, { force: true }).catch(() => undefined);
+      throw toApiError(error);
+    }
+  });
+
+  app.get<{ Params: ImportIdParams }>('/imports/:id', { schema: { params: importIdParams, response: { 200: importSchema } } }, async (request) => {
+    const actor = requireActor(request);
+    return presentImport(ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id));
+  });
+
+  app.post<{ Params: ImportIdParams }>('/imports/:id/commit', { schema: { params: importIdParams, response: { 200: commitSchema } } }, async (request) => {
+    const actor = requireActor(request);
+    ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id);
+    return commitImport(deps.store, request.params.id, actor, now).catch((e: unknown) => {
+      throw toApiError(e);
+    });
+  });
+};

@@ -1,0 +1,86 @@
+/** Schemas and the presenter for the imports resource. */
+import type { ImportPreview } from '../../ingest/spreadsheet/types.ts';
+import type { ImportJob } from '../../store/imports-repo.ts';
+
+export interface ImportIdParams {
+  id: string;
+}
+
+export const importIdParams = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' } },
+} as const;
+
+export interface TemplateParams {
+  code: string;
+}
+export interface TemplateQuerystring {
+  period: string;
+}
+
+export const templateParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code: { type: 'string', minLength: 1, maxLength: 64 } } } as const;
+export const templateQuerystring = { type: 'object', additionalProperties: false, required: ['period'], properties: { period: { type: 'string', minLength: 4, maxLength: 16 } } } as const;
+
+const problem = {
+  type: 'object',
+  properties: { row: { type: 'integer' }, column: { type: 'string' }, cell: { type: 'string' }, message: { type: 'string' } },
+} as const;
+const item = {
+  type: 'object',
+  properties: { dataElement: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, value: {}, row: { type: 'integer' }, cell: { type: 'string' } },
+} as const;
+
+export const importSchema = {
+  type: 'object',
+  properties: {
+    importId: { type: 'string' },
+    dataset: { type: 'string' },
+    period: { type: 'string' },
+    fileName: { type: 'string' },
+    status: { type: 'string' },
+    rowsRead: { type: 'integer' },
+    format: { type: 'string' },
+    sheet: { type: 'string' },
+    encoding: { type: 'string' },
+    delimiter: { type: 'string' },
+    rows: { type: 'integer' },
+    values: { type: 'integer' },
+    errorCount: { type: 'integer' },
+    errors: { type: 'array', items: problem },
+    warnings: { type: 'array', items: problem },
+    sample: { type: 'array', items: item },
+    columns: { type: 'array', items: { type: 'string' } },
+    result: {
+      type: ['object', 'null'],
+      properties: { created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' } },
+    },
+    createdBy: { type: 'string' },
+    createdAt: { type: 'string' },
+    updatedAt: { type: 'string' },
+  },
+} as const;
+
+export const commitSchema = {
+  type: 'object',
+  properties: { importId: { type: 'string' }, created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' } },
+} as const;
+
+/** The job as the API shows it: its state and, once read, its preview's fields at the top level. */
+export function presentImport(job: ImportJob): Record<string, unknown> {
+  const preview = (job.preview ?? {}) as Partial<ImportPreview>;
+  return {
+    ...preview,
+    importId: job.id,
+    dataset: job.datasetCode,
+    period: job.period,
+    fileName: job.fileName,
+    status: job.status,
+    rowsRead: job.rowsRead,
+    result: job.result ?? null,
+    createdBy: job.createdBy,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+  };
+}

@@ -19,15 +19,21 @@ export interface AppOptions {
   now?: () => Date;
   /** Directories and limits for uploaded files (imports, evidence); defaults from the environment. */
   files?: FileStorageOptions;
+  /**
+   * Trust X-Forwarded-For from a reverse proxy (so the login rate limit sees the client's address, not the
+   * proxy's). Off by default; `serve` turns it on with DX_IOC_TRUST_PROXY=1 (or a hop count / address list).
+   */
+  trustProxy?: boolean | number | string;
 }
 
 /**
  * Builds the HTTP app without listening: `serve` calls `listen`, tests call `inject`.
  * Routes may still be added to the returned instance until it is ready.
  */
-export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files }: AppOptions): FastifyInstance {
+export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files, trustProxy = false }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     frameworkErrors: handleFrameworkError,
     ajv: {
       // Unknown fields are an error naming the field, not silently dropped.

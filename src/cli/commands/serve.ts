@@ -25,6 +25,13 @@ export function resolveListenOptions(opts: ServeOptions, env: NodeJS.ProcessEnv 
   return { port, host };
 }
 
+/** DX_IOC_TRUST_PROXY: unset/0/false → off; 1/true → trust every hop; a number → that many hops; else an address list. */
+export function trustProxyFromEnv(value: string | undefined): boolean | number | string {
+  if (!value || value === '0' || value.toLowerCase() === 'false') return false;
+  if (value === '1' || value.toLowerCase() === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Resolves on the first SIGINT or SIGTERM; a second one falls back to Node's default (immediate exit). */
 function nextShutdownSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -53,7 +60,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   try {
     await migrateToLatest(store);
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
-    const app = buildApp({ store, logger: { level: 'info' } });
+    const app = buildApp({ store, logger: { level: 'info' }, trustProxy: trustProxyFromEnv(process.env.DX_IOC_TRUST_PROXY) });
     try {
       const address = await app.listen({ port, host }).catch((error: unknown) => {
         throw listenFailure(error, host, port);

@@ -19,6 +19,7 @@ import { DEMO_PLANS } from './seed-plans.ts';
 import { DEMO_VALUES, evidenceFor } from './seed-values.ts';
 import { SOURCES } from './sources.ts';
 import { ensureDemoUsers } from '../demo-users.ts';
+import { recomputeAll } from '../../compute/recompute.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -50,12 +51,15 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   log('Ghi số liệu từ các bài viết…');
   const inputs = [...(await provinceFigures(store.db)), ...(await communeFibreFigures(store.db))];
   const counts = await writeValues(store.db, inputs);
+  log('Tính các chỉ số tổng hợp…');
+  const computed = await recomputeAll(store);
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const lines = [
     `Đơn vị hành chính: ${units.alreadyLoaded ? 'đã có' : 'đã nạp'} (${units.source}).`,
     `Phần tử dữ liệu: ${DEMO_ELEMENTS.length}; chỉ tiêu: ${DEMO_INDICATORS.length}; kế hoạch: ${DEMO_PLANS.length} (${metadata.targets} mục tiêu).`,
     `Số liệu: ${inputs.length} giá trị (mới ${counts.created}, cập nhật ${counts.updated}, không đổi ${counts.unchanged}) từ ${Object.keys(SOURCES).length} bài viết.`,
+    `Tổng hợp: ${computed.aggregateRows} dòng (${computed.durationMs} ms).`,
   ];
   for (const line of lines) log(line);
   return { alreadyPresent: false, lines };

@@ -112,7 +112,12 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
     store.db,
     { editionId: stored.id, level, period: input.period, options, definition: JSON.stringify(edition), compareRunId: compareRun?.id ?? null, createdBy: input.createdBy ?? 'system', results },
     now,
-  );
+  ).catch((error: unknown) => {
+    // Two runs of the same key at once: the second loses the race for the revision number.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ScoreRunError('conflict', 'Một lượt chấm điểm khác đang ghi cùng kỳ; thử lại / another run of the same period is being written; retry', 'period');
+    throw error;
+  });
   return { run, results: await listRunResults(store.db, run.id) };
 }
 

@@ -46,6 +46,8 @@ export function scoreRunApiError(error: unknown, code: string, edition: string):
       return apiError('SCORE_RUN_NOT_FOUND', { reason: error.message });
     case 'not_draft':
       return apiError('INVALID_TRANSITION', { reason: error.message });
+    case 'conflict':
+      return apiError('CONFLICT', { reason: error.message });
     case 'invalid_input':
       return apiError('BAD_REQUEST', { field: error.field ?? '(body)', reason: error.message }, [{ field: error.field ?? '(body)', message: error.message }]);
   }

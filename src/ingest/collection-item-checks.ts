@@ -56,6 +56,11 @@ export async function checkItems(
 ): Promise<{ checked: CheckedItem[]; problems: ItemProblem[]; forbidden: ItemProblem[] }> {
   const problems: ItemProblem[] = [];
   const forbidden: ItemProblem[] = [];
+  // A caller who may write nowhere (viewer, approver, a user without units) is refused before anything is looked up.
+  if (!can(actor, 'write_values', { unitPath: actor.unitScopes.length ? actor.unitScopes : ['*'] })) {
+    const message = `vai trò ${actor.role} không được ghi số liệu / this caller may not write values`;
+    return { checked: [], problems, forbidden: items.map((_, index) => ({ index, field: 'unit', message })) };
+  }
   const ends: Array<string | null> = items.map((item, index) => {
     const problem = (field: string, message: string) => problems.push({ index, field, message });
     if (typeof item !== 'object' || item === null) {

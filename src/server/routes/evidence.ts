@@ -1,5 +1,119 @@
-import type { FastifyPluginAsync } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { parsePeriod } from '../../domain/periods.ts';
+import { getEvidence, insertEvidence, type Evidence } from '../../store/evidence-repo.ts';
+import {
+  defaultEvidenceDir,
+  defaultEvidenceMaxBytes,
+  discardEvidenceFile,
+  EvidenceTooLargeError,
+  evidenceFilePath,
+  keepEvidenceFile,
+  receiveEvidenceFile,
+  type ReceivedFile,
+} from '../../store/evidence-files.ts';
+import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEvidenceTarget, readLink, type EvidenceTarget, type FieldProblem } from '../../store/evidence-input.ts';
+import { sniffEvidenceType } from '../../store/evidence-sniff.ts';
+import { authorizeUnit, requireActor } from '../auth/guard.ts';
+import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { contentDisposition, evidenceIdParams, evidenceSchema, type EvidenceIdParams } from '../schemas/import-evidence-schemas.ts';
 
-/** Routes for evidence (being written). */
-export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async () => {};
+const badRequest = (problems: FieldProblem[]) => apiError('BAD_REQUEST', { field: problems[0]?.field ?? '(body)', reason: problems[0]?.message ?? '' }, problems);
+
+/** Evidence (minh chứng): create (document reference, link as JSON; file as multipart), read, download. */
+export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  const dir = deps.files?.evidenceDir ?? defaultEvidenceDir();
+  const maxBytes = deps.files?.evidenceMaxBytes ?? defaultEvidenceMaxBytes();
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, fileSize: maxBytes + 1 } });
+
+  /** Permission to attach: write_values on the unit (and the element, for API clients) on the period's last day. */
+  async function authorizeTarget(request: FastifyRequest, fields: Record<string, unknown>): Promise<{ target: EvidenceTarget; name: string }> {
+    const problems: FieldProblem[] = [];
+    const target = readEvidenceTarget(fields, problems);
+    if (!target) throw badRequest(problems);
+    const actor = await authorizeUnit(request, deps, 'write_values', target.unit, target.at, target.element ?? undefined);
+    const missing = await checkEvidenceTargetExists(deps.store.db, target);
+    if (missing.length > 0) throw badRequest(missing);
+    return { target, name: actor.name };
+  }
+
+  const base = (target: EvidenceTarget, createdBy: string): Omit<Evidence, 'kind'> => ({
+    id: randomUUID(),
+    unit: target.unit,
+    period: target.period,
+    element: target.element,
+    dataset: target.dataset,
+    document: null,
+    url: null,
+    file: null,
+    createdBy,
+    createdAt: (deps.now?.() ?? new Date()).toISOString(),
+  });
+
+  app.post('/evidence', { schema: { response: { 201: evidenceSchema } } }, async (request, reply) => {
+    requireActor(request);
+    if (request.isMultipart()) return reply.status(201).send(await createFileEvidence(request));
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (typeof body !== 'object' || Array.isArray(body)) throw badRequest([{ field: '(body)', message: 'phải là đối tượng JSON / must be a JSON object' }]);
+    const { target, name } = await authorizeTarget(request, body);
+    const problems: FieldProblem[] = [];
+    let evidence: Evidence;
+    if (body.kind === 'document') evidence = { ...base(target, name), kind: 'document', document: readDocumentReference(body, problems) };
+    else if (body.kind === 'link') evidence = { ...base(target, name), kind: 'link', url: readLink(body, problems) };
+    else throw badRequest([{ field: 'kind', message: 'phải là "document" hoặc "link" (tệp: gửi multipart/form-data) / must be document or link (files: multipart)' }]);
+    const known = new Set(['kind', 'unit', 'period', 'element', 'dataset', ...(body.kind === 'document' ? ['number', 'date', 'issuer', 'summary'] : ['url'])]);
+    for (const key of Object.keys(body)) if (!known.has(key)) problems.push({ field: key, message: 'trường không được hỗ trợ / unknown field' });
+    if (problems.length > 0) throw badRequest(problems);
+    return reply.status(201).send(await insertEvidence(deps.store.db, evidence));
+  });
+
+  async function createFileEvidence(request: FastifyRequest): Promise<Evidence> {
+    const fields: Record<string, unknown> = {};
+    let received: ReceivedFile | null = null;
+    let fileName = '';
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          fileName = cleanFileName(part.filename ?? '');
+          received = await receiveEvidenceFile(dir, part.file, maxBytes);
+        } else fields[part.fieldname] = part.value;
+      }
+      if (!received) throw badRequest([{ field: 'file', message: 'thiếu tệp minh chứng / the file is missing' }]);
+      const { target, name } = await authorizeTarget(request, fields);
+      const type = sniffEvidenceType(received.head, received.tail, fileName);
+      if ('error' in type) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${fileName}: ${type.error}` });
+      const { size, sha256 } = received;
+      await keepEvidenceFile(dir, received);
+      received = null;
+      return await insertEvidence(deps.store.db, { ...base(target, name), kind: 'file', file: { name: fileName, size, mediaType: type.mediaType, sha256 } });
+    } catch (error) {
+      if (error instanceof EvidenceTooLargeError || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw apiError('PAYLOAD_TOO_LARGE');
+      throw error;
+    } finally {
+      if (received) await discardEvidenceFile(received);
+    }
+  }
+
+  app.get<{ Params: EvidenceIdParams }>('/evidence/:id', { schema: { params: evidenceIdParams, response: { 200: evidenceSchema } } }, async (request) => {
+    const evidence = await getEvidence(deps.store.db, request.params.id);
+    if (!evidence) throw apiError('NOT_FOUND');
+    await authorizeUnit(request, deps, 'read', evidence.unit, parsePeriod(evidence.period).end);
+    return evidence;
+  });
+
+  app.get<{ Params: EvidenceIdParams }>('/evidence/:id/file', { schema: { params: evidenceIdParams } }, async (request, reply) => {
+    const evidence = await getEvidence(deps.store.db, request.params.id);
+    if (!evidence?.file) throw apiError('NOT_FOUND');
+    await authorizeUnit(request, deps, 'read', evidence.unit, parsePeriod(evidence.period).end);
+    return reply
+      .header('content-type', evidence.file.mediaType)
+      .header('content-length', evidence.file.size)
+      .header('content-disposition', contentDisposition(evidence.file.name))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(createReadStream(evidenceFilePath(dir, evidence.file.sha256)));
+  });
+};

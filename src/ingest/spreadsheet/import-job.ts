@@ -97,7 +97,7 @@ async function refuse(store: Store, job: ImportJob, errors: ImportProblem[], cou
 function locate(error: RecordValuesError, items: readonly ImportItem[]): ImportProblem[] {
   return error.problems.map((p) => {
     const item = items[p.index];
-    return { row: item?.row ?? 0, column: item?.dataElement ?? p.field, cell: item?.cell ?? '', message: item ? `Ô ${item.cell} (${item.dataElement}, ${item.unit}): ${p.message}` : p.message };
+    return { row: item?.row ?? 0, column: item?.dataElement ?? p.field, cell: item?.cell ?? '', message: item ? `${item.unit}: ${p.message}` : p.message };
   });
 }
 

@@ -95,7 +95,7 @@ export class RowReader {
       const result = readCell(row.cells[column] ?? null, element.valueType);
       if (result.kind === 'empty') continue;
       if (result.kind === 'error') {
-        this.error({ row: row.rowNumber, column: element.code, cell, message: `Ô ${cell} (${element.code}): ${result.message}` });
+        this.error({ row: row.rowNumber, column: element.code, cell, message: result.message });
         continue;
       }
       this.values++;

@@ -60,13 +60,16 @@ export class RowReader {
     const code = unitCodeColumn === null ? '' : text(row.cells[unitCodeColumn]);
     const name = unitNameColumn === null ? '' : text(row.cells[unitNameColumn]);
     const unitColumn = (code !== '' ? unitCodeColumn : unitNameColumn) ?? unitCodeColumn ?? 0;
-    const at = cellRef(row.rowNumber, unitColumn);
+    let at = cellRef(row.rowNumber, unitColumn);
     const hasFigures = [...elementColumns.keys()].some((column) => text(row.cells[column]) !== '');
     let resolution = this.units.resolve(code, name);
     if (resolution.kind !== 'unit' && resolution.kind !== 'total') {
       // "Tổng cộng" merged over STT and the unit columns sits in the first cell, not under the unit header.
-      const label = row.cells.map(text).find((t, column) => t !== '' && !elementColumns.has(column) && isTotal(t));
-      if (label) resolution = { kind: 'total', label };
+      const column = row.cells.map(text).findIndex((t, c) => t !== '' && !elementColumns.has(c) && isTotal(t));
+      if (column >= 0) {
+        resolution = { kind: 'total', label: text(row.cells[column]) };
+        at = cellRef(row.rowNumber, column);
+      }
     }
     if (resolution.kind === 'total') {
       this.warn({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Dòng ${row.rowNumber} là dòng tổng "${resolution.label}": bỏ qua (hệ thống tự cộng) / total row skipped` });

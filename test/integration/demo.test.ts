@@ -4,7 +4,8 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { ensureDemoData } from '../../src/ingest/demo/index.ts';
 import { getPlan } from '../../src/store/metadata-repo.ts';
 import { listCurrentValues } from '../../src/store/values-repo.ts';
-import { DEMO_VALUES } from '../../src/ingest/demo/seed-values.ts';
+import { DEMO_DTI_VALUES, DEMO_VALUES } from '../../src/ingest/demo/seed-values.ts';
+import { computeIndicator } from '../../src/compute/compute-indicator.ts';
 
 describeEachDialect('demo data from the seed articles', (ctx) => {
   it('builds the units, metadata, plans and figures, each citing its article', async () => {
@@ -21,8 +22,11 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     // Đắk Nông in each of the two reported periods.
     const communeValues = all.filter((v) => v.elementCode === 'XA_CAP_QUANG' && v.period === '2022S2');
     expect(communeValues).toHaveLength(71);
-    expect(all).toHaveLength(DEMO_VALUES.length + 4 * 71);
-    expect(all.every((v) => v.status === 'approved' && v.evidenceRef)).toBe(true);
+    expect(all).toHaveLength(DEMO_VALUES.length + DEMO_DTI_VALUES.length + 4 * 71);
+    expect(all.every((v) => v.evidenceRef && v.source === 'demo')).toBe(true);
+    // Every report the figures belong to went through the workflow: 5 provincial reports, 2 × 71 communes.
+    const approved = await db.selectFrom('submissions').select(sql<number>`count(*)`.as('n')).where('state', '=', 'approved').executeTakeFirstOrThrow();
+    expect(Number(approved.n)).toBe(5 + 2 * 71);
 
     // "17/19 Sở, ban, ngành (đạt tỷ lệ 89,4%)": stored as the count and the total, not as the printed rate.
     const dakNong2022 = await db
@@ -34,6 +38,10 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     const qr = all.find((v) => v.elementCode === 'SO_NGANH_QR_TTHC' && v.unitId === dakNong2022.id);
     expect(qr?.value).toBe(17);
     expect(qr?.comment).toMatch(/89,4%/);
+
+    // Computed at once: 17/19 is 89,47%, not the printed 89,4%.
+    const [row] = await computeIndicator(db, { indicator: 'CT_SO_NGANH_QR', unit: '67', period: '2022S2', view: 'was', breakdown: 'none' });
+    expect(row?.value).toBeCloseTo((17 / 19) * 100, 9);
   });
 
   it('is idempotent: a second run writes nothing', async () => {

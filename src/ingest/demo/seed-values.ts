@@ -125,6 +125,20 @@ export const DEMO_VALUES: DemoValue[] = [
   ]),
 ];
 
+/** Đà Nẵng (48), DTI 2022 main-index values as published (Σ value × max / 1.000 = 0,8002). */
+const DTI_2022_DA_NANG: Array<[string, number]> = [
+  ['NHAN_THUC_SO', 1.0],
+  ['THE_CHE_SO', 0.9],
+  ['HA_TANG_SO', 0.8253],
+  ['NHAN_LUC_SO', 0.8487],
+  ['AN_TOAN_THONG_TIN', 0.7578],
+  ['HOAT_DONG_CQS', 0.8575],
+  ['KINH_TE_SO', 0.7836],
+  ['XA_HOI_SO', 0.5197],
+];
+
+export const DEMO_DTI_VALUES: DemoValue[] = figures('48', '2022', 'dti2022', DTI_2022_DA_NANG.map(([code, value]) => [`DTI_TINH.${code}`, value]));
+
 export function evidenceFor(value: DemoValue): string {
-  return SOURCES[value.source];
+  return SOURCES[value.source].title;
 }

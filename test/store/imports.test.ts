@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { ImportError } from '../../src/ingest/spreadsheet/import-error.ts';
 import { commitImport, startImport } from '../../src/ingest/spreadsheet/import-job.ts';
 import { getImportJob } from '../../src/store/imports-repo.ts';
 import { listCurrentValues } from '../../src/store/values-repo.ts';
+import { saveDataset } from '../../src/store/datasets-repo.ts';
+import { upsertDataElement } from '../../src/store/metadata-repo.ts';
 import { seedFixtureDataset } from '../fixtures/spreadsheets/seed-store.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 
@@ -82,5 +84,43 @@ describeEachDialect('spreadsheet imports', (ctx) => {
     expect(errors.map((e) => e.row)).toEqual([3, 4]);
     expect(errors[0]?.message).toMatch(/Không có quyền/);
     expect(await count()).toBe(before);
+  });
+  it('GET shows progress while a large file is read', async () => {
+    const path = join(dir, 'large.upload');
+    const lines = ['Mã đơn vị;Tên đơn vị;Tổng số thôn'];
+    for (let i = 0; i < 30_000; i++) lines.push(`${24611 + (i % 8) * 3};x;${i % 50}`);
+    await writeFile(path, lines.join('\n'));
+    const running = startImport(ctx.store, { storedFile: path, fileName: 'large.csv', datasetCode: 'CDS_XA', period: '2021', actor: admin });
+    const seen: number[] = [];
+    let done = false;
+    void running.finally(() => (done = true));
+    while (!done) {
+      const jobs = await ctx.store.db.selectFrom('imports').select(['rowsRead', 'status']).where('fileName', '=', 'large.csv').execute();
+      if (jobs[0]?.status === 'reading') seen.push(Number(jobs[0].rowsRead));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const job = await running;
+    expect(job).toMatchObject({ status: 'invalid', rowsRead: 30_001 });
+    // Rows beyond the first eight repeat a unit: errors, capped, counted exactly.
+    expect(job.preview).toMatchObject({ rows: 8, errorCount: 30_000 - 8 });
+    expect((job.preview as { errors: unknown[] }).errors).toHaveLength(1000);
+    expect(seen.some((n) => n > 0 && n < 30_001)).toBe(true);
+  });
+
+  it('a commit the write path refuses (evidence required) writes nothing and locates the problem', async () => {
+    await upsertDataElement(ctx.store.db, { code: 'DOC_COUNT', name: 'Số văn bản', nameEn: 'Documents', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
+    await ctx.store.db.transaction().execute((trx) =>
+      saveDataset(trx, { code: 'CDS_MC', name: 'Minh chứng', nameEn: 'Evidence', periodType: 'yearly', deadlineDays: 10, elements: [{ code: 'DOC_COUNT', evidenceRequired: true }], units: [{ unit: '67', level: 'commune' }] }, 'create'),
+    );
+    const path = join(dir, 'mc.upload');
+    await writeFile(path, 'Mã đơn vị;DOC_COUNT\n24611;3\n24614;\n');
+    const job = await startImport(ctx.store, { storedFile: path, fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
+    expect(job.status).toBe('ready');
+    const error = await commitImport(ctx.store, job.id, admin).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 2, cell: 'B2', column: 'DOC_COUNT' }] });
+    expect((error as ImportError).details?.[0]).toMatchObject({ message: expect.stringMatching(/minh chứng/) });
+    expect(await getImportJob(ctx.store.db, job.id)).toMatchObject({ status: 'invalid' });
+    const docs = await ctx.store.db.selectFrom('currentValues').innerJoin('dataElements', 'dataElements.id', 'currentValues.elementId').select('code').where('code', '=', 'DOC_COUNT').execute();
+    expect(docs).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Database } from '../store/schema.ts';
 import { parseFormula, type FormulaNode } from '../domain/formula.ts';
 import { evaluate, referencedElements } from '../domain/formula-evaluate.ts';
 import { childrenOf, parsePeriod, PERIOD_TYPES, type Period, type PeriodType } from '../domain/periods.ts';
-import { readAggregates, readLeafSpans, type AggregateRow } from '../store/aggregates-read.ts';
+import { readAggregates, readLeafSpans, type AggregateRow, type LeafSpan } from '../store/aggregates-read.ts';
 import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
 import { ComputeError } from './compute-error.ts';
 
@@ -70,15 +70,26 @@ export async function computeIndicator(db: Kysely<Database>, query: ComputeQuery
 
 export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefinition, units: Array<{ id: number; code: string; name: string }>, period: Period, view: View): Promise<IndicatorRow[]> {
   const ids = units.map((u) => u.id);
-  const usable = def.elements.filter((e) => PERIOD_TYPES.indexOf(e.periodType) <= PERIOD_TYPES.indexOf(period.type));
-  const rows = await readAggregates(db, view, usable.map((e) => e.id), ids, period.id);
+  const rows = await readAggregates(db, view, usableElements(def, period.type).map((e) => e.id), ids, period.id);
+  const spans = await readLeafSpans(db, view, ids, period.start, period.end);
+  return indicatorRows(def, units, period, rows, spans);
+}
+
+/** The elements of an indicator that can be read at a period type (collected at it or finer). */
+export function usableElements(def: IndicatorDefinition, type: PeriodType): IndicatorDefinition['elements'] {
+  return def.elements.filter((e) => PERIOD_TYPES.indexOf(e.periodType) <= PERIOD_TYPES.indexOf(type));
+}
+
+/** The indicator rows of some units at one period, from their aggregate rows at it and their leaves' spans. */
+export function indicatorRows(def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, period: Period, rows: readonly AggregateRow[], spans: readonly LeafSpan[]): IndicatorRow[] {
+  const usable = usableElements(def, period.type);
   const byUnit = new Map<number, Map<number, AggregateRow>>();
   for (const r of rows) {
     const map = byUnit.get(r.unitId) ?? new Map<number, AggregateRow>();
     map.set(r.elementId, r);
     byUnit.set(r.unitId, map);
   }
-  const expected = await expectedCounts(db, view, ids, period, usable, byUnit);
+  const expected = expectedCounts(spans, period, usable, byUnit);
   return units.map((unit) => {
     const found = byUnit.get(unit.id) ?? new Map<number, AggregateRow>();
     const values = new Map<string, number | undefined>();
@@ -108,11 +119,11 @@ export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefini
  * Expected reports: leaf units that existed during each of the numerator's own sub-periods (a year of a monthly
  * flow expects 12 per commune); for a stock, during the sub-period its value comes from.
  */
-async function expectedCounts(db: Kysely<Database>, view: View, ids: number[], period: Period, usable: IndicatorDefinition['elements'], byUnit: Map<number, Map<number, AggregateRow>>): Promise<Map<number, number>> {
+function expectedCounts(allSpans: readonly LeafSpan[], period: Period, usable: IndicatorDefinition['elements'], byUnit: Map<number, Map<number, AggregateRow>>): Map<number, number> {
   const lead = usable.find((e) => e.inNumerator) ?? usable[0];
   const out = new Map<number, number>();
   if (!lead) return out;
-  const spans = await readLeafSpans(db, view, ids, period.start, period.end);
+  const spans = allSpans.filter((s) => s.validFrom <= period.end && s.validTo > period.start);
   const subs = childrenOf(period, lead.periodType).map((p) => parsePeriod(p));
   for (const span of spans) {
     let chosen = subs;

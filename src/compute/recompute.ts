@@ -1,7 +1,9 @@
 /** Full recompute after a formula, tree or framework change: closure, periods, then every aggregate row, set-based, in one transaction. */
-import type { Store } from '../store/db.ts';
+import type { Kysely } from 'kysely';
+import type { Store, DialectName } from '../store/db.ts';
+import type { Database } from '../store/schema.ts';
 import { lockAggregatesForRebuild } from '../store/aggregates-write.ts';
-import { COARSE_PERIOD_TYPES, rebuildBaseRows, rebuildFlowRows, rebuildStockRows } from '../store/aggregates-rebuild.ts';
+import { COARSE_PERIOD_TYPES, deleteAggregateRows, rebuildBaseRows, rebuildFlowRows, rebuildStockRows, type ElementFilter } from '../store/aggregates-rebuild.ts';
 import { todayIsoDate } from '../domain/dates.ts';
 import { rebuildClosure } from './closure-store.ts';
 import { periodInfo } from './period-info.ts';
@@ -41,21 +43,50 @@ export async function recomputeAll(store: Store, options: RecomputeOptions = {})
     const closure = await rebuildClosure(trx, today);
     progress('Kỳ báo cáo / periods');
     await trx.deleteFrom('aggPeriods').execute();
-    const periods = await trx.selectFrom('currentValues').select('period').distinct().execute();
-    const rows = periods.map((p) => periodInfo(p.period));
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('aggPeriods').values(rows.slice(i, i + 500)).execute();
-    await trx.deleteFrom('aggregates').execute();
-    progress('Tổng hợp theo đơn vị / roll-up over units');
-    await rebuildBaseRows(trx);
-    for (const type of COARSE_PERIOD_TYPES) {
-      progress(`Tổng hợp theo kỳ (cộng dồn) / flows to ${type}`);
-      await rebuildFlowRows(trx, type);
-    }
-    for (const type of COARSE_PERIOD_TYPES) {
-      progress(`Tổng hợp theo kỳ (cuối kỳ) / stocks to ${type}`);
-      await rebuildStockRows(trx, type);
-    }
+    const periods = await addMissingPeriods(trx);
+    await rebuildRows(trx, undefined, progress);
     const counted = await trx.selectFrom('aggregates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return { ...closure, periods: rows.length, aggregateRows: Number(counted.n), treeDate: today, durationMs: Date.now() - started };
+    return { ...closure, periods, aggregateRows: Number(counted.n), treeDate: today, durationMs: Date.now() - started };
   });
+}
+
+/**
+ * Rebuilds every aggregate row of some elements inside the caller's transaction (the bulk ingest path after a
+ * large load): the same set-based statements as recomputeAll, on the stored closure (units missing from it
+ * must have been added first: ensureClosure).
+ */
+export async function rebuildElements(trx: Kysely<Database>, dialect: DialectName, elementIds: readonly number[], periods?: readonly string[]): Promise<void> {
+  if (elementIds.length === 0) return;
+  await lockAggregatesForRebuild(trx, dialect);
+  await addMissingPeriods(trx, periods);
+  await rebuildRows(trx, elementIds);
+}
+
+async function rebuildRows(trx: Kysely<Database>, elements: ElementFilter, progress: (message: string) => void = () => {}): Promise<void> {
+  await deleteAggregateRows(trx, elements);
+  progress('Tổng hợp theo đơn vị / roll-up over units');
+  await rebuildBaseRows(trx, elements);
+  for (const type of COARSE_PERIOD_TYPES) {
+    progress(`Tổng hợp theo kỳ (cộng dồn) / flows to ${type}`);
+    await rebuildFlowRows(trx, type, elements);
+  }
+  for (const type of COARSE_PERIOD_TYPES) {
+    progress(`Tổng hợp theo kỳ (cuối kỳ) / stocks to ${type}`);
+    await rebuildStockRows(trx, type, elements);
+  }
+}
+
+/**
+ * Adds the periods that agg_periods lacks, of the given list (the periods just written) or else of every
+ * current value; returns how many periods were considered.
+ */
+async function addMissingPeriods(trx: Kysely<Database>, periods?: readonly string[]): Promise<number> {
+  const [used, known] = await Promise.all([
+    periods ? periods.map((period) => ({ period })) : trx.selectFrom('currentValues').select('period').distinct().execute(),
+    trx.selectFrom('aggPeriods').select('period').execute(),
+  ]);
+  const have = new Set(known.map((p) => p.period));
+  const rows = used.filter((p) => !have.has(p.period)).map((p) => periodInfo(p.period));
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('aggPeriods').values(rows.slice(i, i + 500)).execute();
+  return used.length;
 }

@@ -52,3 +52,37 @@ export async function readLeafSpans(db: Kysely<Database>, view: string, unitIds:
   }
   return out;
 }
+
+/** Aggregate rows of some elements and units at several periods at once (a time series), each with its period. */
+export async function readAggregatesAtPeriods(db: Kysely<Database>, view: string, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<Array<AggregateRow & { period: string }>> {
+  const out: Array<AggregateRow & { period: string }> = [];
+  if (elementIds.length === 0 || periods.length === 0) return out;
+  const step = Math.max(1, Math.floor(CHUNK / periods.length));
+  for (let i = 0; i < unitIds.length; i += step) {
+    const rows = await db
+      .selectFrom('aggregates')
+      .select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox', 'lastPeriod'])
+      .where('view', '=', view)
+      .where('elementId', 'in', elementIds)
+      .where('period', 'in', periods)
+      .where('unitId', 'in', unitIds.slice(i, i + step))
+      .execute();
+    for (const r of rows) out.push({ ...r, sum: Number(r.sum), n: Number(r.n), nApprox: Number(r.nApprox) });
+  }
+  return out;
+}
+
+/** The leaf units below a unit that existed at some time in [start, end] (ISO dates, both inclusive). */
+export async function readLeavesBelow(db: Kysely<Database>, view: string, unitId: number, start: string, end: string): Promise<Array<{ id: number; code: string; name: string }>> {
+  return db
+    .selectFrom('aggLeaves as l')
+    .innerJoin('units as u', 'u.id', 'l.leafId')
+    .select(['u.id', 'u.code', 'u.name'])
+    .distinct()
+    .where('l.view', '=', view)
+    .where('l.unitId', '=', unitId)
+    .where('l.validFrom', '<=', end)
+    .where('l.validTo', '>', start)
+    .orderBy('u.code')
+    .execute();
+}

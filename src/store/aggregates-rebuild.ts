@@ -8,7 +8,23 @@ import type { Database } from './schema.ts';
 
 const COARSE = ['quarterly', 'semiannual', 'yearly'] as const;
 
-export async function rebuildBaseRows(trx: Kysely<Database>): Promise<void> {
+/** Restricts a rebuild to some elements (undefined: all). */
+export type ElementFilter = readonly number[] | undefined;
+
+function onlyElements(column: string, elements: ElementFilter) {
+  if (!elements) return sql``;
+  if (elements.length === 0) return sql` AND 1 = 0`;
+  return sql` AND ${sql.ref(column)} IN (${sql.join(elements.map((id) => sql.lit(id)))})`;
+}
+
+/** Deletes the aggregate rows of some elements (all when undefined). */
+export async function deleteAggregateRows(trx: Kysely<Database>, elements: ElementFilter): Promise<void> {
+  let query = trx.deleteFrom('aggregates');
+  if (elements) query = query.where('elementId', 'in', elements.length ? elements : [-1]);
+  await query.execute();
+}
+
+export async function rebuildBaseRows(trx: Kysely<Database>, elements?: ElementFilter): Promise<void> {
   await sql`
     INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period)
     SELECT c.view, v.element_id, c.ancestor_id, v.period, SUM(v.value_num * c.share), COUNT(*), SUM(c.approx), NULL
@@ -18,12 +34,12 @@ export async function rebuildBaseRows(trx: Kysely<Database>): Promise<void> {
     JOIN agg_closure c ON c.unit_id = v.unit_id
     WHERE v.value_num IS NOT NULL
       AND (c.view = 'now' OR (c.valid_from <= p.end_date AND c.valid_to > p.end_date))
-      AND (e.hierarchy_aggregation <> 'none' OR c.is_self = 1)
+      AND (e.hierarchy_aggregation <> 'none' OR c.is_self = 1)${onlyElements('v.element_id', elements)}
     GROUP BY c.view, v.element_id, c.ancestor_id, v.period`.execute(trx);
 }
 
 /** Flows ('sum'): each coarser period is the sum of the rows at the element's own periods. */
-export async function rebuildFlowRows(trx: Kysely<Database>, type: (typeof COARSE)[number]): Promise<void> {
+export async function rebuildFlowRows(trx: Kysely<Database>, type: (typeof COARSE)[number], elements?: ElementFilter): Promise<void> {
   const coarse = sql.ref(`p.${type}`);
   await sql`
     INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period)
@@ -31,12 +47,12 @@ export async function rebuildFlowRows(trx: Kysely<Database>, type: (typeof COARS
     FROM aggregates a
     JOIN agg_periods p ON p.period = a.period
     JOIN data_elements e ON e.id = a.element_id
-    WHERE e.time_aggregation = 'sum' AND p.type = e.period_type AND ${coarse} IS NOT NULL
+    WHERE e.time_aggregation = 'sum' AND p.type = e.period_type AND ${coarse} IS NOT NULL${onlyElements('a.element_id', elements)}
     GROUP BY a.view, a.element_id, a.unit_id, ${coarse}`.execute(trx);
 }
 
 /** Stocks ('last'): each coarser period takes the row of its latest sub-period with a reported value. */
-export async function rebuildStockRows(trx: Kysely<Database>, type: (typeof COARSE)[number]): Promise<void> {
+export async function rebuildStockRows(trx: Kysely<Database>, type: (typeof COARSE)[number], elements?: ElementFilter): Promise<void> {
   const coarse = sql.ref(`p.${type}`);
   await sql`
     INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period)
@@ -46,7 +62,7 @@ export async function rebuildStockRows(trx: Kysely<Database>, type: (typeof COAR
       FROM aggregates a
       JOIN agg_periods p ON p.period = a.period
       JOIN data_elements e ON e.id = a.element_id
-      WHERE e.time_aggregation = 'last' AND p.type = e.period_type AND ${coarse} IS NOT NULL AND a.n > 0
+      WHERE e.time_aggregation = 'last' AND p.type = e.period_type AND ${coarse} IS NOT NULL AND a.n > 0${onlyElements('a.element_id', elements)}
     ) ranked
     WHERE rn = 1`.execute(trx);
 }

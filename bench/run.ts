@@ -1,0 +1,100 @@
+/**
+ * `npm run bench [-- --scale national|smoke] [-- --only sqlite|postgres]`: the national-scale benchmark
+ * (see bench/README.md). Prints a table and writes bench/results/<date>-<scale>.json.
+ */
+import { cpus, freemem, totalmem, tmpdir, platform, release } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore, type DialectName, type Store } from '../src/store/db.ts';
+import { migrateToLatest } from '../src/store/migrate.ts';
+import { todayIsoDate } from '../src/domain/dates.ts';
+import { NATIONAL, SMOKE, type BenchScale } from './generate.ts';
+import { runPipeline, type StoreResult } from './pipeline.ts';
+import { duckdbRollup } from './duckdb-rollup.ts';
+import { startCluster, type Cluster } from './pg-cluster.ts';
+import { printTable } from './report.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const scaleName = arg('scale') ?? 'national';
+const scale: BenchScale | undefined = { national: NATIONAL, smoke: SMOKE }[scaleName];
+if (!scale) throw new Error(`--scale national|smoke, not ${scaleName}`);
+const only = arg('only') as DialectName | undefined;
+const dialects: DialectName[] = only ? [only] : ['sqlite', 'postgres'];
+const started = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
+
+const results: Partial<Record<DialectName, StoreResult & { version: string }>> = {};
+let duckdb: { seconds: number; aggregateRows: number; copiedRows: number; version: string } | undefined;
+const options = { today: todayIsoDate(), updateSamples: 200, readSamples: 200, log, wasProvince: '67', nowProvince: '68' };
+
+for (const dialect of dialects) {
+  log(`=== ${dialect} ===`);
+  let cluster: Cluster | undefined;
+  let dir: string | undefined;
+  let store: Store;
+  let version: string;
+  if (dialect === 'sqlite') {
+    dir = mkdtempSync(join(tmpdir(), 'dx-ioc-bench-'));
+    store = openStore(join(dir, 'bench.sqlite'));
+    version = `SQLite ${String((await store.db.selectNoFrom((eb) => eb.fn<string>('sqlite_version', []).as('v')).executeTakeFirstOrThrow()).v)} (WAL, synchronous=NORMAL)`;
+  } else {
+    let admin = process.env.DATABASE_URL;
+    if (!admin) {
+      cluster = await startCluster();
+      admin = cluster.adminUrl;
+    }
+    const name = `dx_ioc_bench_${Date.now()}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`CREATE DATABASE ${name}`);
+    version = String((await client.query('SHOW server_version')).rows[0].server_version);
+    await client.end();
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    store = openStore(url.toString());
+    version = `PostgreSQL ${version}${cluster ? ' (throw-away cluster, synchronous_commit=off, shared_buffers=1GB)' : ' (DATABASE_URL)'}`;
+  }
+  try {
+    await migrateToLatest(store);
+    const { result } = await runPipeline(store, scale, options);
+    results[dialect] = { ...result, version };
+    if (dialect === 'sqlite') {
+      log('DuckDB: the same full roll-up…');
+      const duck = await duckdbRollup(store, log);
+      duckdb = { seconds: Math.round(duck.rollupMs / 100) / 10, aggregateRows: duck.aggregateRows, copiedRows: duck.copiedRows, version: 'DuckDB (@duckdb/node-api), in memory' };
+      log(`  ${duckdb.seconds} s, ${duck.aggregateRows.toLocaleString('en')} rows`);
+    }
+  } finally {
+    await store.close();
+    cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const report = {
+  date: new Date().toISOString(),
+  scale: { name: scaleName, ...scale },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    freeMemoryGbAtEnd: Math.round(freemem() / 2 ** 30),
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    note: 'Shared machine: other engineers ran tests at the same time, so timings are noisy.',
+  },
+  results,
+  duckdb: duckdb && { ...duckdb, ratio: results.sqlite ? Math.round((results.sqlite.recompute.seconds / duckdb.seconds) * 10) / 10 : null },
+  targets: { sqlite: { updateToVisibleP95Ms: 50, analyticsP95Ms: 20, recomputeSeconds: 60, loadValuesPerSecond: 100_000 } },
+};
+printTable(report);
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${report.date.slice(0, 10)}-${scaleName}.json`;
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+log(`written ${file}`);

@@ -1,0 +1,223 @@
+/**
+ * The bulk ingest path: millions of values from a trusted loader (a source system's export, a migration,
+ * the benchmark), without the per-item work of recordValues (permissions, locks, rules, evidence, audit —
+ * use recordValues for people and API clients). What it keeps of a real ingest path:
+ * - validation of every row: element (id or code), unit (id, or code → the version in force at the period's
+ *   end), period (well formed, of the element's period type, within the unit's life), value (of the
+ *   element's type), no key twice in a batch; problems name the row (rows[i].field), Vietnamese first;
+ * - ONE transaction for the whole call: any problem, anywhere in the stream, and nothing is written;
+ * - versions appended to data_values (a value equal to the current one, with the same status, is left as is),
+ *   current_values moved (store/values-bulk.ts: staged, set-based, dialect-specific only in how rows are staged);
+ * - aggregates consistent at commit, in the same transaction:
+ *     'deltas'  — each batch's changes through the closure (compute/live-update.ts), as a live write;
+ *     'rebuild' — at the end, a set-based rebuild of every aggregate row of the elements written
+ *                 (compute/recompute.ts rebuildElements), much cheaper per value for large loads;
+ *     'auto' (default) — deltas when the load wrote ≤ 20,000 values, else the rebuild.
+ * Code → id maps (elements, units with their life spans) are loaded once per call.
+ */
+import type { Kysely } from 'kysely';
+import type { Store } from '../store/db.ts';
+import type { Database } from '../store/schema.ts';
+import { encodeValue, ValidationError, type DataValueContent, type ValidationProblem, type ValueType } from '../domain/metadata.ts';
+import { parsePeriod, type Period } from '../domain/periods.ts';
+import { DEFAULT_VALUE_STATUS } from '../store/values-repo.ts';
+import { closeStage, openStage, withLargeCache, writeStagedBatch, type StagedValue } from '../store/values-bulk.ts';
+import type { ValueChange } from '../domain/value-change.ts';
+import { applyValueChanges } from '../compute/live-update.ts';
+import { rebuildElements } from '../compute/recompute.ts';
+import { ensureClosure } from '../compute/closure-store.ts';
+
+export interface BulkRow {
+  elementId?: number;
+  elementCode?: string;
+  unitId?: number;
+  unitCode?: string;
+  period: string;
+  value: DataValueContent;
+}
+
+export type BulkAggregates = 'auto' | 'deltas' | 'rebuild';
+
+export interface BulkContext {
+  author: string;
+  source: string;
+  /** Status of the versions written (default 'draft'). */
+  status?: string;
+  aggregates?: BulkAggregates;
+  /** Rows per staged batch (default 100,000). */
+  batchSize?: number;
+  now?: Date;
+  onProgress?: (read: number) => void;
+}
+
+export interface BulkResult {
+  /** Rows read from the stream. */
+  read: number;
+  /** New versions written (rows equal to their current value are not). */
+  written: number;
+  aggregates: 'deltas' | 'rebuild';
+  durationMs: number;
+}
+
+const DELTA_LIMIT = 20_000;
+const MAX_PROBLEMS = 50;
+
+interface ElementRef {
+  id: number;
+  code: string;
+  valueType: ValueType;
+  periodType: string;
+}
+interface UnitSpan {
+  id: number;
+  level: string;
+  validFrom: string;
+  validTo: string;
+}
+
+export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow> | Iterable<BulkRow>, ctx: BulkContext): Promise<BulkResult> {
+  const started = performance.now();
+  for (const [field, text] of [['author', ctx.author], ['source', ctx.source]] as const) {
+    if (typeof text !== 'string' || text.trim() === '') throw new ValidationError([{ path: field, message: 'bắt buộc / required' }], 'Thiếu thông tin nạp / missing load context');
+  }
+  const mode = ctx.aggregates ?? 'auto';
+  const batchSize = ctx.batchSize ?? 100_000;
+  const writeCtx = { author: ctx.author, source: ctx.source, status: ctx.status ?? DEFAULT_VALUE_STATUS, at: (ctx.now ?? new Date()).toISOString() };
+  return withLargeCache(store, () =>
+    store.db.transaction().execute(async (trx) => {
+      const maps = await loadMaps(trx);
+      const periods = new Map<string, Period | string>();
+      const elementIds = new Set<number>();
+      const unitIds = new Set<number>();
+      const batchPeriods = new Set<string>();
+      let pending: ValueChange[] | null = mode === 'rebuild' ? null : [];
+      let read = 0;
+      let written = 0;
+      await openStage(trx, store.dialect);
+      let batch: StagedValue[] = [];
+      let keys = new Set<string>();
+      const problems: ValidationProblem[] = [];
+
+      const flush = async () => {
+        if (problems.length > 0) throw new ValidationError(problems, 'Số liệu không hợp lệ, không ghi gì / invalid values, nothing written');
+        if (batch.length === 0) return;
+        const result = await writeStagedBatch(trx, store.dialect, batch, writeCtx, mode === 'deltas' || pending !== null);
+        written += result.written;
+        if (mode === 'deltas') await applyValueChanges(trx, result.changes);
+        else if (pending !== null) {
+          if (written <= DELTA_LIMIT) pending.push(...result.changes);
+          else pending = null;
+        }
+        batch = [];
+        keys = new Set();
+        ctx.onProgress?.(read);
+      };
+
+      for await (const row of rows) {
+        const index = read++;
+        const staged = checkRow(row, index, maps, periods, problems);
+        if (staged) {
+          const key = `${staged.elementId}|${staged.unitId}|${staged.period}`;
+          if (keys.has(key)) addProblem(problems, index, 'period', `giá trị trùng (phần tử, đơn vị, kỳ) trong cùng lô / the same key twice in one batch`);
+          keys.add(key);
+          batch.push(staged);
+          elementIds.add(staged.elementId);
+          unitIds.add(staged.unitId);
+          batchPeriods.add(staged.period);
+        }
+        if (problems.length >= MAX_PROBLEMS || batch.length >= batchSize) await flush();
+      }
+      await flush();
+      await closeStage(trx, store.dialect);
+
+      let used: 'deltas' | 'rebuild' = 'deltas';
+      if (mode !== 'deltas') {
+        if (pending !== null) await applyValueChanges(trx, pending);
+        else {
+          used = 'rebuild';
+          await ensureClosure(trx, [...unitIds]);
+          await rebuildElements(trx, store.dialect, [...elementIds], [...batchPeriods]);
+        }
+      }
+      return { read, written, aggregates: used, durationMs: performance.now() - started };
+    }),
+  );
+}
+
+function addProblem(problems: ValidationProblem[], index: number, field: string, message: string): void {
+  if (problems.length < MAX_PROBLEMS) problems.push({ path: `rows[${index}].${field}`, message });
+}
+
+function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, Period | string>, problems: ValidationProblem[]): StagedValue | null {
+  const problem = (field: string, message: string) => addProblem(problems, index, field, message);
+  if (typeof row !== 'object' || row === null) {
+    problem('(row)', 'phải là một đối tượng / must be an object');
+    return null;
+  }
+  const element = row.elementId !== undefined ? maps.elementsById.get(row.elementId) : maps.elementsByCode.get(row.elementCode ?? '');
+  if (!element) problem(row.elementId !== undefined ? 'elementId' : 'elementCode', `không có phần tử dữ liệu '${row.elementId ?? row.elementCode ?? ''}' / unknown data element`);
+  let period = periods.get(row.period);
+  if (period === undefined) {
+    try {
+      period = parsePeriod(row.period);
+    } catch (error) {
+      period = (error as Error).message;
+    }
+    periods.set(row.period, period);
+  }
+  if (typeof period === 'string') {
+    problem('period', period);
+    return null;
+  }
+  if (element && period.type !== element.periodType) problem('period', `kỳ ${period.id} là kỳ ${period.type}, phần tử ${element.code} thu thập theo kỳ ${element.periodType} / wrong period type`);
+  const unit = row.unitId !== undefined ? maps.unitsById.get(row.unitId) : unitAt(maps.unitsByCode.get(row.unitCode ?? ''), period.end);
+  if (!unit) {
+    const field = row.unitId !== undefined ? 'unitId' : 'unitCode';
+    problem(field, `không có đơn vị '${row.unitId ?? row.unitCode ?? ''}' vào ngày ${period.end} / unknown unit at the period's end`);
+    return null;
+  }
+  if (!(unit.validFrom <= period.end && unit.validTo > period.start)) {
+    problem(row.unitId !== undefined ? 'unitId' : 'unitCode', `đơn vị id ${unit.id} không tồn tại trong kỳ ${period.id} / the unit did not exist in that period`);
+  }
+  if (!element) return null;
+  const encoded = encodeValue(element.valueType, row.value);
+  if ('error' in encoded) {
+    problem('value', `${encoded.error} (phần tử ${element.code}, kiểu ${element.valueType})`);
+    return null;
+  }
+  return { elementId: element.id, unitId: unit.id, period: period.id, valueNum: encoded.valueNum, valueText: encoded.valueText };
+}
+
+/** The version in force on `date`; several (a code at two levels): the alphabetically first level, as findUnit. */
+function unitAt(versions: UnitSpan[] | undefined, date: string): UnitSpan | undefined {
+  let chosen: UnitSpan | undefined;
+  for (const v of versions ?? []) {
+    if (v.validFrom <= date && date < v.validTo && (!chosen || v.level < chosen.level)) chosen = v;
+  }
+  return chosen;
+}
+
+interface Maps {
+  elementsById: Map<number, ElementRef>;
+  elementsByCode: Map<string, ElementRef>;
+  unitsById: Map<number, UnitSpan>;
+  unitsByCode: Map<string, UnitSpan[]>;
+}
+
+async function loadMaps(db: Kysely<Database>): Promise<Maps> {
+  const elements = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType']).execute();
+  const units = await db.selectFrom('units').select(['id', 'code', 'level', 'validFrom', 'validTo']).execute();
+  const refs = elements.map((e) => ({ ...e, valueType: e.valueType as ValueType }));
+  const unitsByCode = new Map<string, UnitSpan[]>();
+  for (const { code, ...span } of units) {
+    const list = unitsByCode.get(code);
+    if (list) list.push(span);
+    else unitsByCode.set(code, [span]);
+  }
+  return {
+    elementsById: new Map(refs.map((e) => [e.id, e])),
+    elementsByCode: new Map(refs.map((e) => [e.code, e])),
+    unitsById: new Map(units.map(({ code: _code, ...span }) => [span.id, span])),
+    unitsByCode,
+  };
+}

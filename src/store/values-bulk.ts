@@ -1,0 +1,189 @@
+/**
+ * Set-based writes of many data values inside the caller's transaction (the bulk ingest path,
+ * ingest/bulk-values.ts). Rows go into a temporary stage table in large multi-row statements, then three
+ * statements per batch do the work in the database:
+ *   1. a new version in data_values for every staged key whose value or status differs from the current one
+ *      (version = current + 1, or 1), appended, never overwritten;
+ *   2. current_values pointed at (and copied from) those new versions (upsert);
+ *   3. the stage emptied.
+ * The only dialect difference (how rows reach the stage: SQLite `VALUES (?,…),…` under its 32,766-parameter
+ * limit; PostgreSQL `unnest($1::int[], …)`, five parameters whatever the row count) is in `fillStage`.
+ * Queries are compiled once (CompiledQuery.raw), so Kysely's builder is not in the per-row loop.
+ */
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { DialectName } from './db.ts';
+import type { Database } from './schema.ts';
+import type { ValueChange } from '../domain/value-change.ts';
+
+export interface StagedValue {
+  elementId: number;
+  unitId: number;
+  period: string;
+  valueNum: number | null;
+  valueText: string | null;
+}
+
+export interface BulkWriteContext {
+  author: string;
+  source: string;
+  status: string;
+  /** ISO timestamp of the versions written. */
+  at: string;
+}
+
+const STAGE = 'bulk_value_stage';
+const SQLITE_ROWS_PER_STATEMENT = 6000; // × 5 parameters = 30,000 < 32,766
+const PG_ROWS_PER_STATEMENT = 50_000; // 5 array parameters, whatever the row count
+
+/** Creates (or empties) the stage table for this transaction. */
+export async function openStage(trx: Kysely<Database>, dialect: DialectName): Promise<void> {
+  const columns = `element_id integer NOT NULL, unit_id integer NOT NULL, period text NOT NULL, value_num double precision, value_text text,
+    PRIMARY KEY (element_id, unit_id, period)`;
+  if (dialect === 'sqlite') {
+    await run(trx, `CREATE TEMP TABLE IF NOT EXISTS ${STAGE} (${columns})`);
+    await run(trx, `DELETE FROM temp.${STAGE}`);
+  } else {
+    await run(trx, `CREATE TEMP TABLE IF NOT EXISTS ${STAGE} (${columns}) ON COMMIT DROP`);
+    await run(trx, `TRUNCATE ${STAGE}`);
+  }
+}
+
+/** Drops the stage (SQLite keeps temp tables for the connection's life; PostgreSQL drops it at commit). */
+export async function closeStage(trx: Kysely<Database>, dialect: DialectName): Promise<void> {
+  if (dialect === 'sqlite') await run(trx, `DROP TABLE IF EXISTS temp.${STAGE}`);
+}
+
+/**
+ * Writes one batch of staged values (keys unique within the batch): appends the versions, moves the current
+ * pointers. Returns how many versions were written and, when asked, the numeric before/after of each (for
+ * live deltas).
+ */
+export async function writeStagedBatch(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  rows: readonly StagedValue[],
+  ctx: BulkWriteContext,
+  withChanges: boolean,
+): Promise<{ written: number; changes: ValueChange[] }> {
+  await fillStage(trx, dialect, rows);
+  const differs = `(c.element_id IS NULL OR c.value_num IS DISTINCT FROM s.value_num OR c.value_text IS DISTINCT FROM s.value_text OR c.status <> $1)`;
+  const from = `FROM ${STAGE} s LEFT JOIN current_values c ON c.element_id = s.element_id AND c.unit_id = s.unit_id AND c.period = s.period`;
+  let changes: ValueChange[] = [];
+  if (withChanges) {
+    const found = await query<{ elementId: number; unitId: number; period: string; before: number | null; after: number | null }>(
+      trx,
+      dialect,
+      `SELECT s.element_id AS "elementId", s.unit_id AS "unitId", s.period AS "period", c.value_num AS "before", s.value_num AS "after" ${from} WHERE ${differs}`,
+      [ctx.status],
+    );
+    changes = found.map((c) => ({ ...c, before: c.before === null ? null : Number(c.before), after: c.after === null ? null : Number(c.after) }));
+  }
+  const maxBefore = await query<{ m: number | null }>(trx, dialect, `SELECT MAX(id) AS "m" FROM data_values`, []);
+  const inserted = await exec(
+    trx,
+    dialect,
+    `INSERT INTO data_values (element_id, unit_id, period, version, value_num, value_text, status, comment, evidence_ref, author, source, created_at)
+     SELECT s.element_id, s.unit_id, s.period, COALESCE(c.version, 0) + 1, s.value_num, s.value_text, $1, NULL, NULL, $2, $3, $4
+     ${from} WHERE ${differs}`,
+    [ctx.status, ctx.author, ctx.source, ctx.at],
+  );
+  if (inserted > 0) {
+    await exec(
+      trx,
+      dialect,
+      `INSERT INTO current_values (element_id, unit_id, period, value_id, version, value_num, value_text, status, updated_at)
+       SELECT d.element_id, d.unit_id, d.period, d.id, d.version, d.value_num, d.value_text, d.status, d.created_at
+       FROM ${STAGE} s JOIN data_values d ON d.element_id = s.element_id AND d.unit_id = s.unit_id AND d.period = s.period
+       WHERE d.id > $1
+       ON CONFLICT (element_id, unit_id, period) DO UPDATE SET value_id = excluded.value_id, version = excluded.version,
+         value_num = excluded.value_num, value_text = excluded.value_text, status = excluded.status, updated_at = excluded.updated_at`,
+      [Number(maxBefore[0]?.m ?? 0)],
+    );
+  }
+  await run(trx, dialect === 'sqlite' ? `DELETE FROM temp.${STAGE}` : `TRUNCATE ${STAGE}`);
+  return { written: inserted, changes };
+}
+
+async function fillStage(trx: Kysely<Database>, dialect: DialectName, rows: readonly StagedValue[]): Promise<void> {
+  if (dialect === 'postgres') {
+    for (let i = 0; i < rows.length; i += PG_ROWS_PER_STATEMENT) {
+      const part = rows.slice(i, i + PG_ROWS_PER_STATEMENT);
+      await trx.executeQuery(
+        CompiledQuery.raw(`INSERT INTO ${STAGE} SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::float8[], $5::text[])`, [
+          part.map((r) => r.elementId),
+          part.map((r) => r.unitId),
+          part.map((r) => r.period),
+          part.map((r) => r.valueNum),
+          part.map((r) => r.valueText),
+        ]),
+      );
+    }
+    return;
+  }
+  for (let i = 0; i < rows.length; i += SQLITE_ROWS_PER_STATEMENT) {
+    const part = rows.slice(i, i + SQLITE_ROWS_PER_STATEMENT);
+    const params: unknown[] = new Array(part.length * 5);
+    part.forEach((r, j) => {
+      params[j * 5] = r.elementId;
+      params[j * 5 + 1] = r.unitId;
+      params[j * 5 + 2] = r.period;
+      params[j * 5 + 3] = r.valueNum;
+      params[j * 5 + 4] = r.valueText;
+    });
+    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO temp.${STAGE} VALUES ${sqliteTuples(part.length)}`, params));
+  }
+}
+
+const tupleCache = new Map<number, string>();
+function sqliteTuples(count: number): string {
+  let text = tupleCache.get(count);
+  if (!text) {
+    text = new Array(count).fill('(?,?,?,?,?)').join(',');
+    if (tupleCache.size < 8) tupleCache.set(count, text);
+  }
+  return text;
+}
+
+/** Queries are written with PostgreSQL's `$n`; for SQLite each becomes `?` with its value repeated in order. */
+async function exec(trx: Kysely<Database>, dialect: DialectName, text: string, params: unknown[]): Promise<number> {
+  const result = await trx.executeQuery(compile(text, params, dialect));
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+async function query<T>(trx: Kysely<Database>, dialect: DialectName, text: string, params: unknown[]): Promise<T[]> {
+  const result = await trx.executeQuery<T>(compile(text, params, dialect));
+  return result.rows;
+}
+
+async function run(trx: Kysely<Database>, text: string): Promise<void> {
+  await trx.executeQuery(CompiledQuery.raw(text, []));
+}
+
+function compile(text: string, params: unknown[], dialect: DialectName): CompiledQuery {
+  if (dialect !== 'sqlite') return CompiledQuery.raw(text, params);
+  const ordered: unknown[] = [];
+  const sqlText = text.replace(/\$(\d+)/g, (_, n: string) => {
+    ordered.push(params[Number(n) - 1]);
+    return '?';
+  });
+  return CompiledQuery.raw(sqlText, ordered);
+}
+
+const LARGE_CACHE_KIB = 1_048_576;
+
+/**
+ * Runs a large load with a large page cache on SQLite (1 GiB instead of the default 2 MiB: the indexes of
+ * data_values, current_values and aggregates are then updated in memory), restored afterwards.
+ * PostgreSQL's cache is the server's (shared_buffers).
+ */
+export async function withLargeCache<T>(store: { db: Kysely<Database>; dialect: DialectName }, fn: () => Promise<T>): Promise<T> {
+  if (store.dialect !== 'sqlite') return fn();
+  const before = await store.db.executeQuery<{ cache_size: number }>(CompiledQuery.raw('PRAGMA cache_size', []));
+  const previous = Number(Object.values(before.rows[0] ?? { v: -2000 })[0]);
+  await store.db.executeQuery(CompiledQuery.raw(`PRAGMA cache_size = -${LARGE_CACHE_KIB}`, []));
+  try {
+    return await fn();
+  } finally {
+    await store.db.executeQuery(CompiledQuery.raw(`PRAGMA cache_size = ${previous}`, []));
+  }
+}

@@ -62,17 +62,22 @@ export async function rebuildElements(trx: Kysely<Database>, dialect: DialectNam
   await rebuildRows(trx, elementIds);
 }
 
+/** Element by element (each statement's sort stays small), in the steps the progress reports. */
 async function rebuildRows(trx: Kysely<Database>, elements: ElementFilter, progress: (message: string) => void = () => {}): Promise<void> {
   await deleteAggregateRows(trx, elements);
+  const ids = elements ?? (await trx.selectFrom('dataElements').select('id').orderBy('id').execute()).map((e) => e.id);
+  const each = async (step: (id: number) => Promise<void>) => {
+    for (const id of ids) await step(id);
+  };
   progress('Tổng hợp theo đơn vị / roll-up over units');
-  await rebuildBaseRows(trx, elements);
+  await each((id) => rebuildBaseRows(trx, [id]));
   for (const type of COARSE_PERIOD_TYPES) {
     progress(`Tổng hợp theo kỳ (cộng dồn) / flows to ${type}`);
-    await rebuildFlowRows(trx, type, elements);
+    await each((id) => rebuildFlowRows(trx, type, [id]));
   }
   for (const type of COARSE_PERIOD_TYPES) {
     progress(`Tổng hợp theo kỳ (cuối kỳ) / stocks to ${type}`);
-    await rebuildStockRows(trx, type, elements);
+    await each((id) => rebuildStockRows(trx, type, [id]));
   }
 }
 

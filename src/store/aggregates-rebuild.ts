@@ -2,6 +2,9 @@
  * Set-based rebuild of the aggregate rows from current values and the closure (INSERT … SELECT … GROUP BY):
  * rows at each value's own period, then flows summed into coarser periods, then stocks' coarser rows taken
  * from their latest reported sub-period. The same rules as the live deltas (compute/live-update.ts).
+ * Every statement groups in the aggregates' key order (view, element, period, unit), so its rows reach the
+ * table's primary key in order (appends, not random inserts), and callers run it element by element
+ * (compute/recompute.ts), so each sort stays in memory at national scale.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -35,7 +38,7 @@ export async function rebuildBaseRows(trx: Kysely<Database>, elements?: ElementF
     WHERE v.value_num IS NOT NULL
       AND (c.view = 'now' OR (c.valid_from <= p.end_date AND c.valid_to > p.end_date))
       AND (e.hierarchy_aggregation <> 'none' OR c.is_self = 1)${onlyElements('v.element_id', elements)}
-    GROUP BY c.view, v.element_id, c.ancestor_id, v.period`.execute(trx);
+    GROUP BY c.view, v.element_id, v.period, c.ancestor_id`.execute(trx);
 }
 
 /** Flows ('sum'): each coarser period is the sum of the rows at the element's own periods. */
@@ -48,7 +51,7 @@ export async function rebuildFlowRows(trx: Kysely<Database>, type: (typeof COARS
     JOIN agg_periods p ON p.period = a.period
     JOIN data_elements e ON e.id = a.element_id
     WHERE e.time_aggregation = 'sum' AND p.type = e.period_type AND ${coarse} IS NOT NULL${onlyElements('a.element_id', elements)}
-    GROUP BY a.view, a.element_id, a.unit_id, ${coarse}`.execute(trx);
+    GROUP BY a.view, a.element_id, ${coarse}, a.unit_id`.execute(trx);
 }
 
 /** Stocks ('last'): each coarser period takes the row of its latest sub-period with a reported value. */
@@ -58,7 +61,7 @@ export async function rebuildStockRows(trx: Kysely<Database>, type: (typeof COAR
     INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period)
     SELECT view, element_id, unit_id, coarse, sum, n, n_approx, period FROM (
       SELECT a.view, a.element_id, a.unit_id, ${coarse} AS coarse, a.sum, a.n, a.n_approx, a.period,
-        ROW_NUMBER() OVER (PARTITION BY a.view, a.element_id, a.unit_id, ${coarse} ORDER BY a.period DESC) AS rn
+        ROW_NUMBER() OVER (PARTITION BY a.view, a.element_id, ${coarse}, a.unit_id ORDER BY a.period DESC) AS rn
       FROM aggregates a
       JOIN agg_periods p ON p.period = a.period
       JOIN data_elements e ON e.id = a.element_id

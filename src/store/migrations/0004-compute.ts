@@ -1,10 +1,18 @@
-import type { Kysely } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import type { DialectName } from '../db.ts';
 import { double, withId } from './column-types.ts';
 
 /**
+ * SQLite: the aggregates table IS its primary key's B-tree (WITHOUT ROWID), not a rowid table plus an index,
+ * so a rebuild or a delta writes one B-tree per row, and reads by key find the row in the index itself.
+ */
+function withoutRowid<T extends string, C extends string>(table: CreateTableBuilder<T, C>, dialect: DialectName): CreateTableBuilder<T, C> {
+  return dialect === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table;
+}
+
+/**
  * Tables for compute:
- * - aggregates: (view, element, unit, period) → sum, n (values included), nApprox (values included through a
+ * - aggregates (SQLite: WITHOUT ROWID): (view, element, unit, period) → sum, n (values included), nApprox (values included through a
  *   partial lineage link without a declared share), lastPeriod (stocks: the sub-period the value comes from).
  *   View 'was' = the tree at the value's period, 'now' = history mapped onto today's tree.
  * - agg_closure: every unit → each unit its values count towards, per view, with share and date range (was).
@@ -15,7 +23,7 @@ import { double, withId } from './column-types.ts';
 export function compute(dialect: DialectName) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
-      await db.schema
+      await withoutRowid(db.schema
         .createTable('aggregates')
         .addColumn('view', 'text', (c) => c.notNull())
         .addColumn('element_id', 'integer', (c) => c.notNull())
@@ -25,7 +33,7 @@ export function compute(dialect: DialectName) {
         .addColumn('n', 'integer', (c) => c.notNull())
         .addColumn('n_approx', 'integer', (c) => c.notNull())
         .addColumn('last_period', 'text')
-        .addPrimaryKeyConstraint('aggregates_pk', ['view', 'element_id', 'period', 'unit_id'])
+        .addPrimaryKeyConstraint('aggregates_pk', ['view', 'element_id', 'period', 'unit_id']), dialect)
         .execute();
 
       await db.schema

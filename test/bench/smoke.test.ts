@@ -1,0 +1,116 @@
+/**
+ * The benchmark pipeline at the SMOKE scale (1% of communes, 4 elements, May–August 2025 around the reform) on
+ * both dialects: everything generated is loaded, the aggregates equal a direct GROUP BY over the values, the
+ * latencies are numbers. No timing thresholds (speed is measured by `npm run bench`, not by tests).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '../helpers/stores.ts';
+import { SMOKE } from '../../bench/generate.ts';
+import { runPipeline, type StoreResult } from '../../bench/pipeline.ts';
+import type { BenchData } from '../../bench/setup.ts';
+import { bulkRecordValues } from '../../src/ingest/bulk-values.ts';
+import { computeIndicatorSeries } from '../../src/compute/compute-series.ts';
+import { computeIndicator } from '../../src/compute/compute-indicator.ts';
+import { listUnits } from '../../src/store/units-repo.ts';
+import { ValidationError } from '../../src/domain/metadata.ts';
+
+const TODAY = '2026-01-15';
+
+describeEachDialect('benchmark smoke', (ctx) => {
+  let result: StoreResult;
+  let data: BenchData;
+  beforeAll(async () => {
+    ({ result, data } = await runPipeline(ctx.store, SMOKE, { today: TODAY, updateSamples: 5, readSamples: 3, log: () => {}, wasProvince: '67', nowProvince: '68' }));
+  }, 300_000);
+
+  it('loads every generated value, once', async () => {
+    expect(result.generated).toBeGreaterThan(0);
+    expect(result.load.read).toBe(result.generated);
+    expect(result.load.written).toBe(result.generated);
+    const versions = await ctx.store.db.selectFrom('dataValues').select((eb) => eb.fn.countAll<number>().as('n')).where('author', '=', 'bench').where('source', '=', 'import').executeTakeFirstOrThrow();
+    expect(Number(versions.n)).toBe(result.generated);
+  });
+
+  it('has aggregates equal to a direct GROUP BY over the values (was view: old provinces; now view: the national total)', async () => {
+    const db = ctx.store.db;
+    const element = await db.selectFrom('dataElements').select('id').where('code', '=', data.elementCodes[1]!).executeTakeFirstOrThrow();
+    // was, 202505: each old province = the sum of its communes' values (commune → district → province on 2025-06-30).
+    const at = '2025-06-30';
+    const parentOf = new Map<string, string | null>();
+    for (const level of ['commune', 'district'] as const) for (const u of (await listUnits(db, { at, level })).items) parentOf.set(u.code, u.parentCode);
+    const values = await db.selectFrom('currentValues as v').innerJoin('units as u', 'u.id', 'v.unitId').select(['u.code', 'v.valueNum']).where('v.elementId', '=', element.id).where('v.period', '=', '202505').execute();
+    const expected = new Map<string, number>();
+    for (const v of values) {
+      const province = parentOf.get(parentOf.get(v.code) ?? '') ?? 'none';
+      expected.set(province, (expected.get(province) ?? 0) + Number(v.valueNum));
+    }
+    expect(expected.size).toBeGreaterThan(5);
+    const rows = await db.selectFrom('aggregates as a').innerJoin('units as u', 'u.id', 'a.unitId').select(['u.code', 'a.sum', 'a.n'])
+      .where('a.view', '=', 'was').where('a.elementId', '=', element.id).where('a.period', '=', '202505').where('u.level', '=', 'province').execute();
+    const stored = new Map(rows.filter((r) => Number(r.n) > 0).map((r) => [r.code, Number(r.sum)]));
+    expect(stored).toEqual(expected);
+    // now, 2025Q3 (a flow: the sum of July–September): the new provinces together hold every value of the quarter.
+    const quarter = await db.selectFrom('currentValues').select((eb) => eb.fn.sum<number>('valueNum').as('s')).where('elementId', '=', element.id).where('period', 'in', ['202507', '202508', '202509']).executeTakeFirstOrThrow();
+    const provinces = await db.selectFrom('aggregates as a').innerJoin('units as u', 'u.id', 'a.unitId').select((eb) => eb.fn.sum<number>('a.sum').as('s'))
+      .where('a.view', '=', 'now').where('a.elementId', '=', element.id).where('a.period', '=', '2025Q3').where('u.level', '=', 'province').executeTakeFirstOrThrow();
+    expect(Number(provinces.s)).toBeCloseTo(Number(quarter.s), 6);
+  });
+
+  it('measures latencies as numbers and keeps the live update visible', () => {
+    for (const latency of [result.updateToVisible, result.analytics.was, result.analytics.now]) {
+      expect(Number.isFinite(latency.p50Ms)).toBe(true);
+      expect(latency.p95Ms).toBeGreaterThanOrEqual(latency.p50Ms);
+    }
+    expect(result.updateToVisible.samples).toBe(5);
+    expect(result.analytics.now.units).toBeGreaterThan(50);
+    expect(result.recompute.aggregateRows).toBeGreaterThan(result.generated);
+  });
+
+  it('reads a series with the same rows as computeIndicator period by period', async () => {
+    const periods = ['202506', '202507', '2025Q3'];
+    const series = await computeIndicatorSeries(ctx.store.db, { indicator: data.indicatorCodes[0]!, unit: '68', periods, view: 'now', breakdown: 'children' });
+    const one = await Promise.all(periods.map((period) => computeIndicator(ctx.store.db, { indicator: data.indicatorCodes[0]!, unit: '68', period, view: 'now', breakdown: 'children' })));
+    expect(series).toEqual(one.flat());
+    expect(series.some((r) => r.value !== null)).toBe(true);
+  });
+
+  describe('bulkRecordValues', () => {
+    it('rejects a batch with a bad row, naming it, and writes nothing', async () => {
+      const before = await ctx.store.db.selectFrom('dataValues').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const rows = [
+        { elementCode: data.elementCodes[0]!, unitCode: data.newCommunes[0]!.code, period: '202509', value: 1 },
+        { elementCode: data.elementCodes[0]!, unitCode: data.newCommunes[0]!.code, period: '2025Q3', value: 2 },
+        { elementCode: 'KHONG_CO', unitCode: data.newCommunes[0]!.code, period: '202509', value: 3 },
+        { elementCode: data.elementCodes[0]!, unitCode: data.oldCommunes[0]!.code, period: '202509', value: 4 },
+        { elementCode: data.elementCodes[0]!, unitCode: data.newCommunes[1]!.code, period: '202509', value: 1.5 },
+      ];
+      const error = await bulkRecordValues(ctx.store, rows, { author: 'test', source: 'import' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      const paths = (error as ValidationError).problems.map((p) => p.path);
+      expect(paths).toEqual(['rows[1].period', 'rows[2].elementCode', 'rows[3].unitCode', 'rows[4].value']);
+      const after = await ctx.store.db.selectFrom('dataValues').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBe(Number(before.n));
+    });
+
+    it('appends versions, skips unchanged values and keeps aggregates equal to a recompute (deltas and rebuild)', async () => {
+      const commune = data.newCommunes[2]!;
+      const province = commune.parentCode!;
+      const read = async () => (await computeIndicator(ctx.store.db, { indicator: data.indicatorCodes[0]!, unit: province, period: '2025Q3', view: 'now', breakdown: 'none' }))[0]!;
+      const start = await read();
+      const current = await ctx.store.db.selectFrom('currentValues as v').innerJoin('units as u', 'u.id', 'v.unitId').innerJoin('dataElements as e', 'e.id', 'v.elementId')
+        .select(['v.valueNum', 'v.version']).where('u.code', '=', commune.code).where('e.code', '=', data.elementCodes[0]!).where('v.period', '=', '202508').executeTakeFirstOrThrow();
+      const same = { elementCode: data.elementCodes[0]!, unitCode: commune.code, period: '202508', value: Number(current.valueNum) };
+      const changed = { ...same, period: '202507', value: 9999 };
+      const deltas = await bulkRecordValues(ctx.store, [same, changed], { author: 'test', source: 'import' });
+      expect(deltas).toMatchObject({ read: 2, written: 1, aggregates: 'deltas' });
+      const afterDeltas = await read();
+      expect(afterDeltas.numerator).not.toBe(start.numerator);
+      const rebuilt = await bulkRecordValues(ctx.store, [{ ...changed, value: 10_000 }], { author: 'test', source: 'import', aggregates: 'rebuild' });
+      expect(rebuilt).toMatchObject({ written: 1, aggregates: 'rebuild' });
+      const afterRebuild = await read();
+      expect(afterRebuild.numerator! - afterDeltas.numerator!).toBeCloseTo(1, 9);
+      const versions = await ctx.store.db.selectFrom('dataValues as d').innerJoin('units as u', 'u.id', 'd.unitId').select('d.version').where('u.code', '=', commune.code).where('d.period', '=', '202507').where('d.elementId', '=', (await ctx.store.db.selectFrom('dataElements').select('id').where('code', '=', data.elementCodes[0]!).executeTakeFirstOrThrow()).id).orderBy('d.version').execute();
+      expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    });
+  });
+});

@@ -4,7 +4,6 @@
  * temporary file while it is hashed and counted, and moved into place only when complete and in limits.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -57,9 +56,12 @@ export async function receiveEvidenceFile(dir: string, input: Readable, maxBytes
       callback(null, chunk);
     },
   });
+  // Opened before streaming, so a failure cannot race the file's creation and leave it behind.
+  const output = (await open(tempPath, 'wx')).createWriteStream();
   try {
-    await pipeline(input, meter, createWriteStream(tempPath));
+    await pipeline(input, meter, output);
   } catch (error) {
+    if (!output.closed) await new Promise<void>((resolve) => output.once('close', () => resolve()));
     await rm(tempPath, { force: true });
     throw error;
   }

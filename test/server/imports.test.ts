@@ -69,6 +69,7 @@ describeEachDialect('imports API', (ctx) => {
     const body = multipartBody({ dataset: 'CDS_XA', period: '2022' }, { field: 'file', name: 'mau.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
     const preview = await app.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload, headers: { ...as.tinh, ...body.headers } });
     expect(preview.statusCode).toBe(201);
+    expect(preview.json().errors).toEqual([]);
     expect(preview.json()).toMatchObject({ status: 'ready', rows: 8, values: 3, errorCount: 0 }) // every commune of the template, three values filled in;
     // The same file declared for another period is refused by the template's metadata sheet.
     const other = multipartBody({ dataset: 'CDS_XA', period: '2021' }, { field: 'file', name: 'mau.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });

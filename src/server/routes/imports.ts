@@ -1,5 +1,4 @@
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
@@ -82,7 +81,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
         if (part.type === 'file') {
           path = await newUploadPath(dir);
           fileName = (part.filename ?? '').split(/[/\\]/).pop() || 'tep-nhap';
-          await pipeline(part.file, createWriteStream(path));
+          await pipeline(part.file, (await open(path, 'wx')).createWriteStream());
           if (part.file.truncated) throw apiError('PAYLOAD_TOO_LARGE');
         } else fields[part.fieldname] = String(part.value);
       }

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DatasetUnits } from '../domain/validation-dataset.ts';
 import type { Database } from './schema.ts';
-import { unitPath } from './unit-path.ts';
+import { unitIdAtKey, unitPathsById } from './unit-path.ts';
 
 export interface ResolvedUnit {
   id: number;
@@ -30,12 +30,13 @@ export const unitAtKey = (code: string, at: string): string => `${code}@${at}`;
 
 /**
  * The version of each unit code in force on its date (the same choice as findUnit when a code names
- * units at two levels), keyed by unitAtKey; codes with no version in force are absent.
+ * units at two levels), keyed by unitAtKey; codes with no version in force are absent. A few queries per
+ * batch: one per date and 500 codes, then the paths of all of them together (unitPathsById).
  */
 export async function resolveUnitsAt(db: Kysely<Database>, pairs: ReadonlyArray<{ code: string; at: string }>): Promise<Map<string, ResolvedUnit>> {
   const byDate = new Map<string, Set<string>>();
   for (const { code, at } of pairs) byDate.set(at, (byDate.get(at) ?? new Set()).add(code));
-  const out = new Map<string, ResolvedUnit>();
+  const chosen: Array<{ id: number; code: string; level: string; name: string; at: string }> = [];
   for (const [at, codes] of byDate) {
     for (const chunk of chunks([...codes])) {
       const rows = await db
@@ -48,13 +49,12 @@ export async function resolveUnitsAt(db: Kysely<Database>, pairs: ReadonlyArray<
         .orderBy('level', 'desc')
         .execute();
       // Ordered by level descending, so the last row of a code wins: the alphabetically first level, as findUnit.
-      const chosen = new Map(rows.map((r) => [r.code, r]));
-      for (const row of chosen.values()) {
-        const path = (await unitPath(db, row.code, at)) ?? [row.code];
-        out.set(unitAtKey(row.code, at), { id: row.id, code: row.code, level: row.level, name: row.name, path });
-      }
+      for (const row of new Map(rows.map((r) => [r.code, r])).values()) chosen.push({ ...row, at });
     }
   }
+  const paths = await unitPathsById(db, chosen);
+  const out = new Map<string, ResolvedUnit>();
+  for (const { at, ...unit } of chosen) out.set(unitAtKey(unit.code, at), { ...unit, path: paths.get(unitIdAtKey(unit.id, at)) ?? [unit.code] });
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { Database } from './schema.ts';
 import { assertIsoDate } from './units-rows.ts';
 
 const MAX_DEPTH = 16;
+const CHUNK = 500;
 
 /**
  * The unit's own code followed by its ancestors' codes (nearest first) at date `at`, following the
@@ -44,4 +45,54 @@ export async function unitPath(db: Kysely<Database>, unitCode: string, at: strin
     .orderBy('depth')
     .execute();
   return rows.map((r) => r.code);
+}
+
+/** Key of a (unit id, date) pair in unitPathsById's answer. */
+export const unitIdAtKey = (id: number, at: string): string => `${id}@${at}`;
+
+interface ParentLink {
+  parentId: number;
+  validFrom: string;
+  validTo: string;
+}
+
+/**
+ * unitPath for many units at once, each given by id (the version already chosen) and its own date: the parent
+ * links of the units and of their ancestors are loaded level by level (one query per level and 500 ids, every
+ * date at once) and walked in memory. Keyed by unitIdAtKey.
+ */
+export async function unitPathsById(db: Kysely<Database>, starts: ReadonlyArray<{ id: number; code: string; at: string }>): Promise<Map<string, string[]>> {
+  const codes = new Map<number, string>(starts.map((s) => [s.id, s.code]));
+  const links = new Map<number, ParentLink[]>();
+  let frontier = [...codes.keys()];
+  for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+    const next = new Set<number>();
+    for (let i = 0; i < frontier.length; i += CHUNK) {
+      const chunk = frontier.slice(i, i + CHUNK);
+      for (const id of chunk) links.set(id, []);
+      const rows = await db
+        .selectFrom('unitParents as up')
+        .innerJoin('units as p', 'p.id', 'up.parentId')
+        .select(['up.childId', 'up.parentId', 'up.validFrom', 'up.validTo', 'p.code'])
+        .where('up.childId', 'in', chunk)
+        .execute();
+      for (const r of rows) {
+        links.get(r.childId)?.push({ parentId: r.parentId, validFrom: r.validFrom, validTo: r.validTo });
+        codes.set(r.parentId, r.code);
+        if (!links.has(r.parentId)) next.add(r.parentId);
+      }
+    }
+    frontier = [...next];
+  }
+  const out = new Map<string, string[]>();
+  for (const { id, code, at } of starts) {
+    const path = [code];
+    let level = [id];
+    for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
+      level = level.flatMap((child) => (links.get(child) ?? []).filter((l) => l.validFrom <= at && at < l.validTo).map((l) => l.parentId));
+      for (const parent of level) path.push(codes.get(parent) as string);
+    }
+    out.set(unitIdAtKey(id, at), path);
+  }
+  return out;
 }

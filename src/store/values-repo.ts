@@ -7,11 +7,14 @@ import { decodeValue, encodeValue, ValidationError, type DataValueContent, type 
 import { parsePeriod } from '../domain/periods.ts';
 import type { Database } from './schema.ts';
 import type { ValueChange } from '../domain/value-change.ts';
+import { keyOf, writeChunk, type CheckedInput, type ElementInfo, type ItemWrite } from './values-write.ts';
 
 /** Status of a value when the writer gives none. Free text otherwise (the submission workflow owns the list). */
 export const DEFAULT_VALUE_STATUS = 'draft';
 const MAX_ATTEMPTS = 3;
 const ID_CHUNK = 1000;
+/** Keys per set-based write: ≤ 12 parameters a row keeps a statement under SQLite's 32,766 and PostgreSQL's 65,535. */
+const WRITE_CHUNK = 1000;
 
 export interface ValueKey {
   /** Give the element's code or its id. */
@@ -40,10 +43,7 @@ export interface WriteResult {
   version: number;
 }
 
-/** What one item's write found and did: the version before (null when there was none) and the action. */
-export interface ItemWrite extends WriteResult {
-  before: { value: DataValueContent; status: string; comment: string | null; evidenceRef: string | null } | null;
-}
+export type { ItemWrite } from './values-write.ts';
 
 export interface WriteBatchResult {
   counts: WriteCounts;
@@ -79,26 +79,6 @@ export interface DataValueVersion {
 /** The current version of a value. */
 export type CurrentValue = DataValueVersion;
 
-interface ElementInfo {
-  id: number;
-  code: string;
-  valueType: ValueType;
-  periodType: string;
-}
-
-interface CheckedInput {
-  element: ElementInfo;
-  unitId: number;
-  period: string;
-  valueNum: number | null;
-  valueText: string | null;
-  status: string;
-  comment: string | null;
-  evidenceRef: string | null;
-  author: string;
-  source: string;
-}
-
 /**
  * Writes one value: 'unchanged' (nothing written) when value, status, comment and evidence equal the
  * current version, else a new version. Throws ValidationError naming the field.
@@ -106,7 +86,8 @@ interface CheckedInput {
 export async function writeValue(db: Kysely<Database>, input: ValueInput, now: Date = new Date()): Promise<WriteResult> {
   return withRetry(db, async (trx) => {
     const [checked] = await check(trx, [input], (field) => field);
-    const { action, version } = (await writeChecked(trx, checked as CheckedInput, now.toISOString())).result;
+    const [written] = await writeChunk(trx, [checked as CheckedInput], now.toISOString());
+    const { action, version } = (written as { result: ItemWrite }).result;
     return { action, version };
   });
 }
@@ -119,21 +100,46 @@ export async function writeValues(db: Kysely<Database>, inputs: readonly ValueIn
 /**
  * Writes many values inside the CALLER's transaction (`trx`), so other writes (audit, aggregates) commit or
  * roll back with them. Throws ValidationError (values[i].field) before writing anything when an input is invalid.
+ * Set-based: the current rows of a chunk of keys are claimed and read in one statement each, the new versions
+ * and the moved pointers written with one multi-row statement each (see writeChunk). A key given twice is
+ * written twice, in order (its k-th occurrence goes in the k-th round, which sees the earlier rounds' writes).
+ * `onProgress(done, total)` is called after each chunk.
  */
-export async function writeValuesIn(trx: Kysely<Database>, inputs: readonly ValueInput[], now: Date = new Date()): Promise<WriteBatchResult> {
+export async function writeValuesIn(
+  trx: Kysely<Database>,
+  inputs: readonly ValueInput[],
+  now: Date = new Date(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<WriteBatchResult> {
   const checked = await check(trx, inputs, (field, i) => `values[${i}].${field}`);
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
-  const changes: ValueChange[] = [];
-  const items: ItemWrite[] = [];
+  const results: Array<{ result: ItemWrite; beforeNum: number | null }> = new Array(checked.length);
   const at = now.toISOString();
-  for (const item of checked) {
-    const { result, beforeNum } = await writeChecked(trx, item, at);
-    counts[result.action]++;
-    items.push(result);
-    if (result.action !== 'unchanged') {
-      changes.push({ elementId: item.element.id, unitId: item.unitId, period: item.period, before: beforeNum, after: item.valueNum });
+  const rounds: number[][] = [];
+  const occurrences = new Map<string, number>();
+  checked.forEach((item, i) => {
+    const key = keyOf(item.element.id, item.unitId, item.period);
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    (rounds[n] ??= []).push(i);
+  });
+  let done = 0;
+  for (const round of rounds) {
+    for (let s = 0; s < round.length; s += WRITE_CHUNK) {
+      const positions = round.slice(s, s + WRITE_CHUNK);
+      const written = await writeChunk(trx, positions.map((i) => checked[i] as CheckedInput), at);
+      positions.forEach((i, j) => (results[i] = written[j] as { result: ItemWrite; beforeNum: number | null }));
+      done += positions.length;
+      onProgress?.(done, checked.length);
     }
   }
+  const changes: ValueChange[] = [];
+  const items = results.map(({ result, beforeNum }, i) => {
+    counts[result.action]++;
+    const item = checked[i] as CheckedInput;
+    if (result.action !== 'unchanged') changes.push({ elementId: item.element.id, unitId: item.unitId, period: item.period, before: beforeNum, after: item.valueNum });
+    return result;
+  });
   return { counts, changes, items };
 }
 
@@ -155,67 +161,6 @@ async function withRetry<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) =>
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
-async function writeChecked(trx: Kysely<Database>, item: CheckedInput, at: string): Promise<{ result: ItemWrite; beforeNum: number | null }> {
-  const key = { elementId: item.element.id, unitId: item.unitId, period: item.period };
-  // A no-op UPDATE claims the current row: PostgreSQL locks it (a concurrent writer waits, then reads our
-  // version), SQLite takes its write lock up front. Portable, unlike SELECT … FOR UPDATE.
-  const current = await trx
-    .updateTable('currentValues')
-    .set((eb) => ({ version: eb.ref('version') }))
-    .where('elementId', '=', key.elementId)
-    .where('unitId', '=', key.unitId)
-    .where('period', '=', key.period)
-    .returning(['valueId', 'version'])
-    .executeTakeFirst();
-  let before: ItemWrite['before'] = null;
-  let beforeNum: number | null = null;
-  if (current) {
-    const previous = await trx
-      .selectFrom('dataValues')
-      .select(['valueNum', 'valueText', 'status', 'comment', 'evidenceRef'])
-      .where('id', '=', current.valueId)
-      .executeTakeFirstOrThrow();
-    beforeNum = previous.valueNum;
-    before = {
-      value: decodeValue(item.element.valueType, previous),
-      status: previous.status,
-      comment: previous.comment,
-      evidenceRef: previous.evidenceRef,
-    };
-    const same =
-      previous.valueNum === item.valueNum &&
-      previous.valueText === item.valueText &&
-      previous.status === item.status &&
-      previous.comment === item.comment &&
-      previous.evidenceRef === item.evidenceRef;
-    if (same) return { result: { action: 'unchanged', version: current.version, before }, beforeNum };
-  }
-  const version = (current?.version ?? 0) + 1;
-  const { id } = await trx
-    .insertInto('dataValues')
-    .values({
-      ...key,
-      version,
-      valueNum: item.valueNum,
-      valueText: item.valueText,
-      status: item.status,
-      comment: item.comment,
-      evidenceRef: item.evidenceRef,
-      author: item.author,
-      source: item.source,
-      createdAt: at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const pointer = { valueId: Number(id), version, valueNum: item.valueNum, valueText: item.valueText, status: item.status, updatedAt: at };
-  if (current) {
-    await trx.updateTable('currentValues').set(pointer).where('elementId', '=', key.elementId).where('unitId', '=', key.unitId).where('period', '=', key.period).execute();
-  } else {
-    await trx.insertInto('currentValues').values({ ...key, ...pointer }).execute();
-  }
-  return { result: { action: current ? 'updated' : 'created', version, before }, beforeNum };
 }
 
 /** Validates every input against the stored elements and units; throws one ValidationError listing all problems. */

@@ -5,6 +5,7 @@ import type { Database } from '../store/schema.ts';
 import { lockAggregatesForRebuild } from '../store/aggregates-write.ts';
 import { COARSE_PERIOD_TYPES, deleteAggregateRows, rebuildBaseRows, rebuildFlowRows, rebuildStockRows, type ElementFilter } from '../store/aggregates-rebuild.ts';
 import { todayIsoDate } from '../domain/dates.ts';
+import { refreshStatistics, withLargeCache } from '../store/values-bulk.ts';
 import { rebuildClosure } from './closure-store.ts';
 import { periodInfo } from './period-info.ts';
 
@@ -37,17 +38,18 @@ export async function recomputeAll(store: Store, options: RecomputeOptions = {})
   const today = options.today ?? todayIsoDate();
   let step = 0;
   const progress = (message: string) => options.onProgress?.({ step: ++step, steps: STEPS, message });
-  return store.db.transaction().execute(async (trx) => {
+  return withLargeCache(store, () => store.db.transaction().execute(async (trx) => {
     await lockAggregatesForRebuild(trx, store.dialect);
     progress('Cây đơn vị và phả hệ / unit tree and lineage');
     const closure = await rebuildClosure(trx, today);
     progress('Kỳ báo cáo / periods');
     await trx.deleteFrom('aggPeriods').execute();
     const periods = await addMissingPeriods(trx);
-    await rebuildRows(trx, undefined, progress);
+    await refreshStatistics(trx, store.dialect, ['agg_closure', 'agg_periods', 'current_values']);
+    await rebuildRows(trx, store.dialect, undefined, progress);
     const counted = await trx.selectFrom('aggregates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return { ...closure, periods, aggregateRows: Number(counted.n), treeDate: today, durationMs: Date.now() - started };
-  });
+  }));
 }
 
 /**
@@ -59,11 +61,11 @@ export async function rebuildElements(trx: Kysely<Database>, dialect: DialectNam
   if (elementIds.length === 0) return;
   await lockAggregatesForRebuild(trx, dialect);
   await addMissingPeriods(trx, periods);
-  await rebuildRows(trx, elementIds);
+  await rebuildRows(trx, dialect, elementIds);
 }
 
 /** Element by element (each statement's sort stays small), in the steps the progress reports. */
-async function rebuildRows(trx: Kysely<Database>, elements: ElementFilter, progress: (message: string) => void = () => {}): Promise<void> {
+async function rebuildRows(trx: Kysely<Database>, dialect: DialectName, elements: ElementFilter, progress: (message: string) => void = () => {}): Promise<void> {
   await deleteAggregateRows(trx, elements);
   const ids = elements ?? (await trx.selectFrom('dataElements').select('id').orderBy('id').execute()).map((e) => e.id);
   const each = async (step: (id: number) => Promise<void>) => {
@@ -71,6 +73,7 @@ async function rebuildRows(trx: Kysely<Database>, elements: ElementFilter, progr
   };
   progress('Tổng hợp theo đơn vị / roll-up over units');
   await each((id) => rebuildBaseRows(trx, [id]));
+  await refreshStatistics(trx, dialect, ['aggregates']);
   for (const type of COARSE_PERIOD_TYPES) {
     progress(`Tổng hợp theo kỳ (cộng dồn) / flows to ${type}`);
     await each((id) => rebuildFlowRows(trx, type, [id]));

@@ -21,7 +21,7 @@ import type { Database } from '../store/schema.ts';
 import { encodeValue, ValidationError, type DataValueContent, type ValidationProblem, type ValueType } from '../domain/metadata.ts';
 import { parsePeriod, type Period } from '../domain/periods.ts';
 import { DEFAULT_VALUE_STATUS } from '../store/values-repo.ts';
-import { closeStage, openStage, withLargeCache, writeStagedBatch, type StagedValue } from '../store/values-bulk.ts';
+import { closeStage, openStage, refreshStatistics, withLargeCache, writeStagedBatch, type StagedValue } from '../store/values-bulk.ts';
 import type { ValueChange } from '../domain/value-change.ts';
 import { applyValueChanges } from '../compute/live-update.ts';
 import { rebuildElements } from '../compute/recompute.ts';
@@ -93,6 +93,7 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
       let pending: ValueChange[] | null = mode === 'rebuild' ? null : [];
       let read = 0;
       let written = 0;
+      let batches = 0;
       await openStage(trx, store.dialect);
       let batch: StagedValue[] = [];
       let keys = new Set<string>();
@@ -103,6 +104,9 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
         if (batch.length === 0) return;
         const result = await writeStagedBatch(trx, store.dialect, batch, writeCtx, mode === 'deltas' || pending !== null);
         written += result.written;
+        batches += 1;
+        // Statistics after batches 1, 2, 4, 8, … (PostgreSQL only): plans follow the tables' growth.
+        if ((batches & (batches - 1)) === 0) await refreshStatistics(trx, store.dialect, ['current_values', 'data_values']);
         if (mode === 'deltas') await applyValueChanges(trx, result.changes);
         else if (pending !== null) {
           if (written <= DELTA_LIMIT) pending.push(...result.changes);
@@ -136,6 +140,7 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
         else {
           used = 'rebuild';
           await ensureClosure(trx, [...unitIds]);
+          await refreshStatistics(trx, store.dialect, ['current_values', 'agg_closure', 'agg_periods']);
           await rebuildElements(trx, store.dialect, [...elementIds], [...batchPeriods]);
         }
       }

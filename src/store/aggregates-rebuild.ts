@@ -14,16 +14,20 @@ const COARSE = ['quarterly', 'semiannual', 'yearly'] as const;
 /** Restricts a rebuild to some elements (undefined: all). */
 export type ElementFilter = readonly number[] | undefined;
 
+const VIEWS = ['was', 'now'] as const;
+
+/** The aggregates' key starts with the view: naming both views lets (view, element) use it. */
 function onlyElements(column: string, elements: ElementFilter) {
   if (!elements) return sql``;
   if (elements.length === 0) return sql` AND 1 = 0`;
-  return sql` AND ${sql.ref(column)} IN (${sql.join(elements.map((id) => sql.lit(id)))})`;
+  const views = column.startsWith('a.') ? sql` AND a.view IN (${sql.join(VIEWS.map((v) => sql.lit(v)))})` : sql``;
+  return sql`${views} AND ${sql.ref(column)} IN (${sql.join(elements.map((id) => sql.lit(id)))})`;
 }
 
 /** Deletes the aggregate rows of some elements (all when undefined). */
 export async function deleteAggregateRows(trx: Kysely<Database>, elements: ElementFilter): Promise<void> {
   let query = trx.deleteFrom('aggregates');
-  if (elements) query = query.where('elementId', 'in', elements.length ? elements : [-1]);
+  if (elements) query = query.where('view', 'in', VIEWS).where('elementId', 'in', elements.length ? elements : [-1]);
   await query.execute();
 }
 

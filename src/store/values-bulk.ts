@@ -4,7 +4,7 @@
  * statements per batch do the work in the database:
  *   1. a new version in data_values for every staged key whose value or status differs from the current one
  *      (version = current + 1, or 1), appended, never overwritten;
- *   2. current_values pointed at (and copied from) those new versions (upsert);
+ *   2. current_values pointed at (and copied from) those new versions (upsert; `newVersions`);
  *   3. the stage emptied.
  * The only dialect difference (how rows reach the stage: SQLite `VALUES (?,…),…` under its 32,766-parameter
  * limit; PostgreSQL `unnest($1::int[], …)`, five parameters whatever the row count) is in `fillStage`.
@@ -37,8 +37,8 @@ const PG_ROWS_PER_STATEMENT = 50_000; // 5 array parameters, whatever the row co
 
 /** Creates (or empties) the stage table for this transaction. */
 export async function openStage(trx: Kysely<Database>, dialect: DialectName): Promise<void> {
-  const columns = `element_id integer NOT NULL, unit_id integer NOT NULL, period text NOT NULL, value_num double precision, value_text text,
-    PRIMARY KEY (element_id, unit_id, period)`;
+  // No key: the caller guarantees unique keys per batch (and names the row that breaks it), so no index to maintain.
+  const columns = `element_id integer NOT NULL, unit_id integer NOT NULL, period text NOT NULL, value_num double precision, value_text text`;
   if (dialect === 'sqlite') {
     await run(trx, `CREATE TEMP TABLE IF NOT EXISTS ${STAGE} (${columns})`);
     await run(trx, `DELETE FROM temp.${STAGE}`);
@@ -66,6 +66,7 @@ export async function writeStagedBatch(
   withChanges: boolean,
 ): Promise<{ written: number; changes: ValueChange[] }> {
   await fillStage(trx, dialect, rows);
+  await refreshStatistics(trx, dialect, [STAGE]);
   const differs = `(c.element_id IS NULL OR c.value_num IS DISTINCT FROM s.value_num OR c.value_text IS DISTINCT FROM s.value_text OR c.status <> $1)`;
   const from = `FROM ${STAGE} s LEFT JOIN current_values c ON c.element_id = s.element_id AND c.unit_id = s.unit_id AND c.period = s.period`;
   let changes: ValueChange[] = [];
@@ -93,7 +94,7 @@ export async function writeStagedBatch(
       dialect,
       `INSERT INTO current_values (element_id, unit_id, period, value_id, version, value_num, value_text, status, updated_at)
        SELECT d.element_id, d.unit_id, d.period, d.id, d.version, d.value_num, d.value_text, d.status, d.created_at
-       FROM ${STAGE} s JOIN data_values d ON d.element_id = s.element_id AND d.unit_id = s.unit_id AND d.period = s.period
+       FROM ${newVersions(dialect)}
        WHERE d.id > $1
        ON CONFLICT (element_id, unit_id, period) DO UPDATE SET value_id = excluded.value_id, version = excluded.version,
          value_num = excluded.value_num, value_text = excluded.value_text, status = excluded.status, updated_at = excluded.updated_at`,
@@ -102,6 +103,16 @@ export async function writeStagedBatch(
   }
   await run(trx, dialect === 'sqlite' ? `DELETE FROM temp.${STAGE}` : `TRUNCATE ${STAGE}`);
   return { written: inserted, changes };
+}
+
+/**
+ * The versions this batch appended: SQLite holds the database's write lock for the whole transaction, so they
+ * are exactly the rows after the highest id seen before (a scan of the rowid range); on PostgreSQL other
+ * writers may commit ids in that range meanwhile, so they are matched to the stage by key as well.
+ */
+function newVersions(dialect: DialectName): string {
+  if (dialect === 'sqlite') return 'data_values d';
+  return `${STAGE} s JOIN data_values d ON d.element_id = s.element_id AND d.unit_id = s.unit_id AND d.period = s.period`;
 }
 
 async function fillStage(trx: Kysely<Database>, dialect: DialectName, rows: readonly StagedValue[]): Promise<void> {
@@ -169,21 +180,36 @@ function compile(text: string, params: unknown[], dialect: DialectName): Compile
   return CompiledQuery.raw(sqlText, ordered);
 }
 
+/**
+ * PostgreSQL plans from table statistics, which autovacuum cannot gather from rows this transaction has not
+ * committed yet: without them it takes a table grown by millions of rows for an empty one (and a temp table
+ * is never analysed). ANALYZE inside the transaction counts its own rows. SQLite needs nothing here.
+ */
+export async function refreshStatistics(trx: Kysely<Database>, dialect: DialectName, tables: readonly string[]): Promise<void> {
+  if (dialect !== 'postgres') return;
+  for (const table of tables) await run(trx, `ANALYZE ${table}`);
+}
+
 const LARGE_CACHE_KIB = 1_048_576;
 
 /**
- * Runs a large load with a large page cache on SQLite (1 GiB instead of the default 2 MiB: the indexes of
- * data_values, current_values and aggregates are then updated in memory), restored afterwards.
+ * Runs a large load or rebuild with a large page cache on SQLite (1 GiB instead of the default 2 MiB: the
+ * indexes of data_values, current_values and aggregates are then updated in memory) and the sorter's temporary
+ * B-trees in memory, both restored afterwards.
  * PostgreSQL's cache is the server's (shared_buffers).
  */
 export async function withLargeCache<T>(store: { db: Kysely<Database>; dialect: DialectName }, fn: () => Promise<T>): Promise<T> {
   if (store.dialect !== 'sqlite') return fn();
   const before = await store.db.executeQuery<{ cache_size: number }>(CompiledQuery.raw('PRAGMA cache_size', []));
   const previous = Number(Object.values(before.rows[0] ?? { v: -2000 })[0]);
+  const temp = await store.db.executeQuery<{ temp_store: number }>(CompiledQuery.raw('PRAGMA temp_store', []));
+  const previousTemp = Number(Object.values(temp.rows[0] ?? { v: 0 })[0]);
   await store.db.executeQuery(CompiledQuery.raw(`PRAGMA cache_size = -${LARGE_CACHE_KIB}`, []));
+  await store.db.executeQuery(CompiledQuery.raw('PRAGMA temp_store = MEMORY', []));
   try {
     return await fn();
   } finally {
     await store.db.executeQuery(CompiledQuery.raw(`PRAGMA cache_size = ${previous}`, []));
+    await store.db.executeQuery(CompiledQuery.raw(`PRAGMA temp_store = ${previousTemp}`, []));
   }
 }

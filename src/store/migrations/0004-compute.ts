@@ -47,7 +47,12 @@ export function compute(dialect: DialectName) {
         .addColumn('valid_from', 'text', (c) => c.notNull())
         .addColumn('valid_to', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('agg_closure_unit').on('agg_closure').columns(['unit_id', 'view']).execute();
+      // Covering: a roll-up reads every column of a unit's closure rows from the index alone.
+      await db.schema
+        .createIndex('agg_closure_unit')
+        .on('agg_closure')
+        .columns(['unit_id', 'view', 'ancestor_id', 'is_self', 'share', 'approx', 'valid_from', 'valid_to'])
+        .execute();
 
       await db.schema
         .createTable('agg_leaves')
@@ -59,14 +64,14 @@ export function compute(dialect: DialectName) {
         .execute();
       await db.schema.createIndex('agg_leaves_unit').on('agg_leaves').columns(['view', 'unit_id']).execute();
 
-      await db.schema
+      await withoutRowid(db.schema
         .createTable('agg_periods')
         .addColumn('period', 'text', (c) => c.primaryKey())
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('end_date', 'text', (c) => c.notNull())
         .addColumn('quarterly', 'text')
         .addColumn('semiannual', 'text')
-        .addColumn('yearly', 'text')
+        .addColumn('yearly', 'text'), dialect)
         .execute();
 
       await withId(db.schema.createTable('compute_jobs'), dialect)

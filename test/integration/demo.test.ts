@@ -52,3 +52,15 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });
+
+describeEachDialect('demo refuses a database with real data', (ctx) => {
+  it('writes nothing when users or values already exist', async () => {
+    const { createUser } = await import('../helpers/auth.ts');
+    await createUser(ctx.store, { username: 'that.is.real', role: 'admin' });
+    await expect(ensureDemoData(ctx.store)).rejects.toThrow(/dữ liệu thật|real data/);
+    const units = await ctx.store.db.selectFrom('units').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    expect(Number(units.n)).toBe(0);
+    const users = await ctx.store.db.selectFrom('users').select('username').execute();
+    expect(users.map((u) => u.username)).toEqual(['that.is.real']);
+  });
+});

@@ -38,6 +38,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.'] };
   }
 
+  await refuseRealData(store);
   log('Nạp danh mục đơn vị hành chính…');
   const units = await loadReferenceUnits(store, { onProgress: (m) => log(`  ${m}`) });
   log('Nạp chỉ tiêu, kế hoạch và mục tiêu…');
@@ -73,6 +74,24 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
 function toIndicator(demo: (typeof DEMO_INDICATORS)[number]): Indicator {
   const { denominator, ...rest } = demo;
   return denominator === null ? rest : { ...rest, denominator };
+}
+
+export class DemoRefusedError extends Error {}
+
+/**
+ * The demo writes sample figures and accounts with a published password: never into a database that holds
+ * real users, values or forms. (Units and metadata alone are fine: the demo loads those idempotently.)
+ */
+async function refuseRealData(store: Store): Promise<void> {
+  for (const table of ['users', 'dataValues', 'datasets'] as const) {
+    const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (Number(row.n) > 0) {
+      throw new DemoRefusedError(
+        `Cơ sở dữ liệu ${store.location} đã có dữ liệu thật (bảng ${table}) nên không tạo dữ liệu mẫu; chạy không có --demo (npm start luôn dùng --demo: dùng \`npx dx-ioc serve\`) / ` +
+          `the database already holds real data (${table}): refusing to add demo data and demo accounts; run without --demo`,
+      );
+    }
+  }
 }
 
 async function markDone(store: Store): Promise<void> {

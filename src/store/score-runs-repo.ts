@@ -56,21 +56,32 @@ function toRun(row: RunRow): ScoreRun {
   };
 }
 
+/** Test seam: runs inside saveRun's transaction between reading the latest revision and claiming it. */
+export interface SaveRunHooks {
+  afterRead?: (trx: Kysely<Database>) => Promise<void>;
+}
+
 /**
- * Writes a computed run: over the latest revision when that is a draft, else as the next revision.
+ * Writes a computed run: over the latest revision when that is still a draft, else as the next revision.
+ * The draft is claimed first (`UPDATE … WHERE status = 'draft'`, which on PostgreSQL waits for a concurrent
+ * publish and then sees it): when the claim touches no row the run was published meanwhile, and the results
+ * go to a new revision. Results are only ever deleted from the run just claimed as a draft.
  * One transaction; returns the run as stored.
  */
-export async function saveRun(db: Kysely<Database>, run: NewRun, now: Date = new Date()): Promise<ScoreRun> {
+export async function saveRun(db: Kysely<Database>, run: NewRun, now: Date = new Date(), hooks: SaveRunHooks = {}): Promise<ScoreRun> {
   return inTransaction(db, async (trx) => {
     const latest = await latestRevision(trx, run);
+    await hooks.afterRead?.(trx);
     const fields = { options: JSON.stringify(run.options), definition: run.definition, compareRunId: run.compareRunId, createdAt: now.toISOString(), createdBy: run.createdBy };
+    const claimed = latest && latest.status === 'draft' ? await claimDraft(trx, latest.id, fields) : null;
     let id: number;
-    if (latest && latest.status === 'draft') {
-      id = latest.id;
-      await trx.updateTable('scoreRuns').set(fields).where('id', '=', id).where('status', '=', 'draft').execute();
+    if (claimed !== null) {
+      id = claimed;
       await trx.deleteFrom('scoreResults').where('runId', '=', id).execute();
     } else {
-      const revision = (latest?.revision ?? 0) + 1;
+      // Read again: a publish may have committed since the first read (a new statement sees it).
+      const current = await latestRevision(trx, run);
+      const revision = (current?.revision ?? 0) + 1;
       const row = { editionId: run.editionId, level: run.level, period: run.period, revision, status: 'draft', publishedAt: null, publishedBy: null, ...fields };
       id = (await trx.insertInto('scoreRuns').values(row).returning('id').executeTakeFirstOrThrow()).id;
     }
@@ -79,6 +90,15 @@ export async function saveRun(db: Kysely<Database>, run: NewRun, now: Date = new
     }
     return (await getRun(trx, id)) as ScoreRun;
   });
+}
+
+/**
+ * Overwrites a draft's fields and locks its row until the transaction ends (so a publish waits for the
+ * new results); null when the run is no longer a draft.
+ */
+async function claimDraft(trx: Kysely<Database>, id: number, fields: { options: string; definition: string; compareRunId: number | null; createdAt: string; createdBy: string }): Promise<number | null> {
+  const claimed = await trx.updateTable('scoreRuns').set(fields).where('id', '=', id).where('status', '=', 'draft').returning('id').executeTakeFirst();
+  return claimed?.id ?? null;
 }
 
 async function latestRevision(db: Kysely<Database>, key: RunKey) {

@@ -1,4 +1,6 @@
 /** Request schemas for analytics, plan status and compute jobs. Numbers in answers are plain JSON numbers (clients format vi-VN). */
+import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
+
 export const analyticsQuerystring = {
   type: 'object',
   additionalProperties: false,
@@ -29,7 +31,7 @@ export const planParams = {
 export const planStatusQuerystring = {
   type: 'object',
   additionalProperties: false,
-  properties: { asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
+  properties: { asOf: { type: 'string', format: CALENDAR_DATE_FORMAT } },
 } as const;
 
 export const jobParams = {

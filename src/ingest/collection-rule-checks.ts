@@ -44,6 +44,7 @@ export async function checkRules(
   current: readonly CurrentValue[],
   acceptWarnings: ReadonlyArray<{ index: number; rule: string }>,
   rules?: readonly ValidationRule[],
+  acceptCommented = false,
 ): Promise<{ problems: ItemProblem[]; accepted: AcceptedWarning[] }> {
   const active = rules ?? (await activeValidationRules(db));
   const problems: ItemProblem[] = [];
@@ -52,23 +53,33 @@ export async function checkRules(
   const groups = new Map<string, CheckedItem[]>();
   for (const c of items) {
     const key = `${c.unit.id}|${c.period}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
-  for (const group of groups.values()) {
-    const first = group[0] as CheckedItem;
+  const stored = new Map<string, CurrentValue[]>();
+  for (const v of current) {
+    const key = `${v.unitId}|${v.period}`;
+    const list = stored.get(key);
+    if (list) list.push(v);
+    else stored.set(key, [v]);
+  }
+  for (const [key, group] of groups) {
     const values = new Map<string, number | null>();
-    for (const v of current) if (v.unitId === first.unit.id && v.period === first.period) values.set(v.elementCode, numeric(v.value));
+    for (const v of stored.get(key) ?? []) values.set(v.elementCode, numeric(v.value));
     for (const c of group) values.set(c.element.code, c.valueNum);
     const touched = new Set(group.map((c) => c.element.code));
     for (const violation of findViolations(active, values, touched)) {
       const owner = group.find((c) => violation.elements.includes(c.element.code)) as CheckedItem;
       if (violation.severity === 'warning') {
-        const accepts = acceptWarnings.some((a) => a.index === owner.index && a.rule === violation.rule);
+        const accepts = acceptCommented || acceptWarnings.some((a) => a.index === owner.index && a.rule === violation.rule);
         if (accepts && (owner.comment ?? '').trim() !== '') {
           accepted.push({ index: owner.index, rule: violation.rule, message: violation.message });
           continue;
         }
-        const how = accepts
+        const how = acceptCommented
+          ? 'ghi lý do vào cột Ghi chú của dòng để chấp nhận cảnh báo / write the reason in the row\'s comment (Ghi chú) to accept this warning'
+          : accepts
           ? 'cần ghi chú giải thích để chấp nhận cảnh báo / a comment is required to accept this warning'
           : 'cảnh báo: ghi chú và xác nhận (acceptWarnings) để lưu / warning: accept it with a comment to save';
         problems.push({ index: owner.index, field: accepts ? 'comment' : 'value', message: `${violation.message} — ${how}`, rule: violation.rule, severity: 'warning' });

@@ -5,6 +5,9 @@
  * evidence, validation rules: errors block, warnings block unless accepted with a comment), write a new
  * version of each changed value, apply the changes to the aggregates, write the audit trail.
  * Any problem → RecordValuesError listing every problem with its item index; nothing is written.
+ * Set-based, so 100,000 values are one transaction: codes, units and their paths are resolved for the whole
+ * batch, current values and locks loaded in chunks, versions written 1,000 per statement, the aggregate
+ * deltas applied once and the audit rows inserted many per statement.
  */
 import type { Kysely } from 'kysely';
 import { applyValueChanges } from '../compute/live-update.ts';
@@ -14,11 +17,14 @@ import type { Store } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import { valueAuditKey, writeAudit } from '../store/audit-repo.ts';
 import { lockedValues } from '../store/submissions-repo.ts';
-import { listCurrentValues, writeValuesIn, type ValueInput } from '../store/values-repo.ts';
+import { listCurrentValues, writeValuesIn, type CurrentValue, type ValueInput } from '../store/values-repo.ts';
 import { RecordValuesError, type ItemProblem } from './collection-errors.ts';
 import { checkItems, type CheckedItem } from './collection-item-checks.ts';
 import { checkEvidence, checkRules } from './collection-rule-checks.ts';
 import { inCollectionTransaction } from './collection-transaction.ts';
+
+/** Units per current-values query (× the batch's periods). */
+const UNIT_CHUNK = 500;
 
 export interface RecordItem {
   /** Data element code. */
@@ -42,7 +48,11 @@ export interface RecordContext {
   via?: string;
   /** Warnings the caller accepts (the item's comment must then be non-empty). */
   acceptWarnings?: ReadonlyArray<{ index: number; rule: string }>;
+  /** Accept every warning of an item that has a non-empty comment (the import: a row's "Ghi chú" accepts it). */
+  acceptCommentedWarnings?: boolean;
   now?: Date;
+  /** Called as versions are written (done of total items) and once at the end (total of total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface AcceptedWarning {
@@ -74,8 +84,9 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   const locked = await lockedValues(trx, checked.map((c) => ({ elementId: c.element.id, unitId: c.unit.id, period: c.period })));
   if (locked.length > 0) {
     const lockProblems: ItemProblem[] = [];
+    const locks = new Map(locked.map((l) => [`${l.elementId}|${l.unitId}|${l.period}`, l]));
     for (const c of checked) {
-      const lock = locked.find((l) => l.elementId === c.element.id && l.unitId === c.unit.id && l.period === c.period);
+      const lock = locks.get(`${c.element.id}|${c.unit.id}|${c.period}`);
       if (lock) {
         const state = lock.state === 'approved' ? 'đã duyệt / approved' : 'đã gửi / submitted';
         lockProblems.push({ index: c.index, field: 'value', message: `thuộc biểu mẫu ${lock.dataset} ${state}; cần mở lại hoặc trả lại trước khi sửa / locked until reopened or returned` });
@@ -85,7 +96,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   }
 
   // Stored values of every (unit, period) touched: for comments/evidence kept as they were, and for rules.
-  const current = await listCurrentValues(trx, { unitIds: [...new Set(checked.map((c) => c.unit.id))], periods: [...new Set(checked.map((c) => c.period))] });
+  const current = await currentValuesOf(trx, checked);
   const currentByKey = new Map(current.map((v) => [`${v.elementId}|${v.unitId}|${v.period}`, v]));
   for (const c of checked) {
     const stored = currentByKey.get(`${c.element.id}|${c.unit.id}|${c.period}`);
@@ -93,7 +104,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
     if (c.evidence === undefined) c.evidence = stored?.evidenceRef ?? null;
   }
   problems.push(...(await checkEvidence(trx, checked)));
-  const { problems: ruleProblems, accepted } = await checkRules(trx, checked, current, ctx.acceptWarnings ?? []);
+  const { problems: ruleProblems, accepted } = await checkRules(trx, checked, current, ctx.acceptWarnings ?? [], undefined, ctx.acceptCommentedWarnings ?? false);
   problems.push(...ruleProblems);
   if (problems.length > 0) throw new RecordValuesError('invalid', sortProblems(problems));
 
@@ -107,16 +118,19 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
     author: ctx.actor.name,
     source: ctx.source,
   }));
-  const written = await writeValuesIn(trx, inputs, now).catch((error: unknown) => {
+  const report = ctx.onProgress;
+  const written = await writeValuesIn(trx, inputs, now, report ? (done) => report(done, items.length) : undefined).catch((error: unknown) => {
     throw error instanceof ValidationError ? new RecordValuesError('invalid', fromStoreProblems(error, checked)) : error;
   });
   await applyValueChanges(trx, written.changes);
+  const acceptedByIndex = new Map<number, string[]>();
+  for (const w of accepted) acceptedByIndex.set(w.index, [...(acceptedByIndex.get(w.index) ?? []), w.rule]);
   await writeAudit(
     trx,
     checked.flatMap((c, i) => {
       const result = written.items[i];
       if (!result || result.action === 'unchanged') return [];
-      const warnings = accepted.filter((w) => w.index === c.index).map((w) => w.rule);
+      const warnings = acceptedByIndex.get(c.index) ?? [];
       return [
         {
           actor: { name: ctx.actor.name, kind: ctx.actor.kind },
@@ -132,7 +146,17 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
     }),
     now,
   );
+  report?.(items.length, items.length);
   return { ...written.counts, warnings: accepted };
+}
+
+/** Stored values of every (unit, period) the batch touches, 500 units a query (for kept comments and the rules). */
+async function currentValuesOf(trx: Kysely<Database>, checked: readonly CheckedItem[]): Promise<CurrentValue[]> {
+  const unitIds = [...new Set(checked.map((c) => c.unit.id))];
+  const periods = [...new Set(checked.map((c) => c.period))];
+  const out: CurrentValue[] = [];
+  for (let i = 0; i < unitIds.length; i += UNIT_CHUNK) out.push(...(await listCurrentValues(trx, { unitIds: unitIds.slice(i, i + UNIT_CHUNK), periods })));
+  return out;
 }
 
 function sortProblems(problems: ItemProblem[]): ItemProblem[] {

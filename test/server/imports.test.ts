@@ -105,7 +105,7 @@ describeEachDialect('imports API', (ctx) => {
     expect(status.json()).toMatchObject({ status: 'ready', rowsRead: preview.rowsRead, fileName: 'libreoffice-merged-headers.xlsx' });
     const commit = await app.inject({ method: 'POST', url: `${url}/commit`, headers: as.tinh });
     expect(commit.statusCode).toBe(200);
-    expect(commit.json()).toEqual({ importId: preview.importId, created: 24, updated: 0, unchanged: 0 });
+    expect(commit.json()).toEqual({ importId: preview.importId, created: 24, updated: 0, unchanged: 0, warnings: [] });
     expect((await app.inject({ url, headers: as.admin })).json()).toMatchObject({ status: 'committed', result: { created: 24 } });
     expect(await listCurrentValues(ctx.store.db, { periods: ['2023'] })).toHaveLength(24);
     expect((await readdir(dir)).filter((f) => f.endsWith('.upload'))).not.toContain(`${preview.importId}.upload`);
@@ -115,9 +115,14 @@ describeEachDialect('imports API', (ctx) => {
     const preview = (await upload('bc', 'windows-1258.csv', { dataset: 'CDS_XA', period: '2024' })).json();
     expect(preview.status).toBe('invalid');
     expect(preview.errors.map((e: { row: number }) => e.row)).toEqual([3, 4]);
-    const missing = await upload('admin', 'windows-1258.csv', { dataset: 'CDS_XA' });
+    const missing = await upload('admin', 'windows-1258.csv', { period: '2024' });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.details[0].field).toBe('period');
+    expect(missing.json().error.details[0].field).toBe('dataset');
+    // A table-shaped file needs the upload's period (only a long file may name its periods row by row).
+    const noPeriod = await upload('admin', 'windows-1258.csv', { dataset: 'CDS_XA' });
+    expect(noPeriod.statusCode).toBe(201);
+    expect(noPeriod.json()).toMatchObject({ status: 'invalid', period: '', errorCount: 1 });
+    expect(noPeriod.json().errors[0].message).toMatch(/cần chọn kỳ/);
     const badPeriod = await upload('admin', 'windows-1258.csv', { dataset: 'CDS_XA', period: '2024Q1' });
     expect(badPeriod.statusCode).toBe(400);
     expect((await app.inject({ url: '/api/v1/imports/00000000-0000-4000-8000-000000000000', headers: as.admin })).statusCode).toBe(404);

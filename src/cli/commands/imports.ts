@@ -9,7 +9,7 @@ import { withStore } from '../store-option.ts';
 
 interface ImportOptions {
   dataset: string;
-  period: string;
+  period?: string;
   db?: string;
   commit?: boolean;
   as?: string;
@@ -31,16 +31,17 @@ function line(p: ImportProblem): string {
   return `  Dòng ${p.row}${p.cell ? `, ô ${p.cell}` : ''}${p.column ? ` (${p.column})` : ''}: ${p.message}`;
 }
 
-/** `dx-ioc import FILE --dataset CODE --period ID [--commit] [--as USERNAME]`: preview, and with --commit write all or nothing. */
+/** `dx-ioc import FILE --dataset CODE [--period ID] [--commit] [--as USERNAME]`: preview, and with --commit write all or nothing. */
 export async function importCommand(file: string, opts: ImportOptions): Promise<void> {
   await withStore(opts.db, async (store) => {
     const actor = await actorFor(store, opts.as);
     const outcome = await importFile(store, file, {
       datasetCode: opts.dataset,
-      period: opts.period,
+      period: opts.period ?? '',
       actor,
       commit: opts.commit ?? false,
       onProgress: (rows) => process.stderr.write(`\rĐã đọc ${n(rows)} dòng…`),
+      onCommitProgress: (done, total) => process.stderr.write(`\rĐang ghi ${n(done)}/${n(total)} giá trị…`),
     });
     process.stderr.write('\n');
     const { preview } = outcome;
@@ -57,7 +58,9 @@ export async function importCommand(file: string, opts: ImportOptions): Promise<
     }
     if (outcome.result) {
       const r = outcome.result;
+      process.stderr.write('\n');
       console.log(`Đã ghi: ${n(r.created)} mới, ${n(r.updated)} cập nhật, ${n(r.unchanged)} không đổi (nguồn: import, người nhập: ${actor.name}).`);
+      if (r.warnings.length > 0) console.log(['Cảnh báo được chấp nhận (có ghi chú):', ...r.warnings.map(line)].join('\n'));
     } else console.log('Chưa ghi gì: chạy lại với --commit để ghi (tất cả hoặc không gì) / preview only, add --commit to write.');
   });
 }
@@ -68,7 +71,7 @@ export function registerImportCommands(program: Command, dbHelp: string): void {
     .command('import <file>')
     .description('import an XLSX or CSV file for a dataset and period: preview, --commit writes all or nothing / nhập số liệu từ tệp')
     .requiredOption('--dataset <code>', 'dataset (biểu mẫu) code')
-    .requiredOption('--period <id>', 'period id: 2023, 2023S1, 2023Q2, 202306')
+    .option('--period <id>', 'period id: 2023, 2023S1, 2023Q2, 202306 (may be left out for a long file with a period column)')
     .option('--db <target>', dbHelp)
     .option('--commit', 'write the values (all or nothing); without it, preview only')
     .option('--as <username>', 'record the import as this user (their permissions apply); default: the operator, as admin')

@@ -14,13 +14,19 @@ export const HEADER_SCAN_ROWS = 30;
 
 const UNIT_CODE_HEADERS = ['ma don vi', 'ma dvhc', 'ma dv', 'ma', 'ma so', 'ma xa', 'ma tinh', 'ma co quan', 'unit code', 'code', 'ma don vi hanh chinh'];
 const UNIT_NAME_HEADERS = ['ten don vi', 'don vi', 'ten', 'ten xa', 'ten dvhc', 'xa phuong', 'xa phuong dac khu', 'don vi bao cao', 'co quan don vi', 'unit', 'unit name', 'dia phuong', 'ten co quan', 'ten dia phuong'];
-const IGNORED_HEADERS = ['stt', 'tt', 'so tt', 'ghi chu', 'note', 'no'];
+const IGNORED_HEADERS = ['stt', 'tt', 'so tt', 'no'];
+/** A row's comment and evidence (minh chứng), applied to each of its values. */
+export const COMMENT_HEADERS = ['ghi chu', 'note', 'comment', 'ghi chu giai trinh'];
+export const EVIDENCE_HEADERS = ['minh chung', 'evidence', 'tai lieu minh chung', 'ma minh chung'];
 
 export interface HeaderMatch {
   /** The last header row; data starts below it. */
   lastHeaderRow: number;
   unitCodeColumn: number | null;
   unitNameColumn: number | null;
+  /** "Ghi chú" and "Minh chứng": text applied to every value of the row. */
+  commentColumn: number | null;
+  evidenceColumn: number | null;
   /** Column index → element. */
   elementColumns: Map<number, ImportElement>;
   warnings: ImportProblem[];
@@ -39,7 +45,7 @@ function cellText(cell: RawCell | undefined): string {
 }
 
 interface CellMatch {
-  kind: 'unitCode' | 'unitName' | 'element' | 'ignored';
+  kind: 'unitCode' | 'unitName' | 'element' | 'comment' | 'evidence' | 'ignored';
   element?: ImportElement;
   /** 3 code, 2 code in text, 1 name. */
   strength: number;
@@ -62,6 +68,8 @@ function matcher(elements: readonly ImportElement[]) {
     if (named?.length === 1) return { kind: 'element', element: named[0], strength: 1 };
     if (UNIT_CODE_HEADERS.includes(folded) || folded.startsWith('ma don vi') || folded.startsWith('ma dvhc')) return { kind: 'unitCode', strength: 0 };
     if (UNIT_NAME_HEADERS.includes(folded) || folded.startsWith('ten don vi')) return { kind: 'unitName', strength: 0 };
+    if (COMMENT_HEADERS.includes(folded)) return { kind: 'comment', strength: 0 };
+    if (EVIDENCE_HEADERS.includes(folded)) return { kind: 'evidence', strength: 0 };
     if (IGNORED_HEADERS.includes(folded)) return { kind: 'ignored', strength: 0 };
     return null;
   };
@@ -77,15 +85,17 @@ function isNumberingRow(row: SheetRow): boolean {
 export function matchHeader(rows: readonly SheetRow[], elements: readonly ImportElement[]): HeaderMatch | null {
   const match = matcher(elements);
   const matched = rows.map((row) => row.cells.map((cell) => match(cellText(cell))));
-  const first = matched.findIndex((cells) => cells.some((m) => m !== null && m.kind !== 'ignored'));
+  // Only unit and element columns start or continue a header ("Ghi chú" alone does not).
+  const anchors = (m: CellMatch | null): boolean => m !== null && (m.kind === 'unitCode' || m.kind === 'unitName' || m.kind === 'element');
+  const first = matched.findIndex((cells) => cells.some(anchors));
   if (first < 0) return null;
   let last = first;
   while (last + 1 < rows.length) {
     const next = matched[last + 1] as (CellMatch | null)[];
-    if (next.some((m) => m !== null && m.kind !== 'ignored') || isNumberingRow(rows[last + 1] as SheetRow)) last++;
+    if (next.some(anchors) || isNumberingRow(rows[last + 1] as SheetRow)) last++;
     else break;
   }
-  const result: HeaderMatch = { lastHeaderRow: (rows[last] as SheetRow).rowNumber, unitCodeColumn: null, unitNameColumn: null, elementColumns: new Map(), warnings: [], errors: [] };
+  const result: HeaderMatch = { lastHeaderRow: (rows[last] as SheetRow).rowNumber, unitCodeColumn: null, unitNameColumn: null, commentColumn: null, evidenceColumn: null, elementColumns: new Map(), warnings: [], errors: [] };
   const best = new Map<number, CellMatch>();
   const labels = new Map<number, string>();
   for (let r = first; r <= last; r++) {
@@ -101,6 +111,8 @@ export function matchHeader(rows: readonly SheetRow[], elements: readonly Import
   for (const [column, m] of [...best].sort((a, b) => a[0] - b[0])) {
     if (m.kind === 'unitCode' && result.unitCodeColumn === null) result.unitCodeColumn = column;
     else if (m.kind === 'unitName' && result.unitNameColumn === null) result.unitNameColumn = column;
+    else if (m.kind === 'comment' && result.commentColumn === null) result.commentColumn = column;
+    else if (m.kind === 'evidence' && result.evidenceColumn === null) result.evidenceColumn = column;
     else if (m.kind === 'element' && m.element) {
       const seen = columnOf.get(m.element.code);
       if (seen !== undefined) {

@@ -1,28 +1,31 @@
 /**
  * Imports a file in one go, without a job in the store (the CLI): preview, and with `commit` write
- * every value ALL OR NOTHING through recordValues. A file with errors is never written.
+ * every value ALL OR NOTHING through recordValues (import-write.ts). A file with errors is never written.
  */
 import { basename } from 'node:path';
 import type { Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
-import { RecordValuesError } from '../collection-errors.ts';
-import { recordValues, type RecordResult } from '../record-values.ts';
+import type { RecordResult } from '../record-values.ts';
 import { describeDataset } from './dataset-description.ts';
+import { writeImport } from './import-write.ts';
 import { readSpreadsheet } from './read-spreadsheet.ts';
-import type { ImportPreview, ImportProblem, ProgressCallback } from './types.ts';
+import type { AcceptedImportWarning, ImportPreview, ImportProblem, ProgressCallback } from './types.ts';
 
 export interface ImportFileOptions {
   datasetCode: string;
+  /** '' when the file's rows name the periods (long shape). */
   period: string;
   actor: Actor;
   commit: boolean;
   onProgress?: ProgressCallback;
+  /** Values written so far, of all (the commit). */
+  onCommitProgress?: (done: number, total: number) => void;
 }
 
 export interface ImportFileOutcome {
   preview: ImportPreview;
   /** Set when committed. */
-  result?: RecordResult;
+  result?: Omit<RecordResult, 'warnings'> & { warnings: AcceptedImportWarning[] };
   /** Problems the write path found at commit (nothing written), located by cell. */
   commitErrors?: ImportProblem[];
 }
@@ -30,17 +33,9 @@ export interface ImportFileOutcome {
 export async function importFile(store: Store, path: string, options: ImportFileOptions): Promise<ImportFileOutcome> {
   const description = await describeDataset(store, options.datasetCode, options.period, options.actor);
   const fileName = basename(path);
-  const { preview, items } = await readSpreadsheet(path, { fileName, description, collectItems: options.commit, onProgress: options.onProgress, progressEvery: 10_000 });
+  const read = await readSpreadsheet(path, { fileName, description, collectItems: options.commit, onProgress: options.onProgress, progressEvery: 10_000 });
+  const { preview } = read;
   if (!options.commit || preview.errorCount > 0) return { preview };
-  try {
-    const result = await recordValues(store, items.map(({ dataElement, unit, period, value }) => ({ dataElement, unit, period, value })), { actor: options.actor, source: 'import', via: fileName });
-    return { preview, result };
-  } catch (error) {
-    if (!(error instanceof RecordValuesError)) throw error;
-    const commitErrors = error.problems.map((p) => {
-      const item = items[p.index];
-      return { row: item?.row ?? 0, column: item?.dataElement ?? p.field, cell: item?.cell ?? '', message: p.message };
-    });
-    return { preview, commitErrors };
-  }
+  const written = await writeImport(store, read, { actor: options.actor, fileName, ...(options.onCommitProgress ? { onProgress: options.onCommitProgress } : {}) });
+  return written.ok ? { preview, result: written.result } : { preview, commitErrors: written.problems };
 }

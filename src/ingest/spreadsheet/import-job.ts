@@ -1,21 +1,21 @@
 /**
  * An import as a job in the store: read the uploaded file into a preview (progress saved as rows are
  * read, so GET /imports/{id} shows it), then commit: read the file again, collecting every value, and
- * write them ALL OR NOTHING through recordValues (source 'import', via = the file's name). A file with
+ * write them ALL OR NOTHING through recordValues (import-write.ts; source 'import', via = the file's name;
+ * progress reported while reading and writing: `onProgress`). A file with
  * errors is never committed; a commit the write path refuses leaves the store untouched and the job
  * 'invalid' with the refusal's problems located by row and cell.
  */
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import type { Actor } from '../../domain/access.ts';
+import { can, type Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
 import { claimImportJob, createImportJob, getImportJob, setImportProgress, updateImportJob, type ImportJob } from '../../store/imports-repo.ts';
-import { RecordValuesError } from '../collection-errors.ts';
-import { recordValues, type RecordResult } from '../record-values.ts';
 import { describeDataset } from './dataset-description.ts';
 import { ImportError } from './import-error.ts';
 import { readSpreadsheet } from './read-spreadsheet.ts';
-import type { ImportItem, ImportPreview, ImportProblem } from './types.ts';
+import { writeImport } from './import-write.ts';
+import type { AcceptedImportWarning, ImportPreview, ImportProblem, ImportProgress } from './types.ts';
 
 /** Rows between two progress writes to the store. */
 const PROGRESS_EVERY = 2000;
@@ -34,7 +34,9 @@ export interface StartImport {
 export async function startImport(store: Store, input: StartImport): Promise<ImportJob> {
   const now = input.now ?? (() => new Date());
   const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
-  if (!description.units.some((u) => u.writable !== false)) {
+  // Without a period the units come with each row's period: then only a caller who may write nowhere is refused up front.
+  const writesSomewhere = description.period === '' ? can(input.actor, 'write_values', { unitPath: input.actor.unitScopes.length ? input.actor.unitScopes : ['*'] }) : description.units.some((u) => u.writable !== false);
+  if (!writesSomewhere) {
     throw new ImportError('FORBIDDEN', `Không có quyền ghi số liệu cho đơn vị nào của biểu mẫu ${description.dataset.code} / not allowed to write values for any unit of this dataset`);
   }
   const id = randomUUID();
@@ -46,12 +48,25 @@ export async function startImport(store: Store, input: StartImport): Promise<Imp
   return (await getImportJob(store.db, id)) as ImportJob;
 }
 
-export interface CommitOutcome extends RecordResult {
+export interface CommitOutcome {
   importId: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Validation warnings accepted by their row's comment, located. */
+  warnings: AcceptedImportWarning[];
+}
+
+export interface CommitOptions {
+  now?: () => Date;
+  /** Reading the file again (rows of the preview's), then writing (values of all). */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 /** Writes every value of a 'ready' import in one transaction. Throws ImportError (NOT_FOUND, CONFLICT, VALIDATION_FAILED). */
-export async function commitImport(store: Store, id: string, actor: Actor, now: () => Date = () => new Date()): Promise<CommitOutcome> {
+export async function commitImport(store: Store, id: string, actor: Actor, options: CommitOptions = {}): Promise<CommitOutcome> {
+  const now = options.now ?? (() => new Date());
+  const report = options.onProgress;
   const job = await getImportJob(store.db, id);
   if (!job) throw new ImportError('NOT_FOUND', `Không có lượt nhập "${id}" / no import "${id}"`);
   if (!(await claimImportJob(store.db, id, 'ready', 'committing', now()))) {
@@ -59,18 +74,20 @@ export async function commitImport(store: Store, id: string, actor: Actor, now: 
   }
   try {
     const description = await describeDataset(store, job.datasetCode, job.period, actor);
-    const progress = trackProgress(store, id, now);
-    const { preview, items } = await readSpreadsheet(job.storedFile ?? '', { fileName: job.fileName, description, collectItems: true, onProgress: progress.report, progressEvery: PROGRESS_EVERY });
+    const progress = trackProgress(store, id, now, report ? (rows) => report({ phase: 'reading', done: rows, total: job.rowsRead }) : undefined);
+    const read = await readSpreadsheet(job.storedFile ?? '', { fileName: job.fileName, description, collectItems: true, onProgress: progress.report, progressEvery: PROGRESS_EVERY });
     await progress.settled();
+    const { preview } = read;
     if (preview.errorCount > 0) return await refuse(store, job, preview.errors, preview.errorCount, now);
-    let result: RecordResult;
-    try {
-      result = await recordValues(store, items.map(({ dataElement, unit, period, value }) => ({ dataElement, unit, period, value })), { actor, source: 'import', via: job.fileName, now: now() });
-    } catch (error) {
-      if (!(error instanceof RecordValuesError)) throw error;
-      return await refuse(store, job, locate(error, items), error.problems.length, now);
-    }
-    const outcome = { importId: id, ...result };
+    const written = await writeImport(store, read, {
+      actor,
+      fileName: job.fileName,
+      now: now(),
+      ...(report ? { onProgress: (done: number, total: number) => report({ phase: 'committing', done, total }) } : {}),
+    });
+    if (!written.ok) return await refuse(store, job, written.problems, written.count, now);
+    const { created, updated, unchanged, warnings } = written.result;
+    const outcome: CommitOutcome = { importId: id, created, updated, unchanged, warnings: warnings.slice(0, 1000) };
     await updateImportJob(store.db, id, { status: 'committed', rowsRead: preview.rowsRead, result: outcome, storedFile: null }, now());
     await rm(job.storedFile ?? '', { force: true });
     return outcome;
@@ -93,19 +110,12 @@ async function refuse(store: Store, job: ImportJob, errors: ImportProblem[], cou
   throw new ImportError('VALIDATION_FAILED', `Không ghi được: ${count} lỗi; không có gì được ghi / nothing was written`, errors.slice(0, 1000));
 }
 
-/** The write path's problems (by item index) as located problems (by row and cell). */
-function locate(error: RecordValuesError, items: readonly ImportItem[]): ImportProblem[] {
-  return error.problems.map((p) => {
-    const item = items[p.index];
-    return { row: item?.row ?? 0, column: item?.dataElement ?? p.field, cell: item?.cell ?? '', message: item ? `${item.unit}: ${p.message}` : p.message };
-  });
-}
-
 /** Saves progress without waiting for it on every call; `settled` waits for the last write. */
-function trackProgress(store: Store, id: string, now: () => Date) {
+function trackProgress(store: Store, id: string, now: () => Date, also?: (rowsRead: number) => void) {
   let pending: Promise<void> = Promise.resolve();
   return {
     report: (rowsRead: number) => {
+      also?.(rowsRead);
       pending = pending.then(() => setImportProgress(store.db, id, rowsRead, now())).catch(() => undefined);
     },
     settled: () => pending,

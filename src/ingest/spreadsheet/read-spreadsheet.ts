@@ -1,5 +1,6 @@
 /**
- * Reads an uploaded XLSX or CSV file against a dataset description: finds the sheet and header,
+ * Reads an uploaded XLSX or CSV file against a dataset description: finds the sheet and header (long:
+ * one value per row, long-header.ts; else wide: units as rows, elements as columns, header-match.ts),
  * reads every data row, and returns a preview (counts, located errors and warnings, a sample) and,
  * when asked, the values to write. Streams both formats, reports progress (rows read), and turns a
  * broken file (truncated, not a spreadsheet, wrong sheet) into errors instead of exceptions.
@@ -8,10 +9,12 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { openCsv } from './csv-rows.ts';
 import { HEADER_SCAN_ROWS, matchHeader, type HeaderMatch } from './header-match.ts';
+import { matchLongHeader } from './long-header.ts';
+import { LongRowReader } from './long-row-reader.ts';
 import { RowReader } from './row-reader.ts';
 import { TEMPLATE_META_SHEET } from './template-meta.ts';
 import { readXlsxSheets } from './xlsx-rows.ts';
-import type { ImportDescription, ImportPreview, ImportProblem, ProgressCallback, ReadResult, SheetRow } from './types.ts';
+import type { ImportDescription, ImportPreview, ImportProblem, ProgressCallback, ReadResult, SheetReader, SheetRow } from './types.ts';
 
 export interface ReadOptions {
   /** The name the user gave the file (its extension helps tell the format). */
@@ -67,8 +70,9 @@ async function detectFormat(path: string, fileName: string): Promise<'xlsx' | 'c
 
 class ReadState {
   rowsRead = 0;
-  reader: RowReader | null = null;
-  header: HeaderMatch | null = null;
+  reader: SheetReader | null = null;
+  /** Why a sheet that looked like a file for us could not be read (shown when no sheet could). */
+  headerErrors: ImportProblem[] = [];
   sheet: string | undefined;
   encoding: string | undefined;
   delimiter: string | undefined;
@@ -88,39 +92,58 @@ class ReadState {
   /** Buffers the first rows of a sheet, finds the header, then reads every row (always to the end of the sheet). */
   async readSheet(rows: AsyncIterable<SheetRow>): Promise<HeaderMatch | null> {
     const head: SheetRow[] = [];
-    let reader: RowReader | null = null;
+    let reader: SheetReader | null = null;
     let header: HeaderMatch | null = null;
+    let firstRow = 0;
     let gaveUp = false;
     for await (const row of rows) {
       this.counted();
-      if (reader && header) {
-        if (row.rowNumber > header.lastHeaderRow) reader.read(row);
+      if (reader) {
+        if (row.rowNumber > firstRow) await reader.read(row);
       } else if (!gaveUp) {
         head.push(row);
         if (head.length >= HEADER_SCAN_ROWS) {
-          ({ reader, header } = this.start(head));
+          ({ reader, header, firstRow } = await this.start(head));
           gaveUp = !reader;
         }
       }
     }
-    if (!reader && !gaveUp && head.length > 0) ({ header } = this.start(head));
+    if (!reader && !gaveUp && head.length > 0) ({ header } = await this.start(head));
     return header;
   }
 
-  private start(head: SheetRow[]): { reader: RowReader | null; header: HeaderMatch | null } {
-    const header = matchHeader(head, this.options.description.elements);
-    if (!header || header.elementColumns.size === 0 || this.reader) return { reader: null, header };
-    const reader = new RowReader(this.options.description, header, {
-      collectItems: this.options.collectItems ?? false,
-      maxProblems: this.options.maxProblems ?? 1000,
-      sampleSize: this.options.sampleSize ?? 20,
-    });
-    for (const e of header.errors) reader.error(e);
-    for (const w of header.warnings) reader.warn(w);
-    for (const row of head) if (row.rowNumber > header.lastHeaderRow) reader.read(row);
+  private async start(head: SheetRow[]): Promise<{ reader: SheetReader | null; header: HeaderMatch | null; firstRow: number }> {
+    const { description } = this.options;
+    const none = { reader: null, header: null, firstRow: 0 };
+    if (this.reader) return none;
+    const options = { collectItems: this.options.collectItems ?? false, maxProblems: this.options.maxProblems ?? 1000, sampleSize: this.options.sampleSize ?? 20 };
+    const long = matchLongHeader(head, description.period === '');
+    let reader: SheetReader;
+    let header: HeaderMatch | null = null;
+    let firstRow: number;
+    if (long) {
+      if (long.errors.length > 0) {
+        this.headerErrors = long.errors;
+        return none;
+      }
+      reader = new LongRowReader(description, long, options);
+      for (const w of long.warnings) reader.warn(w);
+      firstRow = long.headerRow;
+    } else {
+      header = matchHeader(head, description.elements);
+      if (!header || header.elementColumns.size === 0) return { ...none, header };
+      if (description.period === '') {
+        this.headerErrors = [fileProblem('Tệp dạng bảng (đơn vị theo dòng, chỉ tiêu theo cột) cần chọn kỳ khi tải lên; hoặc dùng dạng danh sách có cột "Kỳ" / a table-shaped file needs the upload to name a period', header.lastHeaderRow)];
+        return { ...none, header };
+      }
+      reader = new RowReader(description, header, options);
+      for (const e of header.errors) reader.error(e);
+      for (const w of header.warnings) reader.warn(w);
+      firstRow = header.lastHeaderRow;
+    }
+    for (const row of head) if (row.rowNumber > firstRow) await reader.read(row);
     this.reader = reader;
-    this.header = header;
-    return { reader, header };
+    return { reader, header, firstRow };
   }
 
   result(format: 'xlsx' | 'csv'): ReadResult {
@@ -138,9 +161,10 @@ class ReadState {
       errors,
       warnings: [...this.fileWarnings, ...(r?.warnings ?? [])],
       sample: r?.sample ?? [],
-      columns: this.header ? [...this.header.elementColumns.values()].map((e) => e.code) : [],
+      columns: r?.columns() ?? [],
+      ...(r ? { shape: r.shape, periods: r.periods().slice(0, 100) } : {}),
     };
-    return { preview, items: r?.items ?? [] };
+    return { preview, items: r?.items ?? [], fieldColumns: r?.fieldColumns() ?? {} };
   }
 }
 
@@ -177,10 +201,11 @@ async function readXlsx(path: string, state: ReadState): Promise<void> {
 }
 
 function noHeader(state: ReadState, header: HeaderMatch | null, sheets: string[]): ImportProblem[] {
+  if (state.headerErrors.length > 0) return state.headerErrors;
   if (header && header.errors.length > 0) return header.errors;
   const where = sheets.length > 0 ? ` (các trang tính: ${sheets.map((s) => `"${s}"`).join(', ')})` : '';
   const { code } = state.options.description.dataset;
-  return [fileProblem(`Không tìm thấy dòng tiêu đề khớp bộ dữ liệu ${code}${where}: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và các cột chỉ tiêu (tên hoặc mã) / no header row matching the dataset: wrong sheet or wrong file?`)];
+  return [fileProblem(`Không tìm thấy dòng tiêu đề khớp bộ dữ liệu ${code}${where}: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và các cột chỉ tiêu (tên hoặc mã), hoặc dạng danh sách với cột "Mã chỉ tiêu", "Mã đơn vị", "Kỳ", "Giá trị" / no header row matching the dataset (wide: unit and element columns; long: dataElement, orgUnit, period, value): wrong sheet or wrong file?`)];
 }
 
 /** A file made from our template for another dataset or period is refused, not silently re-labelled. */

@@ -1,36 +1,20 @@
 /**
  * Reads the data rows below a matched header: resolves each row's unit, reads each element cell,
  * skips blank rows, total rows ("Tổng cộng") and footer rows without figures (signatures, notes),
- * saying so; a repeated unit or a bad cell is an error naming the cell. Errors are capped (errorCount
+ * saying so; a repeated unit or a bad cell is an error naming the cell. A "Ghi chú" / "Minh chứng" column
+ * gives every value of its row that comment / evidence. Errors are capped (errorCount
  * keeps the true number); the values themselves are kept only when asked (the commit), so a preview
  * of a large file holds counts and a sample, not the file.
  */
 import { readCell } from './cell-value.ts';
 import { cellRef } from './cell-ref.ts';
 import type { HeaderMatch } from './header-match.ts';
+import { cellText as text, ReaderBase, type RowReaderOptions } from './reader-base.ts';
 import { isTotal, UnitMatcher } from './unit-match.ts';
-import type { ImportDescription, ImportItem, ImportProblem, RawCell, SheetRow } from './types.ts';
+import type { FieldColumns, ImportDescription, ImportItem, SheetReader, SheetRow } from './types.ts';
 
-export interface RowReaderOptions {
-  collectItems: boolean;
-  maxProblems: number;
-  sampleSize: number;
-}
-
-function text(cell: RawCell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  return typeof cell === 'object' ? String(cell.percent) : String(cell).trim();
-}
-
-export class RowReader {
-  rows = 0;
-  values = 0;
-  errorCount = 0;
-  warningCount = 0;
-  readonly errors: ImportProblem[] = [];
-  readonly warnings: ImportProblem[] = [];
-  readonly items: ImportItem[] = [];
-  readonly sample: ImportItem[] = [];
+export class RowReader extends ReaderBase implements SheetReader {
+  readonly shape = 'wide';
   private readonly units: UnitMatcher;
   private readonly seen = new Map<string, number>();
   private readonly unitLabel: string;
@@ -38,20 +22,29 @@ export class RowReader {
   constructor(
     private readonly description: ImportDescription,
     private readonly header: HeaderMatch,
-    private readonly options: RowReaderOptions,
+    options: RowReaderOptions,
   ) {
+    super(options);
     this.units = new UnitMatcher(description.units);
     this.unitLabel = header.unitCodeColumn !== null ? 'Mã đơn vị' : 'Tên đơn vị';
   }
 
-  error(problem: ImportProblem): void {
-    this.errorCount++;
-    if (this.errors.length < this.options.maxProblems) this.errors.push(problem);
+  columns(): string[] {
+    return [...this.header.elementColumns.values()].map((e) => e.code);
   }
 
-  warn(problem: ImportProblem): void {
-    this.warningCount++;
-    if (this.warnings.length < this.options.maxProblems) this.warnings.push(problem);
+  periods(): string[] {
+    return [this.description.period];
+  }
+
+  fieldColumns(): FieldColumns {
+    const { unitCodeColumn, unitNameColumn, commentColumn, evidenceColumn } = this.header;
+    const unit = unitCodeColumn ?? unitNameColumn;
+    return {
+      ...(unit !== null ? { unit: { index: unit, label: this.unitLabel } } : {}),
+      ...(commentColumn !== null ? { comment: { index: commentColumn, label: 'Ghi chú' } } : {}),
+      ...(evidenceColumn !== null ? { evidence: { index: evidenceColumn, label: 'Minh chứng' } } : {}),
+    };
   }
 
   read(row: SheetRow): void {
@@ -93,6 +86,8 @@ export class RowReader {
       return;
     }
     this.rows++;
+    const comment = this.header.commentColumn === null ? '' : text(row.cells[this.header.commentColumn]);
+    const evidence = this.header.evidenceColumn === null ? '' : text(row.cells[this.header.evidenceColumn]);
     for (const [column, element] of elementColumns) {
       const cell = cellRef(row.rowNumber, column);
       const result = readCell(row.cells[column] ?? null, element.valueType);
@@ -101,10 +96,10 @@ export class RowReader {
         this.error({ row: row.rowNumber, column: element.code, cell, message: result.message });
         continue;
       }
-      this.values++;
       const item: ImportItem = { dataElement: element.code, unit: unit.code, period: this.description.period, value: result.value, row: row.rowNumber, cell };
-      if (this.options.collectItems) this.items.push(item);
-      if (this.sample.length < this.options.sampleSize) this.sample.push(item);
+      if (comment !== '') item.comment = comment;
+      if (evidence !== '') item.evidence = evidence;
+      this.keep(item);
     }
   }
 }

@@ -23,7 +23,15 @@ export interface ImportUnit {
 /** What a file for one dataset and period may contain. */
 export interface ImportDescription {
   dataset: { code: string; name: string };
+  /** The period the upload names; '' when the file's rows give it (long shape only). */
   period: string;
+  /** The dataset's period type ('yearly', 'monthly', …): what a period written in the file must be. */
+  periodType?: string;
+  /**
+   * The units of another period (a long file naming its periods row by row): the dataset's units expected on
+   * that period's last day, `writable` as for `units`. Absent: only `period` may appear in a file.
+   */
+  unitsFor?: (periodId: string) => Promise<ImportUnit[]>;
   /** Period label for people ("Năm 2023"); defaults to the id. */
   periodLabel?: string;
   elements: ImportElement[];
@@ -58,12 +66,23 @@ export interface ImportItem {
   unit: string;
   period: string;
   value: number | string | boolean;
+  /** The row's comment ("Ghi chú") and evidence ("Minh chứng"), when given. */
+  comment?: string;
+  evidence?: string;
   row: number;
+  /** The value's cell. */
   cell: string;
 }
 
+/** Where a field other than the value sits in every row (the unit, comment, evidence columns), for locating problems. */
+export type FieldColumns = Partial<Record<'dataElement' | 'unit' | 'period' | 'comment' | 'evidence', { index: number; label: string }>>;
+
 export interface ImportPreview {
   format: 'xlsx' | 'csv';
+  /** wide: units as rows, elements as columns (the template); long: one value per row (DHIS2 data value sets too). */
+  shape?: 'wide' | 'long';
+  /** Periods the values are for (the upload's, or those the rows name), sorted; at most 100 listed. */
+  periods?: string[];
   /** Worksheet read (XLSX) or the detected encoding and delimiter (CSV). */
   sheet?: string;
   encoding?: string;
@@ -86,6 +105,38 @@ export interface ImportPreview {
 export interface ReadResult {
   preview: ImportPreview;
   items: ImportItem[];
+  fieldColumns: FieldColumns;
+}
+
+/** Reads the data rows below a header (RowReader: wide; LongRowReader: long). */
+export interface SheetReader {
+  readonly rows: number;
+  readonly values: number;
+  readonly errorCount: number;
+  readonly errors: ImportProblem[];
+  readonly warnings: ImportProblem[];
+  readonly items: ImportItem[];
+  readonly sample: ImportItem[];
+  readonly shape: 'wide' | 'long';
+  error(problem: ImportProblem): void;
+  warn(problem: ImportProblem): void;
+  read(row: SheetRow): void | Promise<void>;
+  /** Element codes the file has (columns or rows), in order of appearance. */
+  columns(): string[];
+  periods(): string[];
+  fieldColumns(): FieldColumns;
 }
 
 export type ProgressCallback = (rowsRead: number) => void;
+
+/** Where a commit is: reading the file again (rows of the rows the preview read), then writing (values of all). */
+export interface ImportProgress {
+  phase: 'reading' | 'committing';
+  done: number;
+  total: number;
+}
+
+/** A validation warning a row's comment accepted, saved with the value. */
+export interface AcceptedImportWarning extends ImportProblem {
+  rule: string;
+}

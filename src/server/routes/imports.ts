@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/access.ts';
 import { describeDataset } from '../../ingest/spreadsheet/dataset-description.ts';
 import { ImportError } from '../../ingest/spreadsheet/import-error.ts';
 import { commitImport, startImport } from '../../ingest/spreadsheet/import-job.ts';
+import type { ImportProgress } from '../../ingest/spreadsheet/types.ts';
 import { buildTemplate } from '../../ingest/spreadsheet/template.ts';
 import { defaultImportsDir, newUploadPath } from '../../store/imports-files.ts';
 import { getImportJob, type ImportJob } from '../../store/imports-repo.ts';
@@ -51,6 +52,8 @@ function ownJob(job: ImportJob | null, actor: Actor, id: string): ImportJob {
 export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const dir = deps.files?.importsDir ?? defaultImportsDir();
   const now = deps.now ?? (() => new Date());
+  // Commits in progress in this process (a commit is one transaction: its progress is not in the store until it ends).
+  const committing = new Map<string, ImportProgress>();
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1000, fileSize: MAX_IMPORT_BYTES } });
 
   app.get<{ Params: TemplateParams; Querystring: TemplateQuerystring }>(
@@ -98,7 +101,8 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     if (!request.isMultipart()) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
     const { fields, path, fileName } = await receiveUpload(request);
     try {
-      for (const field of ['dataset', 'period', 'file'] as const) {
+      // The period may be left out when the file's rows name it (a long file with a period column).
+      for (const field of ['dataset', 'file'] as const) {
         if (!(field === 'file' ? path : fields[field])) throw apiError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
       }
       const job = await startImport(deps.store, { storedFile: path, fileName, datasetCode: fields.dataset ?? '', period: fields.period ?? '', actor, now });
@@ -111,14 +115,17 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
 
   app.get<{ Params: ImportIdParams }>('/imports/:id', { schema: { params: importIdParams, response: { 200: importSchema } } }, async (request) => {
     const actor = requireActor(request);
-    return presentImport(ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id));
+    return presentImport(ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id), committing.get(request.params.id));
   });
 
   app.post<{ Params: ImportIdParams }>('/imports/:id/commit', { schema: { params: importIdParams, response: { 200: commitSchema } } }, async (request) => {
     const actor = requireActor(request);
     ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id);
-    return commitImport(deps.store, request.params.id, actor, now).catch((e: unknown) => {
-      throw toApiError(e);
-    });
+    const id = request.params.id;
+    return commitImport(deps.store, id, actor, { now, onProgress: (progress) => committing.set(id, progress) })
+      .catch((e: unknown) => {
+        throw toApiError(e);
+      })
+      .finally(() => committing.delete(id));
   });
 };

@@ -1,5 +1,5 @@
 /** Schemas and the presenter for the imports resource. */
-import type { ImportPreview } from '../../ingest/spreadsheet/types.ts';
+import type { ImportPreview, ImportProgress } from '../../ingest/spreadsheet/types.ts';
 import type { ImportJob } from '../../store/imports-repo.ts';
 
 export interface ImportIdParams {
@@ -27,9 +27,19 @@ const problem = {
   type: 'object',
   properties: { row: { type: 'integer' }, column: { type: 'string' }, cell: { type: 'string' }, message: { type: 'string' } },
 } as const;
+const warning = { type: 'object', properties: { ...problem.properties, rule: { type: 'string' } } } as const;
 const item = {
   type: 'object',
-  properties: { dataElement: { type: 'string' }, unit: { type: 'string' }, period: { type: 'string' }, value: {}, row: { type: 'integer' }, cell: { type: 'string' } },
+  properties: {
+    dataElement: { type: 'string' },
+    unit: { type: 'string' },
+    period: { type: 'string' },
+    value: {},
+    comment: { type: 'string' },
+    evidence: { type: 'string' },
+    row: { type: 'integer' },
+    cell: { type: 'string' },
+  },
 } as const;
 
 export const importSchema = {
@@ -52,9 +62,15 @@ export const importSchema = {
     warnings: { type: 'array', items: problem },
     sample: { type: 'array', items: item },
     columns: { type: 'array', items: { type: 'string' } },
+    shape: { type: 'string' },
+    periods: { type: 'array', items: { type: 'string' } },
+    progress: {
+      type: ['object', 'null'],
+      properties: { phase: { type: 'string' }, done: { type: 'integer' }, total: { type: 'integer' }, message: { type: 'string' } },
+    },
     result: {
       type: ['object', 'null'],
-      properties: { created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' } },
+      properties: { created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' }, warnings: { type: 'array', items: warning } },
     },
     createdBy: { type: 'string' },
     createdAt: { type: 'string' },
@@ -64,14 +80,19 @@ export const importSchema = {
 
 export const commitSchema = {
   type: 'object',
-  properties: { importId: { type: 'string' }, created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' } },
+  properties: { importId: { type: 'string' }, created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' }, warnings: { type: 'array', items: warning } },
 } as const;
 
-/** The job as the API shows it: its state and, once read, its preview's fields at the top level. */
-export function presentImport(job: ImportJob): Record<string, unknown> {
+/**
+ * The job as the API shows it: its state and, once read, its preview's fields at the top level; `progress`
+ * while the file is read ("đã đọc n/N dòng") or written ("committing n/N"), given for a commit in flight.
+ */
+export function presentImport(job: ImportJob, live?: ImportProgress): Record<string, unknown> {
   const preview = (job.preview ?? {}) as Partial<ImportPreview>;
+  const progress = live ?? (job.status === 'reading' ? { phase: 'reading' as const, done: job.rowsRead, total: 0 } : null);
   return {
     ...preview,
+    progress: progress && { ...progress, message: progressMessage(progress) },
     importId: job.id,
     dataset: job.datasetCode,
     period: job.period,
@@ -83,4 +104,9 @@ export function presentImport(job: ImportJob): Record<string, unknown> {
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
   };
+}
+
+function progressMessage(p: ImportProgress): string {
+  const of = p.total > 0 ? `/${p.total}` : '';
+  return p.phase === 'reading' ? `đã đọc ${p.done}${of} dòng / reading ${p.done}${of} rows` : `đang ghi ${p.done}${of} giá trị / committing ${p.done}${of}`;
 }

@@ -5,6 +5,8 @@ import { apiV1 } from './api-v1.ts';
 import type { FileStorageOptions } from './route-deps.ts';
 import { handleFrameworkError, registerErrorHandler } from './error-handler.ts';
 import { registerNotFoundHandler } from './not-found.ts';
+import { rejectNulBytes } from './reject-nul-bytes.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -45,6 +47,8 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate(), 
   });
   registerNotFoundHandler(app);
   registerErrorHandler(app);
+  app.addHook('preValidation', rejectNulBytes);
+  app.addHook('onSend', addSecurityHeaders);
   app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) });
   return app;
 }

@@ -1,5 +1,6 @@
 /** Request schemas for analytics, plan status and compute jobs. Numbers in answers are plain JSON numbers (clients format vi-VN). */
 import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
+import { idInteger } from './int-limits.ts';
 
 export const analyticsQuerystring = {
   type: 'object',
@@ -37,5 +38,5 @@ export const planStatusQuerystring = {
 export const jobParams = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'integer', minimum: 1 } },
+  properties: { id: idInteger },
 } as const;

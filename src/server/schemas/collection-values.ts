@@ -1,4 +1,5 @@
 /** JSON schemas of the batch API, value history and validation rules. */
+import { MAX_INT32 } from './int-limits.ts';
 
 const code = { type: 'string', minLength: 1, maxLength: 100 } as const;
 const period = { type: 'string', minLength: 4, maxLength: 10 } as const;
@@ -12,7 +13,7 @@ const nullableString = { type: ['string', 'null'] } as const;
 export const acceptWarnings = {
   type: 'array',
   maxItems: 10_000,
-  items: { type: 'object', additionalProperties: false, required: ['index', 'rule'], properties: { index: { type: 'integer', minimum: 0 }, rule: { type: 'string', minLength: 1, maxLength: 200 } } },
+  items: { type: 'object', additionalProperties: false, required: ['index', 'rule'], properties: { index: { type: 'integer', minimum: 0, maximum: MAX_INT32 }, rule: { type: 'string', minLength: 1, maxLength: 200 } } },
 } as const;
 
 export interface BatchBody {

@@ -5,6 +5,7 @@
 import { FRAMEWORK_LEVELS } from '../../domain/frameworks/types.ts';
 import { MERGED_UNIT_RULES } from '../../domain/frameworks/run-types.ts';
 import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
+import { idInteger } from './int-limits.ts';
 
 const code = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.]+$' } as const;
 const period = { type: 'string', minLength: 4, maxLength: 10 } as const;
@@ -28,7 +29,7 @@ export const editionParams = { type: 'object', required: ['code', 'edition'], pr
 export interface RunParams extends EditionParams {
   id: number;
 }
-export const runParams = { type: 'object', required: ['code', 'edition', 'id'], properties: { code, edition: code, id: { type: 'integer', minimum: 1 } } } as const;
+export const runParams = { type: 'object', required: ['code', 'edition', 'id'], properties: { code, edition: code, id: idInteger } } as const;
 
 export interface ScoresQuerystring {
   level?: (typeof FRAMEWORK_LEVELS)[number];
@@ -39,7 +40,7 @@ export const scoresQuerystring = {
   type: 'object',
   additionalProperties: false,
   required: ['period'],
-  properties: { level, period, revision: { type: 'integer', minimum: 1 } },
+  properties: { level, period, revision: idInteger },
 } as const;
 
 export interface RunBody {

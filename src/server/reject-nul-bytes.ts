@@ -1,0 +1,33 @@
+/**
+ * A NUL character (U+0000) in any text input is refused with 400 BAD_REQUEST naming the field, before
+ * validation and before the store sees it (PostgreSQL cannot store it in text and would answer 500).
+ * Checks the route params, the query string and a parsed (JSON) body, keys and values, at any depth.
+ */
+import type { FastifyRequest } from 'fastify';
+import { apiError } from './errors.ts';
+
+const NUL = '\u0000';
+
+/** The dotted path of the first string (or key) holding a NUL, or null when there is none. */
+export function findNul(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return value.includes(NUL) ? fieldName(path) : null;
+  if (value === null || typeof value !== 'object') return null;
+  if (Buffer.isBuffer(value)) return null;
+  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  for (const [key, child] of entries) {
+    if (key.includes(NUL)) return fieldName([...path, key]);
+    const found = findNul(child, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function fieldName(path: string[]): string {
+  return path.map((s) => s.replaceAll(NUL, '\\0')).join('.') || '(body)';
+}
+
+/** A `preValidation` hook for the root instance (every route inherits it). */
+export async function rejectNulBytes(request: FastifyRequest): Promise<void> {
+  const field = findNul(request.params) ?? findNul(request.query) ?? findNul(request.body, []);
+  if (field !== null) throw apiError('BAD_REQUEST', { field, reason: 'chứa ký tự NUL (\\u0000) / contains a NUL character (\\u0000)' });
+}

@@ -14,7 +14,21 @@ const FASTIFY_CLIENT_ERRORS: Record<string, (error: FastifyError, request: Fasti
   FST_ERR_CTP_BODY_TOO_LARGE: () => apiError('PAYLOAD_TOO_LARGE'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: (_e, request) => apiError('UNSUPPORTED_MEDIA_TYPE', { type: request.headers['content-type'] ?? '(none)' }),
   FST_ERR_BAD_URL: () => apiError('BAD_REQUEST', { field: '(url)', reason: 'đường dẫn có mã hoá % sai / malformed percent-encoding in the URL' }),
+  // @fastify/multipart
+  FST_FILES_LIMIT: () => multipartTooLarge('gửi quá nhiều tệp trong một yêu cầu / too many files in one request'),
+  FST_FIELDS_LIMIT: () => multipartTooLarge('gửi quá nhiều trường trong một yêu cầu / too many form fields in one request'),
+  FST_PARTS_LIMIT: () => multipartTooLarge('gửi quá nhiều phần trong một yêu cầu / too many parts in one request'),
+  FST_REQ_FILE_TOO_LARGE: () => multipartTooLarge('tệp vượt quá dung lượng cho phép / the file is larger than allowed'),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: (_e, request) =>
+    apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` }),
+  FST_PROTO_VIOLATION: () => apiError('BAD_REQUEST', { field: '(multipart)', reason: 'tên trường không được phép / field name not allowed' }),
+  FST_INVALID_JSON_FIELD_ERROR: () => apiError('BAD_REQUEST', { field: '(multipart)', reason: 'một trường khai báo JSON nhưng không phải JSON hợp lệ / a field declared as JSON is not valid JSON' }),
+  FST_MP_PREMATURE_CLOSE: () => apiError('BAD_REQUEST', { field: '(multipart)', reason: 'yêu cầu bị đóng trước khi gửi xong / the request was closed before the form data ended' }),
 };
+
+function multipartTooLarge(message: string): ApiError {
+  return apiError('PAYLOAD_TOO_LARGE', {}, [{ field: '(multipart)', message }]);
+}
 
 function isFastifyError(error: unknown): error is FastifyError {
   return error instanceof Error && typeof (error as FastifyError).code === 'string';
@@ -33,7 +47,16 @@ export function toApiError(error: unknown, request: FastifyRequest): ApiError | 
   return null;
 }
 
+/** Headers a route may have set for a file download before failing; the error answer is JSON. */
+const DOWNLOAD_HEADERS = ['content-disposition', 'content-length', 'content-encoding', 'cache-control'];
+
+function resetForJson(reply: FastifyReply): void {
+  for (const name of DOWNLOAD_HEADERS) reply.removeHeader(name);
+  void reply.header('content-type', 'application/json; charset=utf-8');
+}
+
 async function handleError(this: FastifyInstance, error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  resetForJson(reply);
   const known = toApiError(error, request);
   if (known) {
     if (known.status >= 500) request.log.warn({ code: known.code }, known.message);

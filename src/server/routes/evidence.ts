@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { parsePeriod } from '../../domain/periods.ts';
@@ -108,12 +108,21 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     const evidence = await getEvidence(deps.store.db, request.params.id);
     if (!evidence?.file) throw apiError('NOT_FOUND');
     await authorizeUnit(request, deps, 'read', evidence.unit, parsePeriod(evidence.period).end);
+    // Open before any header is set: a missing stored file is an answer in our shape, not a broken download.
+    let handle: FileHandle;
+    try {
+      handle = await open(evidenceFilePath(dir, evidence.file.sha256));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      request.log.error({ evidence: evidence.id, sha256: evidence.file.sha256 }, 'the stored evidence file is missing');
+      throw apiError('NOT_FOUND');
+    }
     return reply
       .header('content-type', evidence.file.mediaType)
       .header('content-length', evidence.file.size)
       .header('content-disposition', contentDisposition(evidence.file.name))
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-store')
-      .send(createReadStream(evidenceFilePath(dir, evidence.file.sha256)));
+      .send(handle.createReadStream());
   });
 };

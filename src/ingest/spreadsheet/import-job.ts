@@ -28,6 +28,8 @@ export interface StartImport {
   period: string;
   actor: Actor;
   now?: () => Date;
+  /** Rows read so far (also saved in the job, so GET /imports/{id} shows it). */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 /** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period. */
@@ -41,7 +43,8 @@ export async function startImport(store: Store, input: StartImport): Promise<Imp
   }
   const id = randomUUID();
   await createImportJob(store.db, { id, datasetCode: description.dataset.code, period: description.period, fileName: input.fileName, storedFile: input.storedFile, createdBy: input.actor.name }, now());
-  const progress = trackProgress(store, id, now);
+  const report = input.onProgress;
+  const progress = trackProgress(store, id, now, report ? (rows) => report({ phase: 'reading', done: rows, total: 0 }) : undefined);
   const { preview } = await readSpreadsheet(input.storedFile, { fileName: input.fileName, description, onProgress: progress.report, progressEvery: PROGRESS_EVERY });
   await progress.settled();
   await updateImportJob(store.db, id, { status: preview.errorCount > 0 ? 'invalid' : 'ready', rowsRead: preview.rowsRead, preview }, now());

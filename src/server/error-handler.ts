@@ -34,9 +34,15 @@ function isFastifyError(error: unknown): error is FastifyError {
   return error instanceof Error && typeof (error as FastifyError).code === 'string';
 }
 
+/** The multipart parser's (busboy's) errors for a malformed or cut-off form; they carry no code. */
+const MALFORMED_MULTIPART = /^(Unexpected end of (multipart data|form)|Malformed part header|Multipart: Boundary not found)$/;
+
 /** Maps any thrown value to the ApiError to answer with; null means "unexpected" (answer 500). */
 export function toApiError(error: unknown, request: FastifyRequest): ApiError | null {
   if (error instanceof ApiError) return error;
+  if (error instanceof Error && MALFORMED_MULTIPART.test(error.message)) {
+    return apiError('BAD_REQUEST', { field: '(multipart)', reason: `dữ liệu multipart bị cắt hoặc sai dạng / ${error.message}` });
+  }
   if (!isFastifyError(error)) return null;
   if (error.validation) return validationToApiError(error.validation);
   const known = FASTIFY_CLIENT_ERRORS[error.code];

@@ -16,6 +16,8 @@ export interface ImportsTable {
   /** JSON text of the commit's outcome (counts) or its errors. */
   result: string | null;
   createdBy: string;
+  /** 'user' | 'token' (names of the two may overlap); null until set, when only an admin may use the job. */
+  createdByKind: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -9,7 +9,7 @@ import { commitImport, startImport } from '../../ingest/spreadsheet/import-job.t
 import type { ImportProgress } from '../../ingest/spreadsheet/types.ts';
 import { buildTemplate } from '../../ingest/spreadsheet/template.ts';
 import { defaultImportsDir, newUploadPath } from '../../store/imports-files.ts';
-import { getImportJob, type ImportJob } from '../../store/imports-repo.ts';
+import { getImportJob, setImportCreatorKind, type ImportJob } from '../../store/imports-repo.ts';
 import { requireActor } from '../auth/guard.ts';
 import { apiError, type ApiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -41,10 +41,11 @@ function toApiError(error: unknown): unknown {
   return byCode[error.code]();
 }
 
-/** Only the user who uploaded the file (or an admin) sees and commits it. */
+/** Only the user or token who uploaded the file (same name AND kind: the two may share a name), or an admin, sees and commits it. */
 function ownJob(job: ImportJob | null, actor: Actor, id: string): ImportJob {
   if (!job) throw apiError('NOT_FOUND');
-  if (actor.role !== 'admin' && job.createdBy !== actor.name) throw apiError('FORBIDDEN', { action: 'read', target: `import ${id}` });
+  const owner = job.createdBy === actor.name && job.createdByKind === actor.kind;
+  if (actor.role !== 'admin' && !owner) throw apiError('FORBIDDEN', { action: 'read', target: `import ${id}` });
   return job;
 }
 
@@ -75,13 +76,28 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     },
   );
 
-  async function receiveUpload(request: FastifyRequest): Promise<{ fields: Record<string, string>; path: string; fileName: string }> {
+  /**
+   * Before a byte of the file is stored: when the form's fields came first (`dataset`, `period`, then `file`),
+   * refuse an unknown dataset or a caller who may write no unit of it at that period. startImport checks again.
+   */
+  async function precheckUpload(fields: Record<string, string>, actor: Actor): Promise<void> {
+    if (!fields.dataset) return;
+    const description = await describeDataset(deps.store, fields.dataset, fields.period ?? '', actor).catch((e: unknown) => {
+      throw toApiError(e);
+    });
+    if (description.period !== '' && actor.role !== 'admin' && !description.units.some((u) => u.writable !== false)) {
+      throw apiError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
+    }
+  }
+
+  async function receiveUpload(request: FastifyRequest, actor: Actor): Promise<{ fields: Record<string, string>; path: string; fileName: string }> {
     const fields: Record<string, string> = {};
     let path = '';
     let fileName = '';
     try {
       for await (const part of request.parts()) {
         if (part.type === 'file') {
+          await precheckUpload(fields, actor);
           path = await newUploadPath(dir);
           fileName = (part.filename ?? '').split(/[/\\]/).pop() || 'tep-nhap';
           await pipeline(part.file, (await open(path, 'wx')).createWriteStream());
@@ -99,13 +115,15 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
   app.post('/imports', { schema: { response: { 201: importSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
     if (!request.isMultipart()) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
-    const { fields, path, fileName } = await receiveUpload(request);
+    const { fields, path, fileName } = await receiveUpload(request, actor);
     try {
       // The period may be left out when the file's rows name it (a long file with a period column).
       for (const field of ['dataset', 'file'] as const) {
         if (!(field === 'file' ? path : fields[field])) throw apiError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
       }
       const job = await startImport(deps.store, { storedFile: path, fileName, datasetCode: fields.dataset ?? '', period: fields.period ?? '', actor, now });
+      // The job's id has not left the server yet, so nobody else can reach the job before its owner's kind is set.
+      await setImportCreatorKind(deps.store.db, job.id, actor.kind);
       return reply.status(201).send(presentImport(job));
     } catch (error) {
       await rm(path, { force: true }).catch(() => undefined);

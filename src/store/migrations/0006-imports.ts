@@ -21,6 +21,8 @@ export function imports(_dialect: DialectName) {
         .addColumn('preview', 'text')
         .addColumn('result', 'text')
         .addColumn('created_by', 'text', (c) => c.notNull())
+        // 'user' | 'token': user and token names may overlap, so ownership compares both (null: nobody but an admin).
+        .addColumn('created_by_kind', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();

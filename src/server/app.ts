@@ -23,9 +23,10 @@ export interface AppOptions {
   files?: FileStorageOptions;
   /**
    * Trust X-Forwarded-For from a reverse proxy (so the login rate limit sees the client's address, not the
-   * proxy's). Off by default; `serve` turns it on with DX_IOC_TRUST_PROXY=1 (or a hop count / address list).
+   * proxy's): a hop count (1 = the nearest proxy) or a list of proxy addresses / CIDR ranges. Never every
+   * hop (a client could name its own address). Off by default; `serve` reads DX_IOC_TRUST_PROXY.
    */
-  trustProxy?: boolean | number | string;
+  trustProxy?: false | number | string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { ensureDemoData } from '../../ingest/demo/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { openStore } from '../../store/db.ts';
@@ -25,11 +26,36 @@ export function resolveListenOptions(opts: ServeOptions, env: NodeJS.ProcessEnv 
   return { port, host };
 }
 
-/** DX_IOC_TRUST_PROXY: unset/0/false → off; 1/true → trust every hop; a number → that many hops; else an address list. */
-export function trustProxyFromEnv(value: string | undefined): boolean | number | string {
-  if (!value || value === '0' || value.toLowerCase() === 'false') return false;
-  if (value === '1' || value.toLowerCase() === 'true') return true;
-  return /^\d+$/.test(value) ? Number(value) : value;
+const PROXY_ADDRESS_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of an address list: an IP address, a CIDR range (10.0.0.0/8, fd00::/8) or loopback/linklocal/uniquelocal. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_ADDRESS_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * DX_IOC_TRUST_PROXY: unset/0/false → off; 1/true → the nearest proxy only (one hop); a number → that many hops;
+ * else a comma-separated list of proxy addresses or CIDR ranges. Never "every hop": the client could then
+ * choose its own address with X-Forwarded-For (and escape the per-address login limit).
+ */
+export function trustProxyFromEnv(value: string | undefined): false | number | string {
+  const text = (value ?? '').trim();
+  if (!text || text === '0' || text.toLowerCase() === 'false') return false;
+  if (text.toLowerCase() === 'true') return 1;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((e) => e.trim());
+  const bad = entries.find((e) => !isProxyAddress(e));
+  if (bad !== undefined) {
+    throw new Error(
+      `DX_IOC_TRUST_PROXY: "${bad}" không phải số bước proxy, địa chỉ IP hay dải CIDR / is not a hop count, an IP address or a CIDR range`,
+    );
+  }
+  return entries.join(',');
 }
 
 /** Resolves on the first SIGINT or SIGTERM; a second one falls back to Node's default (immediate exit). */
@@ -56,11 +82,12 @@ function listenFailure(error: unknown, host: string, port: number): Error {
 /** `dx-ioc serve`: open and migrate the store, optionally build the demo data, listen until SIGINT/SIGTERM. */
 export async function serveCommand(opts: ServeOptions): Promise<void> {
   const { port, host } = resolveListenOptions(opts);
+  const trustProxy = trustProxyFromEnv(process.env.DX_IOC_TRUST_PROXY);
   const store = openStore(resolveDbTarget(opts.db));
   try {
     await migrateToLatest(store);
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
-    const app = buildApp({ store, logger: { level: 'info' }, trustProxy: trustProxyFromEnv(process.env.DX_IOC_TRUST_PROXY) });
+    const app = buildApp({ store, logger: { level: 'info' }, trustProxy });
     try {
       const address = await app.listen({ port, host }).catch((error: unknown) => {
         throw listenFailure(error, host, port);

@@ -26,8 +26,15 @@ function fieldName(path: string[]): string {
   return path.map((s) => s.replaceAll(NUL, '\\0')).join('.') || '(body)';
 }
 
+/** Throws 400 BAD_REQUEST naming the field when `value` holds a NUL anywhere (for multipart fields, which the hook cannot see). */
+export function assertNoNul(value: unknown, path: string[] = []): void {
+  const field = findNul(value, path);
+  if (field !== null) throw apiError('BAD_REQUEST', { field, reason: 'chứa ký tự NUL (\\u0000) / contains a NUL character (\\u0000)' });
+}
+
 /** A `preValidation` hook for the root instance (every route inherits it). */
 export async function rejectNulBytes(request: FastifyRequest): Promise<void> {
-  const field = findNul(request.params) ?? findNul(request.query) ?? findNul(request.body, []);
-  if (field !== null) throw apiError('BAD_REQUEST', { field, reason: 'chứa ký tự NUL (\\u0000) / contains a NUL character (\\u0000)' });
+  assertNoNul(request.params);
+  assertNoNul(request.query);
+  assertNoNul(request.body);
 }

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { HSTS, SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, login } from '../helpers/auth.ts';
+import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';
 
 /** NUL characters and integers beyond the store's range are the client's mistake (400), never a 500; every answer carries the security headers. */
 describeEachDialect('server: request hardening', (ctx) => {
@@ -38,6 +39,16 @@ describeEachDialect('server: request hardening', (ctx) => {
     expectBadRequest(login, 'username');
     // The store still answers normally afterwards.
     expect((await app.inject({ method: 'GET', url: '/api/v1/units?q=abc', headers: admin })).statusCode).toBe(200);
+  });
+
+  it('a NUL in a multipart field or file name (evidence, imports) is 400 naming the field', async () => {
+    const post = (url: string, fields: Record<string, string>, name: string) => {
+      const body = multipartBody(fields, { field: 'file', name, content: Buffer.from('%PDF-1.4\n') });
+      return app.inject({ method: 'POST', url, payload: body.payload, headers: { ...admin, ...body.headers } });
+    };
+    expectBadRequest(await post('/api/v1/evidence', { unit: '24\u0000611', period: '2023', element: 'X' }, 'a.pdf'), 'unit');
+    expectBadRequest(await post('/api/v1/imports', { dataset: 'CDS\u0000XA', period: '2023' }, 'a.csv'), 'dataset');
+    expectBadRequest(await post('/api/v1/imports', { dataset: 'CDS_XA', period: '2023' }, 'a\u0000.csv'), 'file');
   });
 
   it('integer ids and revisions above 2^31 − 1 are 400, not 500', async () => {

@@ -18,6 +18,7 @@ import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEv
 import { sniffEvidenceType } from '../../store/evidence-sniff.ts';
 import { authorizeUnit, requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
+import { assertNoNul } from '../reject-nul-bytes.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { contentDisposition, evidenceIdParams, evidenceSchema, type EvidenceIdParams } from '../schemas/import-evidence-schemas.ts';
 
@@ -76,6 +77,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     let fileName = '';
     try {
       for await (const part of request.parts()) {
+        assertNoNul(part.type === 'file' ? (part.filename ?? '') : part.value, [part.fieldname]);
         if (part.type === 'file') {
           fileName = cleanFileName(part.filename ?? '');
           received = await receiveEvidenceFile(dir, part.file, maxBytes);

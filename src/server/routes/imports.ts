@@ -12,6 +12,7 @@ import { defaultImportsDir, newUploadPath } from '../../store/imports-files.ts';
 import { getImportJob, setImportCreatorKind, type ImportJob } from '../../store/imports-repo.ts';
 import { requireActor } from '../auth/guard.ts';
 import { apiError, type ApiError } from '../errors.ts';
+import { assertNoNul } from '../reject-nul-bytes.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   commitSchema,
@@ -96,6 +97,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     let fileName = '';
     try {
       for await (const part of request.parts()) {
+        assertNoNul(part.type === 'file' ? (part.filename ?? '') : part.value, [part.fieldname]);
         if (part.type === 'file') {
           await precheckUpload(fields, actor);
           path = await newUploadPath(dir);

@@ -25,6 +25,8 @@ import { inCollectionTransaction } from './collection-transaction.ts';
 
 /** Units per current-values query (× the batch's periods). */
 const UNIT_CHUNK = 500;
+/** Audit events built and written at a time. */
+const AUDIT_SLICE = 5000;
 
 export interface RecordItem {
   /** Data element code. */
@@ -125,9 +127,10 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   await applyValueChanges(trx, written.changes);
   const acceptedByIndex = new Map<number, string[]>();
   for (const w of accepted) acceptedByIndex.set(w.index, [...(acceptedByIndex.get(w.index) ?? []), w.rule]);
-  await writeAudit(
-    trx,
-    checked.flatMap((c, i) => {
+  // The audit events are built and inserted a slice at a time, so a large batch never holds them all.
+  for (let start = 0; start < checked.length; start += AUDIT_SLICE) {
+    const events = checked.slice(start, start + AUDIT_SLICE).flatMap((c, k) => {
+      const i = start + k;
       const result = written.items[i];
       if (!result || result.action === 'unchanged') return [];
       const warnings = acceptedByIndex.get(c.index) ?? [];
@@ -143,9 +146,9 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
           after: { value: c.value, status: inputs[i]?.status ?? 'draft', comment: c.comment ?? null, evidenceRef: c.evidence ?? null, version: result.version, ...(warnings.length ? { acceptedWarnings: warnings } : {}) },
         },
       ];
-    }),
-    now,
-  );
+    });
+    await writeAudit(trx, events, now);
+  }
   report?.(items.length, items.length);
   return { ...written.counts, warnings: accepted };
 }

@@ -84,7 +84,12 @@ describe('multipart errors raised by the plugin', () => {
     await app.register(multipart, { limits: { parts: 2 } });
     app.post('/upload', async (request) => {
       let n = 0;
-      for await (const part of request.parts()) if (part.type === 'file') await part.toBuffer(), n++;
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          await part.toBuffer();
+          n++;
+        }
+      }
       return { n };
     });
     await app.ready();

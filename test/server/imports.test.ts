@@ -127,4 +127,21 @@ describeEachDialect('imports API', (ctx) => {
     expect(badPeriod.statusCode).toBe(400);
     expect((await app.inject({ url: '/api/v1/imports/00000000-0000-4000-8000-000000000000', headers: as.admin })).statusCode).toBe(404);
   });
+
+  it('a long file uploaded without a period previews and commits; the job shows no progress once committed', async () => {
+    const csv = 'Mã chỉ tiêu;Mã đơn vị;Kỳ;Giá trị;Ghi chú\nVILLAGES;24611;2018;12;theo điều tra\nVILLAGES;24614;2017;9;\n';
+    const body = multipartBody({ dataset: 'CDS_XA' }, { field: 'file', name: 'long.csv', content: Buffer.from(csv) });
+    const response = await app.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload, headers: { ...as.admin, ...body.headers } });
+    expect(response.statusCode).toBe(201);
+    const preview = response.json();
+    expect(preview).toMatchObject({ status: 'ready', period: '', shape: 'long', periods: ['2017', '2018'], values: 2, progress: null });
+    expect(preview.sample[0]).toMatchObject({ dataElement: 'VILLAGES', unit: '24611', period: '2018', comment: 'theo điều tra', cell: 'D2' });
+    const url = `/api/v1/imports/${preview.importId}`;
+    expect((await app.inject({ method: 'POST', url: `${url}/commit`, headers: as.admin })).json()).toMatchObject({ created: 2, warnings: [] });
+    expect((await app.inject({ url, headers: as.admin })).json()).toMatchObject({ status: 'committed', progress: null, result: { created: 2 } });
+    expect((await listCurrentValues(ctx.store.db, { periods: ['2017', '2018'] })).map((v) => [v.period, v.value, v.comment]).sort()).toEqual([
+      ['2017', 9, null],
+      ['2018', 12, 'theo điều tra'],
+    ]);
+  });
 });

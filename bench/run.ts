@@ -3,7 +3,7 @@
  * (see bench/README.md). Prints a table and writes bench/results/<date>-<scale>.json.
  */
 import { cpus, freemem, totalmem, tmpdir, platform, release } from 'node:os';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openStore, type DialectName, type Store } from '../src/store/db.ts';
@@ -63,11 +63,14 @@ for (const dialect of dialects) {
     await migrateToLatest(store);
     const { result } = await runPipeline(store, scale, options);
     results[dialect] = { ...result, version };
+    log(`${dialect} results: ${JSON.stringify(result)}`);
+    if (dialect !== 'sqlite') writeReport();
     if (dialect === 'sqlite') {
       log('DuckDB: the same full roll-up…');
       const duck = await duckdbRollup(store, log);
       duckdb = { seconds: Math.round(duck.rollupMs / 100) / 10, aggregateRows: duck.aggregateRows, copiedRows: duck.copiedRows, version: 'DuckDB (@duckdb/node-api), in memory' };
       log(`  ${duckdb.seconds} s, ${duck.aggregateRows.toLocaleString('en')} rows`);
+      writeReport();
     }
   } finally {
     await store.close();
@@ -76,25 +79,36 @@ for (const dialect of dialects) {
   }
 }
 
-const report = {
-  date: new Date().toISOString(),
-  scale: { name: scaleName, ...scale },
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? 'unknown',
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    freeMemoryGbAtEnd: Math.round(freemem() / 2 ** 30),
-    node: process.version,
-    os: `${platform()} ${release()}`,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    note: 'Shared machine: other engineers ran tests at the same time, so timings are noisy.',
-  },
-  results,
-  duckdb: duckdb && { ...duckdb, ratio: results.sqlite ? Math.round((results.sqlite.recompute.seconds / duckdb.seconds) * 10) / 10 : null },
-  targets: { sqlite: { updateToVisibleP95Ms: 50, analyticsP95Ms: 20, recomputeSeconds: 60, loadValuesPerSecond: 100_000 } },
-};
-printTable(report);
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${report.date.slice(0, 10)}-${scaleName}.json`;
-writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-log(`written ${file}`);
+printTable(writeReport());
+
+/**
+ * Writes bench/results/<date>-<scale>.json after each dialect (so a long run keeps what it measured), merged
+ * with the results of another run of the same day and scale that measured the other dialect (`--only`).
+ */
+function writeReport() {
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/${new Date().toISOString().slice(0, 10)}-${scaleName}.json`;
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results?: typeof results; duckdb?: typeof duckdb }) : {};
+  const merged = { ...(only ? earlier.results : {}), ...results };
+  const duck = duckdb ?? (only ? earlier.duckdb : undefined);
+  const report = {
+    date: new Date().toISOString(),
+    scale: { name: scaleName, ...scale },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      freeMemoryGbAtEnd: Math.round(freemem() / 2 ** 30),
+      node: process.version,
+      os: `${platform()} ${release()}`,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      note: `Shared machine: other engineers ran tests at the same time, so timings are noisy.${process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : ''}`,
+    },
+    results: merged,
+    duckdb: duck && { ...duck, ratio: merged.sqlite ? Math.round((merged.sqlite.recompute.seconds / duck.seconds) * 10) / 10 : null },
+    targets: { sqlite: { updateToVisibleP95Ms: 50, analyticsP95Ms: 20, recomputeSeconds: 60, loadValuesPerSecond: 100_000 } },
+  };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  log(`written ${file}`);
+  return report;
+}

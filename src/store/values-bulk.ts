@@ -80,29 +80,49 @@ export async function writeStagedBatch(
     changes = found.map((c) => ({ ...c, before: c.before === null ? null : Number(c.before), after: c.after === null ? null : Number(c.after) }));
   }
   const maxBefore = await query<{ m: number | null }>(trx, dialect, `SELECT MAX(id) AS "m" FROM data_values`, []);
-  const inserted = await exec(
-    trx,
-    dialect,
-    `INSERT INTO data_values (element_id, unit_id, period, version, value_num, value_text, status, comment, evidence_ref, author, source, created_at)
-     SELECT s.element_id, s.unit_id, s.period, COALESCE(c.version, 0) + 1, s.value_num, s.value_text, $1, NULL, NULL, $2, $3, $4
-     ${from} WHERE ${differs}`,
-    [ctx.status, ctx.author, ctx.source, ctx.at],
-  );
-  if (inserted > 0) {
-    await exec(
+  const inserted = await withIndexProbes(trx, dialect, async () => {
+    const inserted = await exec(
       trx,
       dialect,
-      `INSERT INTO current_values (element_id, unit_id, period, value_id, version, value_num, value_text, status, updated_at)
-       SELECT d.element_id, d.unit_id, d.period, d.id, d.version, d.value_num, d.value_text, d.status, d.created_at
-       FROM ${newVersions(dialect)}
-       WHERE d.id > $1
-       ON CONFLICT (element_id, unit_id, period) DO UPDATE SET value_id = excluded.value_id, version = excluded.version,
-         value_num = excluded.value_num, value_text = excluded.value_text, status = excluded.status, updated_at = excluded.updated_at`,
-      [Number(maxBefore[0]?.m ?? 0)],
+      `INSERT INTO data_values (element_id, unit_id, period, version, value_num, value_text, status, comment, evidence_ref, author, source, created_at)
+       SELECT s.element_id, s.unit_id, s.period, COALESCE(c.version, 0) + 1, s.value_num, s.value_text, $1, NULL, NULL, $2, $3, $4
+       ${from} WHERE ${differs}`,
+      [ctx.status, ctx.author, ctx.source, ctx.at],
     );
-  }
+    if (inserted > 0) {
+      await exec(
+        trx,
+        dialect,
+        `INSERT INTO current_values (element_id, unit_id, period, value_id, version, value_num, value_text, status, updated_at)
+         SELECT d.element_id, d.unit_id, d.period, d.id, d.version, d.value_num, d.value_text, d.status, d.created_at
+         FROM ${newVersions(dialect)}
+         WHERE d.id > $1
+         ON CONFLICT (element_id, unit_id, period) DO UPDATE SET value_id = excluded.value_id, version = excluded.version,
+           value_num = excluded.value_num, value_text = excluded.value_text, status = excluded.status, updated_at = excluded.updated_at`,
+        [Number(maxBefore[0]?.m ?? 0)],
+      );
+    }
+    return inserted;
+  });
   await run(trx, dialect === 'sqlite' ? `DELETE FROM temp.${STAGE}` : `TRUNCATE ${STAGE}`);
   return { written: inserted, changes };
+}
+
+/**
+ * Runs the batch's statements with index probes into current_values and data_values: PostgreSQL would
+ * otherwise hash the whole current_values (millions of rows) for every batch of 100,000, a load quadratic
+ * in the store's size. SQLite plans these joins as index probes already.
+ */
+async function withIndexProbes<T>(trx: Kysely<Database>, dialect: DialectName, fn: () => Promise<T>): Promise<T> {
+  if (dialect !== 'postgres') return fn();
+  await run(trx, 'SET LOCAL enable_hashjoin = off');
+  await run(trx, 'SET LOCAL enable_mergejoin = off');
+  try {
+    return await fn();
+  } finally {
+    await run(trx, 'SET LOCAL enable_hashjoin TO DEFAULT');
+    await run(trx, 'SET LOCAL enable_mergejoin TO DEFAULT');
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { matchLongHeader } from './long-header.ts';
 import { LongRowReader } from './long-row-reader.ts';
 import { RowReader } from './row-reader.ts';
 import { TEMPLATE_META_SHEET } from './template-meta.ts';
-import { readXlsxSheets } from './xlsx-rows.ts';
+import { readXlsxSheets, type XlsxSheet } from './xlsx-rows.ts';
 import type { ImportDescription, ImportPreview, ImportProblem, ProgressCallback, ReadResult, SheetReader, SheetRow } from './types.ts';
 
 export interface ReadOptions {
@@ -180,7 +180,8 @@ async function readXlsx(path: string, state: ReadState): Promise<void> {
   const seen: string[] = [];
   let meta: Map<string, string> | null = null;
   let best: HeaderMatch | null = null;
-  for await (const sheet of readXlsxSheets(path)) {
+  for await (const found of readXlsxSheets(path)) {
+    const sheet = found.nameKnown ? found : await recogniseUnnamed(found);
     if (sheet.name === TEMPLATE_META_SHEET) {
       meta = new Map();
       for await (const row of sheet.rows) meta.set(String(row.cells[0] ?? ''), String(row.cells[1] ?? ''));
@@ -198,6 +199,22 @@ async function readXlsx(path: string, state: ReadState): Promise<void> {
   }
   if (!state.reader) state.fileErrors.push(...noHeader(state, best, seen));
   if (meta) checkTemplateMeta(meta, state);
+}
+
+/**
+ * A sheet met before the workbook part names it: our template's hidden sheet is recognised by its first row
+ * ("dataset", code); any other keeps its provisional name. The rows read to decide are put back.
+ */
+async function recogniseUnnamed(sheet: XlsxSheet): Promise<XlsxSheet> {
+  const iterator = sheet.rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const rest: AsyncIterable<SheetRow> = { [Symbol.asyncIterator]: () => iterator };
+  async function* rows(): AsyncGenerator<SheetRow> {
+    if (!first.done) yield first.value;
+    yield* rest;
+  }
+  const isMeta = !first.done && first.value.rowNumber === 1 && first.value.cells[0] === 'dataset';
+  return { ...sheet, ...(isMeta ? { name: TEMPLATE_META_SHEET, hidden: true } : {}), rows: rows() };
 }
 
 function noHeader(state: ReadState, header: HeaderMatch | null, sheets: string[]): ImportProblem[] {

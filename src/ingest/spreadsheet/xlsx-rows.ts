@@ -8,6 +8,8 @@ import type { RawCell, SheetRow } from './types.ts';
 
 export interface XlsxSheet {
   name: string;
+  /** false when the sheet came before the workbook part in the zip, so its name and state are not known yet. */
+  nameKnown: boolean;
   hidden: boolean;
   rows: AsyncIterable<SheetRow>;
 }
@@ -37,17 +39,21 @@ export async function* readXlsxSheets(path: string): AsyncGenerator<XlsxSheet> {
     styles: 'cache',
     worksheets: 'emit',
   });
+  // exceljs reads `model.sheets` when a worksheet comes before xl/workbook.xml in the zip (the order of entries
+  // in files exceljs itself writes varies from run to run) and crashes while `model` is still undefined.
+  const internals = reader as unknown as ReaderInternals;
+  internals.model ??= { sheets: [] };
   for await (const worksheet of reader as unknown as AsyncIterable<{ id: string | number } & AsyncIterable<StreamRow>>) {
     const info = sheetInfo(reader as unknown as ReaderInternals, String(worksheet.id));
-    yield { name: info.name, hidden: info.hidden, rows: rowsOf(worksheet) };
+    yield { ...info, rows: rowsOf(worksheet) };
   }
 }
 
-function sheetInfo(reader: ReaderInternals, sheetNo: string): { name: string; hidden: boolean } {
+function sheetInfo(reader: ReaderInternals, sheetNo: string): { name: string; nameKnown: boolean; hidden: boolean } {
   const target = `worksheets/sheet${sheetNo}.xml`;
   const rel = reader.workbookRels?.find((r) => r.Target === target || r.Target.endsWith(`/${target}`));
   const sheet = rel ? reader.model?.sheets?.find((s) => s.rId === rel.Id) : undefined;
-  return { name: sheet?.name ?? `Sheet${sheetNo}`, hidden: sheet?.state === 'hidden' || sheet?.state === 'veryHidden' };
+  return { name: sheet?.name ?? `Sheet${sheetNo}`, nameKnown: sheet !== undefined, hidden: sheet?.state === 'hidden' || sheet?.state === 'veryHidden' };
 }
 
 async function* rowsOf(worksheet: AsyncIterable<StreamRow>): AsyncGenerator<SheetRow> {

@@ -18,7 +18,7 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'web/dist/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'web/dist/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

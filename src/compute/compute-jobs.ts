@@ -32,8 +32,8 @@ export async function startRecomputeJob(store: Store, requestedBy: string | null
   const update = (patch: { status: string; progress?: string; report?: string; error?: string }) =>
     store.db.updateTable('computeJobs').set({ ...patch, updatedAt: new Date().toISOString() }).where('id', '=', id).execute();
   const job = (async () => {
-    await update({ status: 'running' });
     try {
+      await update({ status: 'running' });
       const report = await recomputeAll(store, {
         ...options,
         onProgress: (p) => {
@@ -49,7 +49,9 @@ export async function startRecomputeJob(store: Store, requestedBy: string | null
       running.delete(id);
     }
   })();
-  running.set(id, job);
+  // The job never rejects (failures are stored); the catch only guards the process against a database that
+  // vanished before even the failure could be written.
+  running.set(id, job.catch(() => {}));
   return id;
 }
 

@@ -51,6 +51,14 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
     expect(now.rows.find((r: { unit: { code: string } }) => r.unit.code === 'X')).toMatchObject({ numerator: 1, denominator: 2.5, approximate: true });
   });
 
+  it('attaches targets in the was view only: in the now view a code may name another unit than the target meant', async () => {
+    await upsertPlan(ctx.store.db, { code: 'P_NOW', name: 'Kế hoạch N', nameEn: 'Plan N', targets: [{ indicator: 'RATIO', unit: 'N', period: '202301', value: 99, comparison: '>=' }] });
+    const now = (await get('/api/v1/analytics?indicator=RATIO&unit=N&period=202301&view=now', 'admin')).json();
+    expect(now.rows).toHaveLength(1);
+    expect(now.rows[0]).not.toHaveProperty('target');
+    expect(now.rows[0]).not.toHaveProperty('status');
+  });
+
   it('gives 404 for an unknown indicator or unit and 400 for a bad period, in the error shape', async () => {
     const unknownIndicator = await get('/api/v1/analytics?indicator=NOPE&unit=A&period=202301', 'admin');
     expect([unknownIndicator.statusCode, unknownIndicator.json().error.code]).toEqual([404, 'INDICATOR_NOT_FOUND']);

@@ -38,7 +38,9 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     await authorizeUnit(request, deps, 'read', unit, resolved.at);
     const units = breakdown === 'children' ? await childrenAt(store.db, resolved.unit.id, resolved.at) : [resolved.unit];
     const rows = await computeForUnits(store.db, definition, units, p, view);
-    return { indicator, period, view, breakdown, rows: await withTargets(store.db, indicator, rows, today()) };
+    // A target names a unit code as it was in its period; in the now view the same code may be another unit
+    // (68 before and after the 2025 merger), so targets are attached in the was view only.
+    return { indicator, period, view, breakdown, rows: view === 'was' ? await withTargets(store.db, indicator, rows, today()) : rows };
   });
 
   app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring } }, async (request) => {

@@ -37,7 +37,7 @@ export interface IndicatorDefinition {
   numerator: FormulaNode;
   denominator: FormulaNode | null;
   factor: number;
-  elements: Array<{ id: number; code: string; timeAggregation: string; periodType: PeriodType; inNumerator: boolean }>;
+  elements: Array<{ id: number; code: string; timeAggregation: string; hierarchyAggregation: string; periodType: PeriodType; inNumerator: boolean }>;
 }
 
 export async function loadIndicator(db: Kysely<Database>, code: string): Promise<IndicatorDefinition> {
@@ -47,7 +47,7 @@ export async function loadIndicator(db: Kysely<Database>, code: string): Promise
   const denominator = row.denominator ? parseFormula(row.denominator) : null;
   const numCodes = referencedElements(numerator);
   const codes = [...new Set([...numCodes, ...(denominator ? referencedElements(denominator) : [])])];
-  const elements = await db.selectFrom('dataElements').select(['id', 'code', 'timeAggregation', 'periodType']).where('code', 'in', codes).execute();
+  const elements = await db.selectFrom('dataElements').select(['id', 'code', 'timeAggregation', 'hierarchyAggregation', 'periodType']).where('code', 'in', codes).execute();
   return {
     id: row.id,
     code: row.code,
@@ -90,6 +90,7 @@ export function indicatorRows(def: IndicatorDefinition, units: ReadonlyArray<{ i
     byUnit.set(r.unitId, map);
   }
   const expected = expectedCounts(spans, period, usable, byUnit);
+  const own = ownReportsExpected(usable, period);
   return units.map((unit) => {
     const found = byUnit.get(unit.id) ?? new Map<number, AggregateRow>();
     const values = new Map<string, number | undefined>();
@@ -109,10 +110,20 @@ export function indicatorRows(def: IndicatorDefinition, units: ReadonlyArray<{ i
       value: value !== null && Number.isFinite(value) ? value : null,
       numerator,
       denominator,
-      coverage: { reported, expected: Math.max(reported, expected.get(unit.id) ?? 0) },
+      coverage: { reported, expected: Math.max(reported, own ?? expected.get(unit.id) ?? 0) },
       ...(approximate ? { approximate: true as const } : {}),
     };
   });
+}
+
+/**
+ * An element the unit reports itself (hierarchy 'none': a rate a province states) is never summed from below:
+ * the unit owes one report per sub-period of a flow, one for a stock — not one per commune.
+ */
+function ownReportsExpected(usable: IndicatorDefinition['elements'], period: Period): number | null {
+  const lead = usable.find((e) => e.inNumerator) ?? usable[0];
+  if (!lead || lead.hierarchyAggregation !== 'none') return null;
+  return lead.timeAggregation === 'sum' ? childrenOf(period, lead.periodType).length : 1;
 }
 
 /**
@@ -123,8 +134,8 @@ function expectedCounts(allSpans: readonly LeafSpan[], period: Period, usable: I
   const lead = usable.find((e) => e.inNumerator) ?? usable[0];
   const out = new Map<number, number>();
   if (!lead) return out;
-  const spans = allSpans.filter((s) => s.validFrom <= period.end && s.validTo > period.start);
   const subs = childrenOf(period, lead.periodType).map((p) => parsePeriod(p));
+  const spans = allSpans.filter((s) => s.validFrom <= period.end && s.validTo > period.start);
   for (const span of spans) {
     let chosen = subs;
     if (lead.timeAggregation !== 'sum') {

@@ -42,6 +42,10 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     // Computed at once: 17/19 is 89,47%, not the printed 89,4%.
     const [row] = await computeIndicator(db, { indicator: 'CT_SO_NGANH_QR', unit: '67', period: '2022S2', view: 'was', breakdown: 'none' });
     expect(row?.value).toBeCloseTo((17 / 19) * 100, 9);
+
+    // A rate the province states itself is owed once by the province, not once per commune.
+    const [stated] = await computeIndicator(db, { indicator: 'CT_HS_TRUC_TUYEN', unit: '58', period: '2023S1', view: 'was', breakdown: 'none' });
+    expect(stated).toMatchObject({ value: 81.17, coverage: { reported: 1, expected: 1 } });
   });
 
   it('is idempotent: a second run writes nothing', async () => {

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveListenOptions } from '../../src/cli/commands/serve.ts';
 import { VERSION } from '../../src/version.ts';
 import { describeEachDialect, freshDatabaseTarget } from '../helpers/stores.ts';
+import { freePort } from '../helpers/pg-cluster.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -24,18 +24,6 @@ describe('resolveListenOptions', () => {
     expect(() => resolveListenOptions({}, { PORT: 'http' })).toThrow(/PORT.*"http"/);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

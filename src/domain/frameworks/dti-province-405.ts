@@ -7,7 +7,7 @@
  * ASSUMPTIONS (stated in `note` too): the maxima below repeat 922's (1,000 points), Đô thị thông minh is
  * left out, and the 47 components are not modelled; values are entered as published main-index values.
  */
-import { DTI_PILLARS, DTI_PROVINCE, mainIndex } from './dti-province-922.ts';
+import { DTI_922_MAIN_INDICES, DTI_PILLARS, DTI_PROVINCE, mainIndex } from './dti-province-922.ts';
 import type { EditionDefinition } from './types.ts';
 
 export function dtiProvince405(edition = '2024'): EditionDefinition {
@@ -24,16 +24,8 @@ export function dtiProvince405(edition = '2024'): EditionDefinition {
       'Theo 405/QĐ-BKHCN: 3 trụ cột, 8 chỉ số chính, 47 chỉ số thành phần. GIẢ ĐỊNH: điểm tối đa từng chỉ số chính lấy như 922/QĐ-BTTTT (tổng 1.000); ' +
       'không có Đô thị thông minh; chưa mô hình hoá 47 chỉ số thành phần (nhập giá trị chỉ số chính đã công bố). ' +
       '/ ASSUMPTIONS: per-index maxima copied from 922 (1,000 total); no smart-city index; the 47 components are not modelled.',
-    mainIndices: [
-      main('NHAN_THUC_SO', 'Nhận thức số', 100),
-      main('THE_CHE_SO', 'Thể chế số', 100),
-      main('HA_TANG_SO', 'Hạ tầng số', 100),
-      main('NHAN_LUC_SO', 'Nhân lực số', 100),
-      main('AN_TOAN_THONG_TIN', 'An toàn thông tin mạng', 100),
-      main('HOAT_DONG_CQS', 'Hoạt động chính quyền số', 200),
-      main('KINH_TE_SO', 'Hoạt động kinh tế số', 150),
-      main('XA_HOI_SO', 'Hoạt động xã hội số', 150),
-    ],
+    // Assumption: the same eight main indices and maxima as 922 (see the note).
+    mainIndices: DTI_922_MAIN_INDICES.map(([code, name, maxPoints]) => main(code, name, maxPoints)),
     pillars: DTI_PILLARS,
   };
 }

@@ -34,6 +34,18 @@ export const DTI_PILLARS = [
   { code: 'XHS', name: 'Xã hội số' },
 ];
 
+/** The eight scored main indices and their maxima under 922/QĐ-BTTTT (1,000 points). */
+export const DTI_922_MAIN_INDICES: ReadonlyArray<readonly [code: string, name: string, maxPoints: number]> = [
+  ['NHAN_THUC_SO', 'Nhận thức số', 100],
+  ['THE_CHE_SO', 'Thể chế số', 100],
+  ['HA_TANG_SO', 'Hạ tầng số', 100],
+  ['NHAN_LUC_SO', 'Nhân lực số', 100],
+  ['AN_TOAN_THONG_TIN', 'An toàn thông tin mạng', 100],
+  ['HOAT_DONG_CQS', 'Hoạt động chính quyền số', 200],
+  ['KINH_TE_SO', 'Hoạt động kinh tế số', 150],
+  ['XA_HOI_SO', 'Hoạt động xã hội số', 150],
+];
+
 export function dtiProvince922(edition: string): EditionDefinition {
   const main = (code: string, name: string, maxPoints: number, scored = true) => mainIndex(DTI_PROVINCE.code, code, name, maxPoints, scored);
   return {
@@ -48,14 +60,7 @@ export function dtiProvince922(edition: string): EditionDefinition {
       'Giả định: chưa mô hình hoá các chỉ số thành phần của phụ lục; giá trị chỉ số chính nhập theo kết quả công bố (phần tử DTI_TINH.<mã>). ' +
       '/ Main indices and maxima as in the decision; component indicators of the annex are not modelled (assumption).',
     mainIndices: [
-      main('NHAN_THUC_SO', 'Nhận thức số', 100),
-      main('THE_CHE_SO', 'Thể chế số', 100),
-      main('HA_TANG_SO', 'Hạ tầng số', 100),
-      main('NHAN_LUC_SO', 'Nhân lực số', 100),
-      main('AN_TOAN_THONG_TIN', 'An toàn thông tin mạng', 100),
-      main('HOAT_DONG_CQS', 'Hoạt động chính quyền số', 200),
-      main('KINH_TE_SO', 'Hoạt động kinh tế số', 150),
-      main('XA_HOI_SO', 'Hoạt động xã hội số', 150),
+      ...DTI_922_MAIN_INDICES.map(([code, name, maxPoints]) => main(code, name, maxPoints)),
       main('DO_THI_THONG_MINH', 'Đô thị thông minh', 0, false),
     ],
     pillars: DTI_PILLARS,

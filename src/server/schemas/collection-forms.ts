@@ -1,5 +1,5 @@
 /** JSON schemas of forms, the workflow, datasets and coverage. */
-import { acceptWarnings } from './collection-values.ts';
+import { acceptWarnings, valueFields } from './collection-values.ts';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const anyValue = { type: ['number', 'string', 'boolean', 'null'] } as const;
@@ -49,7 +49,7 @@ export const formBody = {
         type: 'object',
         additionalProperties: false,
         required: ['dataElement', 'value'],
-        properties: { dataElement: { type: 'string', minLength: 1, maxLength: 100 }, value: {}, comment: { anyOf: [{ type: 'string', maxLength: 5000 }, { type: 'null' }] }, evidence: { anyOf: [{ type: 'string', maxLength: 2000 }, { type: 'null' }] } },
+        properties: valueFields,
       },
     },
     acceptWarnings,

@@ -10,6 +10,9 @@ const optionalEvidence = { anyOf: [{ type: 'string', maxLength: 2000 }, { type: 
 const inputValue = {} as const;
 const nullableString = { type: ['string', 'null'] } as const;
 
+/** The fields of one value a client sends (a form names the unit and period in its path; the batch per item). */
+export const valueFields = { dataElement: code, value: inputValue, comment: optionalText, evidence: optionalEvidence } as const;
+
 export const acceptWarnings = {
   type: 'array',
   maxItems: 10_000,
@@ -34,7 +37,7 @@ export const batchBody = {
         type: 'object',
         additionalProperties: false,
         required: ['dataElement', 'unit', 'period', 'value'],
-        properties: { dataElement: code, unit: { type: 'string', minLength: 1, maxLength: 64 }, period, value: inputValue, comment: optionalText, evidence: optionalEvidence },
+        properties: { ...valueFields, unit: { type: 'string', minLength: 1, maxLength: 64 }, period },
       },
     },
     acceptWarnings,

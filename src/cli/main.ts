@@ -9,6 +9,7 @@ import { registerTokenCommands } from './commands/tokens.ts';
 import { registerImportCommands } from './commands/imports.ts';
 import { registerComputeCommands } from './commands/compute.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
+import { registerHousekeepingCommand } from './commands/housekeeping.ts';
 import { VERSION } from '../version.ts';
 
 const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL, else ./data/dx-ioc.sqlite)';
@@ -48,6 +49,7 @@ function buildProgram(): Command {
   registerImportCommands(program, DB_HELP);
   registerComputeCommands(program, DB_HELP);
   registerFrameworkCommands(program, DB_HELP);
+  registerHousekeepingCommand(program, DB_HELP);
   return program;
 }
 

@@ -7,6 +7,7 @@ import { handleFrameworkError, registerErrorHandler } from './error-handler.ts';
 import { registerNotFoundHandler } from './not-found.ts';
 import { rejectNulBytes } from './reject-nul-bytes.ts';
 import { addSecurityHeaders } from './security-headers.ts';
+import { HOUSEKEEPING_EVERY_MS, scheduleHousekeeping } from './housekeeping-timer.ts';
 import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -27,13 +28,18 @@ export interface AppOptions {
    * hop (a client could name its own address). Off by default; `serve` reads DX_IOC_TRUST_PROXY.
    */
   trustProxy?: false | number | string;
+  /**
+   * Sweep expired rows and stale uploads at start and then every hour (or every `everyMs`), see
+   * housekeeping-timer.ts. Off by default so tests keep their rows; `serve` turns it on.
+   */
+  housekeeping?: boolean | { everyMs: number };
 }
 
 /**
  * Builds the HTTP app without listening: `serve` calls `listen`, tests call `inject`.
  * Routes may still be added to the returned instance until it is ready.
  */
-export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files, trustProxy = false }: AppOptions): FastifyInstance {
+export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files, trustProxy = false, housekeeping = false }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
@@ -51,5 +57,9 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate(), 
   app.addHook('preValidation', rejectNulBytes);
   app.addHook('onSend', addSecurityHeaders);
   app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) });
+  if (housekeeping) {
+    const everyMs = housekeeping === true ? HOUSEKEEPING_EVERY_MS : housekeeping.everyMs;
+    scheduleHousekeeping(app, { store, now: now ?? (() => new Date()), everyMs, ...(files?.importsDir ? { importsDir: files.importsDir } : {}) });
+  }
   return app;
 }

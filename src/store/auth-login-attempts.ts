@@ -23,6 +23,13 @@ export interface LoginLimits {
 
 export const LOGIN_LIMITS: LoginLimits = { windowMs: 15 * 60 * 1000, perUsernameIp: 5, perUsername: 20, perIp: 20 };
 
+/**
+ * How long the periodic sweep keeps an attempt: four windows (1 h). An attempt stops counting once it
+ * leaves the window, so anything longer is safe; the margin covers app instances on one PostgreSQL
+ * whose clocks disagree by minutes (one instance must not delete what another still counts).
+ */
+export const LOGIN_ATTEMPT_RETENTION_MS = 4 * LOGIN_LIMITS.windowMs;
+
 export type LoginReservation = { kind: 'reserved'; attemptId: number } | { kind: 'rate_limited'; retryAfterSeconds: number };
 
 /**
@@ -85,4 +92,10 @@ async function waitFor(db: Kysely<Database>, key: { username?: string; ip?: stri
   // The window reopens when the oldest of the last `limit` failures leaves it.
   const oldest = Date.parse(rows[rows.length - 1]!.attemptedAt);
   return Math.max(1, Math.ceil((oldest + windowMs - now.getTime()) / 1000));
+}
+
+/** Deletes attempts older than LOGIN_ATTEMPT_RETENTION_MS (the periodic sweep, for quiet hours without logins); returns how many. */
+export async function purgeOldLoginAttempts(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
+  const result = await db.deleteFrom('loginAttempts').where('attemptedAt', '<=', new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS).toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

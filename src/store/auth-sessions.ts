@@ -3,7 +3,7 @@
  * carries a random 32-byte id; only its sha256 is stored. A session ends after 12 h without use,
  * 7 days after login, at logout, or at once when its user is disabled.
  */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Actor } from '../domain/access.ts';
 import { hashSecret, newSecret } from './auth-secrets.ts';
@@ -33,13 +33,24 @@ export async function createSession(db: Kysely<Database>, userId: number, now: D
   const csrfToken = newSecret();
   const at = now.toISOString();
   await db.insertInto('sessions').values({ idHash: hashSecret(sessionId), userId, csrfToken, createdAt: at, lastSeenAt: at }).execute();
-  // Housekeeping: this user's expired sessions.
-  await db
-    .deleteFrom('sessions')
-    .where('userId', '=', userId)
-    .where((eb) => eb.or([eb('lastSeenAt', '<=', iso(now.getTime() - SESSION_IDLE_MS)), eb('createdAt', '<=', iso(now.getTime() - SESSION_ABSOLUTE_MS))]))
-    .execute();
+  // Housekeeping: this user's expired sessions (purgeExpiredSessions sweeps everyone's).
+  await db.deleteFrom('sessions').where('userId', '=', userId).where(expiredAt(now)).execute();
   return { sessionId, csrfToken };
+}
+
+/** The condition findSession refuses a session on: idle too long, or too old whatever its use. */
+function expiredAt(now: Date) {
+  return (eb: ExpressionBuilder<Database, 'sessions'>) =>
+    eb.or([eb('lastSeenAt', '<=', iso(now.getTime() - SESSION_IDLE_MS)), eb('createdAt', '<=', iso(now.getTime() - SESSION_ABSOLUTE_MS))]);
+}
+
+/**
+ * Deletes every session past its idle or absolute expiry (the same test as findSession, so nothing a
+ * cookie could still use goes); returns how many. Ended sessions (logout, disabled user) are already gone.
+ */
+export async function purgeExpiredSessions(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
+  const result = await db.deleteFrom('sessions').where(expiredAt(now)).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** The live session for a cookie value, or null (unknown, expired — then deleted —, or its user disabled). */

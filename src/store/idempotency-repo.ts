@@ -2,6 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
+/**
+ * A key is honoured for 24 h (docs/API.md says so): long enough for a source system to retry after a
+ * night's outage, short enough that the table stays small. After that the periodic sweep deletes it.
+ */
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
 export interface StoredAnswer {
@@ -30,7 +34,7 @@ export async function storeIdempotentAnswer(db: Kysely<Database>, caller: string
     .execute();
 }
 
-/** Deletes expired keys; returns how many. */
+/** Deletes expired keys (the periodic sweep; nothing refers to them); returns how many. */
 export async function purgeExpiredIdempotencyKeys(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
   const result = await db.deleteFrom('idempotencyKeys').where('expiresAt', '<=', now.toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -7,6 +7,7 @@
 import { rm } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { removeUpload } from './imports-files.ts';
 
 export const IMPORT_STATUSES = ['reading', 'ready', 'invalid', 'committing', 'committed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -99,4 +100,53 @@ export async function setImportCreatorKind(db: Kysely<Database>, id: string, kin
 export async function claimImportJob(db: Kysely<Database>, id: string, from: ImportStatus, to: ImportStatus, now: Date = new Date()): Promise<boolean> {
   const result = await db.updateTable('imports').set({ status: to, rowsRead: 0, updatedAt: now.toISOString() }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * An import that was never committed is kept 24 h after it last moved (upload, progress, preview, a
+ * refused commit): a working day to look at the preview and commit it, then its row and file go.
+ */
+export const UNCOMMITTED_IMPORT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Statuses whose job has certainly written no value. 'committed' is history (the GET /imports/{id} of a
+ * commit); 'committing' past the retention is a commit cut off by a crash, which may or may not have
+ * written its values (the status is set after the values' transaction): kept with its file for an
+ * operator, and counted. Nothing else refers to an import row: the audit trail names the file
+ * (`via`), not the job.
+ */
+const NEVER_WROTE: readonly ImportStatus[] = ['reading', 'ready', 'invalid'];
+
+export interface ImportPurge {
+  /** Uncommitted jobs deleted. */
+  jobs: number;
+  /** Their uploaded files deleted (a file already missing is not counted). */
+  files: number;
+  /** Files that could not be deleted (left for the orphan sweep). */
+  fileFailures: number;
+  /** 'committing' jobs past the retention, kept (see NEVER_WROTE). */
+  stalledCommits: number;
+}
+
+/** Deletes uncommitted jobs past UNCOMMITTED_IMPORT_RETENTION_MS, then their uploaded files. */
+export async function purgeUncommittedImports(db: Kysely<Database>, now: Date = new Date()): Promise<ImportPurge> {
+  const cutoff = new Date(now.getTime() - UNCOMMITTED_IMPORT_RETENTION_MS).toISOString();
+  // One statement: a job claimed for its commit at this moment is no longer 'ready' and is not deleted.
+  const deleted = await db.deleteFrom('imports').where('status', 'in', NEVER_WROTE).where('updatedAt', '<=', cutoff).returning('storedFile').execute();
+  let files = 0;
+  let fileFailures = 0;
+  // The file after the row: a file that outlives its row is an orphan the next sweep finds; the reverse would be a job whose file is gone.
+  for (const { storedFile } of deleted) {
+    if (!storedFile) continue;
+    const outcome = await removeUpload(storedFile);
+    if (outcome === 'removed') files += 1;
+    if (outcome === 'failed') fileFailures += 1;
+  }
+  const stalled = await db
+    .selectFrom('imports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'committing')
+    .where('updatedAt', '<=', cutoff)
+    .executeTakeFirstOrThrow();
+  return { jobs: deleted.length, files, fileFailures, stalledCommits: Number(stalled.n) };
 }

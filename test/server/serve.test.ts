@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,8 +54,15 @@ describeEachDialect('dx-ioc serve (child process)', (ctx) => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts, answers /api/v1/health, and exits 0 on SIGTERM', async () => {
+  it('starts, answers /api/v1/health, sweeps stale uploads at start, and exits 0 on SIGTERM', async () => {
     let target: string;
+    // Its own imports directory (never the checkout's ./data/imports), with an upload no import names, two days old.
+    const importsDir = mkdtempSync(join(tmpdir(), 'dx-ioc-serve-imports-'));
+    dirs.push(importsDir);
+    const orphan = join(importsDir, `${randomUUID()}.upload`);
+    writeFileSync(orphan, 'a,b\n');
+    const twoDaysAgo = new Date(Date.now() - 48 * 3600_000);
+    utimesSync(orphan, twoDaysAgo, twoDaysAgo);
     if (ctx.dialect === 'sqlite') {
       const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-serve-'));
       dirs.push(dir);
@@ -67,7 +75,7 @@ describeEachDialect('dx-ioc serve (child process)', (ctx) => {
     const port = await freePort();
     const child = spawn(process.execPath, ['bin/dx-ioc.js', 'serve', '--port', String(port), '--host', '127.0.0.1', '--db', target], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '1', HOST: '203.0.113.1' }, // the flags must win over these unusable values
+      env: { ...process.env, PORT: '1', HOST: '203.0.113.1', DX_IOC_IMPORTS_DIR: importsDir }, // the flags must win over PORT and HOST's unusable values
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -79,6 +87,9 @@ describeEachDialect('dx-ioc serve (child process)', (ctx) => {
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', db: ctx.dialect, version: VERSION });
       expect(output).toContain(`http://127.0.0.1:${port}`);
+      const deadline = Date.now() + 10_000;
+      while (existsSync(orphan) && Date.now() < deadline) await sleep(100);
+      expect(existsSync(orphan), 'serve runs housekeeping at start').toBe(false);
     } catch (error) {
       child.kill('SIGKILL');
       throw new Error(`${String(error)}\n--- serve output ---\n${output}`);

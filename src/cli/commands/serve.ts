@@ -79,7 +79,7 @@ function listenFailure(error: unknown, host: string, port: number): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** `dx-ioc serve`: open and migrate the store, optionally build the demo data, listen until SIGINT/SIGTERM. */
+/** `dx-ioc serve`: open and migrate the store, optionally build the demo data, listen until SIGINT/SIGTERM (housekeeping at start and hourly). */
 export async function serveCommand(opts: ServeOptions): Promise<void> {
   const { port, host } = resolveListenOptions(opts);
   const trustProxy = trustProxyFromEnv(process.env.DX_IOC_TRUST_PROXY);
@@ -87,7 +87,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   try {
     await migrateToLatest(store);
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
-    const app = buildApp({ store, logger: { level: 'info' }, trustProxy });
+    const app = buildApp({ store, logger: { level: 'info' }, trustProxy, housekeeping: true });
     try {
       const address = await app.listen({ port, host }).catch((error: unknown) => {
         throw listenFailure(error, host, port);

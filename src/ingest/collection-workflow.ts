@@ -4,6 +4,7 @@ import { transition, WorkflowError, type SubmissionState, type WorkflowAction } 
 import { writeAudit } from '../store/audit-repo.ts';
 import type { Store } from '../store/db.ts';
 import { claimSubmission, saveSubmission, type SubmissionChange } from '../store/submissions-repo.ts';
+import { lockUnitPeriods } from '../store/unit-period-locks.ts';
 import { CollectionError } from './collection-errors.ts';
 import { authorizeForm, loadFormContext, submissionAuditKey, validateForm, type FormRef } from './collection-form-context.ts';
 import { inCollectionTransaction } from './collection-transaction.ts';
@@ -32,6 +33,10 @@ export async function transitionSubmission(store: Store, ref: FormRef, action: W
     const form = await loadFormContext(trx, ref);
     authorizeForm(ctx.actor, action, form);
     const key = { datasetId: form.dataset.id, unitId: form.unit.id, period: form.period };
+    // The same lock as the value write path: a save of this (unit, period) lands before this step or sees
+    // its outcome (LOCKED after a submit), never in between. The state is read again below, under the lock
+    // (form.state, read before it, decides nothing here).
+    await lockUnitPeriods(trx, [{ unitId: form.unit.id, period: form.period }]);
     const existing = await claimSubmission(trx, key);
     const previousState = (existing?.state as SubmissionState | undefined) ?? 'draft';
     const reason = ctx.reason?.trim() ? ctx.reason.trim() : null;

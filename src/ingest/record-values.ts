@@ -3,7 +3,8 @@
  * resolve codes (element by code; the unit version in force at the period's end), check permission per
  * item, check locks (values of a submitted/approved submission), validate (types and ranges, required
  * evidence, validation rules: errors block, warnings block unless accepted with a comment), write a new
- * version of each changed value, apply the changes to the aggregates, write the audit trail.
+ * version of each changed value, apply the changes to the aggregates, write the audit trail. The checks and
+ * writes of one (unit, period) run under its lock (store/unit-period-locks.ts), as does the workflow's.
  * Any problem → RecordValuesError listing every problem with its item index; nothing is written.
  * Set-based, so 100,000 values are one transaction: codes, units and their paths are resolved for the whole
  * batch, current values and locks loaded in chunks, versions written 1,000 per statement, the aggregate
@@ -17,6 +18,7 @@ import type { Store } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import { valueAuditKey, writeAudit } from '../store/audit-repo.ts';
 import { lockedValues } from '../store/submissions-repo.ts';
+import { lockUnitPeriods } from '../store/unit-period-locks.ts';
 import { listCurrentValues, writeValuesIn, type CurrentValue, type ValueInput } from '../store/values-repo.ts';
 import { RecordValuesError, type ItemProblem } from './collection-errors.ts';
 import { checkItems, type CheckedItem } from './collection-item-checks.ts';
@@ -83,6 +85,9 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   const { checked, problems, forbidden } = await checkItems(trx, items, ctx.actor);
   if (forbidden.length > 0) throw new RecordValuesError('forbidden', forbidden);
 
+  // From here to the commit, no other writer of these (unit, period)s — a save, a submit — runs: what the
+  // checks below read (locks, stored values, rules) is still true when the versions are written.
+  await lockUnitPeriods(trx, checked.map((c) => ({ unitId: c.unit.id, period: c.period })));
   const locked = await lockedValues(trx, checked.map((c) => ({ elementId: c.element.id, unitId: c.unit.id, period: c.period })));
   if (locked.length > 0) {
     const lockProblems: ItemProblem[] = [];

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale national|smoke] [-- --only sqlite|postgres]`: the national-scale benchmark
+ * `npm run bench [-- --scale national|quarter|smoke] [-- --only sqlite|postgres]`: the national-scale benchmark
  * (see bench/README.md). Prints a table and writes bench/results/<date>-<scale>.json.
  */
 import { cpus, freemem, totalmem, tmpdir, platform, release } from 'node:os';
@@ -9,7 +9,7 @@ import pg from 'pg';
 import { openStore, type DialectName, type Store } from '../src/store/db.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { todayIsoDate } from '../src/domain/dates.ts';
-import { NATIONAL, SMOKE, type BenchScale } from './generate.ts';
+import { NATIONAL, QUARTER, SMOKE, type BenchScale } from './generate.ts';
 import { runPipeline, type StoreResult } from './pipeline.ts';
 import { duckdbRollup } from './duckdb-rollup.ts';
 import { startCluster, type Cluster } from './pg-cluster.ts';
@@ -21,8 +21,8 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const scaleName = arg('scale') ?? 'national';
-const scale: BenchScale | undefined = { national: NATIONAL, smoke: SMOKE }[scaleName];
-if (!scale) throw new Error(`--scale national|smoke, not ${scaleName}`);
+const scale: BenchScale | undefined = { national: NATIONAL, quarter: QUARTER, smoke: SMOKE }[scaleName];
+if (!scale) throw new Error(`--scale national|quarter|smoke, not ${scaleName}`);
 const only = arg('only') as DialectName | undefined;
 const dialects: DialectName[] = only ? [only] : ['sqlite', 'postgres'];
 const started = Date.now();

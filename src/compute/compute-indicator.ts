@@ -1,6 +1,6 @@
 /**
- * An indicator for a unit (or each of its children) and a period, in one of two views, read from the
- * aggregate rows: ratio of sums (the formulas are evaluated over the summed elements, never averaged),
+ * An indicator for a unit (or each of its children) and a period, in one of two views, read from the units'
+ * totals (unit-totals.ts: own values + stored inflows, folded over sub-periods): ratio of sums (the formulas are evaluated over the summed elements, never averaged),
  * with coverage (how many leaf units below reported, of those that existed) and an approximate flag.
  */
 import type { Kysely } from 'kysely';
@@ -8,7 +8,8 @@ import type { Database } from '../store/schema.ts';
 import { parseFormula, type FormulaNode } from '../domain/formula.ts';
 import { evaluate, referencedElements } from '../domain/formula-evaluate.ts';
 import { childrenOf, parsePeriod, PERIOD_TYPES, type Period, type PeriodType } from '../domain/periods.ts';
-import { readAggregates, readLeafSpans, type AggregateRow, type LeafSpan } from '../store/aggregates-read.ts';
+import { readLeafSpans, type LeafSpan } from '../store/aggregates-read.ts';
+import { readUnitTotals, type UnitTotal } from './unit-totals.ts';
 import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
 import { ComputeError } from './compute-error.ts';
 
@@ -70,7 +71,7 @@ export async function computeIndicator(db: Kysely<Database>, query: ComputeQuery
 
 export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefinition, units: Array<{ id: number; code: string; name: string }>, period: Period, view: View): Promise<IndicatorRow[]> {
   const ids = units.map((u) => u.id);
-  const rows = await readAggregates(db, view, usableElements(def, period.type).map((e) => e.id), ids, period.id);
+  const rows = await readUnitTotals(db, view, usableElements(def, period.type), ids, [period]);
   const spans = await readLeafSpans(db, view, ids, period.start, period.end);
   return indicatorRows(def, units, period, rows, spans);
 }
@@ -81,18 +82,18 @@ export function usableElements(def: IndicatorDefinition, type: PeriodType): Indi
 }
 
 /** The indicator rows of some units at one period, from their aggregate rows at it and their leaves' spans. */
-export function indicatorRows(def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, period: Period, rows: readonly AggregateRow[], spans: readonly LeafSpan[]): IndicatorRow[] {
+export function indicatorRows(def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, period: Period, rows: readonly UnitTotal[], spans: readonly LeafSpan[]): IndicatorRow[] {
   const usable = usableElements(def, period.type);
-  const byUnit = new Map<number, Map<number, AggregateRow>>();
+  const byUnit = new Map<number, Map<number, UnitTotal>>();
   for (const r of rows) {
-    const map = byUnit.get(r.unitId) ?? new Map<number, AggregateRow>();
+    const map = byUnit.get(r.unitId) ?? new Map<number, UnitTotal>();
     map.set(r.elementId, r);
     byUnit.set(r.unitId, map);
   }
   const expected = expectedCounts(spans, period, usable, byUnit);
   const own = ownReportsExpected(usable, period);
   return units.map((unit) => {
-    const found = byUnit.get(unit.id) ?? new Map<number, AggregateRow>();
+    const found = byUnit.get(unit.id) ?? new Map<number, UnitTotal>();
     const values = new Map<string, number | undefined>();
     for (const e of usable) {
       const r = found.get(e.id);
@@ -130,7 +131,7 @@ function ownReportsExpected(usable: IndicatorDefinition['elements'], period: Per
  * Expected reports: leaf units that existed during each of the numerator's own sub-periods (a year of a monthly
  * flow expects 12 per commune); for a stock, during the sub-period its value comes from.
  */
-function expectedCounts(allSpans: readonly LeafSpan[], period: Period, usable: IndicatorDefinition['elements'], byUnit: Map<number, Map<number, AggregateRow>>): Map<number, number> {
+function expectedCounts(allSpans: readonly LeafSpan[], period: Period, usable: IndicatorDefinition['elements'], byUnit: Map<number, Map<number, UnitTotal>>): Map<number, number> {
   const lead = usable.find((e) => e.inNumerator) ?? usable[0];
   const out = new Map<number, number>();
   if (!lead) return out;

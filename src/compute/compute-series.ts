@@ -1,14 +1,15 @@
 /**
  * An indicator as a time series: for a unit (or each of its children, or each leaf unit below it) and a list
  * of periods, in one of two views, with the same rows as computeIndicator per period, read in two queries
- * (aggregate rows at every period, leaf spans over the whole range) instead of two per period.
+ * (units' totals at every period, leaf spans over the whole range) instead of two per period.
  * The unit and its children are resolved once, on the tree of the last period (was) or today's tree (now).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { parsePeriod, type Period } from '../domain/periods.ts';
-import { readAggregatesAtPeriods, readLeafSpans, readLeavesBelow } from '../store/aggregates-read.ts';
-import { indicatorRows, loadIndicator, usableElements, type IndicatorRow } from './compute-indicator.ts';
+import { readLeafSpans, readLeavesBelow } from '../store/aggregates-read.ts';
+import { readUnitTotals } from './unit-totals.ts';
+import { indicatorRows, loadIndicator, type IndicatorRow } from './compute-indicator.ts';
 import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
 import { ComputeError } from './compute-error.ts';
 
@@ -37,10 +38,13 @@ export async function computeIndicatorSeries(db: Kysely<Database>, query: Series
         ? await readLeavesBelow(db, query.view, resolved.unit.id, first.start, last.end)
         : [resolved.unit];
   const ids = units.map((u) => u.id);
-  const elementIds = [...new Set(periods.flatMap((p) => usableElements(definition, p.type).map((e) => e.id)))];
-  const rows = await readAggregatesAtPeriods(db, query.view, elementIds, ids, periods.map((p) => p.id));
+  const rows = await readUnitTotals(db, query.view, definition.elements, ids, periods);
   const spans = await readLeafSpans(db, query.view, ids, first.start, last.end);
   const byPeriod = new Map<string, typeof rows>();
-  for (const r of rows) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r]);
+  for (const r of rows) {
+    const list = byPeriod.get(r.period);
+    if (list) list.push(r);
+    else byPeriod.set(r.period, [r]);
+  }
   return periods.flatMap((period) => indicatorRows(definition, units, period, byPeriod.get(period.id) ?? [], spans));
 }

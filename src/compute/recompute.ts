@@ -1,13 +1,18 @@
-/** Full recompute after a formula, tree or framework change: closure, periods, then every aggregate row, set-based, in one transaction. */
+/**
+ * Full recompute after a formula, tree or framework change: the closure, then every aggregate row, in one
+ * transaction. The roll-up runs in memory (rollup.ts) element by element over the element's values read in
+ * key order, and its rows are written in key order: each value is read once, each aggregate row written once.
+ */
 import type { Kysely } from 'kysely';
-import type { Store, DialectName } from '../store/db.ts';
+import type { Store } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import { lockAggregatesForRebuild } from '../store/aggregates-write.ts';
-import { COARSE_PERIOD_TYPES, deleteAggregateRows, rebuildBaseRows, rebuildFlowRows, rebuildStockRows, type ElementFilter } from '../store/aggregates-rebuild.ts';
+import { deleteAggregateRows, readNonSelfEdges, rebuildIo, type ElementFilter } from '../store/aggregates-rebuild.ts';
 import { todayIsoDate } from '../domain/dates.ts';
 import { refreshStatistics, withLargeCache } from '../store/values-bulk.ts';
+import { RECOMPUTE_REQUIRED_KEY } from '../store/migrations/0007-lean-aggregates.ts';
 import { rebuildClosure } from './closure-store.ts';
-import { periodInfo } from './period-info.ts';
+import { Rollup, RollupGraph, type RollupEdge } from './rollup.ts';
 
 export interface RecomputeProgress {
   step: number;
@@ -25,76 +30,90 @@ export interface RecomputeReport {
   units: number;
   closureRows: number;
   leafRows: number;
+  /** Distinct periods rolled up to another unit. */
   periods: number;
   aggregateRows: number;
   treeDate: string;
   durationMs: number;
 }
 
-const STEPS = 9;
-
 export async function recomputeAll(store: Store, options: RecomputeOptions = {}): Promise<RecomputeReport> {
   const started = Date.now();
   const today = options.today ?? todayIsoDate();
-  let step = 0;
-  const progress = (message: string) => options.onProgress?.({ step: ++step, steps: STEPS, message });
   return withLargeCache(store, () => store.db.transaction().execute(async (trx) => {
     await lockAggregatesForRebuild(trx, store.dialect);
-    progress('Cây đơn vị và phả hệ / unit tree and lineage');
+    const elements = await rolledElements(trx, undefined);
+    const steps = elements.length + 1;
+    options.onProgress?.({ step: 1, steps, message: 'Cây đơn vị và phả hệ / unit tree and lineage' });
     const closure = await rebuildClosure(trx, today);
-    progress('Kỳ báo cáo / periods');
-    await trx.deleteFrom('aggPeriods').execute();
-    const periods = await addMissingPeriods(trx);
-    await refreshStatistics(trx, store.dialect, ['agg_closure', 'agg_periods', 'current_values']);
-    await rebuildRows(trx, store.dialect, undefined, progress);
-    const counted = await trx.selectFrom('aggregates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return { ...closure, periods, aggregateRows: Number(counted.n), treeDate: today, durationMs: Date.now() - started };
+    await refreshStatistics(trx, store.dialect, ['agg_closure', 'current_values']);
+    const totals = await rebuildRows(trx, store, undefined, elements, (done, element) =>
+      options.onProgress?.({ step: 2 + done, steps, message: `Tổng hợp phần tử ${element} (${done + 1}/${elements.length}) / roll-up` }),
+    );
+    await trx.deleteFrom('appMeta').where('key', '=', RECOMPUTE_REQUIRED_KEY).execute();
+    return { ...closure, periods: totals.periods, aggregateRows: totals.rows, treeDate: today, durationMs: Date.now() - started };
   }));
+}
+
+/** Runs a full recompute when a migration flagged the stored aggregates as stale; returns its report or null. */
+export async function recomputeIfRequired(store: Store, options: RecomputeOptions = {}): Promise<RecomputeReport | null> {
+  const flag = await store.db.selectFrom('appMeta').select('value').where('key', '=', RECOMPUTE_REQUIRED_KEY).executeTakeFirst();
+  return flag ? recomputeAll(store, options) : null;
 }
 
 /**
  * Rebuilds every aggregate row of some elements inside the caller's transaction (the bulk ingest path after a
- * large load): the same set-based statements as recomputeAll, on the stored closure (units missing from it
- * must have been added first: ensureClosure).
+ * large load), on the stored closure (units missing from it must have been added first: ensureClosure).
  */
-export async function rebuildElements(trx: Kysely<Database>, dialect: DialectName, elementIds: readonly number[], periods?: readonly string[]): Promise<void> {
+export async function rebuildElements(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 'sqlite'>, elementIds: readonly number[]): Promise<void> {
   if (elementIds.length === 0) return;
-  await lockAggregatesForRebuild(trx, dialect);
-  await addMissingPeriods(trx, periods);
-  await rebuildRows(trx, dialect, elementIds);
+  await lockAggregatesForRebuild(trx, store.dialect);
+  await rebuildRows(trx, store, elementIds, await rolledElements(trx, elementIds));
 }
 
-/** Element by element (each statement's sort stays small), in the steps the progress reports. */
-async function rebuildRows(trx: Kysely<Database>, dialect: DialectName, elements: ElementFilter, progress: (message: string) => void = () => {}): Promise<void> {
-  await deleteAggregateRows(trx, elements);
-  const ids = elements ?? (await trx.selectFrom('dataElements').select('id').orderBy('id').execute()).map((e) => e.id);
-  const each = async (step: (id: number) => Promise<void>) => {
-    for (const id of ids) await step(id);
-  };
-  progress('Tổng hợp theo đơn vị / roll-up over units');
-  await each((id) => rebuildBaseRows(trx, [id]));
-  await refreshStatistics(trx, dialect, ['aggregates']);
-  for (const type of COARSE_PERIOD_TYPES) {
-    progress(`Tổng hợp theo kỳ (cộng dồn) / flows to ${type}`);
-    await each((id) => rebuildFlowRows(trx, type, [id]));
-  }
-  for (const type of COARSE_PERIOD_TYPES) {
-    progress(`Tổng hợp theo kỳ (cuối kỳ) / stocks to ${type}`);
-    await each((id) => rebuildStockRows(trx, type, [id]));
-  }
+/** The elements whose values roll up to other units (an element a unit states itself, hierarchy 'none', never does). */
+async function rolledElements(trx: Kysely<Database>, only: ElementFilter): Promise<Array<{ id: number; code: string }>> {
+  let query = trx.selectFrom('dataElements').select(['id', 'code']).where('hierarchyAggregation', '<>', 'none').orderBy('id');
+  if (only) query = query.where('id', 'in', only.length ? only : [-1]);
+  return query.execute();
 }
 
-/**
- * Adds the periods that agg_periods lacks, of the given list (the periods just written) or else of every
- * current value; returns how many periods were considered.
- */
-async function addMissingPeriods(trx: Kysely<Database>, periods?: readonly string[]): Promise<number> {
-  const [used, known] = await Promise.all([
-    periods ? periods.map((period) => ({ period })) : trx.selectFrom('currentValues').select('period').distinct().execute(),
-    trx.selectFrom('aggPeriods').select('period').execute(),
-  ]);
-  const have = new Set(known.map((p) => p.period));
-  const rows = used.filter((p) => !have.has(p.period)).map((p) => periodInfo(p.period));
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('aggPeriods').values(rows.slice(i, i + 500)).execute();
-  return used.length;
+async function rebuildRows(
+  trx: Kysely<Database>,
+  store: Pick<Store, 'dialect' | 'sqlite'>,
+  filter: ElementFilter,
+  elements: ReadonlyArray<{ id: number; code: string }>,
+  progress: (done: number, element: string) => void = () => {},
+): Promise<{ rows: number; periods: number }> {
+  await deleteAggregateRows(trx, filter);
+  const graph = await loadRollupGraph(trx);
+  const io = rebuildIo(trx, store);
+  const periods = new Set<string>();
+  let rows = 0;
+  for (const [done, element] of elements.entries()) {
+    progress(done, element.code);
+    const rollup = new Rollup(graph);
+    await io.eachValue(element.id, (unitId, period, value) => rollup.add(element.id, unitId, period, value));
+    for (const period of rollup.periodIds()) periods.add(period);
+    const out = rollup.rows();
+    await io.insertRows(out);
+    rows += out.length;
+  }
+  await refreshStatistics(trx, store.dialect, ['aggregates']);
+  return { rows, periods: periods.size };
+}
+
+/** The closure's non-self edges, numbered for the in-memory roll-up. */
+export async function loadRollupGraph(trx: Kysely<Database>): Promise<RollupGraph> {
+  return new RollupGraph(groupEdges(await readNonSelfEdges(trx)));
+}
+
+function groupEdges(rows: ReadonlyArray<RollupEdge & { unitId: number }>): Map<number, RollupEdge[]> {
+  const out = new Map<number, RollupEdge[]>();
+  for (const { unitId, ...edge } of rows) {
+    const list = out.get(unitId);
+    if (list) list.push(edge);
+    else out.set(unitId, [edge]);
+  }
+  return out;
 }

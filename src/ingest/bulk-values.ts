@@ -10,8 +10,8 @@
  *   current_values moved (store/values-bulk.ts: staged, set-based, dialect-specific only in how rows are staged);
  * - aggregates consistent at commit, in the same transaction:
  *     'deltas'  — each batch's changes through the closure (compute/live-update.ts), as a live write;
- *     'rebuild' — at the end, a set-based rebuild of every aggregate row of the elements written
- *                 (compute/recompute.ts rebuildElements), much cheaper per value for large loads;
+ *     'rebuild' — at the end, a rebuild of every aggregate row of the elements written (the full
+ *                 recompute's roll-up: compute/recompute.ts rebuildElements), much cheaper per value for large loads;
  *     'auto' (default) — deltas when the load wrote ≤ 20,000 values, else the rebuild.
  * Code → id maps (elements, units with their life spans) are loaded once per call.
  */
@@ -26,6 +26,7 @@ import type { ValueChange } from '../domain/value-change.ts';
 import { applyValueChanges } from '../compute/live-update.ts';
 import { rebuildElements } from '../compute/recompute.ts';
 import { ensureClosure } from '../compute/closure-store.ts';
+import { LoadDeltas } from '../compute/load-deltas.ts';
 
 export interface BulkRow {
   elementId?: number;
@@ -36,7 +37,7 @@ export interface BulkRow {
   value: DataValueContent;
 }
 
-export type BulkAggregates = 'auto' | 'deltas' | 'rebuild';
+export type BulkAggregates = 'auto' | 'deltas' | 'accumulate' | 'rebuild';
 
 export interface BulkContext {
   author: string;
@@ -44,6 +45,8 @@ export interface BulkContext {
   /** Status of the versions written (default 'draft'). */
   status?: string;
   aggregates?: BulkAggregates;
+  /** 'accumulate': accumulator cells held in memory before they are added to the aggregates (default ~6 million, ~100 MB). */
+  accumulatorCells?: number;
   /** Rows per staged batch (default 100,000). */
   batchSize?: number;
   now?: Date;
@@ -55,7 +58,7 @@ export interface BulkResult {
   read: number;
   /** New versions written (rows equal to their current value are not). */
   written: number;
-  aggregates: 'deltas' | 'rebuild';
+  aggregates: 'deltas' | 'accumulate' | 'rebuild';
   durationMs: number;
 }
 
@@ -83,84 +86,106 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
   const mode = ctx.aggregates ?? 'auto';
   const batchSize = ctx.batchSize ?? 100_000;
   const writeCtx = { author: ctx.author, source: ctx.source, status: ctx.status ?? DEFAULT_VALUE_STATUS, at: (ctx.now ?? new Date()).toISOString() };
-  return withLargeCache(store, () =>
-    store.db.transaction().execute(async (trx) => {
-      const maps = await loadMaps(trx);
-      const periods = new Map<string, Period | string>();
-      const elementIds = new Set<number>();
-      const unitIds = new Set<number>();
-      const batchPeriods = new Set<string>();
-      let pending: ValueChange[] | null = mode === 'rebuild' ? null : [];
-      let read = 0;
-      let written = 0;
-      let batches = 0;
-      await openStage(trx, store.dialect);
-      let batch: StagedValue[] = [];
-      let keys = new Set<string>();
-      const problems: ValidationProblem[] = [];
+  return withLargeCache(
+    store,
+    () =>
+      store.db.transaction().execute(async (trx) => {
+        const maps = await loadMaps(trx);
+        const periods = new Map<string, Period | string>();
+        const elementIds = new Set<number>();
+        const unitIds = new Set<number>();
+        // 'auto' starts with live deltas and switches to accumulated ones once the load passes DELTA_LIMIT.
+        let pending: ValueChange[] | null = mode === 'auto' || mode === 'deltas' ? [] : null;
+        let accumulated: LoadDeltas | null = mode === 'accumulate' ? await LoadDeltas.open(trx, store, [...maps.unitsById.keys()], ctx.accumulatorCells) : null;
+        let read = 0;
+        let written = 0;
+        let batches = 0;
+        await openStage(trx, store.dialect);
+        let batch: IndexedValue[] = [];
+        const problems: ValidationProblem[] = [];
 
-      const flush = async () => {
-        if (problems.length > 0) throw new ValidationError(problems, 'Số liệu không hợp lệ, không ghi gì / invalid values, nothing written');
-        if (batch.length === 0) return;
-        const result = await writeStagedBatch(trx, store.dialect, batch, writeCtx, mode === 'deltas' || pending !== null);
-        written += result.written;
-        batches += 1;
-        // Statistics after batches 1, 2, 4, 8, … (PostgreSQL only): plans follow the tables' growth.
-        if ((batches & (batches - 1)) === 0) await refreshStatistics(trx, store.dialect, ['current_values', 'data_values']);
-        if (mode === 'deltas') await applyValueChanges(trx, result.changes);
-        else if (pending !== null) {
-          if (written <= DELTA_LIMIT) pending.push(...result.changes);
-          else pending = null;
+        const flush = async () => {
+          // In the tables' key order: each index of data_values and current_values then grows in runs, not at random;
+          // a key twice in the batch is then two neighbours.
+          batch.sort(byKey);
+          for (let i = 1; i < batch.length; i++) {
+            if (byKey(batch[i - 1]!, batch[i]!) === 0) addProblem(problems, Math.max(batch[i - 1]!.index, batch[i]!.index), 'period', 'giá trị trùng (phần tử, đơn vị, kỳ) trong cùng lô / the same key twice in one batch');
+          }
+          if (problems.length > 0) throw new ValidationError(problems, 'Số liệu không hợp lệ, không ghi gì / invalid values, nothing written');
+          if (batch.length === 0) return;
+          const result = await writeStagedBatch(trx, store, batch, writeCtx, mode !== 'rebuild');
+          written += result.written;
+          batches += 1;
+          // Statistics after batches 1, 2, 4, 8, … (PostgreSQL only): plans follow the tables' growth.
+          if ((batches & (batches - 1)) === 0) await refreshStatistics(trx, store.dialect, ['current_values', 'data_values']);
+          if (mode === 'deltas') await applyValueChanges(trx, result.changes);
+          else if (accumulated) await accumulated.add(result.changes);
+          else if (pending !== null) {
+            pending.push(...result.changes);
+            if (written > DELTA_LIMIT) {
+              accumulated = await LoadDeltas.open(trx, store, [...maps.unitsById.keys()], ctx.accumulatorCells);
+              await accumulated.add(pending);
+              pending = null;
+            }
+          }
+          batch = [];
+          ctx.onProgress?.(read);
+        };
+
+        const accept = (row: BulkRow): boolean => {
+          const staged = checkRow(row, read++, maps, periods, problems);
+          if (staged) {
+            batch.push(staged);
+            elementIds.add(staged.elementId);
+            unitIds.add(staged.unitId);
+          }
+          return problems.length >= MAX_PROBLEMS || batch.length >= batchSize;
+        };
+        // A synchronous source is read without a promise per row.
+        if (Symbol.asyncIterator in rows) {
+          for await (const row of rows) if (accept(row)) await flush();
+        } else {
+          for (const row of rows) if (accept(row)) await flush();
         }
-        batch = [];
-        keys = new Set();
-        ctx.onProgress?.(read);
-      };
+        await flush();
+        await closeStage(trx, store.dialect);
 
-      for await (const row of rows) {
-        const index = read++;
-        const staged = checkRow(row, index, maps, periods, problems);
-        if (staged) {
-          const key = `${staged.elementId}|${staged.unitId}|${staged.period}`;
-          if (keys.has(key)) addProblem(problems, index, 'period', `giá trị trùng (phần tử, đơn vị, kỳ) trong cùng lô / the same key twice in one batch`);
-          keys.add(key);
-          batch.push(staged);
-          elementIds.add(staged.elementId);
-          unitIds.add(staged.unitId);
-          batchPeriods.add(staged.period);
-        }
-        if (problems.length >= MAX_PROBLEMS || batch.length >= batchSize) await flush();
-      }
-      await flush();
-      await closeStage(trx, store.dialect);
-
-      let used: 'deltas' | 'rebuild' = 'deltas';
-      if (mode !== 'deltas') {
-        if (pending !== null) await applyValueChanges(trx, pending);
-        else {
+        let used: BulkResult['aggregates'] = 'deltas';
+        if (mode === 'rebuild') {
           used = 'rebuild';
           await ensureClosure(trx, [...unitIds]);
-          await refreshStatistics(trx, store.dialect, ['current_values', 'agg_closure', 'agg_periods']);
-          await rebuildElements(trx, store.dialect, [...elementIds], [...batchPeriods]);
-        }
-      }
-      return { read, written, aggregates: used, durationMs: performance.now() - started };
-    }),
+          await refreshStatistics(trx, store.dialect, ['current_values', 'agg_closure']);
+          await rebuildElements(trx, store, [...elementIds]);
+        } else if (accumulated) {
+          used = 'accumulate';
+          await accumulated.flush();
+        } else if (pending !== null && mode !== 'deltas') await applyValueChanges(trx, pending);
+        return { read, written, aggregates: used, durationMs: performance.now() - started };
+      }),
+    { checkedForeignKeys: true },
   );
+}
+
+function byKey(a: StagedValue, b: StagedValue): number {
+  return a.elementId - b.elementId || a.unitId - b.unitId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
 }
 
 function addProblem(problems: ValidationProblem[], index: number, field: string, message: string): void {
   if (problems.length < MAX_PROBLEMS) problems.push({ path: `rows[${index}].${field}`, message });
 }
 
-function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, Period | string>, problems: ValidationProblem[]): StagedValue | null {
-  const problem = (field: string, message: string) => addProblem(problems, index, field, message);
+/** A staged value with its row number in the stream (to name a duplicate key). */
+interface IndexedValue extends StagedValue {
+  index: number;
+}
+
+function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, Period | string>, problems: ValidationProblem[]): IndexedValue | null {
   if (typeof row !== 'object' || row === null) {
-    problem('(row)', 'phải là một đối tượng / must be an object');
+    addProblem(problems, index, '(row)', 'phải là một đối tượng / must be an object');
     return null;
   }
   const element = row.elementId !== undefined ? maps.elementsById.get(row.elementId) : maps.elementsByCode.get(row.elementCode ?? '');
-  if (!element) problem(row.elementId !== undefined ? 'elementId' : 'elementCode', `không có phần tử dữ liệu '${row.elementId ?? row.elementCode ?? ''}' / unknown data element`);
+  if (!element) addProblem(problems, index, row.elementId !== undefined ? 'elementId' : 'elementCode', `không có phần tử dữ liệu '${row.elementId ?? row.elementCode ?? ''}' / unknown data element`);
   let period = periods.get(row.period);
   if (period === undefined) {
     try {
@@ -171,26 +196,26 @@ function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, 
     periods.set(row.period, period);
   }
   if (typeof period === 'string') {
-    problem('period', period);
+    addProblem(problems, index, 'period', period);
     return null;
   }
-  if (element && period.type !== element.periodType) problem('period', `kỳ ${period.id} là kỳ ${period.type}, phần tử ${element.code} thu thập theo kỳ ${element.periodType} / wrong period type`);
+  if (element && period.type !== element.periodType) addProblem(problems, index, 'period', `kỳ ${period.id} là kỳ ${period.type}, phần tử ${element.code} thu thập theo kỳ ${element.periodType} / wrong period type`);
   const unit = row.unitId !== undefined ? maps.unitsById.get(row.unitId) : unitAt(maps.unitsByCode.get(row.unitCode ?? ''), period.end);
   if (!unit) {
     const field = row.unitId !== undefined ? 'unitId' : 'unitCode';
-    problem(field, `không có đơn vị '${row.unitId ?? row.unitCode ?? ''}' vào ngày ${period.end} / unknown unit at the period's end`);
+    addProblem(problems, index, field, `không có đơn vị '${row.unitId ?? row.unitCode ?? ''}' vào ngày ${period.end} / unknown unit at the period's end`);
     return null;
   }
   if (!(unit.validFrom <= period.end && unit.validTo > period.start)) {
-    problem(row.unitId !== undefined ? 'unitId' : 'unitCode', `đơn vị id ${unit.id} không tồn tại trong kỳ ${period.id} / the unit did not exist in that period`);
+    addProblem(problems, index, row.unitId !== undefined ? 'unitId' : 'unitCode', `đơn vị id ${unit.id} không tồn tại trong kỳ ${period.id} / the unit did not exist in that period`);
   }
   if (!element) return null;
   const encoded = encodeValue(element.valueType, row.value);
   if ('error' in encoded) {
-    problem('value', `${encoded.error} (phần tử ${element.code}, kiểu ${element.valueType})`);
+    addProblem(problems, index, 'value', `${encoded.error} (phần tử ${element.code}, kiểu ${element.valueType})`);
     return null;
   }
-  return { elementId: element.id, unitId: unit.id, period: period.id, valueNum: encoded.valueNum, valueText: encoded.valueText };
+  return { elementId: element.id, unitId: unit.id, period: period.id, valueNum: encoded.valueNum, valueText: encoded.valueText, index };
 }
 
 /** The version in force on `date`; several (a code at two levels): the alphabetically first level, as findUnit. */

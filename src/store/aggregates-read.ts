@@ -1,33 +1,17 @@
-/** Indexed reads of aggregate rows and of the leaf units (for coverage). */
+/** Indexed reads of aggregate rows, of units' own values, and of the leaf units (for coverage). */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
 const CHUNK = 900;
 
+/** Sums at one (element, unit, period): sum, values counted (n), of them through an approximate link. */
 export interface AggregateRow {
   elementId: number;
   unitId: number;
+  period: string;
   sum: number;
   n: number;
   nApprox: number;
-  lastPeriod: string | null;
-}
-
-export async function readAggregates(db: Kysely<Database>, view: string, elementIds: readonly number[], unitIds: readonly number[], period: string): Promise<AggregateRow[]> {
-  const out: AggregateRow[] = [];
-  if (elementIds.length === 0) return out;
-  for (let i = 0; i < unitIds.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('aggregates')
-      .select(['elementId', 'unitId', 'sum', 'n', 'nApprox', 'lastPeriod'])
-      .where('view', '=', view)
-      .where('elementId', 'in', elementIds)
-      .where('period', '=', period)
-      .where('unitId', 'in', unitIds.slice(i, i + CHUNK))
-      .execute();
-    for (const r of rows) out.push({ ...r, sum: Number(r.sum), n: Number(r.n), nApprox: Number(r.nApprox) });
-  }
-  return out;
 }
 
 export interface LeafSpan {
@@ -53,22 +37,47 @@ export async function readLeafSpans(db: Kysely<Database>, view: string, unitIds:
   return out;
 }
 
-/** Aggregate rows of some elements and units at several periods at once (a time series), each with its period. */
-export async function readAggregatesAtPeriods(db: Kysely<Database>, view: string, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<Array<AggregateRow & { period: string }>> {
-  const out: Array<AggregateRow & { period: string }> = [];
+/** Stored aggregate rows (what flows in from other units) of some elements and units at some periods. */
+export async function readAggregatesAtPeriods(db: Kysely<Database>, view: string, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateRow[]> {
+  const out: AggregateRow[] = [];
   if (elementIds.length === 0 || periods.length === 0) return out;
-  const step = Math.max(1, Math.floor(CHUNK / periods.length));
-  for (let i = 0; i < unitIds.length; i += step) {
+  for (const units of chunks(unitIds, periods.length)) {
     const rows = await db
       .selectFrom('aggregates')
-      .select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox', 'lastPeriod'])
+      .select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox'])
       .where('view', '=', view)
       .where('elementId', 'in', elementIds)
       .where('period', 'in', periods)
-      .where('unitId', 'in', unitIds.slice(i, i + step))
+      .where('unitId', 'in', units)
       .execute();
     for (const r of rows) out.push({ ...r, sum: Number(r.sum), n: Number(r.n), nApprox: Number(r.nApprox) });
   }
+  return out;
+}
+
+/** The units' own numeric current values of some elements at some periods, as rows of one value each. */
+export async function readOwnValues(db: Kysely<Database>, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateRow[]> {
+  const out: AggregateRow[] = [];
+  if (elementIds.length === 0 || periods.length === 0) return out;
+  for (const units of chunks(unitIds, periods.length)) {
+    const rows = await db
+      .selectFrom('currentValues')
+      .select(['elementId', 'unitId', 'period', 'valueNum'])
+      .where('elementId', 'in', elementIds)
+      .where('unitId', 'in', units)
+      .where('period', 'in', periods)
+      .where('valueNum', 'is not', null)
+      .execute();
+    for (const r of rows) out.push({ elementId: r.elementId, unitId: r.unitId, period: r.period, sum: Number(r.valueNum), n: 1, nApprox: 0 });
+  }
+  return out;
+}
+
+/** Unit ids in chunks small enough that a query's parameters stay under the dialects' limits. */
+function chunks(unitIds: readonly number[], perUnit: number): number[][] {
+  const step = Math.max(1, Math.floor(CHUNK / Math.max(1, perUnit)));
+  const out: number[][] = [];
+  for (let i = 0; i < unitIds.length; i += step) out.push(unitIds.slice(i, i + step));
   return out;
 }
 

@@ -1,28 +1,17 @@
 /**
- * Set-based rebuild of the aggregate rows from current values and the closure (INSERT … SELECT … GROUP BY):
- * rows at each value's own period, then flows summed into coarser periods, then stocks' coarser rows taken
- * from their latest reported sub-period. The same rules as the live deltas (compute/live-update.ts).
- * Every statement groups in the aggregates' key order (view, element, period, unit), so its rows reach the
- * table's primary key in order (appends, not random inserts), and callers run it element by element
- * (compute/recompute.ts), so each sort stays in memory at national scale.
+ * Store side of a full rebuild of aggregate rows (compute/recompute.ts rolls them up in memory): an element's
+ * numeric current values read page by page in key order, the closure's non-self edges, and aggregate rows
+ * written in large multi-row statements in the table's key order (appends, not random inserts).
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-
-const COARSE = ['quarterly', 'semiannual', 'yearly'] as const;
+import type { DialectName, Store } from './db.ts';
+import type { AggregateDelta } from './aggregates-write.ts';
 
 /** Restricts a rebuild to some elements (undefined: all). */
 export type ElementFilter = readonly number[] | undefined;
 
 const VIEWS = ['was', 'now'] as const;
-
-/** The aggregates' key starts with the view: naming both views lets (view, element) use it. */
-function onlyElements(column: string, elements: ElementFilter) {
-  if (!elements) return sql``;
-  if (elements.length === 0) return sql` AND 1 = 0`;
-  const views = column.startsWith('a.') ? sql` AND a.view IN (${sql.join(VIEWS.map((v) => sql.lit(v)))})` : sql``;
-  return sql`${views} AND ${sql.ref(column)} IN (${sql.join(elements.map((id) => sql.lit(id)))})`;
-}
 
 /** Deletes the aggregate rows of some elements (all when undefined). */
 export async function deleteAggregateRows(trx: Kysely<Database>, elements: ElementFilter): Promise<void> {
@@ -31,47 +20,163 @@ export async function deleteAggregateRows(trx: Kysely<Database>, elements: Eleme
   await query.execute();
 }
 
-export async function rebuildBaseRows(trx: Kysely<Database>, elements?: ElementFilter): Promise<void> {
-  await sql`
-    INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period)
-    SELECT c.view, v.element_id, c.ancestor_id, v.period, SUM(v.value_num * c.share), COUNT(*), SUM(c.approx), NULL
-    FROM current_values v
-    JOIN data_elements e ON e.id = v.element_id
-    JOIN agg_periods p ON p.period = v.period
-    JOIN agg_closure c ON c.unit_id = v.unit_id
-    WHERE v.value_num IS NOT NULL
-      AND (c.view = 'now' OR (c.valid_from <= p.end_date AND c.valid_to > p.end_date))
-      AND (e.hierarchy_aggregation <> 'none' OR c.is_self = 1)${onlyElements('v.element_id', elements)}
-    GROUP BY c.view, v.element_id, v.period, c.ancestor_id`.execute(trx);
+export interface ClosureEdgeRow {
+  unitId: number;
+  view: string;
+  ancestorId: number;
+  share: number;
+  approx: number;
+  validFrom: string;
+  validTo: string;
 }
 
-/** Flows ('sum'): each coarser period is the sum of the rows at the element's own periods. */
-export async function rebuildFlowRows(trx: Kysely<Database>, type: (typeof COARSE)[number], elements?: ElementFilter): Promise<void> {
-  const coarse = sql.ref(`p.${type}`);
-  await sql`
-    INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period)
-    SELECT a.view, a.element_id, a.unit_id, ${coarse}, SUM(a.sum), SUM(a.n), SUM(a.n_approx), NULL
-    FROM aggregates a
-    JOIN agg_periods p ON p.period = a.period
-    JOIN data_elements e ON e.id = a.element_id
-    WHERE e.time_aggregation = 'sum' AND p.type = e.period_type AND ${coarse} IS NOT NULL${onlyElements('a.element_id', elements)}
-    GROUP BY a.view, a.element_id, ${coarse}, a.unit_id`.execute(trx);
+/** Every edge of the closure from a unit to another unit (not to itself). */
+export async function readNonSelfEdges(db: Kysely<Database>, unitIds?: readonly number[]): Promise<ClosureEdgeRow[]> {
+  const select = () => db.selectFrom('aggClosure').select(['unitId', 'view', 'ancestorId', 'share', 'approx', 'validFrom', 'validTo']).where('isSelf', '=', 0);
+  const rows: ClosureEdgeRow[] = [];
+  if (!unitIds) rows.push(...(await select().execute()));
+  else for (let i = 0; i < unitIds.length; i += 500) rows.push(...(await select().where('unitId', 'in', unitIds.slice(i, i + 500)).execute()));
+  return rows.map((r) => ({ ...r, share: Number(r.share), approx: Number(r.approx) }));
 }
 
-/** Stocks ('last'): each coarser period takes the row of its latest sub-period with a reported value. */
-export async function rebuildStockRows(trx: Kysely<Database>, type: (typeof COARSE)[number], elements?: ElementFilter): Promise<void> {
-  const coarse = sql.ref(`p.${type}`);
-  await sql`
-    INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period)
-    SELECT view, element_id, unit_id, coarse, sum, n, n_approx, period FROM (
-      SELECT a.view, a.element_id, a.unit_id, ${coarse} AS coarse, a.sum, a.n, a.n_approx, a.period,
-        ROW_NUMBER() OVER (PARTITION BY a.view, a.element_id, ${coarse}, a.unit_id ORDER BY a.period DESC) AS rn
-      FROM aggregates a
-      JOIN agg_periods p ON p.period = a.period
-      JOIN data_elements e ON e.id = a.element_id
-      WHERE e.time_aggregation = 'last' AND p.type = e.period_type AND ${coarse} IS NOT NULL AND a.n > 0${onlyElements('a.element_id', elements)}
-    ) ranked
-    WHERE rn = 1`.execute(trx);
+export interface ValuePage {
+  unitIds: number[];
+  periods: string[];
+  values: number[];
 }
 
-export const COARSE_PERIOD_TYPES = COARSE;
+/**
+ * One page of an element's numeric current values in key order (unit, period), after `after` (exclusive):
+ * keyset pagination on the primary key, so memory stays bounded and every page is an index range scan.
+ */
+async function readElementValuesPage(db: Kysely<Database>, elementId: number, after: { unitId: number; period: string } | null, limit: number): Promise<ValuePage> {
+  const rows = await db
+    .selectFrom('currentValues')
+    .select(['unitId', 'period', 'valueNum'])
+    .where('elementId', '=', elementId)
+    .where('valueNum', 'is not', null)
+    .$if(after !== null, (q) => q.where(sql<boolean>`(unit_id, period) > (${after!.unitId}, ${after!.period})`))
+    .orderBy('unitId')
+    .orderBy('period')
+    .limit(limit)
+    .execute();
+  const page: ValuePage = { unitIds: new Array(rows.length), periods: new Array(rows.length), values: new Array(rows.length) };
+  rows.forEach((r, i) => {
+    page.unitIds[i] = r.unitId;
+    page.periods[i] = r.period;
+    page.values[i] = Number(r.valueNum);
+  });
+  return page;
+}
+
+const SQLITE_ROWS_PER_STATEMENT = 4000; // × 7 parameters = 28,000 < 32,766
+const PG_ROWS_PER_STATEMENT = 50_000; // 7 array parameters, whatever the row count
+
+const ADD_ON_CONFLICT = `ON CONFLICT (view, element_id, period, unit_id) DO UPDATE SET sum = aggregates.sum + excluded.sum, n = aggregates.n + excluded.n, n_approx = aggregates.n_approx + excluded.n_approx`;
+
+/** Inserts aggregate rows in the given order: new keys only, or (`add`) added to the rows present. */
+async function insertAggregateRows(trx: Kysely<Database>, dialect: DialectName, rows: readonly AggregateDelta[], add = false): Promise<void> {
+  const columns = 'view, element_id, unit_id, period, sum, n, n_approx';
+  const conflict = add ? ` ${ADD_ON_CONFLICT}` : '';
+  if (dialect === 'postgres') {
+    for (let i = 0; i < rows.length; i += PG_ROWS_PER_STATEMENT) {
+      const part = rows.slice(i, i + PG_ROWS_PER_STATEMENT);
+      await trx.executeQuery(
+        CompiledQuery.raw(`INSERT INTO aggregates (${columns}) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::float8[], $6::int[], $7::int[])${conflict}`, [
+          part.map((r) => r.view),
+          part.map((r) => r.elementId),
+          part.map((r) => r.unitId),
+          part.map((r) => r.period),
+          part.map((r) => r.sum),
+          part.map((r) => r.n),
+          part.map((r) => r.nApprox),
+        ]),
+      );
+    }
+    return;
+  }
+  for (let i = 0; i < rows.length; i += SQLITE_ROWS_PER_STATEMENT) {
+    const part = rows.slice(i, i + SQLITE_ROWS_PER_STATEMENT);
+    const params: unknown[] = new Array(part.length * 7);
+    part.forEach((r, j) => fillParams(params, j, r));
+    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO aggregates (${columns}) VALUES ${tuples(part.length)}${conflict}`, params));
+  }
+}
+
+const tupleCache = new Map<number, string>();
+function tuples(count: number): string {
+  let text = tupleCache.get(count);
+  if (!text) {
+    text = new Array(count).fill('(?,?,?,?,?,?,?)').join(',');
+    if (tupleCache.size < 8) tupleCache.set(count, text);
+  }
+  return text;
+}
+
+/** How a rebuild reads an element's values and writes aggregate rows, inside the caller's transaction. */
+export interface RebuildIo {
+  /** Calls `add` with every numeric current value of an element (in key order). */
+  eachValue(elementId: number, add: (unitId: number, period: string, value: number) => void): Promise<void>;
+  /** Inserts new aggregate rows (keys not present), in the given order. */
+  insertRows(rows: readonly AggregateDelta[]): Promise<void>;
+  /** Adds rows to the aggregate rows (sum, n and nApprox added; missing rows created); unique keys, in key order. */
+  addRows(rows: readonly AggregateDelta[]): Promise<void>;
+}
+
+const PAGE = 100_000;
+
+/**
+ * SQLite (the connection under the transaction): one prepared statement streamed as raw arrays, and a prepared
+ * multi-row insert reused for every chunk. Otherwise (PostgreSQL): keyset pages and unnest inserts via Kysely.
+ */
+export function rebuildIo(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 'sqlite'>): RebuildIo {
+  const raw = store.sqlite;
+  if (store.dialect === 'sqlite' && raw) {
+    const select = raw.prepare('SELECT unit_id, period, value_num FROM current_values WHERE element_id = ? AND value_num IS NOT NULL ORDER BY element_id, unit_id, period').raw(true);
+    const insertChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${tuples(RAW_ROWS_PER_STATEMENT)}`);
+    const addChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${tuples(RAW_ROWS_PER_STATEMENT)} ${ADD_ON_CONFLICT}`);
+    const inChunks = async (rows: readonly AggregateDelta[], chunk: typeof insertChunk, rest: (rows: readonly AggregateDelta[]) => Promise<void>) => {
+      const whole = rows.length - (rows.length % RAW_ROWS_PER_STATEMENT);
+      const params: unknown[] = new Array(RAW_ROWS_PER_STATEMENT * 7);
+      for (let i = 0; i < whole; i += RAW_ROWS_PER_STATEMENT) {
+        for (let j = 0; j < RAW_ROWS_PER_STATEMENT; j++) fillParams(params, j, rows[i + j]!);
+        chunk.run(params);
+      }
+      await rest(rows.slice(whole));
+    };
+    return {
+      async eachValue(elementId, add) {
+        for (const row of select.iterate(elementId) as IterableIterator<[number, string, number]>) add(row[0], row[1], row[2]);
+      },
+      insertRows: (rows) => inChunks(rows, insertChunk, (rest) => insertAggregateRows(trx, 'sqlite', rest)),
+      addRows: (rows) => inChunks(rows, addChunk, (rest) => insertAggregateRows(trx, 'sqlite', rest, true)),
+    };
+  }
+  return {
+    async eachValue(elementId, add) {
+      let after: { unitId: number; period: string } | null = null;
+      for (;;) {
+        const page = await readElementValuesPage(trx, elementId, after, PAGE);
+        const count = page.unitIds.length;
+        for (let i = 0; i < count; i++) add(page.unitIds[i]!, page.periods[i]!, page.values[i]!);
+        if (count < PAGE) return;
+        after = { unitId: page.unitIds[count - 1]!, period: page.periods[count - 1]! };
+      }
+    },
+    insertRows: (rows) => insertAggregateRows(trx, store.dialect, rows),
+    addRows: (rows) => insertAggregateRows(trx, store.dialect, rows, true),
+  };
+}
+
+const RAW_ROWS_PER_STATEMENT = 500;
+
+function fillParams(params: unknown[], j: number, r: AggregateDelta): void {
+  const k = j * 7;
+  params[k] = r.view;
+  params[k + 1] = r.elementId;
+  params[k + 2] = r.unitId;
+  params[k + 3] = r.period;
+  params[k + 4] = r.sum;
+  params[k + 5] = r.n;
+  params[k + 6] = r.nApprox;
+}

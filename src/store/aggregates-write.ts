@@ -27,7 +27,7 @@ export function deltaKey(d: Pick<AggregateDelta, 'view' | 'elementId' | 'unitId'
 export async function addAggregateDeltas(trx: Kysely<Database>, deltas: readonly AggregateDelta[]): Promise<void> {
   const sorted = [...deltas].sort((a, b) => (deltaKey(a) < deltaKey(b) ? -1 : 1));
   for (let i = 0; i < sorted.length; i += CHUNK) {
-    const rows = sorted.slice(i, i + CHUNK).map((d) => ({ ...d, lastPeriod: null }));
+    const rows = sorted.slice(i, i + CHUNK);
     await trx
       .insertInto('aggregates')
       .values(rows)
@@ -40,44 +40,6 @@ export async function addAggregateDeltas(trx: Kysely<Database>, deltas: readonly
       )
       .execute();
   }
-}
-
-export interface AggregateKey {
-  view: string;
-  elementId: number;
-  unitId: number;
-  period: string;
-}
-
-/**
- * Sets a stock's coarse row to its latest reported sub-period: first claims the row (so a concurrent writer
- * of the same row waits), then reads the sub-period rows in a new statement (which sees what committed before).
- */
-export async function refreshLastRow(trx: Kysely<Database>, key: AggregateKey, subPeriods: readonly string[]): Promise<void> {
-  await trx
-    .insertInto('aggregates')
-    .values({ ...key, sum: 0, n: 0, nApprox: 0, lastPeriod: null })
-    .onConflict((oc) => oc.columns(['view', 'elementId', 'period', 'unitId']).doUpdateSet({ n: sql`aggregates.n` }))
-    .execute();
-  const latest = await trx
-    .selectFrom('aggregates')
-    .select(['period', 'sum', 'n', 'nApprox'])
-    .where('view', '=', key.view)
-    .where('elementId', '=', key.elementId)
-    .where('unitId', '=', key.unitId)
-    .where('period', 'in', subPeriods)
-    .where('n', '>', 0)
-    .orderBy('period', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  await trx
-    .updateTable('aggregates')
-    .set({ sum: latest?.sum ?? 0, n: latest?.n ?? 0, nApprox: latest?.nApprox ?? 0, lastPeriod: latest?.period ?? null })
-    .where('view', '=', key.view)
-    .where('elementId', '=', key.elementId)
-    .where('unitId', '=', key.unitId)
-    .where('period', '=', key.period)
-    .execute();
 }
 
 /**

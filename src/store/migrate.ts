@@ -6,6 +6,7 @@ import { collection } from './migrations/0003-collection.ts';
 import { compute } from './migrations/0004-compute.ts';
 import { frameworks } from './migrations/0005-frameworks.ts';
 import { imports } from './migrations/0006-imports.ts';
+import { leanAggregates } from './migrations/0007-lean-aggregates.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0004-compute': compute(store.dialect),
     '0005-frameworks': frameworks(store.dialect),
     '0006-imports': imports(store.dialect),
+    '0007-lean-aggregates': leanAggregates(store.dialect),
   };
 }
 
@@ -23,11 +25,11 @@ export interface MigrateResult {
   applied: string[];
 }
 
-/** Brings the schema up to date. Safe to call on every start. */
-export async function migrateToLatest(store: Store): Promise<MigrateResult> {
+/** Brings the schema up to date (or up to one migration, for tests of an upgrade). Safe to call on every start. */
+export async function migrateToLatest(store: Store, options: { upTo?: string } = {}): Promise<MigrateResult> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(store) };
   const migrator = new Migrator({ db: store.db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = options.upTo ? await migrator.migrateTo(options.upTo) : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-/** Row types for the compute tables (migration 0004-compute.ts); merged into Database in schema.ts. */
+/** Row types for the compute tables (migrations 0004-compute.ts, 0007-lean-aggregates.ts); merged into Database in schema.ts. */
 import type { Generated } from 'kysely';
 
 export type AggregateView = 'was' | 'now';
@@ -11,7 +11,6 @@ export interface AggregatesTable {
   sum: number;
   n: number;
   nApprox: number;
-  lastPeriod: string | null;
 }
 
 export interface AggClosureTable {
@@ -33,15 +32,6 @@ export interface AggLeavesTable {
   validTo: string;
 }
 
-export interface AggPeriodsTable {
-  period: string;
-  type: string;
-  endDate: string;
-  quarterly: string | null;
-  semiannual: string | null;
-  yearly: string | null;
-}
-
 export interface ComputeJobsTable {
   id: Generated<number>;
   kind: string;
@@ -58,6 +48,5 @@ export interface ComputeTables {
   aggregates: AggregatesTable;
   aggClosure: AggClosureTable;
   aggLeaves: AggLeavesTable;
-  aggPeriods: AggPeriodsTable;
   computeJobs: ComputeJobsTable;
 }

@@ -1,17 +1,19 @@
 /**
  * Set-based writes of many data values inside the caller's transaction (the bulk ingest path,
- * ingest/bulk-values.ts). Rows go into a temporary stage table in large multi-row statements, then three
- * statements per batch do the work in the database:
+ * ingest/bulk-values.ts). Rows (in key order) go into a temporary stage table in large multi-row statements,
+ * then a few statements per batch do the work in the database:
+ *   0. when asked, the changes (numeric before/after) for the aggregates: only keys already stored are read;
  *   1. a new version in data_values for every staged key whose value or status differs from the current one
  *      (version = current + 1, or 1), appended, never overwritten;
  *   2. current_values pointed at (and copied from) those new versions (upsert; `newVersions`);
  *   3. the stage emptied.
- * The only dialect difference (how rows reach the stage: SQLite `VALUES (?,…),…` under its 32,766-parameter
- * limit; PostgreSQL `unnest($1::int[], …)`, five parameters whatever the row count) is in `fillStage`.
- * Queries are compiled once (CompiledQuery.raw), so Kysely's builder is not in the per-row loop.
+ * The only dialect difference (how rows reach the stage: SQLite a prepared `VALUES (?,…),…` of 1,000 rows
+ * reused through the connection under the transaction; PostgreSQL `unnest($1::int[], …)`, five parameters
+ * whatever the row count) is in `fillStage`. Queries are compiled once (CompiledQuery.raw), so Kysely's
+ * builder is not in the per-row loop.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
-import type { DialectName } from './db.ts';
+import type { DialectName, Store } from './db.ts';
 import type { Database } from './schema.ts';
 import type { ValueChange } from '../domain/value-change.ts';
 
@@ -60,27 +62,20 @@ export async function closeStage(trx: Kysely<Database>, dialect: DialectName): P
  */
 export async function writeStagedBatch(
   trx: Kysely<Database>,
-  dialect: DialectName,
+  store: Pick<Store, 'dialect' | 'sqlite'>,
   rows: readonly StagedValue[],
   ctx: BulkWriteContext,
   withChanges: boolean,
 ): Promise<{ written: number; changes: ValueChange[] }> {
-  await fillStage(trx, dialect, rows);
+  const dialect = store.dialect;
+  await fillStage(trx, store, rows);
   await refreshStatistics(trx, dialect, [STAGE]);
   const differs = `(c.element_id IS NULL OR c.value_num IS DISTINCT FROM s.value_num OR c.value_text IS DISTINCT FROM s.value_text OR c.status <> $1)`;
   const from = `FROM ${STAGE} s LEFT JOIN current_values c ON c.element_id = s.element_id AND c.unit_id = s.unit_id AND c.period = s.period`;
   let changes: ValueChange[] = [];
-  if (withChanges) {
-    const found = await query<{ elementId: number; unitId: number; period: string; before: number | null; after: number | null }>(
-      trx,
-      dialect,
-      `SELECT s.element_id AS "elementId", s.unit_id AS "unitId", s.period AS "period", c.value_num AS "before", s.value_num AS "after" ${from} WHERE ${differs}`,
-      [ctx.status],
-    );
-    changes = found.map((c) => ({ ...c, before: c.before === null ? null : Number(c.before), after: c.after === null ? null : Number(c.after) }));
-  }
   const maxBefore = await query<{ m: number | null }>(trx, dialect, `SELECT MAX(id) AS "m" FROM data_values`, []);
   const inserted = await withIndexProbes(trx, dialect, async () => {
+    if (withChanges) changes = await batchChanges(trx, dialect, rows, ctx.status);
     const inserted = await exec(
       trx,
       dialect,
@@ -106,6 +101,30 @@ export async function writeStagedBatch(
   });
   await run(trx, dialect === 'sqlite' ? `DELETE FROM temp.${STAGE}` : `TRUNCATE ${STAGE}`);
   return { written: inserted, changes };
+}
+
+/**
+ * The numeric before/after of each staged key the batch will change. Only keys already stored are read back
+ * (an initial load reads nothing and builds no key strings); every other staged key is new: null → its value.
+ */
+async function batchChanges(trx: Kysely<Database>, dialect: DialectName, rows: readonly StagedValue[], status: string): Promise<ValueChange[]> {
+  const stored = await query<{ elementId: number; unitId: number; period: string; before: number | null; changed: number | boolean }>(
+    trx,
+    dialect,
+    `SELECT s.element_id AS "elementId", s.unit_id AS "unitId", s.period AS "period", c.value_num AS "before",
+       (c.value_num IS DISTINCT FROM s.value_num OR c.value_text IS DISTINCT FROM s.value_text OR c.status <> $1) AS "changed"
+     FROM ${STAGE} s JOIN current_values c ON c.element_id = s.element_id AND c.unit_id = s.unit_id AND c.period = s.period`,
+    [status],
+  );
+  const key = (r: { elementId: number; unitId: number; period: string }) => `${r.elementId}|${r.unitId}|${r.period}`;
+  const existing = new Map(stored.map((r) => [key(r), r]));
+  const changes: ValueChange[] = [];
+  for (const row of rows) {
+    const hit = existing.size > 0 ? existing.get(key(row)) : undefined;
+    if (!hit) changes.push({ elementId: row.elementId, unitId: row.unitId, period: row.period, before: null, after: row.valueNum });
+    else if (hit.changed === 1 || hit.changed === true) changes.push({ elementId: row.elementId, unitId: row.unitId, period: row.period, before: hit.before === null ? null : Number(hit.before), after: row.valueNum });
+  }
+  return changes;
 }
 
 /**
@@ -135,8 +154,8 @@ function newVersions(dialect: DialectName): string {
   return `${STAGE} s JOIN data_values d ON d.element_id = s.element_id AND d.unit_id = s.unit_id AND d.period = s.period`;
 }
 
-async function fillStage(trx: Kysely<Database>, dialect: DialectName, rows: readonly StagedValue[]): Promise<void> {
-  if (dialect === 'postgres') {
+async function fillStage(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 'sqlite'>, rows: readonly StagedValue[]): Promise<void> {
+  if (store.dialect === 'postgres') {
     for (let i = 0; i < rows.length; i += PG_ROWS_PER_STATEMENT) {
       const part = rows.slice(i, i + PG_ROWS_PER_STATEMENT);
       await trx.executeQuery(
@@ -151,18 +170,34 @@ async function fillStage(trx: Kysely<Database>, dialect: DialectName, rows: read
     }
     return;
   }
-  for (let i = 0; i < rows.length; i += SQLITE_ROWS_PER_STATEMENT) {
-    const part = rows.slice(i, i + SQLITE_ROWS_PER_STATEMENT);
-    const params: unknown[] = new Array(part.length * 5);
-    part.forEach((r, j) => {
-      params[j * 5] = r.elementId;
-      params[j * 5 + 1] = r.unitId;
-      params[j * 5 + 2] = r.period;
-      params[j * 5 + 3] = r.valueNum;
-      params[j * 5 + 4] = r.valueText;
-    });
-    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO temp.${STAGE} VALUES ${sqliteTuples(part.length)}`, params));
+  // SQLite: one prepared statement of many rows reused (through the connection under the transaction when
+  // the store exposes it), the remainder in one statement of its own size.
+  const chunk = store.sqlite ? SQLITE_PREPARED_ROWS : SQLITE_ROWS_PER_STATEMENT;
+  const prepared = store.sqlite?.prepare(`INSERT INTO temp.${STAGE} VALUES ${sqliteTuples(chunk)}`);
+  const params: unknown[] = new Array(chunk * 5);
+  let i = 0;
+  if (prepared) {
+    for (; i + chunk <= rows.length; i += chunk) {
+      for (let j = 0; j < chunk; j++) stageParams(params, j, rows[i + j]!);
+      prepared.run(params);
+    }
   }
+  for (; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    const partParams: unknown[] = new Array(part.length * 5);
+    part.forEach((r, j) => stageParams(partParams, j, r));
+    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO temp.${STAGE} VALUES ${sqliteTuples(part.length)}`, partParams));
+  }
+}
+
+const SQLITE_PREPARED_ROWS = 1000;
+
+function stageParams(params: unknown[], j: number, r: StagedValue): void {
+  params[j * 5] = r.elementId;
+  params[j * 5 + 1] = r.unitId;
+  params[j * 5 + 2] = r.period;
+  params[j * 5 + 3] = r.valueNum;
+  params[j * 5 + 4] = r.valueText;
 }
 
 const tupleCache = new Map<number, string>();
@@ -212,24 +247,33 @@ export async function refreshStatistics(trx: Kysely<Database>, dialect: DialectN
 
 const LARGE_CACHE_KIB = 1_048_576;
 
+export interface LargeWorkOptions {
+  /**
+   * SQLite: skip the foreign-key probes (four per value: element and unit of data_values and current_values)
+   * for the duration. Only for callers that checked every id themselves inside the same transaction (the bulk
+   * ingest path validates each row against the element and unit maps it loaded there).
+   */
+  checkedForeignKeys?: boolean;
+}
+
 /**
  * Runs a large load or rebuild with a large page cache on SQLite (1 GiB instead of the default 2 MiB: the
  * indexes of data_values, current_values and aggregates are then updated in memory) and the sorter's temporary
- * B-trees in memory, both restored afterwards.
+ * B-trees in memory, all restored afterwards (pragmas apply to the connection, outside any transaction).
  * PostgreSQL's cache is the server's (shared_buffers).
  */
-export async function withLargeCache<T>(store: { db: Kysely<Database>; dialect: DialectName }, fn: () => Promise<T>): Promise<T> {
+export async function withLargeCache<T>(store: { db: Kysely<Database>; dialect: DialectName }, fn: () => Promise<T>, options: LargeWorkOptions = {}): Promise<T> {
   if (store.dialect !== 'sqlite') return fn();
-  const before = await store.db.executeQuery<{ cache_size: number }>(CompiledQuery.raw('PRAGMA cache_size', []));
-  const previous = Number(Object.values(before.rows[0] ?? { v: -2000 })[0]);
-  const temp = await store.db.executeQuery<{ temp_store: number }>(CompiledQuery.raw('PRAGMA temp_store', []));
-  const previousTemp = Number(Object.values(temp.rows[0] ?? { v: 0 })[0]);
-  await store.db.executeQuery(CompiledQuery.raw(`PRAGMA cache_size = -${LARGE_CACHE_KIB}`, []));
-  await store.db.executeQuery(CompiledQuery.raw('PRAGMA temp_store = MEMORY', []));
+  const pragma = async (text: string) => Number(Object.values((await store.db.executeQuery(CompiledQuery.raw(`PRAGMA ${text}`, []))).rows[0] ?? { v: 0 })[0]);
+  const previous = { cache: await pragma('cache_size'), temp: await pragma('temp_store'), foreignKeys: await pragma('foreign_keys') };
+  await pragma(`cache_size = -${LARGE_CACHE_KIB}`);
+  await pragma('temp_store = MEMORY');
+  if (options.checkedForeignKeys) await pragma('foreign_keys = OFF');
   try {
     return await fn();
   } finally {
-    await store.db.executeQuery(CompiledQuery.raw(`PRAGMA cache_size = ${previous}`, []));
-    await store.db.executeQuery(CompiledQuery.raw(`PRAGMA temp_store = ${previousTemp}`, []));
+    await pragma(`cache_size = ${previous.cache}`);
+    await pragma(`temp_store = ${previous.temp}`);
+    await pragma(`foreign_keys = ${previous.foreignKeys}`);
   }
 }

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { ensureDemoData } from '../../ingest/demo/index.ts';
 import { buildApp } from '../../server/app.ts';
+import { recomputeIfRequired } from '../../compute/recompute.ts';
 import { openStore } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { resolveDbTarget } from '../store-option.ts';
@@ -86,6 +87,8 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   const store = openStore(resolveDbTarget(opts.db));
   try {
     await migrateToLatest(store);
+    const recomputed = await recomputeIfRequired(store);
+    if (recomputed) console.log(`Đã tính lại số liệu tổng hợp sau khi nâng cấp CSDL: ${recomputed.aggregateRows} dòng, ${(recomputed.durationMs / 1000).toFixed(1)} s / aggregates recomputed after an upgrade`);
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
     const app = buildApp({ store, logger: { level: 'info' }, trustProxy, housekeeping: true });
     try {

@@ -10,6 +10,7 @@ import { evaluate, referencedElements } from '../domain/formula-evaluate.ts';
 import { childrenOf, parsePeriod, PERIOD_TYPES, type Period, type PeriodType } from '../domain/periods.ts';
 import { readLeafSpans, type LeafSpan } from '../store/aggregates-read.ts';
 import { readUnitTotals, type UnitTotal } from './unit-totals.ts';
+import { datasetExpectedReports, type ExpectedReports } from './coverage-datasets.ts';
 import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
 import { ComputeError } from './compute-error.ts';
 
@@ -72,8 +73,9 @@ export async function computeIndicator(db: Kysely<Database>, query: ComputeQuery
 export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefinition, units: Array<{ id: number; code: string; name: string }>, period: Period, view: View): Promise<IndicatorRow[]> {
   const ids = units.map((u) => u.id);
   const rows = await readUnitTotals(db, view, usableElements(def, period.type), ids, [period]);
-  const spans = await readLeafSpans(db, view, ids, period.start, period.end);
-  return indicatorRows(def, units, period, rows, spans);
+  const expected = await datasetExpectedReports(db, view, def, ids, [period], rows);
+  const spans = expected ? [] : await readLeafSpans(db, view, ids, period.start, period.end);
+  return indicatorRows(def, units, period, rows, spans, expected);
 }
 
 /** The elements of an indicator that can be read at a period type (collected at it or finer). */
@@ -81,8 +83,18 @@ export function usableElements(def: IndicatorDefinition, type: PeriodType): Indi
   return def.elements.filter((e) => PERIOD_TYPES.indexOf(e.periodType) <= PERIOD_TYPES.indexOf(type));
 }
 
-/** The indicator rows of some units at one period, from their aggregate rows at it and their leaves' spans. */
-export function indicatorRows(def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, period: Period, rows: readonly UnitTotal[], spans: readonly LeafSpan[]): IndicatorRow[] {
+/**
+ * The indicator rows of some units at one period, from their totals at it; expected reports from the datasets
+ * that collect the lead element when there are any (coverage-datasets.ts), else from the leaves' spans.
+ */
+export function indicatorRows(
+  def: IndicatorDefinition,
+  units: ReadonlyArray<{ id: number; code: string; name: string }>,
+  period: Period,
+  rows: readonly UnitTotal[],
+  spans: readonly LeafSpan[],
+  fromDatasets: ExpectedReports | null = null,
+): IndicatorRow[] {
   const usable = usableElements(def, period.type);
   const byUnit = new Map<number, Map<number, UnitTotal>>();
   for (const r of rows) {
@@ -111,7 +123,7 @@ export function indicatorRows(def: IndicatorDefinition, units: ReadonlyArray<{ i
       value: value !== null && Number.isFinite(value) ? value : null,
       numerator,
       denominator,
-      coverage: { reported, expected: Math.max(reported, own ?? expected.get(unit.id) ?? 0) },
+      coverage: { reported, expected: Math.max(reported, own ?? fromDatasets?.get(`${period.id}|${unit.id}`) ?? expected.get(unit.id) ?? 0) },
       ...(approximate ? { approximate: true as const } : {}),
     };
   });

@@ -31,6 +31,8 @@ export async function startRecomputeJob(store: Store, requestedBy: string | null
     .executeTakeFirstOrThrow();
   const update = (patch: { status: string; progress?: string; report?: string; error?: string }) =>
     store.db.updateTable('computeJobs').set({ ...patch, updatedAt: new Date().toISOString() }).where('id', '=', id).execute();
+  // Progress rows are written one after another, and the last before the final state (never after it).
+  let progressWrites: Promise<unknown> = Promise.resolve();
   const job = (async () => {
     try {
       await update({ status: 'running' });
@@ -38,11 +40,13 @@ export async function startRecomputeJob(store: Store, requestedBy: string | null
         ...options,
         onProgress: (p) => {
           live.set(id, p);
-          if (store.dialect === 'postgres') void update({ status: 'running', progress: JSON.stringify(p) }).catch(() => {});
+          if (store.dialect === 'postgres') progressWrites = progressWrites.then(() => update({ status: 'running', progress: JSON.stringify(p) })).catch(() => {});
         },
       });
+      await progressWrites;
       await update({ status: 'done', progress: JSON.stringify(live.get(id) ?? null), report: JSON.stringify(report) });
     } catch (error) {
+      await progressWrites;
       await update({ status: 'failed', error: error instanceof Error ? error.message : String(error) }).catch(() => {});
     } finally {
       live.delete(id);

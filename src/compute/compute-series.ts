@@ -9,6 +9,7 @@ import type { Database } from '../store/schema.ts';
 import { parsePeriod, type Period } from '../domain/periods.ts';
 import { readLeafSpans, readLeavesBelow } from '../store/aggregates-read.ts';
 import { readUnitTotals } from './unit-totals.ts';
+import { datasetExpectedReports } from './coverage-datasets.ts';
 import { indicatorRows, loadIndicator, type IndicatorRow } from './compute-indicator.ts';
 import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
 import { ComputeError } from './compute-error.ts';
@@ -39,12 +40,13 @@ export async function computeIndicatorSeries(db: Kysely<Database>, query: Series
         : [resolved.unit];
   const ids = units.map((u) => u.id);
   const rows = await readUnitTotals(db, query.view, definition.elements, ids, periods);
-  const spans = await readLeafSpans(db, query.view, ids, first.start, last.end);
+  const expected = await datasetExpectedReports(db, query.view, definition, ids, periods, rows);
+  const spans = expected ? [] : await readLeafSpans(db, query.view, ids, first.start, last.end);
   const byPeriod = new Map<string, typeof rows>();
   for (const r of rows) {
     const list = byPeriod.get(r.period);
     if (list) list.push(r);
     else byPeriod.set(r.period, [r]);
   }
-  return periods.flatMap((period) => indicatorRows(definition, units, period, byPeriod.get(period.id) ?? [], spans));
+  return periods.flatMap((period) => indicatorRows(definition, units, period, byPeriod.get(period.id) ?? [], spans, expected));
 }

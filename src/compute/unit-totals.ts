@@ -31,63 +31,58 @@ export function subPeriods(element: TotalElement, period: Period): string[] {
 }
 
 export async function readUnitTotals(db: Kysely<Database>, view: View, elements: readonly TotalElement[], unitIds: readonly number[], periods: readonly Period[]): Promise<UnitTotal[]> {
-  const subs = new Set<string>();
-  for (const p of periods) for (const e of elements) for (const s of subPeriods(e, p)) subs.add(s);
-  const subList = [...subs];
+  // Dense cells per element: [unit slot × sub-period slot] (the totals of a dashboard query: thousands of cells).
+  const subSlot = new Map<string, number>();
+  for (const p of periods) for (const e of elements) for (const sub of subPeriods(e, p)) if (!subSlot.has(sub)) subSlot.set(sub, subSlot.size);
+  const unitSlot = new Map(unitIds.map((id, i) => [id, i]));
+  const width = subSlot.size;
+  const cells = new Map(elements.map((e) => [e.id, { sum: new Float64Array(unitIds.length * width), n: new Int32Array(unitIds.length * width), approx: new Int32Array(unitIds.length * width) }]));
+  const subs = [...subSlot.keys()];
   const rolled = elements.filter((e) => e.hierarchyAggregation !== 'none').map((e) => e.id);
-  const [own, inflow] = await Promise.all([
-    readOwnValues(db, elements.map((e) => e.id), unitIds, subList),
-    readAggregatesAtPeriods(db, view, rolled, unitIds, subList),
-  ]);
-  const cells = new Map<string, { sum: number; n: number; nApprox: number }>();
-  for (const r of [...own, ...inflow]) {
-    const key = `${r.elementId}|${r.unitId}|${r.period}`;
-    const cell = cells.get(key);
-    if (cell) {
-      cell.sum += r.sum;
-      cell.n += r.n;
-      cell.nApprox += r.nApprox;
-    } else cells.set(key, { sum: r.sum, n: r.n, nApprox: r.nApprox });
+  const [own, inflow] = await Promise.all([readOwnValues(db, elements.map((e) => e.id), unitIds, subs), readAggregatesAtPeriods(db, view, rolled, unitIds, subs)]);
+  for (const list of [own, inflow]) {
+    for (const r of list) {
+      const c = cells.get(r.elementId);
+      const u = unitSlot.get(r.unitId);
+      const p = subSlot.get(r.period);
+      if (!c || u === undefined || p === undefined) continue;
+      const k = u * width + p;
+      c.sum[k]! += r.sum;
+      c.n[k]! += r.n;
+      c.approx[k]! += r.nApprox;
+    }
   }
   const out: UnitTotal[] = [];
   for (const period of periods) {
     for (const element of elements) {
-      const parts = subPeriods(element, period);
+      const parts = subPeriods(element, period).map((sub) => subSlot.get(sub)!);
       if (parts.length === 0) continue;
-      for (const unitId of unitIds) {
-        const total = fold(element, parts, (sub) => cells.get(`${element.id}|${unitId}|${sub}`));
-        if (total) out.push({ elementId: element.id, unitId, period: period.id, ...total });
+      const c = cells.get(element.id)!;
+      const how = parts.length === 1 ? 'one' : element.timeAggregation === 'sum' ? 'sum' : element.timeAggregation === 'last' ? 'last' : null;
+      if (!how) continue;
+      for (const [u, unitId] of unitIds.entries()) {
+        const base = u * width;
+        if (how === 'last') {
+          for (let i = parts.length - 1; i >= 0; i--) {
+            const k = base + parts[i]!;
+            if (c.n[k]! > 0) {
+              out.push({ elementId: element.id, unitId, period: period.id, sum: c.sum[k]!, n: c.n[k]!, nApprox: c.approx[k]!, lastPeriod: subs[parts[i]!]! });
+              break;
+            }
+          }
+          continue;
+        }
+        let sum = 0;
+        let n = 0;
+        let nApprox = 0;
+        for (const p of parts) {
+          sum += c.sum[base + p]!;
+          n += c.n[base + p]!;
+          nApprox += c.approx[base + p]!;
+        }
+        if (n > 0) out.push({ elementId: element.id, unitId, period: period.id, sum, n, nApprox, lastPeriod: null });
       }
     }
   }
   return out;
-}
-
-type Cell = { sum: number; n: number; nApprox: number } | undefined;
-
-function fold(element: TotalElement, parts: readonly string[], cell: (sub: string) => Cell): Omit<UnitTotal, 'elementId' | 'unitId' | 'period'> | null {
-  if (parts.length === 1) {
-    const c = cell(parts[0]!);
-    return c && c.n > 0 ? { ...c, lastPeriod: null } : null;
-  }
-  if (element.timeAggregation === 'sum') {
-    let sum = 0;
-    let n = 0;
-    let nApprox = 0;
-    for (const sub of parts) {
-      const c = cell(sub);
-      if (!c) continue;
-      sum += c.sum;
-      n += c.n;
-      nApprox += c.nApprox;
-    }
-    return n > 0 ? { sum, n, nApprox, lastPeriod: null } : null;
-  }
-  if (element.timeAggregation === 'last') {
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const c = cell(parts[i]!);
-      if (c && c.n > 0) return { ...c, lastPeriod: parts[i]! };
-    }
-  }
-  return null;
 }

@@ -59,6 +59,7 @@ export interface BulkResult {
   /** New versions written (rows equal to their current value are not). */
   written: number;
   aggregates: 'deltas' | 'accumulate' | 'rebuild';
+  /** From the call to the end of the commit. */
   durationMs: number;
 }
 
@@ -86,7 +87,8 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
   const mode = ctx.aggregates ?? 'auto';
   const batchSize = ctx.batchSize ?? 100_000;
   const writeCtx = { author: ctx.author, source: ctx.source, status: ctx.status ?? DEFAULT_VALUE_STATUS, at: (ctx.now ?? new Date()).toISOString() };
-  return withLargeCache(
+  // Timed to the end of the commit (SQLite: including the WAL checkpoint it triggers), not of the callback.
+  const result = await withLargeCache(
     store,
     () =>
       store.db.transaction().execute(async (trx) => {
@@ -160,10 +162,11 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
           used = 'accumulate';
           await accumulated.flush();
         } else if (pending !== null && mode !== 'deltas') await applyValueChanges(trx, pending);
-        return { read, written, aggregates: used, durationMs: performance.now() - started };
+        return { read, written, aggregates: used, durationMs: 0 };
       }),
     { checkedForeignKeys: true },
   );
+  return { ...result, durationMs: performance.now() - started };
 }
 
 function byKey(a: StagedValue, b: StagedValue): number {

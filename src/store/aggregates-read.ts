@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
-const CHUNK = 900;
+/** Parameters per IN list: well under SQLite's 32,766 and PostgreSQL's 65,535. */
+const CHUNK = 4000;
 
 /** Sums at one (element, unit, period): sum, values counted (n), of them through an approximate link. */
 export interface AggregateRow {
@@ -41,36 +42,65 @@ export async function readLeafSpans(db: Kysely<Database>, view: string, unitIds:
 export async function readAggregatesAtPeriods(db: Kysely<Database>, view: string, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateRow[]> {
   const out: AggregateRow[] = [];
   if (elementIds.length === 0 || periods.length === 0) return out;
-  for (const units of chunks(unitIds, periods.length)) {
-    const rows = await db
-      .selectFrom('aggregates')
-      .select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox'])
-      .where('view', '=', view)
-      .where('elementId', 'in', elementIds)
-      .where('period', 'in', periods)
-      .where('unitId', 'in', units)
-      .execute();
-    for (const r of rows) out.push({ ...r, sum: Number(r.sum), n: Number(r.n), nApprox: Number(r.nApprox) });
+  for (const group of unitGroups(unitIds, periods.length)) {
+    const query = db.selectFrom('aggregates').select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox']).where('view', '=', view).where('elementId', 'in', elementIds).where('period', 'in', periods);
+    const rows = await (group.ids ? query.where('unitId', 'in', group.ids) : query.where('unitId', '>=', group.min).where('unitId', '<=', group.max)).execute();
+    for (const r of rows) if (!group.wanted || group.wanted.has(r.unitId)) out.push({ ...r, sum: Number(r.sum), n: Number(r.n), nApprox: Number(r.nApprox) });
   }
   return out;
 }
 
-/** The units' own numeric current values of some elements at some periods, as rows of one value each. */
+/**
+ * The units' own numeric current values of some elements at some periods, as rows of one value each.
+ * current_values' key is (element, unit, period): one seek per (element, unit) to the first period, then a
+ * short scan to the last — rather than a seek per period — and periods in between not asked for are dropped.
+ */
 export async function readOwnValues(db: Kysely<Database>, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateRow[]> {
   const out: AggregateRow[] = [];
   if (elementIds.length === 0 || periods.length === 0) return out;
-  for (const units of chunks(unitIds, periods.length)) {
+  const wantedPeriods = new Set(periods);
+  const first = periods.reduce((a, b) => (b < a ? b : a));
+  const last = periods.reduce((a, b) => (b > a ? b : a));
+  for (const ids of chunks(unitIds, 1)) {
     const rows = await db
       .selectFrom('currentValues')
       .select(['elementId', 'unitId', 'period', 'valueNum'])
       .where('elementId', 'in', elementIds)
-      .where('unitId', 'in', units)
-      .where('period', 'in', periods)
+      .where('unitId', 'in', ids)
+      .where('period', '>=', first)
+      .where('period', '<=', last)
       .where('valueNum', 'is not', null)
       .execute();
-    for (const r of rows) out.push({ elementId: r.elementId, unitId: r.unitId, period: r.period, sum: Number(r.valueNum), n: 1, nApprox: 0 });
+    for (const r of rows) if (wantedPeriods.has(r.period)) out.push({ elementId: r.elementId, unitId: r.unitId, period: r.period, sum: Number(r.valueNum), n: 1, nApprox: 0 });
   }
   return out;
+}
+
+/** Either an IN list, or an id range with the ids wanted from it. */
+interface UnitGroup {
+  ids: number[] | null;
+  min: number;
+  max: number;
+  wanted: Set<number> | null;
+}
+
+/**
+ * Units for one query each. Units with nearly consecutive ids (the communes of a province, loaded together)
+ * are read as one id range — a range scan per (element, period) instead of a seek per unit — and the rows of
+ * units in the range but not asked for are dropped; scattered ids go by IN lists under the parameter limit.
+ */
+function unitGroups(unitIds: readonly number[], perUnit: number): UnitGroup[] {
+  if (unitIds.length === 0) return [];
+  let min = unitIds[0]!;
+  let max = min;
+  for (const id of unitIds) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  if (unitIds.length > 8 && max - min + 1 <= 2 * unitIds.length) {
+    return [{ ids: null, min, max, wanted: new Set(unitIds) }];
+  }
+  return chunks(unitIds, perUnit).map((ids) => ({ ids, min, max, wanted: null }));
 }
 
 /** Unit ids in chunks small enough that a query's parameters stay under the dialects' limits. */
@@ -94,4 +124,20 @@ export async function readLeavesBelow(db: Kysely<Database>, view: string, unitId
     .where('l.validTo', '>', start)
     .orderBy('u.code')
     .execute();
+}
+
+export interface ClosureAncestor {
+  unitId: number;
+  ancestorId: number;
+  validFrom: string;
+  validTo: string;
+}
+
+/** Every unit each of some units counts towards in a view (itself included), with the dates the path holds. */
+export async function readClosureAncestors(db: Kysely<Database>, view: string, unitIds: readonly number[]): Promise<ClosureAncestor[]> {
+  const out: ClosureAncestor[] = [];
+  for (const units of chunks(unitIds, 1)) {
+    out.push(...(await db.selectFrom('aggClosure').select(['unitId', 'ancestorId', 'validFrom', 'validTo']).where('unitId', 'in', units).where('view', '=', view).execute()));
+  }
+  return out;
 }

@@ -100,3 +100,17 @@ export async function expectedUnits(db: Kysely<Database>, units: readonly Datase
   }
   return [...found.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
+
+/** The unit specs of every dataset that collects an element, or null when no dataset does. */
+export async function datasetUnitsOfElement(db: Kysely<Database>, elementId: number): Promise<DatasetUnits[] | null> {
+  const rows = await db
+    .selectFrom('datasetElements as de')
+    .innerJoin('datasetUnits as du', 'du.datasetId', 'de.datasetId')
+    .select(['du.unitCode', 'du.level'])
+    .where('de.elementId', '=', elementId)
+    .execute();
+  if (rows.length === 0) return null;
+  const seen = new Map<string, DatasetUnits>();
+  for (const r of rows) seen.set(`${r.unitCode}|${r.level ?? ''}`, { unit: r.unitCode, ...(r.level ? { level: r.level as DatasetUnits['level'] & string } : {}) });
+  return [...seen.values()];
+}

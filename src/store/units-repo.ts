@@ -5,7 +5,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-import { assertIsoDate, containsPattern, todayInVietnam, toUnit, type UnitRow } from './units-rows.ts';
+import { assertIsoDate, containsPattern, toUnit, type UnitRow } from './units-rows.ts';
+import { todayIsoDate } from '../domain/dates.ts';
 import { foldVietnamese } from '../domain/text.ts';
 import { isUnitLevel, type LineageKind, type LineageLink, type LineagePart, type Unit, type UnitLevel, type UnitLineage } from '../domain/units.ts';
 import { openToNull } from './dates.ts';
@@ -62,7 +63,7 @@ async function parentCodeOf(db: Kysely<Database>, unitId: number, date: string |
 /** The version of `code` valid at `at`; without `at`, the one valid today, else the most recent. */
 export async function findUnit(db: Kysely<Database>, code: string, at?: string): Promise<Unit | null> {
   if (at !== undefined) assertIsoDate(at, 'at');
-  const date = at ?? todayInVietnam();
+  const date = at ?? todayIsoDate();
   const byCode = db.selectFrom('units').selectAll().where('code', '=', code);
   const valid = await byCode.where('validFrom', '<=', date).where('validTo', '>', date).orderBy('level').limit(1).executeTakeFirst();
   if (valid) return toUnit(valid, await parentCodeOf(db, valid.id, date));

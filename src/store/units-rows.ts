@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { UnitsTable } from './schema.ts';
 import { openToNull } from './dates.ts';
 import { isUnitLevel, type Unit } from '../domain/units.ts';
+import { isCalendarDate } from '../domain/dates.ts';
 
 export type UnitRow = Selectable<UnitsTable>;
 
@@ -27,13 +28,7 @@ export function toUnit(row: UnitRow, parentCode: string | null): Unit {
 
 /** Throws a clear error unless `value` is a real calendar date 'YYYY-MM-DD'. */
 export function assertIsoDate(value: string, field: string): void {
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-  if (!ok) throw new Error(`Ngày không hợp lệ ở "${field}": "${value}" (cần dạng YYYY-MM-DD) / invalid date`);
-}
-
-/** Today in Vietnam (Asia/Ho_Chi_Minh), as 'YYYY-MM-DD'. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  if (!isCalendarDate(value)) throw new Error(`Ngày không hợp lệ ở "${field}": "${value}" (cần dạng YYYY-MM-DD) / invalid date`);
 }
 
 /** A LIKE pattern matching `term` anywhere, with %, _ and \ escaped (use with ESCAPE '\'). */

@@ -1,7 +1,9 @@
 /** Where uploaded import files wait for their commit: $DX_IOC_IMPORTS_DIR, else ./data/imports. Names are random, never the client's. */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -13,6 +15,18 @@ export function defaultImportsDir(): string {
 export async function newUploadPath(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   return join(dir, `${randomUUID()}.upload`);
+}
+
+/** Writes an uploaded stream to a fresh path in `dir` and returns it; when the stream fails, the partial file is removed. */
+export async function writeUpload(dir: string, input: Readable): Promise<string> {
+  const path = await newUploadPath(dir);
+  try {
+    await pipeline(input, (await open(path, 'wx')).createWriteStream());
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  return path;
 }
 
 /** The names newUploadPath gives: only these are ever swept from the directory. */

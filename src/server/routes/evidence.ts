@@ -18,7 +18,7 @@ import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEv
 import { sniffEvidenceType } from '../../store/evidence-sniff.ts';
 import { authorizeUnit, requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
-import { assertNoNul } from '../reject-nul-bytes.ts';
+import { receiveMultipartUpload } from '../multipart-upload.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { contentDisposition, evidenceIdParams, evidenceSchema, type EvidenceIdParams } from '../schemas/import-evidence-schemas.ts';
 
@@ -72,28 +72,22 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
   });
 
   async function createFileEvidence(request: FastifyRequest): Promise<Evidence> {
-    const fields: Record<string, unknown> = {};
-    let received: ReceivedFile | null = null;
-    let fileName = '';
+    const upload = await receiveMultipartUpload<ReceivedFile>(request, {
+      store: (part) => receiveEvidenceFile(dir, part.file, maxBytes),
+      discard: discardEvidenceFile,
+      isTooLarge: (error) => error instanceof EvidenceTooLargeError,
+    });
+    let received = upload.file;
     try {
-      for await (const part of request.parts()) {
-        assertNoNul(part.type === 'file' ? (part.filename ?? '') : part.value, [part.fieldname]);
-        if (part.type === 'file') {
-          fileName = cleanFileName(part.filename ?? '');
-          received = await receiveEvidenceFile(dir, part.file, maxBytes);
-        } else fields[part.fieldname] = part.value;
-      }
       if (!received) throw badRequest([{ field: 'file', message: 'thiếu tệp minh chứng / the file is missing' }]);
-      const { target, name } = await authorizeTarget(request, fields);
+      const fileName = cleanFileName(upload.fileName);
+      const { target, name } = await authorizeTarget(request, upload.fields);
       const type = sniffEvidenceType(received.head, received.tail, fileName);
       if ('error' in type) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${fileName}: ${type.error}` });
       const { size, sha256 } = received;
       await keepEvidenceFile(dir, received);
       received = null;
       return await insertEvidence(deps.store.db, { ...base(target, name), kind: 'file', file: { name: fileName, size, mediaType: type.mediaType, sha256 } });
-    } catch (error) {
-      if (error instanceof EvidenceTooLargeError || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw apiError('PAYLOAD_TOO_LARGE');
-      throw error;
     } finally {
       if (received) await discardEvidenceFile(received);
     }

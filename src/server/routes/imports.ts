@@ -1,5 +1,4 @@
-import { open, rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
+import { rm } from 'node:fs/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.ts';
@@ -8,11 +7,11 @@ import { ImportError } from '../../ingest/spreadsheet/import-error.ts';
 import { commitImport, startImport } from '../../ingest/spreadsheet/import-job.ts';
 import type { ImportProgress } from '../../ingest/spreadsheet/types.ts';
 import { buildTemplate } from '../../ingest/spreadsheet/template.ts';
-import { defaultImportsDir, newUploadPath } from '../../store/imports-files.ts';
+import { defaultImportsDir, writeUpload } from '../../store/imports-files.ts';
 import { getImportJob, setImportCreatorKind, type ImportJob } from '../../store/imports-repo.ts';
 import { requireActor } from '../auth/guard.ts';
 import { apiError, type ApiError } from '../errors.ts';
-import { assertNoNul } from '../reject-nul-bytes.ts';
+import { receiveMultipartUpload } from '../multipart-upload.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   commitSchema,
@@ -40,6 +39,11 @@ function toApiError(error: unknown): unknown {
     VALIDATION_FAILED: () => apiError('VALIDATION_FAILED', { count: details.length }, details),
   };
   return byCode[error.code]();
+}
+
+/** Multipart fields as the text the import reads. */
+function asText(fields: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, String(value)]));
 }
 
 /** Only the user or token who uploaded the file (same name AND kind: the two may share a name), or an admin, sees and commits it. */
@@ -92,26 +96,14 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
   }
 
   async function receiveUpload(request: FastifyRequest, actor: Actor): Promise<{ fields: Record<string, string>; path: string; fileName: string }> {
-    const fields: Record<string, string> = {};
-    let path = '';
-    let fileName = '';
-    try {
-      for await (const part of request.parts()) {
-        assertNoNul(part.type === 'file' ? (part.filename ?? '') : part.value, [part.fieldname]);
-        if (part.type === 'file') {
-          await precheckUpload(fields, actor);
-          path = await newUploadPath(dir);
-          fileName = (part.filename ?? '').split(/[/\\]/).pop() || 'tep-nhap';
-          await pipeline(part.file, (await open(path, 'wx')).createWriteStream());
-          if (part.file.truncated) throw apiError('PAYLOAD_TOO_LARGE');
-        } else fields[part.fieldname] = String(part.value);
-      }
-    } catch (error) {
-      if (path) await rm(path, { force: true });
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw apiError('PAYLOAD_TOO_LARGE');
-      throw error;
-    }
-    return { fields, path, fileName };
+    const upload = await receiveMultipartUpload(request, {
+      store: async (part, fieldsSoFar) => {
+        await precheckUpload(asText(fieldsSoFar), actor);
+        return writeUpload(dir, part.file);
+      },
+      discard: (path) => rm(path, { force: true }),
+    });
+    return { fields: asText(upload.fields), path: upload.file ?? '', fileName: upload.fileName.split(/[/\\]/).pop() || 'tep-nhap' };
   }
 
   app.post('/imports', { schema: { response: { 201: importSchema } } }, async (request, reply) => {

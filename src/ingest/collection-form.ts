@@ -3,6 +3,7 @@ import type { Action, Actor } from '../domain/access.ts';
 import type { DataValueContent, ValueType } from '../domain/metadata.ts';
 import type { SubmissionState } from '../domain/workflow.ts';
 import type { Store } from '../store/db.ts';
+import { elementLabelsByCode } from '../store/metadata-elements.ts';
 import { RecordValuesError } from './collection-errors.ts';
 import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormProblem, type FormRef } from './collection-form-context.ts';
 import { inCollectionTransaction } from './collection-transaction.ts';
@@ -46,19 +47,15 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
   const ctx = await loadFormContext(store.db, ref);
   authorizeForm(actor, 'read', ctx);
   const { values, errors, warnings } = await validateForm(store.db, ctx);
-  const meta = await store.db
-    .selectFrom('dataElements')
-    .select(['code', 'name', 'nameEn', 'valueType'])
-    .where('code', 'in', ctx.dataset.elements.map((e) => e.code))
-    .execute();
+  const meta = await elementLabelsByCode(store.db, ctx.dataset.elements.map((e) => e.code));
   const elements = ctx.dataset.elements.map((e): FormElement => {
-    const m = meta.find((x) => x.code === e.code);
+    const m = meta.get(e.code);
     const v = values.find((x) => x.elementCode === e.code);
     return {
       code: e.code,
       name: m?.name ?? e.code,
       nameEn: m?.nameEn ?? e.code,
-      valueType: (m?.valueType ?? 'number') as ValueType,
+      valueType: m?.valueType ?? 'number',
       section: e.section ?? null,
       evidenceRequired: e.evidenceRequired,
       value: v?.value ?? null,

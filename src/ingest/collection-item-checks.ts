@@ -4,19 +4,13 @@
  */
 import type { Kysely } from 'kysely';
 import { can, type Actor } from '../domain/access.ts';
-import { encodeValue, type DataValueContent, type ValueType } from '../domain/metadata.ts';
+import { encodeValue, type DataValueContent } from '../domain/metadata.ts';
 import { parsePeriod } from '../domain/periods.ts';
 import { resolveUnitsAt, unitAtKey, type ResolvedUnit } from '../store/datasets-units.ts';
+import { loadElementRefs, type ElementRef } from '../store/element-refs.ts';
 import type { Database } from '../store/schema.ts';
 import type { ItemProblem } from './collection-errors.ts';
 import type { RecordItem } from './record-values.ts';
-
-export interface ElementRef {
-  id: number;
-  code: string;
-  valueType: ValueType;
-  periodType: string;
-}
 
 export interface CheckedItem {
   index: number;
@@ -30,23 +24,11 @@ export interface CheckedItem {
   evidence: string | null | undefined;
 }
 
-const CHUNK = 500;
-
 /** Optional text: undefined stays undefined (keep stored), null/'' → null, else the string; a non-string is a problem. */
 function optionalText(value: unknown): string | null | undefined | false {
   if (value === undefined) return undefined;
   if (value === null || value === '') return null;
   return typeof value === 'string' ? value : false;
-}
-
-async function loadElements(db: Kysely<Database>, codes: string[]): Promise<Map<string, ElementRef>> {
-  const out = new Map<string, ElementRef>();
-  const unique = [...new Set(codes)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType']).where('code', 'in', unique.slice(i, i + CHUNK)).execute();
-    for (const r of rows) out.set(r.code, { ...r, valueType: r.valueType as ValueType });
-  }
-  return out;
 }
 
 export async function checkItems(
@@ -77,7 +59,7 @@ export async function checkItems(
     }
   });
   const valid = (i: number) => typeof items[i] === 'object' && items[i] !== null;
-  const elements = await loadElements(db, items.filter((_, i) => valid(i)).map((item) => item.dataElement).filter((c) => typeof c === 'string'));
+  const elements = (await loadElementRefs(db, { codes: items.filter((_, i) => valid(i)).map((item) => item.dataElement).filter((c) => typeof c === 'string') })).byCode;
   const pairs = items.flatMap((item, i) => (ends[i] && typeof item.unit === 'string' ? [{ code: item.unit, at: ends[i] as string }] : []));
   const units = await resolveUnitsAt(db, pairs);
   const seen = new Map<string, number>();
@@ -92,7 +74,7 @@ export async function checkItems(
     if (end && typeof item.unit === 'string' && item.unit && !unit) {
       problem('unit', `không có đơn vị mã '${item.unit}' có hiệu lực vào cuối kỳ ${item.period} (${end}) / no unit with this code in force at the period's end`);
     }
-    if (element && unit && !can(actor, 'write_values', { unitPath: unit.path, elementCode: element.code })) {
+    if (element && unit && !can(actor, 'write_values', { unitPath: unit.path, unitIdPath: unit.pathIds, elementCode: element.code })) {
       forbidden.push({ index, field: 'unit', message: `không có quyền ghi số liệu ${element.code} của đơn vị ${unit.code} / not allowed to write this value` });
       return;
     }

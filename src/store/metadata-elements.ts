@@ -27,6 +27,20 @@ export async function dataElementTypes(db: Kysely<Database>): Promise<Map<string
   return new Map(rows.map((r) => [r.code, r.valueType as ValueType]));
 }
 
+export interface ElementLabel {
+  code: string;
+  name: string;
+  nameEn: string;
+  valueType: ValueType;
+}
+
+/** Names and value types of the elements with these codes (a form's or a template's), by code; codes not stored are absent. */
+export async function elementLabelsByCode(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, ElementLabel>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('dataElements').select(['code', 'name', 'nameEn', 'valueType']).where('code', 'in', [...codes]).execute();
+  return new Map(rows.map((r) => [r.code, { ...r, valueType: r.valueType as ValueType }]));
+}
+
 /**
  * Creates or updates the element with this code. Throws ValidationError for a bad definition, or when
  * the value type or period type would change while values are stored for it.

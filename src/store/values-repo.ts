@@ -7,7 +7,8 @@ import { decodeValue, encodeValue, ValidationError, type DataValueContent, type 
 import { parsePeriod } from '../domain/periods.ts';
 import type { Database } from './schema.ts';
 import type { ValueChange } from '../domain/value-change.ts';
-import { keyOf, writeChunk, type CheckedInput, type ElementInfo, type ItemWrite } from './values-write.ts';
+import { keyOf, writeChunk, type CheckedInput, type ItemWrite } from './values-write.ts';
+import { loadElementRefs } from './element-refs.ts';
 
 /** Status of a value when the writer gives none. Free text otherwise (the submission workflow owns the list). */
 export const DEFAULT_VALUE_STATUS = 'draft';
@@ -165,7 +166,10 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** Validates every input against the stored elements and units; throws one ValidationError listing all problems. */
 async function check(trx: Kysely<Database>, inputs: readonly ValueInput[], pathOf: (field: string, index: number) => string): Promise<CheckedInput[]> {
-  const elements = await loadElements(trx, inputs);
+  const elements = await loadElementRefs(trx, {
+    codes: inputs.filter((k) => k.elementId === undefined && typeof k.elementCode === 'string').map((k) => k.elementCode as string),
+    ids: inputs.map((k) => k.elementId).filter((id): id is number => Number.isSafeInteger(id)),
+  });
   const units = await existingUnitIds(trx, inputs.map((i) => i.unitId).filter((id) => Number.isSafeInteger(id)));
   const problems: ValidationProblem[] = [];
   const checked: CheckedInput[] = [];
@@ -207,20 +211,6 @@ async function check(trx: Kysely<Database>, inputs: readonly ValueInput[], pathO
 function optionalText(value: unknown): string | null | undefined {
   if (value === undefined || value === null || value === '') return null;
   return typeof value === 'string' ? value : undefined;
-}
-
-async function loadElements(db: Kysely<Database>, keys: ReadonlyArray<{ elementCode?: string; elementId?: number }>) {
-  const codes = [...new Set(keys.filter((k) => k.elementId === undefined && typeof k.elementCode === 'string').map((k) => k.elementCode as string))];
-  const ids = [...new Set(keys.map((k) => k.elementId).filter((id): id is number => Number.isSafeInteger(id)))];
-  const rows: ElementInfo[] = [];
-  for (const [column, list] of [['code', codes], ['id', ids]] as const) {
-    for (let i = 0; i < list.length; i += ID_CHUNK) {
-      const chunk = list.slice(i, i + ID_CHUNK);
-      const found = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType']).where(column, 'in', chunk).execute();
-      rows.push(...found.map((r) => ({ ...r, valueType: r.valueType as ValueType })));
-    }
-  }
-  return { byCode: new Map(rows.map((r) => [r.code, r])), byId: new Map(rows.map((r) => [r.id, r])) };
 }
 
 async function existingUnitIds(db: Kysely<Database>, ids: number[]): Promise<Set<number>> {

@@ -3,8 +3,9 @@
  * statements (claim the current rows, read their versions, append the new versions, move the pointers).
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import { decodeValue, type DataValueContent, type ValueType } from '../domain/metadata.ts';
+import { decodeValue, type DataValueContent } from '../domain/metadata.ts';
 import type { Database } from './schema.ts';
+import type { ElementRef } from './element-refs.ts';
 
 /** What one item's write found and did: the version before (null when there was none) and the action. */
 export interface ItemWrite {
@@ -14,15 +15,8 @@ export interface ItemWrite {
   before: { value: DataValueContent; status: string; comment: string | null; evidenceRef: string | null } | null;
 }
 
-export interface ElementInfo {
-  id: number;
-  code: string;
-  valueType: ValueType;
-  periodType: string;
-}
-
 export interface CheckedInput {
-  element: ElementInfo;
+  element: ElementRef;
   unitId: number;
   period: string;
   valueNum: number | null;

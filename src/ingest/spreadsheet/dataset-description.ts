@@ -4,11 +4,11 @@
  * may not write values for are marked `writable: false` (their rows become errors, the template leaves them out).
  */
 import { can, type Actor } from '../../domain/access.ts';
-import type { ValueType } from '../../domain/metadata.ts';
 import { parsePeriod, periodLabel, type Period } from '../../domain/periods.ts';
 import type { Store } from '../../store/db.ts';
 import { getDataset, type StoredDataset } from '../../store/datasets-repo.ts';
 import { expectedUnits, resolveUnitsAt, unitAtKey } from '../../store/datasets-units.ts';
+import { elementLabelsByCode } from '../../store/metadata-elements.ts';
 import { ImportError } from './import-error.ts';
 import type { ImportDescription, ImportUnit } from './types.ts';
 
@@ -31,11 +31,10 @@ export async function describeDataset(store: Store, datasetCode: string, periodI
       throw new ImportError('BAD_REQUEST', message, [{ field: 'period', message }]);
     }
   }
-  const rows = await store.db.selectFrom('dataElements').select(['code', 'name', 'valueType']).where('code', 'in', dataset.elements.map((e) => e.code)).execute();
-  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const byCode = await elementLabelsByCode(store.db, dataset.elements.map((e) => e.code));
   const elements = dataset.elements.flatMap((e) => {
     const row = byCode.get(e.code);
-    return row ? [{ code: row.code, name: row.name, valueType: row.valueType as ValueType, ...(e.section ? { group: e.section } : {}) }] : [];
+    return row ? [{ code: row.code, name: row.name, valueType: row.valueType, ...(e.section ? { group: e.section } : {}) }] : [];
   });
   const unitsFor = (id: string) => unitsAt(store, dataset, parsePeriod(id), actor);
   return {
@@ -55,7 +54,8 @@ async function unitsAt(store: Store, dataset: StoredDataset, period: Period, act
   if (actor && actor.role !== 'admin') {
     const paths = await resolveUnitsAt(store.db, units.map((u) => ({ code: u.code, at: period.end })));
     for (const u of units) {
-      if (!can(actor, 'write_values', { unitPath: paths.get(unitAtKey(u.code, period.end))?.path ?? [u.code] })) u.writable = false;
+      const resolved = paths.get(unitAtKey(u.code, period.end));
+      if (!can(actor, 'write_values', { unitPath: resolved?.path ?? [u.code], unitIdPath: resolved?.pathIds ?? [] })) u.writable = false;
     }
   }
   return units.sort((a, b) => a.code.localeCompare(b.code));

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DatasetUnits } from '../domain/validation-dataset.ts';
 import type { Database } from './schema.ts';
 import { unitIdAtKey, unitPathsById } from './unit-path.ts';
+import { chosenVersionPerCode, unitVersionsInForce } from './units-in-force.ts';
 
 export interface ResolvedUnit {
   id: number;
@@ -14,6 +15,8 @@ export interface ResolvedUnit {
   name: string;
   /** Its own code, then its ancestors' (nearest first) on the date. */
   path: string[];
+  /** The same path as unit ids (the versions in force on the date): what id-based scopes compare with. */
+  pathIds: number[];
 }
 
 const CHUNK = 500;
@@ -39,22 +42,13 @@ export async function resolveUnitsAt(db: Kysely<Database>, pairs: ReadonlyArray<
   const chosen: Array<{ id: number; code: string; level: string; name: string; at: string }> = [];
   for (const [at, codes] of byDate) {
     for (const chunk of chunks([...codes])) {
-      const rows = await db
-        .selectFrom('units')
-        .select(['id', 'code', 'level', 'name'])
-        .where('code', 'in', chunk)
-        .where('validFrom', '<=', at)
-        .where('validTo', '>', at)
-        .orderBy('code')
-        .orderBy('level', 'desc')
-        .execute();
-      // Ordered by level descending, so the last row of a code wins: the alphabetically first level, as findUnit.
-      for (const row of new Map(rows.map((r) => [r.code, r])).values()) chosen.push({ ...row, at });
+      const rows = await unitVersionsInForce(db, chunk, at).select(['id', 'code', 'level', 'name']).execute();
+      for (const row of chosenVersionPerCode(rows)) chosen.push({ ...row, at });
     }
   }
   const paths = await unitPathsById(db, chosen);
   const out = new Map<string, ResolvedUnit>();
-  for (const { at, ...unit } of chosen) out.set(unitAtKey(unit.code, at), { ...unit, path: paths.get(unitIdAtKey(unit.id, at)) ?? [unit.code] });
+  for (const { at, ...unit } of chosen) out.set(unitAtKey(unit.code, at), { ...unit, path: paths.get(unitIdAtKey(unit.id, at))?.codes ?? [unit.code], pathIds: paths.get(unitIdAtKey(unit.id, at))?.ids ?? [unit.id] });
   return out;
 }
 

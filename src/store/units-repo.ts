@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { assertIsoDate, containsPattern, toUnit, type UnitRow } from './units-rows.ts';
 import { todayIsoDate } from '../domain/dates.ts';
+import { unitVersionsInForce } from './units-in-force.ts';
 import { foldVietnamese } from '../domain/text.ts';
 import { isUnitLevel, type LineageKind, type LineageLink, type LineagePart, type Unit, type UnitLevel, type UnitLineage } from '../domain/units.ts';
 import { openToNull } from './dates.ts';
@@ -64,11 +65,10 @@ async function parentCodeOf(db: Kysely<Database>, unitId: number, date: string |
 export async function findUnit(db: Kysely<Database>, code: string, at?: string): Promise<Unit | null> {
   if (at !== undefined) assertIsoDate(at, 'at');
   const date = at ?? todayIsoDate();
-  const byCode = db.selectFrom('units').selectAll().where('code', '=', code);
-  const valid = await byCode.where('validFrom', '<=', date).where('validTo', '>', date).orderBy('level').limit(1).executeTakeFirst();
+  const valid = await unitVersionsInForce(db, [code], date).selectAll().limit(1).executeTakeFirst();
   if (valid) return toUnit(valid, await parentCodeOf(db, valid.id, date));
   if (at !== undefined) return null;
-  const latest = await byCode.orderBy('validFrom', 'desc').orderBy('level').limit(1).executeTakeFirst();
+  const latest = await db.selectFrom('units').selectAll().where('code', '=', code).orderBy('validFrom', 'desc').orderBy('level').limit(1).executeTakeFirst();
   return latest ? toUnit(latest, await parentCodeOf(db, latest.id, null)) : null;
 }
 

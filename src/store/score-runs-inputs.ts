@@ -1,6 +1,7 @@
 /** What a score run reads: the units of a level at a date (with row ids), merge predecessors, element ids. */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { loadElementRefs } from './element-refs.ts';
 
 const CHUNK = 1000;
 
@@ -43,7 +44,6 @@ export async function mergePredecessors(db: Kysely<Database>, unitIds: readonly 
 
 /** Element ids by code (codes not stored are absent). */
 export async function elementIdsByCode(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, number>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('dataElements').select(['id', 'code']).where('code', 'in', [...codes]).execute();
-  return new Map(rows.map((r) => [r.code, r.id]));
+  const { byCode } = await loadElementRefs(db, { codes });
+  return new Map([...byCode].map(([code, ref]) => [code, ref.id]));
 }

@@ -6,6 +6,7 @@ import { metadataExportCommand, metadataImportCommand } from './commands/metadat
 import { demoCommand } from './commands/demo.ts';
 import { registerUserCommands } from './commands/users.ts';
 import { registerTokenCommands } from './commands/tokens.ts';
+import { registerScopeCommands } from './commands/scopes.ts';
 import { registerImportCommands } from './commands/imports.ts';
 import { registerComputeCommands } from './commands/compute.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
@@ -46,6 +47,7 @@ function buildProgram(): Command {
 
   registerUserCommands(program, DB_HELP);
   registerTokenCommands(program, DB_HELP);
+  registerScopeCommands(program, DB_HELP);
   registerImportCommands(program, DB_HELP);
   registerComputeCommands(program, DB_HELP);
   registerFrameworkCommands(program, DB_HELP);

@@ -1,7 +1,9 @@
 /**
- * Who may do what, declared in one place (outline's policy style). Scopes are unit codes: a scope covers
- * the unit and everything below it, so the caller passes the target unit's path (itself and its ancestors
- * on the date that matters). API clients may be further limited to some data elements.
+ * Who may do what, declared in one place (outline's policy style). A scope covers a unit and everything below
+ * it, so the caller passes the target unit's path (itself and its ancestors on the date that matters). Scopes
+ * of stored users and tokens name unit VERSIONS (units.id; see unit-scopes.ts): when the target carries the
+ * path's ids they are compared, never the codes, so a code re-used by another unit in the 2025 reform grants
+ * nothing new. API clients may be further limited to some data elements.
  */
 export const ROLES = ['admin', 'approver', 'reporter', 'viewer', 'api_client'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +16,11 @@ export interface Actor {
   role: Role;
   /** Unit codes; empty means none (except for admin and viewer, who are not unit-scoped). */
   unitScopes: string[];
+  /**
+   * The unit versions (units.id) the scopes name. Set for every stored user and token; then a target with
+   * `unitIdPath` is matched by id only. Absent (built-in actors, older tests): codes are compared.
+   */
+  unitScopeIds?: number[];
   /** API clients only: data element codes they may write; empty means all elements in their units. */
   elementScopes?: string[];
 }
@@ -21,6 +28,8 @@ export interface Actor {
 export interface AccessTarget {
   /** The unit's code followed by its ancestors' codes (any order). */
   unitPath: string[];
+  /** The same path as unit ids (the versions in force on the date), when the caller resolved it. */
+  unitIdPath?: number[];
   elementCode?: string;
 }
 
@@ -41,7 +50,10 @@ export function can(actor: Actor, action: Action, target?: AccessTarget): boolea
   if (actor.role === 'admin') return true;
   if (actor.role === 'viewer') return action === 'read';
   if (!target) return action === 'read';
-  const inScope = target.unitPath.some((code) => actor.unitScopes.includes(code));
+  const inScope =
+    actor.unitScopeIds && target.unitIdPath
+      ? target.unitIdPath.some((id) => actor.unitScopeIds?.includes(id))
+      : target.unitPath.some((code) => actor.unitScopes.includes(code));
   if (!inScope) return false;
   if (actor.role === 'api_client' && target.elementCode && actor.elementScopes?.length) {
     return actor.elementScopes.includes(target.elementCode);

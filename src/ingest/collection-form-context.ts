@@ -56,14 +56,14 @@ export async function loadFormContext(db: Kysely<Database>, ref: FormRef): Promi
 
 /** 403 unless the actor may do `action` on the form's unit. */
 export function authorizeForm(actor: Actor, action: Action, ctx: FormContext): void {
-  if (!can(actor, action, { unitPath: ctx.unit.path })) {
+  if (!can(actor, action, { unitPath: ctx.unit.path, unitIdPath: ctx.unit.pathIds })) {
     throw new CollectionError('FORBIDDEN', `Không có quyền ${action} biểu mẫu ${ctx.dataset.code} của đơn vị ${ctx.unit.code} / not allowed`);
   }
 }
 
 /** What the caller may do now: the role's abilities on the unit, narrowed by the workflow state. */
 export function formAbilities(actor: Actor, ctx: FormContext): Record<Action, boolean> {
-  const base = abilities(actor, { unitPath: ctx.unit.path });
+  const base = abilities(actor, { unitPath: ctx.unit.path, unitIdPath: ctx.unit.pathIds });
   const s = ctx.state;
   return {
     ...base,

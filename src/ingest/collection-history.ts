@@ -21,7 +21,7 @@ export async function valueHistory(store: Store, key: { dataElement: string; uni
   const end = parsePeriod(key.period).end;
   const unit = (await resolveUnitsAt(store.db, [{ code: key.unit, at: end }])).get(unitAtKey(key.unit, end));
   if (!unit) throw new CollectionError('UNIT_NOT_FOUND', `Không có đơn vị mã '${key.unit}' có hiệu lực vào ${end} / no unit in force at the period's end`);
-  if (!can(actor, 'read', { unitPath: unit.path })) throw new CollectionError('FORBIDDEN', `Không có quyền xem đơn vị ${key.unit} / not allowed`);
+  if (!can(actor, 'read', { unitPath: unit.path, unitIdPath: unit.pathIds })) throw new CollectionError('FORBIDDEN', `Không có quyền xem đơn vị ${key.unit} / not allowed`);
   const element = await store.db.selectFrom('dataElements').select('id').where('code', '=', key.dataElement).executeTakeFirst();
   if (!element) throw new CollectionError('NOT_FOUND', `Không có phần tử dữ liệu '${key.dataElement}' / no such data element`);
   const versions = await getValueHistory(store.db, { elementId: element.id, unitId: unit.id, period: key.period });

@@ -74,7 +74,7 @@ export async function checkItems(
     if (end && typeof item.unit === 'string' && item.unit && !unit) {
       problem('unit', `không có đơn vị mã '${item.unit}' có hiệu lực vào cuối kỳ ${item.period} (${end}) / no unit with this code in force at the period's end`);
     }
-    if (element && unit && !can(actor, 'write_values', { unitPath: unit.path, elementCode: element.code })) {
+    if (element && unit && !can(actor, 'write_values', { unitPath: unit.path, unitIdPath: unit.pathIds, elementCode: element.code })) {
       forbidden.push({ index, field: 'unit', message: `không có quyền ghi số liệu ${element.code} của đơn vị ${unit.code} / not allowed to write this value` });
       return;
     }

@@ -7,7 +7,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Actor } from '../domain/access.ts';
 import { hashSecret, newSecret } from './auth-secrets.ts';
-import { userActor, type UserRole } from './auth-users.ts';
+import { scopesOfUsers, userActor, type UserRole } from './auth-users.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -71,8 +71,8 @@ export async function findSession(db: Kysely<Database>, sessionId: string, now: 
   if (t - Date.parse(row.lastSeenAt) >= TOUCH_EVERY_MS) {
     await db.updateTable('sessions').set({ lastSeenAt: now.toISOString() }).where('idHash', '=', idHash).execute();
   }
-  const units = await db.selectFrom('userUnits').select('unitCode').where('userId', '=', row.userId).orderBy('unitCode').execute();
-  const actor = userActor({ username: row.username, role: row.role as UserRole, units: units.map((u) => u.unitCode) });
+  const scopes = (await scopesOfUsers(db, [row.userId])).get(row.userId) ?? [];
+  const actor = userActor({ username: row.username, role: row.role as UserRole, scopes });
   return { actor, displayName: row.displayName, csrfToken: row.csrfToken };
 }
 

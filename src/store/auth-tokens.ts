@@ -6,20 +6,25 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Actor } from '../domain/access.ts';
 import { hashSecret, newSecret } from './auth-secrets.ts';
-import { assertElementCodesExist, assertUnitCodesExist, cleanCodes } from './auth-codes.ts';
+import { assertElementCodesExist, cleanCodes } from './auth-codes.ts';
+import { todayIsoDate } from '../domain/dates.ts';
+import { resolveScopeSpecs, toUnitScopes, type UnitScope } from './unit-scopes.ts';
 
 export const TOKEN_PREFIX = 'dxioc_';
 const TOKEN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
 export interface NewToken {
   name: string;
+  /** 'CODE' (the version in force on the creation day) or 'CODE@YYYY-MM-DD' (the version in force that day). */
   units: readonly string[];
   elements?: readonly string[];
 }
 
 export interface TokenInfo {
   name: string;
+  /** Scope codes; `scopes` says which unit version each names. */
   units: string[];
+  scopes: UnitScope[];
   elements: string[];
   createdAt: string;
   revokedAt: string | null;
@@ -34,7 +39,7 @@ export async function createApiToken(db: Kysely<Database>, input: NewToken, now:
   const units = cleanCodes(input.units);
   const elements = cleanCodes(input.elements ?? []);
   if (!units.length) throw new Error('Token cần ít nhất một đơn vị (--unit MÃ) / a token needs at least one --unit CODE');
-  await assertUnitCodesExist(db, units);
+  const versions = await resolveScopeSpecs(db, units, todayIsoDate(now));
   await assertElementCodesExist(db, elements);
   const token = newSecret(TOKEN_PREFIX);
   await db.transaction().execute(async (trx) => {
@@ -48,31 +53,48 @@ export async function createApiToken(db: Kysely<Database>, input: NewToken, now:
       .values({ name, tokenHash: hashSecret(token), createdAt: now.toISOString(), revokedAt: null })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const scopes = [...units.map((code) => ({ tokenId: id, kind: 'unit', code })), ...elements.map((code) => ({ tokenId: id, kind: 'element', code }))];
+    const scopes = [
+      ...versions.map((v) => ({ tokenId: id, kind: 'unit', code: v.code, unitId: v.id, resolution: null })),
+      ...elements.map((code) => ({ tokenId: id, kind: 'element', code, unitId: null, resolution: null })),
+    ];
     await trx.insertInto('apiTokenScopes').values(scopes).execute();
   });
   return token;
 }
 
-async function scopesOf(db: Kysely<Database>, tokenIds: number[]): Promise<Map<number, { units: string[]; elements: string[] }>> {
-  const out = new Map<number, { units: string[]; elements: string[] }>();
+interface TokenScopes {
+  units: UnitScope[];
+  elements: string[];
+}
+
+async function scopesOf(db: Kysely<Database>, tokenIds: number[]): Promise<Map<number, TokenScopes>> {
+  const out = new Map<number, TokenScopes>();
   if (!tokenIds.length) return out;
   const rows = await db.selectFrom('apiTokenScopes').selectAll().where('tokenId', 'in', tokenIds).orderBy('code').execute();
-  for (const r of rows) {
-    const entry = out.get(r.tokenId) ?? { units: [], elements: [] };
-    (r.kind === 'unit' ? entry.units : entry.elements).push(r.code);
-    out.set(r.tokenId, entry);
+  for (const id of tokenIds) {
+    const own = rows.filter((r) => r.tokenId === id);
+    out.set(id, { units: await toUnitScopes(db, own.filter((r) => r.kind === 'unit')), elements: own.filter((r) => r.kind === 'element').map((r) => r.code) });
   }
   return out;
 }
+
+const NO_SCOPES: TokenScopes = { units: [], elements: [] };
 
 /** The actor for a Bearer token, or null when it is unknown or revoked. */
 export async function findTokenActor(db: Kysely<Database>, token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await db.selectFrom('apiTokens').select(['id', 'name', 'revokedAt']).where('tokenHash', '=', hashSecret(token)).executeTakeFirst();
   if (!row || row.revokedAt !== null) return null;
-  const scopes = (await scopesOf(db, [row.id])).get(row.id) ?? { units: [], elements: [] };
-  return { kind: 'token', name: row.name, role: 'api_client', unitScopes: scopes.units, elementScopes: scopes.elements };
+  const scopes = (await scopesOf(db, [row.id])).get(row.id) ?? NO_SCOPES;
+  return {
+    kind: 'token',
+    name: row.name,
+    role: 'api_client',
+    unitScopes: [...new Set(scopes.units.map((s) => s.code))],
+    // Matched by unit version; a scope naming none (a migrated unknown code) grants nothing.
+    unitScopeIds: scopes.units.flatMap((s) => (s.version ? [s.version.id] : [])),
+    elementScopes: scopes.elements,
+  };
 }
 
 /** Revokes a token at once (kept, marked revoked, for the record). */
@@ -87,5 +109,8 @@ export async function revokeApiToken(db: Kysely<Database>, name: string, now: Da
 export async function listApiTokens(db: Kysely<Database>): Promise<TokenInfo[]> {
   const rows = await db.selectFrom('apiTokens').select(['id', 'name', 'createdAt', 'revokedAt']).orderBy('name').execute();
   const scopes = await scopesOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ name: r.name, ...(scopes.get(r.id) ?? { units: [], elements: [] }), createdAt: r.createdAt, revokedAt: r.revokedAt }));
+  return rows.map((r) => {
+    const own = scopes.get(r.id) ?? NO_SCOPES;
+    return { name: r.name, units: [...new Set(own.units.map((s) => s.code))], scopes: own.units, elements: own.elements, createdAt: r.createdAt, revokedAt: r.revokedAt };
+  });
 }

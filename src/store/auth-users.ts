@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Actor, Role } from '../domain/access.ts';
 import { hashPassword, passwordProblem } from '../domain/password.ts';
-import { assertUnitCodesExist, cleanCodes } from './auth-codes.ts';
+import { cleanCodes } from './auth-codes.ts';
+import { todayIsoDate } from '../domain/dates.ts';
+import { resolveScopeSpecs, toUnitScopes, type UnitScope } from './unit-scopes.ts';
 
 export const USER_ROLES = ['admin', 'approver', 'reporter', 'viewer'] as const satisfies readonly Role[];
 export type UserRole = (typeof USER_ROLES)[number];
@@ -13,6 +15,7 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 export interface NewUser {
   username: string;
   role: string;
+  /** 'CODE' (the version in force on the creation day) or 'CODE@YYYY-MM-DD' (the version in force that day). */
   units?: readonly string[];
   displayName?: string | null;
   password: string;
@@ -21,7 +24,9 @@ export interface NewUser {
 export interface UserInfo {
   username: string;
   role: UserRole;
+  /** Scope codes (what clients show); `scopes` says which unit version each names. */
   units: string[];
+  scopes: UnitScope[];
   displayName: string | null;
   disabled: boolean;
   createdAt: string;
@@ -52,9 +57,15 @@ export function isUserRole(value: string): value is UserRole {
   return (USER_ROLES as readonly string[]).includes(value);
 }
 
-/** The access actor for a user row. */
-export function userActor(user: Pick<UserInfo, 'username' | 'role' | 'units'>): Actor {
-  return { kind: 'user', name: user.username, role: user.role, unitScopes: [...user.units] };
+/** The access actor for a user row: scopes are matched by unit version (a scope naming none grants nothing). */
+export function userActor(user: Pick<UserInfo, 'username' | 'role' | 'scopes'>): Actor {
+  return {
+    kind: 'user',
+    name: user.username,
+    role: user.role,
+    unitScopes: [...new Set(user.scopes.map((s) => s.code))],
+    unitScopeIds: user.scopes.flatMap((s) => (s.version ? [s.version.id] : [])),
+  };
 }
 
 /** Creates a user (checks name, role, units, password length; hashes the password). Throws if the name is taken. */
@@ -67,7 +78,7 @@ export async function addUser(db: Kysely<Database>, input: NewUser, now: Date = 
   }
   const problem = passwordProblem(input.password);
   if (problem) throw new Error(`Mật khẩu không dùng được: ${problem}`);
-  await assertUnitCodesExist(db, units);
+  const versions = await resolveScopeSpecs(db, units, todayIsoDate(now));
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
@@ -78,28 +89,34 @@ export async function addUser(db: Kysely<Database>, input: NewUser, now: Date = 
       .values({ username, role: input.role, displayName: input.displayName?.trim() || null, passwordHash, createdAt: at, updatedAt: at })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (units.length) await trx.insertInto('userUnits').values(units.map((unitCode) => ({ userId: id, unitCode }))).execute();
+    if (versions.length) await trx.insertInto('userUnits').values(versions.map((v) => ({ userId: id, unitCode: v.code, unitId: v.id, resolution: null }))).execute();
   });
 }
 
-async function unitsOf(db: Kysely<Database>, userIds: number[]): Promise<Map<number, string[]>> {
-  const out = new Map<number, string[]>();
+/** Each user's scopes (with the unit versions they name), by user id. */
+export async function scopesOfUsers(db: Kysely<Database>, userIds: number[]): Promise<Map<number, UnitScope[]>> {
+  const out = new Map<number, UnitScope[]>();
   if (!userIds.length) return out;
-  const rows = await db.selectFrom('userUnits').select(['userId', 'unitCode']).where('userId', 'in', userIds).orderBy('unitCode').execute();
-  for (const r of rows) out.set(r.userId, [...(out.get(r.userId) ?? []), r.unitCode]);
+  const rows = await db.selectFrom('userUnits').select(['userId', 'unitCode as code', 'unitId', 'resolution']).where('userId', 'in', userIds).execute();
+  const byUser = new Map<number, typeof rows>();
+  for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+  for (const [id, own] of byUser) out.set(id, await toUnitScopes(db, own));
   return out;
 }
+
+const codesOf = (scopes: UnitScope[]): string[] => [...new Set(scopes.map((s) => s.code))];
 
 /** The user with this login name (any case), or null. */
 export async function findUserForLogin(db: Kysely<Database>, username: string): Promise<UserForLogin | null> {
   const row = await db.selectFrom('users').selectAll().where('username', '=', normaliseUsername(username)).executeTakeFirst();
   if (!row) return null;
-  const units = (await unitsOf(db, [row.id])).get(row.id) ?? [];
+  const scopes = (await scopesOfUsers(db, [row.id])).get(row.id) ?? [];
   return {
     id: row.id,
     username: row.username,
     role: row.role as UserRole,
-    units,
+    units: codesOf(scopes),
+    scopes,
     displayName: row.displayName,
     disabled: Number(row.disabled) === 1,
     createdAt: row.createdAt,
@@ -110,11 +127,12 @@ export async function findUserForLogin(db: Kysely<Database>, username: string): 
 /** Every user by name, without password hashes. */
 export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
   const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'displayName', 'disabled', 'createdAt']).orderBy('username').execute();
-  const units = await unitsOf(db, rows.map((r) => r.id));
+  const scopes = await scopesOfUsers(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     username: r.username,
     role: r.role as UserRole,
-    units: units.get(r.id) ?? [],
+    units: codesOf(scopes.get(r.id) ?? []),
+    scopes: scopes.get(r.id) ?? [],
     displayName: r.displayName,
     disabled: Number(r.disabled) === 1,
     createdAt: r.createdAt,

@@ -15,6 +15,8 @@ export interface ResolvedUnit {
   name: string;
   /** Its own code, then its ancestors' (nearest first) on the date. */
   path: string[];
+  /** The same path as unit ids (the versions in force on the date): what id-based scopes compare with. */
+  pathIds: number[];
 }
 
 const CHUNK = 500;
@@ -46,7 +48,7 @@ export async function resolveUnitsAt(db: Kysely<Database>, pairs: ReadonlyArray<
   }
   const paths = await unitPathsById(db, chosen);
   const out = new Map<string, ResolvedUnit>();
-  for (const { at, ...unit } of chosen) out.set(unitAtKey(unit.code, at), { ...unit, path: paths.get(unitIdAtKey(unit.id, at)) ?? [unit.code] });
+  for (const { at, ...unit } of chosen) out.set(unitAtKey(unit.code, at), { ...unit, path: paths.get(unitIdAtKey(unit.id, at))?.codes ?? [unit.code], pathIds: paths.get(unitIdAtKey(unit.id, at))?.ids ?? [unit.id] });
   return out;
 }
 

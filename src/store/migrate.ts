@@ -7,6 +7,7 @@ import { compute } from './migrations/0004-compute.ts';
 import { frameworks } from './migrations/0005-frameworks.ts';
 import { imports } from './migrations/0006-imports.ts';
 import { leanAggregates } from './migrations/0007-lean-aggregates.ts';
+import { unitScopeVersions } from './migrations/0008-unit-scope-versions.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0005-frameworks': frameworks(store.dialect),
     '0006-imports': imports(store.dialect),
     '0007-lean-aggregates': leanAggregates(store.dialect),
+    '0008-unit-scope-versions': unitScopeVersions(store.dialect),
   };
 }
 

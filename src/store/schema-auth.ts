@@ -15,9 +15,14 @@ export interface UsersTable {
   updatedAt: string;
 }
 
+/** Rebuilt by 0008-unit-scope-versions.ts: a scope names a unit version. */
 export interface UserUnitsTable {
   userId: number;
   unitCode: string;
+  /** The unit version (units.id) the scope names; null grants nothing (a migrated code no unit had). */
+  unitId: number | null;
+  /** How migration 0008 resolved a stored code (null for scopes granted since), for an admin's review. */
+  resolution: string | null;
 }
 
 export interface SessionsTable {
@@ -43,6 +48,10 @@ export interface ApiTokenScopesTable {
   /** 'unit' or 'element'. */
   kind: string;
   code: string;
+  /** Unit scopes: the unit version (units.id) named, as in UserUnitsTable (0008); null for element scopes. */
+  unitId: number | null;
+  /** How migration 0008 resolved a stored unit code; null otherwise. */
+  resolution: string | null;
 }
 
 export interface LoginAttemptsTable {

@@ -11,6 +11,11 @@ const CHUNK = 500;
  * parent links in force on that date; null when no version of the unit is in force on `at`.
  */
 export async function unitPath(db: Kysely<Database>, unitCode: string, at: string): Promise<string[] | null> {
+  return (await unitPathWithIds(db, unitCode, at))?.codes ?? null;
+}
+
+/** unitPath with the ids of the versions on the path (same order): what id-based scopes compare with. */
+export async function unitPathWithIds(db: Kysely<Database>, unitCode: string, at: string): Promise<{ codes: string[]; ids: number[] } | null> {
   assertIsoDate(at, 'at');
   // Same choice as findUnit when one code names units at two levels.
   const start = await db
@@ -41,10 +46,10 @@ export async function unitPath(db: Kysely<Database>, unitCode: string, at: strin
         ),
     )
     .selectFrom('path')
-    .select(['code', 'depth'])
+    .select(['unitId', 'code', 'depth'])
     .orderBy('depth')
     .execute();
-  return rows.map((r) => r.code);
+  return { codes: rows.map((r) => r.code), ids: rows.map((r) => Number(r.unitId)) };
 }
 
 /** Key of a (unit id, date) pair in unitPathsById's answer. */
@@ -59,9 +64,9 @@ interface ParentLink {
 /**
  * unitPath for many units at once, each given by id (the version already chosen) and its own date: the parent
  * links of the units and of their ancestors are loaded level by level (one query per level and 500 ids, every
- * date at once) and walked in memory. Keyed by unitIdAtKey.
+ * date at once) and walked in memory. Keyed by unitIdAtKey; `ids` is the same path as unit ids.
  */
-export async function unitPathsById(db: Kysely<Database>, starts: ReadonlyArray<{ id: number; code: string; at: string }>): Promise<Map<string, string[]>> {
+export async function unitPathsById(db: Kysely<Database>, starts: ReadonlyArray<{ id: number; code: string; at: string }>): Promise<Map<string, { codes: string[]; ids: number[] }>> {
   const codes = new Map<number, string>(starts.map((s) => [s.id, s.code]));
   const links = new Map<number, ParentLink[]>();
   let frontier = [...codes.keys()];
@@ -84,15 +89,19 @@ export async function unitPathsById(db: Kysely<Database>, starts: ReadonlyArray<
     }
     frontier = [...next];
   }
-  const out = new Map<string, string[]>();
+  const out = new Map<string, { codes: string[]; ids: number[] }>();
   for (const { id, code, at } of starts) {
     const path = [code];
+    const ids = [id];
     let level = [id];
     for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
       level = level.flatMap((child) => (links.get(child) ?? []).filter((l) => l.validFrom <= at && at < l.validTo).map((l) => l.parentId));
-      for (const parent of level) path.push(codes.get(parent) as string);
+      for (const parent of level) {
+        path.push(codes.get(parent) as string);
+        ids.push(parent);
+      }
     }
-    out.set(unitIdAtKey(id, at), path);
+    out.set(unitIdAtKey(id, at), { codes: path, ids });
   }
   return out;
 }

@@ -89,7 +89,7 @@ describe('dx-ioc user (SQLite file, child process)', () => {
     expect((await cli(['user', 'disable', 'lanhdao'])).code).toBe(0);
     let list = await cli(['user', 'list']);
     expect(list.stdout).toMatch(/^lanhdao\tviewer\t-\tđã khóa$/m);
-    expect(list.stdout).toMatch(/^baocao\.daknong\treporter\t660,67\thoạt động\tVP UBND Đắk Nông$/m);
+    expect(list.stdout).toMatch(/^baocao\.daknong\treporter\t660 \(Gia Nghĩa, …–2025-06-30\); 67 \(Đắk Nông, …–2025-06-30\)\thoạt động\tVP UBND Đắk Nông$/m);
     expect(list.stdout).not.toContain('scrypt');
     expect((await cli(['user', 'enable', 'lanhdao'])).code).toBe(0);
     list = await cli(['user', 'list']);
@@ -107,8 +107,16 @@ describe('dx-ioc token (SQLite file, child process)', () => {
     expect(await withDb((store) => findTokenActor(store.db, token))).toMatchObject({ name: 'mot-cua', unitScopes: ['67'], elementScopes: ['XA_CAP_QUANG'] });
 
     const list = await cli(['token', 'list']);
-    expect(list.stdout).toMatch(/^mot-cua\t67\tXA_CAP_QUANG\thoạt động\t/m);
+    expect(list.stdout).toMatch(/^mot-cua\t67 \(Đắk Nông, …–2025-06-30\)\tXA_CAP_QUANG\thoạt động\t/m);
     expect(list.stdout).not.toContain(token.slice(6));
+
+    // 67 (Đắk Nông) ended on 30/6/2025: the review names the token's scope with its version; 68 given today does not appear.
+    expect((await cli(['token', 'create', '--name', 'lam-dong', '--unit', '68'])).code).toBe(0);
+    const review = await cli(['scopes', 'review', '--at', '2026-01-15']);
+    expect(review.code, review.stderr).toBe(0);
+    expect(review.stdout).toMatch(/^token	mot-cua	67 \(Đắk Nông, …–2025-06-30\)$/m);
+    expect(review.stdout).not.toMatch(/lam-dong/);
+    expectOneLineError(await cli(['scopes', 'review', '--at', '2026-13-01']), /--at/);
 
     expectOneLineError(await cli(['token', 'create', '--name', 'x2', '--unit', '67', '--element', 'KHONG_CO']), /KHONG_CO/);
     expectOneLineError(await cli(['token', 'create', '--name', 'x3']), /--unit/);

@@ -75,7 +75,7 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
     await addUser(db, { username: 'doi.mk', role: 'viewer', password: 'mat-khau-cu-123' });
     const user = (await findUserForLogin(db, 'doi.mk'))!;
     const session = await createSession(db, user.id);
-    expect((await findSession(db, session.sessionId))?.actor).toEqual({ kind: 'user', name: 'doi.mk', role: 'viewer', unitScopes: [] });
+    expect((await findSession(db, session.sessionId))?.actor).toEqual({ kind: 'user', name: 'doi.mk', role: 'viewer', unitScopes: [], unitScopeIds: [] });
     await setPassword(db, 'doi.mk', 'mat-khau-moi-456');
     expect(await findSession(db, session.sessionId)).toBeNull();
     const updated = (await findUserForLogin(db, 'doi.mk'))!;
@@ -96,9 +96,19 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
     const token = await createApiToken(db, { name: 'dvc', units: ['67'], elements: ['XA_CAP_QUANG'] });
     expect(token).toMatch(/^dxioc_[\w-]{43}$/);
     await expect(createApiToken(db, { name: 'dvc', units: ['67'] })).rejects.toThrow(/đã có/);
-    expect(await findTokenActor(db, token)).toEqual({ kind: 'token', name: 'dvc', role: 'api_client', unitScopes: ['67'], elementScopes: ['XA_CAP_QUANG'] });
+    const daknong = await db.selectFrom('units').select('id').where('code', '=', '67').executeTakeFirstOrThrow();
+    expect(await findTokenActor(db, token)).toEqual({ kind: 'token', name: 'dvc', role: 'api_client', unitScopes: ['67'], unitScopeIds: [daknong.id], elementScopes: ['XA_CAP_QUANG'] });
     const listed = await listApiTokens(db);
-    expect(listed).toEqual([{ name: 'dvc', units: ['67'], elements: ['XA_CAP_QUANG'], createdAt: expect.any(String), revokedAt: null }]);
+    expect(listed).toEqual([
+      {
+        name: 'dvc',
+        units: ['67'],
+        scopes: [{ code: '67', version: expect.objectContaining({ id: daknong.id, name: 'Đắk Nông', validTo: REFORM }), resolution: null }],
+        elements: ['XA_CAP_QUANG'],
+        createdAt: expect.any(String),
+        revokedAt: null,
+      },
+    ]);
     expect(JSON.stringify(await db.selectFrom('apiTokens').selectAll().execute())).not.toContain(token);
     await revokeApiToken(db, 'dvc');
     expect(await findTokenActor(db, token)).toBeNull();

@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
       const num = await store.db.selectFrom('dataElements').select('id').where('code', '=', 'NUM').executeTakeFirstOrThrow();
       await sql`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period) VALUES ('was', ${num.id}, ${ids.A!}, '209901', 1, 1, 0, NULL)`.execute(store.db);
 
-      const applied = await migrateToLatest(store);
+      const applied = await migrateToLatest(store, { upTo: '0007-lean-aggregates' });
       expect(applied.applied).toEqual(['0007-lean-aggregates']);
       const values = await store.db.selectFrom('currentValues').select(['unitId', 'period', 'valueNum']).orderBy('unitId').orderBy('elementId').execute();
       expect(values.map((v) => Number(v.valueNum))).toEqual([5, 10, 3, 6, 2]);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../store/auth-tokens.ts';
 import { withStore } from '../store-option.ts';
+import { scopesColumn } from './scopes.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -25,7 +26,7 @@ export async function tokenListCommand(opts: { db?: string }): Promise<void> {
   }
   for (const t of tokens) {
     const state = t.revokedAt ? `thu hồi ${t.revokedAt}` : 'hoạt động';
-    console.log([t.name, t.units.join(','), t.elements.length ? t.elements.join(',') : '*', state, `tạo ${t.createdAt}`].join('\t'));
+    console.log([t.name, scopesColumn(t.scopes), t.elements.length ? t.elements.join(',') : '*', state, `tạo ${t.createdAt}`].join('\t'));
   }
 }
 
@@ -36,7 +37,7 @@ export function registerTokenCommands(program: Command, dbHelp: string): void {
     .command('create')
     .description('create a token scoped to units (and data elements); printed once')
     .requiredOption('--name <name>', 'token name (e.g. the source system)')
-    .option('--unit <code>', 'unit scope (repeatable, at least one)', collect, [])
+    .option('--unit <code>', 'unit scope CODE or CODE@YYYY-MM-DD: the unit version in force that day, default today (repeatable, at least one)', collect, [])
     .option('--element <code>', 'data element scope (repeatable; none = all elements)', collect, [])
     .option('--db <target>', dbHelp)
     .action(tokenCreateCommand);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { addUser, listUsers, setPassword, setUserDisabled, USER_ROLES } from '../../store/auth-users.ts';
 import { readSecretFromStdin } from '../read-secret.ts';
 import { withStore } from '../store-option.ts';
+import { scopesColumn } from './scopes.ts';
 
 interface AddOptions {
   role: string;
@@ -53,8 +54,7 @@ export async function userListCommand(opts: { db?: string }): Promise<void> {
     return;
   }
   for (const u of users) {
-    const units = u.units.length ? u.units.join(',') : '-';
-    console.log([u.username, u.role, units, u.disabled ? 'đã khóa' : 'hoạt động', u.displayName ?? ''].join('\t').trimEnd());
+    console.log([u.username, u.role, scopesColumn(u.scopes), u.disabled ? 'đã khóa' : 'hoạt động', u.displayName ?? ''].join('\t').trimEnd());
   }
 }
 
@@ -65,7 +65,7 @@ export function registerUserCommands(program: Command, dbHelp: string): void {
     .command('add <name>')
     .description('create a user; the password is read from stdin')
     .requiredOption('--role <role>', USER_ROLES.join('|'))
-    .option('--unit <code>', 'unit scope (repeatable; approver and reporter need one)', collect, [])
+    .option('--unit <code>', 'unit scope CODE or CODE@YYYY-MM-DD: the unit version in force that day, default today (repeatable; approver and reporter need one)', collect, [])
     .option('--display-name <text>', 'name shown in the UI')
     .option('--password-stdin', 'read the password from stdin (at least 10 characters)')
     .option('--db <target>', dbHelp)
@@ -78,5 +78,5 @@ export function registerUserCommands(program: Command, dbHelp: string): void {
     .action(userPasswdCommand);
   user.command('disable <name>').description('block sign-in and end the user’s sessions at once').option('--db <target>', dbHelp).action(userDisableCommand);
   user.command('enable <name>').description('allow sign-in again').option('--db <target>', dbHelp).action(userEnableCommand);
-  user.command('list').description('list users (tab-separated: name, role, units, state, display name)').option('--db <target>', dbHelp).action(userListCommand);
+  user.command('list').description('list users (tab-separated: name, role, units as "code (name, valid from–to)", state, display name)').option('--db <target>', dbHelp).action(userListCommand);
 }

@@ -54,7 +54,8 @@ async function unitsAt(store: Store, dataset: StoredDataset, period: Period, act
   if (actor && actor.role !== 'admin') {
     const paths = await resolveUnitsAt(store.db, units.map((u) => ({ code: u.code, at: period.end })));
     for (const u of units) {
-      if (!can(actor, 'write_values', { unitPath: paths.get(unitAtKey(u.code, period.end))?.path ?? [u.code] })) u.writable = false;
+      const resolved = paths.get(unitAtKey(u.code, period.end));
+      if (!can(actor, 'write_values', { unitPath: resolved?.path ?? [u.code], unitIdPath: resolved?.pathIds ?? [] })) u.writable = false;
     }
   }
   return units.sort((a, b) => a.code.localeCompare(b.code));

@@ -6,7 +6,7 @@
 //     unit not in force on `at`, 403 FORBIDDEN outside the caller's scope (checked against the unit's whole path).
 import type { FastifyRequest } from 'fastify';
 import { can, type Action, type Actor } from '../../domain/access.ts';
-import { unitPath } from '../../store/unit-path.ts';
+import { unitPathWithIds } from '../../store/unit-path.ts';
 import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import './actor.ts';
@@ -29,11 +29,11 @@ export function authorize(request: FastifyRequest, action: Action): Actor {
 
 export async function authorizeUnit(request: FastifyRequest, deps: RouteDeps, action: Action, unitCode: string, at: string, elementCode?: string): Promise<Actor> {
   const actor = requireActor(request);
-  const path = await unitPath(deps.store.db, unitCode, at);
+  const path = await unitPathWithIds(deps.store.db, unitCode, at);
   if (!path) {
     throw apiError('UNIT_NOT_FOUND', { code: unitCode, reason: `không có hiệu lực vào ngày ${at} / not in force on ${at}` });
   }
-  if (!can(actor, action, { unitPath: path, ...(elementCode ? { elementCode } : {}) })) {
+  if (!can(actor, action, { unitPath: path.codes, unitIdPath: path.ids, ...(elementCode ? { elementCode } : {}) })) {
     throw apiError('FORBIDDEN', { action, target: elementCode ? `${elementCode} @ ${unitCode}` : unitCode });
   }
   return actor;

@@ -34,6 +34,13 @@ export const loginResponse = {
 
 const flag = { type: 'boolean' } as const;
 
+/** The unit version a scope names: dates as the units API gives them (validFrom null = since always, validTo exclusive, null = open). */
+const unitVersion = {
+  type: 'object',
+  required: ['code', 'name', 'level', 'validFrom', 'validTo'],
+  properties: { code: { type: 'string' }, name: { type: 'string' }, level: { type: 'string' }, validFrom: { type: ['string', 'null'] }, validTo: { type: ['string', 'null'] } },
+} as const;
+
 export const meResponse = {
   type: 'object',
   required: ['actor', 'csrfToken', 'abilities'],
@@ -46,6 +53,7 @@ export const meResponse = {
         name: { type: 'string' },
         role,
         units: codes,
+        unitVersions: { type: 'array', items: unitVersion },
         elements: codes,
         displayName: { type: 'string' },
       },

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { abilities, type Actor } from '../../domain/access.ts';
 import { deleteSession } from '../../store/auth-sessions.ts';
+import { openToNull } from '../../store/dates.ts';
+import { versionsById } from '../../store/unit-scopes.ts';
 import { attemptLogin } from '../auth/login.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies.ts';
 import { requireActor } from '../auth/guard.ts';
@@ -49,12 +51,16 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   app.get('/auth/me', { schema: { response: { 200: meResponse } } }, async (request) => {
     const actor = requireActor(request);
     const displayName = request.authSession?.displayName;
+    // The unit version each scope names, so a client can tell the old 68 (until 30/6/2025) from the new one.
+    const versions = [...(await versionsById(store.db, actor.unitScopeIds ?? [])).values()].sort((a, b) => a.code.localeCompare(b.code) || a.validFrom.localeCompare(b.validFrom));
+    const unitVersions = versions.map((v) => ({ code: v.code, name: v.name, level: v.level, validFrom: openToNull(v.validFrom), validTo: openToNull(v.validTo) }));
     return {
       actor: {
         kind: actor.kind,
         name: actor.name,
         role: actor.role,
         units: actor.unitScopes,
+        unitVersions,
         ...(actor.kind === 'token' ? { elements: actor.elementScopes ?? [] } : {}),
         ...(displayName ? { displayName } : {}),
       },

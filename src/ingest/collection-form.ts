@@ -1,19 +1,16 @@
 /** Reading a form (elements with values, state, validation, deadline, abilities) and saving a draft. */
 import type { Action, Actor } from '../domain/access.ts';
-import type { DataValueContent, ValueType } from '../domain/metadata.ts';
+import type { DataValueContent } from '../domain/metadata.ts';
 import type { SubmissionState } from '../domain/workflow.ts';
 import type { Store } from '../store/db.ts';
-import { elementLabelsByCode } from '../store/metadata-elements.ts';
+import { elementLabelsByCode, type ElementLabel } from '../store/metadata-elements.ts';
 import { RecordValuesError } from './collection-errors.ts';
 import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormProblem, type FormRef } from './collection-form-context.ts';
 import { inCollectionTransaction } from './collection-transaction.ts';
 import { recordValuesIn, type RecordResult } from './record-values.ts';
 
-export interface FormElement {
-  code: string;
-  name: string;
-  nameEn: string;
-  valueType: ValueType;
+/** An element as the form shows it: its labels, then its place in the form and the stored value. */
+export interface FormElement extends ElementLabel {
   section: string | null;
   evidenceRequired: boolean;
   value: DataValueContent;

@@ -316,7 +316,6 @@ export interface StoredValue {
  */
 export function encodeValue(valueType: ValueType, value: unknown): StoredValue | { error: string } {
   if (value === null) return { valueNum: null, valueText: null };
-  const num = (n: number): StoredValue => ({ valueNum: n, valueText: null });
   switch (valueType) {
     case 'number':
     case 'integer':
@@ -324,10 +323,10 @@ export function encodeValue(valueType: ValueType, value: unknown): StoredValue |
       if (typeof value !== 'number' || !Number.isFinite(value)) return { error: `phải là số, không phải ${JSON.stringify(value)} / must be a number` };
       if (valueType === 'integer' && !Number.isSafeInteger(value)) return { error: `phải là số nguyên, không phải ${value} / must be an integer` };
       if (valueType === 'percentage' && (value < 0 || value > 100)) return { error: `tỷ lệ phần trăm phải từ 0 đến 100, không phải ${value} / percentage must be 0..100` };
-      return num(value);
+      return numeric(value);
     case 'boolean':
       if (typeof value !== 'boolean') return { error: `phải là true hoặc false, không phải ${JSON.stringify(value)} / must be a boolean` };
-      return num(value ? 1 : 0);
+      return numeric(value ? 1 : 0);
     case 'text':
     case 'document': {
       if (typeof value !== 'string' || value.trim() === '') return { error: `phải là chuỗi không rỗng (dùng null để xoá) / must be a non-empty string` };
@@ -336,6 +335,11 @@ export function encodeValue(valueType: ValueType, value: unknown): StoredValue |
       return { valueNum: null, valueText: value };
     }
   }
+}
+
+// Module-level (not a closure per call): the bulk path encodes millions of values.
+function numeric(n: number): StoredValue {
+  return { valueNum: n, valueText: null };
 }
 
 /** The inverse of encodeValue. */

@@ -75,7 +75,7 @@ export async function writeStagedBatch(
   let changes: ValueChange[] = [];
   const maxBefore = await query<{ m: number | null }>(trx, dialect, `SELECT MAX(id) AS "m" FROM data_values`, []);
   const inserted = await withIndexProbes(trx, dialect, async () => {
-    if (withChanges) changes = await batchChanges(trx, dialect, rows, ctx.status);
+    if (withChanges && dialect !== 'sqlite') changes = await batchChanges(trx, dialect, rows, ctx.status);
     const inserted = await exec(
       trx,
       dialect,
@@ -84,6 +84,7 @@ export async function writeStagedBatch(
        ${from} WHERE ${differs}`,
       [ctx.status, ctx.author, ctx.source, ctx.at],
     );
+    if (withChanges && dialect === 'sqlite') changes = await writtenChanges(trx, rows, inserted, Number(maxBefore[0]?.m ?? 0));
     if (inserted > 0) {
       await exec(
         trx,
@@ -104,7 +105,28 @@ export async function writeStagedBatch(
 }
 
 /**
- * The numeric before/after of each staged key the batch will change. Only keys already stored are read back
+ * SQLite: the changes of the versions just appended (every row after the highest id seen before the batch is
+ * this batch's, as the transaction holds the write lock), read before current_values moves. When every staged
+ * row was written as a first version (an initial load), they are the staged rows themselves: nothing is read
+ * back. Otherwise the keys with an earlier version take their before from current_values.
+ */
+async function writtenChanges(trx: Kysely<Database>, rows: readonly StagedValue[], inserted: number, maxBefore: number): Promise<ValueChange[]> {
+  const later = await query<{ n: number }>(trx, 'sqlite', `SELECT COUNT(*) AS "n" FROM data_values WHERE id > $1 AND version > 1`, [maxBefore]);
+  if (inserted === rows.length && Number(later[0]?.n ?? 0) === 0) return rows.map((r) => ({ elementId: r.elementId, unitId: r.unitId, period: r.period, before: null, after: r.valueNum }));
+  const written = await query<{ elementId: number; unitId: number; period: string; after: number | null; before: number | null }>(
+    trx,
+    'sqlite',
+    `SELECT d.element_id AS "elementId", d.unit_id AS "unitId", d.period AS "period", d.value_num AS "after", c.value_num AS "before"
+     FROM data_values d LEFT JOIN current_values c ON d.version > 1 AND c.element_id = d.element_id AND c.unit_id = d.unit_id AND c.period = d.period
+     WHERE d.id > $1`,
+    [maxBefore],
+  );
+  return written.map((w) => ({ ...w, after: w.after === null ? null : Number(w.after), before: w.before === null ? null : Number(w.before) }));
+}
+
+/**
+ * The numeric before/after of each staged key the batch will change (PostgreSQL, where other writers' rows
+ * may interleave with the batch's ids). Only keys already stored are read back
  * (an initial load reads nothing and builds no key strings); every other staged key is new: null → its value.
  */
 async function batchChanges(trx: Kysely<Database>, dialect: DialectName, rows: readonly StagedValue[], status: string): Promise<ValueChange[]> {

@@ -124,6 +124,24 @@ describeEachDialect('benchmark smoke', (ctx) => {
       expect(Number(after.n)).toBe(Number(before.n));
     });
 
+    it('refuses a key given twice in one batch, naming the later row, and writes nothing', async () => {
+      const before = await ctx.store.db.selectFrom('dataValues').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const e = data.elementCodes;
+      const c = data.newCommunes;
+      const rows = [
+        { elementCode: e[1]!, unitCode: c[3]!.code, period: '202508', value: 1 },
+        { elementCode: e[0]!, unitCode: c[4]!.code, period: '202507', value: 2 },
+        { elementCode: e[0]!, unitCode: c[3]!.code, period: '202508', value: 3 },
+        { elementCode: e[1]!, unitCode: c[3]!.code, period: '202508', value: 4 },
+        { elementCode: e[0]!, unitCode: c[4]!.code, period: '202508', value: 5 },
+      ];
+      const error = await bulkRecordValues(ctx.store, rows, { author: 'test', source: 'import' }).catch((x: unknown) => x);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).problems.map((p) => p.path)).toEqual(['rows[3].period']);
+      const after = await ctx.store.db.selectFrom('dataValues').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBe(Number(before.n));
+    });
+
     it('appends versions, skips unchanged values and keeps aggregates equal to a recompute (deltas and rebuild)', async () => {
       const commune = data.newCommunes[2]!;
       const province = commune.parentCode!;

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -49,7 +50,12 @@ function openSqlite(path: string): Store {
     dialect: new SqliteDialect({ database }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'sqlite', location: path, sqlite: database, close: () => db.destroy() };
+  const checkpointer = path === ':memory:' ? null : startWalCheckpointer(database, path);
+  const close = async () => {
+    await checkpointer?.stop();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', location: path, sqlite: database, close };
 }
 
 function openPostgres(url: string): Store {

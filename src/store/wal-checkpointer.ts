@@ -49,6 +49,8 @@ export function startWalCheckpointer(database: SqliteDatabase.Database, path: st
   });
   return {
     async stop() {
+      // Referenced again while stopping, or a process with nothing else to do would exit before the thread does.
+      worker.ref();
       worker.postMessage('stop');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       await worker.terminate();

@@ -102,7 +102,7 @@ function writeReport() {
       node: process.version,
       os: `${platform()} ${release()}`,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      note: `Shared machine: other engineers ran tests at the same time, so timings are noisy.${process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : ''}`,
+      note: `Timings vary from run to run on a small or shared machine.${process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : ''}`,
     },
     results: merged,
     duckdb: duck && { ...duck, ratio: merged.sqlite ? Math.round((merged.sqlite.recompute.seconds / duck.seconds) * 10) / 10 : null },

@@ -9,16 +9,11 @@
  * after − before, with the count's change), since the rows are sums.
  */
 import type { AggregateDelta } from '../store/aggregates-write.ts';
+import type { ClosureEdgeRow } from '../store/aggregates-rebuild.ts';
 import { periodInfo } from './period-info.ts';
 
-export interface RollupEdge {
-  view: string;
-  ancestorId: number;
-  share: number;
-  approx: number;
-  validFrom: string;
-  validTo: string;
-}
+/** A closure edge from the unit a value belongs to. */
+export type RollupEdge = Omit<ClosureEdgeRow, 'unitId'>;
 
 interface SlotEdge {
   view: 0 | 1;

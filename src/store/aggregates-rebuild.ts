@@ -5,6 +5,7 @@
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { valuesPlaceholders } from './sql-placeholders.ts';
 import type { DialectName, Store } from './db.ts';
 import type { AggregateDelta } from './aggregates-write.ts';
 
@@ -99,19 +100,10 @@ async function insertAggregateRows(trx: Kysely<Database>, dialect: DialectName, 
     const part = rows.slice(i, i + SQLITE_ROWS_PER_STATEMENT);
     const params: unknown[] = new Array(part.length * 7);
     part.forEach((r, j) => fillParams(params, j, r));
-    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO aggregates (${columns}) VALUES ${tuples(part.length)}${conflict}`, params));
+    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO aggregates (${columns}) VALUES ${valuesPlaceholders(part.length, 7)}${conflict}`, params));
   }
 }
 
-const tupleCache = new Map<number, string>();
-function tuples(count: number): string {
-  let text = tupleCache.get(count);
-  if (!text) {
-    text = new Array(count).fill('(?,?,?,?,?,?,?)').join(',');
-    if (tupleCache.size < 8) tupleCache.set(count, text);
-  }
-  return text;
-}
 
 /** How a rebuild reads an element's values and writes aggregate rows, inside the caller's transaction. */
 export interface RebuildIo {
@@ -133,8 +125,8 @@ export function rebuildIo(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 
   const raw = store.sqlite;
   if (store.dialect === 'sqlite' && raw) {
     const select = raw.prepare('SELECT unit_id, period, value_num FROM current_values WHERE element_id = ? AND value_num IS NOT NULL ORDER BY element_id, unit_id, period').raw(true);
-    const insertChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${tuples(RAW_ROWS_PER_STATEMENT)}`);
-    const addChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${tuples(RAW_ROWS_PER_STATEMENT)} ${ADD_ON_CONFLICT}`);
+    const insertChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)}`);
+    const addChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)} ${ADD_ON_CONFLICT}`);
     const inChunks = async (rows: readonly AggregateDelta[], chunk: typeof insertChunk, rest: (rows: readonly AggregateDelta[]) => Promise<void>) => {
       const whole = rows.length - (rows.length % RAW_ROWS_PER_STATEMENT);
       const params: unknown[] = new Array(RAW_ROWS_PER_STATEMENT * 7);

@@ -15,6 +15,7 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { DialectName, Store } from './db.ts';
 import type { Database } from './schema.ts';
+import { valuesPlaceholders } from './sql-placeholders.ts';
 import type { ValueChange } from '../domain/value-change.ts';
 
 export interface StagedValue {
@@ -195,7 +196,7 @@ async function fillStage(trx: Kysely<Database>, store: Pick<Store, 'dialect' | '
   // SQLite: one prepared statement of many rows reused (through the connection under the transaction when
   // the store exposes it), the remainder in one statement of its own size.
   const chunk = store.sqlite ? SQLITE_PREPARED_ROWS : SQLITE_ROWS_PER_STATEMENT;
-  const prepared = store.sqlite?.prepare(`INSERT INTO temp.${STAGE} VALUES ${sqliteTuples(chunk)}`);
+  const prepared = store.sqlite?.prepare(`INSERT INTO temp.${STAGE} VALUES ${valuesPlaceholders(chunk, 5)}`);
   const params: unknown[] = new Array(chunk * 5);
   let i = 0;
   if (prepared) {
@@ -208,7 +209,7 @@ async function fillStage(trx: Kysely<Database>, store: Pick<Store, 'dialect' | '
     const part = rows.slice(i, i + chunk);
     const partParams: unknown[] = new Array(part.length * 5);
     part.forEach((r, j) => stageParams(partParams, j, r));
-    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO temp.${STAGE} VALUES ${sqliteTuples(part.length)}`, partParams));
+    await trx.executeQuery(CompiledQuery.raw(`INSERT INTO temp.${STAGE} VALUES ${valuesPlaceholders(part.length, 5)}`, partParams));
   }
 }
 
@@ -222,15 +223,6 @@ function stageParams(params: unknown[], j: number, r: StagedValue): void {
   params[j * 5 + 4] = r.valueText;
 }
 
-const tupleCache = new Map<number, string>();
-function sqliteTuples(count: number): string {
-  let text = tupleCache.get(count);
-  if (!text) {
-    text = new Array(count).fill('(?,?,?,?,?)').join(',');
-    if (tupleCache.size < 8) tupleCache.set(count, text);
-  }
-  return text;
-}
 
 /** Queries are written with PostgreSQL's `$n`; for SQLite each becomes `?` with its value repeated in order. */
 async function exec(trx: Kysely<Database>, dialect: DialectName, text: string, params: unknown[]): Promise<number> {

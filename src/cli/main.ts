@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
-import { unitsLoadCommand } from './commands/units.ts';
+import { unitsImportCommand, unitsLoadCommand } from './commands/units.ts';
 import { metadataExportCommand, metadataImportCommand } from './commands/metadata.ts';
 import { demoCommand } from './commands/demo.ts';
 import { registerUserCommands } from './commands/users.ts';
@@ -38,6 +38,12 @@ function buildProgram(): Command {
     .description('load the administrative trees before and from 1/7/2025 with their lineage (idempotent)')
     .option('--db <target>', DB_HELP)
     .action(unitsLoadCommand);
+  units
+    .command('import <dir>')
+    .description('load the administrative trees and lineage from CSV files (layout of shared/data/units; all or nothing, idempotent)')
+    .option('--db <target>', DB_HELP)
+    .option('--replace', 'replace units of another source (e.g. `units load`) when no data refers to them')
+    .action(unitsImportCommand);
 
   program.command('demo').description('build a demo database from the seed articles').option('--db <target>', DB_HELP).action(demoCommand);
 

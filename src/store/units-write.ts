@@ -38,80 +38,83 @@ async function existingIds(trx: Transaction<Database>, plan: UnitPlan): Promise<
 }
 
 export async function writeUnitPlan(db: Kysely<Database>, plan: UnitPlan, onProgress: (msg: string) => void = () => {}): Promise<UnitPlanWriteResult> {
-  return db.transaction().execute(async (trx) => {
-    const result: UnitPlanWriteResult = { inserted: {}, skipped: {}, parentLinks: 0, lineageEvents: 0, lineageLinks: 0 };
-    const ids = await existingIds(trx, plan);
-    const fresh = new Set<string>();
-    const missing = plan.units.filter((u) => {
-      if (ids.has(u.key)) bump(result.skipped, u.level);
-      return !ids.has(u.key);
-    });
-    for (const [index, batch] of chunks(missing).entries()) {
-      const rows = await trx
-        .insertInto('units')
-        .values(
-          batch.map((u) => ({
-            code: u.code,
-            level: u.level,
-            type: u.type,
-            name: u.name,
-            nameEn: u.nameEn,
-            fullName: u.fullName,
-            fullNameEn: u.fullNameEn,
-            searchText: unitSearchText(u.name, u.fullName, u.nameEn),
-            validFrom: u.validFrom,
-            validFromKnown: u.validFromKnown ? 1 : 0,
-            validTo: u.validTo,
-            validToKnown: u.validToKnown ? 1 : 0,
-            codeOfficial: u.codeOfficial ? 1 : 0,
-            source: plan.source,
-            note: u.note,
-          })),
-        )
-        .returning(['id', 'code', 'level', 'validFrom'])
-        .execute();
-      for (const r of rows) {
-        const key = unitKey(r.level as UnitLevel, r.code, r.validFrom);
-        ids.set(key, r.id);
-        fresh.add(key);
-      }
-      for (const u of batch) bump(result.inserted, u.level);
-      if (index % 10 === 9 || fresh.size === missing.length) onProgress(`đơn vị: đã ghi ${fresh.size}/${missing.length}`);
-    }
-    if (fresh.size === 0) return result;
-    const id = (key: string): number => {
-      const found = ids.get(key);
-      if (found === undefined) throw new Error(`không tìm thấy đơn vị ${key}`);
-      return found;
-    };
+  return db.transaction().execute((trx) => writeUnitPlanIn(trx, plan, onProgress));
+}
 
-    const parents = plan.parents.filter((p) => fresh.has(p.childKey));
-    for (const batch of chunks(parents)) {
-      await trx
-        .insertInto('unitParents')
-        .values(batch.map((p) => ({ childId: id(p.childKey), parentId: id(p.parentKey), validFrom: p.validFrom, validTo: p.validTo })))
-        .execute();
-    }
-    result.parentLinks = parents.length;
-    onProgress(`liên kết cấp trên: ${parents.length}`);
-
-    const touches = (link: { fromKey: string; toKey: string }): boolean => fresh.has(link.fromKey) || fresh.has(link.toKey);
-    const events = plan.events.filter((e) => e.links.length === 0 || e.links.some(touches));
-    for (const batch of chunks(events)) {
-      const rows = await trx
-        .insertInto('lineageEvents')
-        .values(batch.map((e) => ({ kind: e.kind, date: e.date, legalBasis: e.legalBasis, note: e.note, source: plan.source })))
-        .returning(['id', 'note'])
-        .execute();
-      const eventIds = new Map(rows.map((r) => [r.note, r.id]));
-      const links = batch.flatMap((e) =>
-        e.links.filter(touches).map((l) => ({ eventId: eventIds.get(e.note)!, fromUnitId: id(l.fromKey), toUnitId: id(l.toKey), kind: l.part, share: l.share })),
-      );
-      for (const linkBatch of chunks(links)) await trx.insertInto('lineageLinks').values(linkBatch).execute();
-      result.lineageEvents += batch.length;
-      result.lineageLinks += links.length;
-    }
-    onProgress(`phả hệ: ${result.lineageEvents} sự kiện, ${result.lineageLinks} liên kết`);
-    return result;
+/** writeUnitPlan inside a caller's transaction, for imports that check or clear other rows first, all or nothing. */
+export async function writeUnitPlanIn(trx: Transaction<Database>, plan: UnitPlan, onProgress: (msg: string) => void = () => {}): Promise<UnitPlanWriteResult> {
+  const result: UnitPlanWriteResult = { inserted: {}, skipped: {}, parentLinks: 0, lineageEvents: 0, lineageLinks: 0 };
+  const ids = await existingIds(trx, plan);
+  const fresh = new Set<string>();
+  const missing = plan.units.filter((u) => {
+    if (ids.has(u.key)) bump(result.skipped, u.level);
+    return !ids.has(u.key);
   });
+  for (const [index, batch] of chunks(missing).entries()) {
+    const rows = await trx
+      .insertInto('units')
+      .values(
+        batch.map((u) => ({
+          code: u.code,
+          level: u.level,
+          type: u.type,
+          name: u.name,
+          nameEn: u.nameEn,
+          fullName: u.fullName,
+          fullNameEn: u.fullNameEn,
+          searchText: unitSearchText(u.name, u.fullName, u.nameEn),
+          validFrom: u.validFrom,
+          validFromKnown: u.validFromKnown ? 1 : 0,
+          validTo: u.validTo,
+          validToKnown: u.validToKnown ? 1 : 0,
+          codeOfficial: u.codeOfficial ? 1 : 0,
+          source: plan.source,
+          note: u.note,
+        })),
+      )
+      .returning(['id', 'code', 'level', 'validFrom'])
+      .execute();
+    for (const r of rows) {
+      const key = unitKey(r.level as UnitLevel, r.code, r.validFrom);
+      ids.set(key, r.id);
+      fresh.add(key);
+    }
+    for (const u of batch) bump(result.inserted, u.level);
+    if (index % 10 === 9 || fresh.size === missing.length) onProgress(`đơn vị: đã ghi ${fresh.size}/${missing.length}`);
+  }
+  if (fresh.size === 0) return result;
+  const id = (key: string): number => {
+    const found = ids.get(key);
+    if (found === undefined) throw new Error(`không tìm thấy đơn vị ${key}`);
+    return found;
+  };
+
+  const parents = plan.parents.filter((p) => fresh.has(p.childKey));
+  for (const batch of chunks(parents)) {
+    await trx
+      .insertInto('unitParents')
+      .values(batch.map((p) => ({ childId: id(p.childKey), parentId: id(p.parentKey), validFrom: p.validFrom, validTo: p.validTo })))
+      .execute();
+  }
+  result.parentLinks = parents.length;
+  onProgress(`liên kết cấp trên: ${parents.length}`);
+
+  const touches = (link: { fromKey: string; toKey: string }): boolean => fresh.has(link.fromKey) || fresh.has(link.toKey);
+  const events = plan.events.filter((e) => e.links.length === 0 || e.links.some(touches));
+  for (const batch of chunks(events)) {
+    const rows = await trx
+      .insertInto('lineageEvents')
+      .values(batch.map((e) => ({ kind: e.kind, date: e.date, legalBasis: e.legalBasis, note: e.note, source: plan.source })))
+      .returning(['id', 'note'])
+      .execute();
+    const eventIds = new Map(rows.map((r) => [r.note, r.id]));
+    const links = batch.flatMap((e) =>
+      e.links.filter(touches).map((l) => ({ eventId: eventIds.get(e.note)!, fromUnitId: id(l.fromKey), toUnitId: id(l.toKey), kind: l.part, share: l.share })),
+    );
+    for (const linkBatch of chunks(links)) await trx.insertInto('lineageLinks').values(linkBatch).execute();
+    result.lineageEvents += batch.length;
+    result.lineageLinks += links.length;
+  }
+  onProgress(`phả hệ: ${result.lineageEvents} sự kiện, ${result.lineageLinks} liên kết`);
+  return result;
 }

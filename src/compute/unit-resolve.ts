@@ -4,6 +4,7 @@ import type { Database } from '../store/schema.ts';
 import type { Period } from '../domain/periods.ts';
 import { todayIsoDate } from '../domain/dates.ts';
 import { treeDate } from './closure-store.ts';
+import { unitVersionsInForce } from '../store/units-in-force.ts';
 
 export interface ResolvedUnit {
   id: number;
@@ -21,15 +22,7 @@ export async function viewDates(db: Kysely<Database>, view: View, period: Period
 
 export async function resolveUnit(db: Kysely<Database>, code: string, dates: readonly string[]): Promise<{ unit: ResolvedUnit; at: string } | null> {
   for (const at of dates) {
-    const row = await db
-      .selectFrom('units')
-      .select(['id', 'code', 'name'])
-      .where('code', '=', code)
-      .where('validFrom', '<=', at)
-      .where('validTo', '>', at)
-      .orderBy('level')
-      .limit(1)
-      .executeTakeFirst();
+    const row = await unitVersionsInForce(db, [code], at).select(['id', 'code', 'name']).limit(1).executeTakeFirst();
     if (row) return { unit: row, at };
   }
   return null;

@@ -97,6 +97,36 @@ describe('dx-ioc user (SQLite file, child process)', () => {
   });
 });
 
+describe('dx-ioc user|token scope add|remove (SQLite file, child process)', () => {
+  it('re-grants scopes after the reform without recreating, listing the result like user list', async () => {
+    expect((await cli(['user', 'add', 'pheduyet.ld', '--role', 'approver', '--unit', '68@2025-06-30', '--password-stdin'], 'mat-khau-dai-du')).code).toBe(0);
+    const added = await cli(['user', 'scope', 'add', 'pheduyet.ld', '68', '24611']);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/^ {2}68 \(Lâm Đồng, …–2025-06-30\)$/m);
+    expect(added.stdout).toMatch(/^ {2}68 \(Lâm Đồng, 2025-07-01–…\)$/m);
+    expect(added.stdout).toMatch(/^ {2}24611 \(Bắc Gia Nghĩa, 2025-07-01–…\)$/m);
+    const again = await cli(['user', 'scope', 'add', 'pheduyet.ld', '68']);
+    expect(again.stdout).toMatch(/bỏ qua.*: 68$/m);
+
+    const removed = await cli(['user', 'scope', 'remove', 'pheduyet.ld', '68@2025-06-30']);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).not.toMatch(/^ {2}68 \(Lâm Đồng, …–2025-06-30\)$/m);
+    expect((await cli(['user', 'list'])).stdout).toMatch(/^pheduyet\.ld\tapprover\t24611 \(Bắc Gia Nghĩa, 2025-07-01–…\); 68 \(Lâm Đồng, 2025-07-01–…\)\thoạt động$/m);
+
+    expectOneLineError(await cli(['user', 'scope', 'add', 'khong.ai', '68']), /"khong\.ai"/);
+    expectOneLineError(await cli(['user', 'scope', 'add', 'pheduyet.ld', '67']), /UNIT "67"/); // no version of 67 in force today
+    expectOneLineError(await cli(['user', 'scope', 'remove', 'pheduyet.ld', '660@2025-01-01']), /UNIT "660@2025-01-01"/);
+
+    expect((await cli(['token', 'create', '--name', 'ld-sync', '--unit', '68@2025-06-30', '--element', 'XA_CAP_QUANG'])).code).toBe(0);
+    const token = await cli(['token', 'scope', 'add', 'ld-sync', '68']);
+    expect(token.code, token.stderr).toBe(0);
+    expect(token.stdout).toMatch(/^ {2}68 \(Lâm Đồng, 2025-07-01–…\)$/m);
+    expect(token.stdout).toMatch(/^Phần tử dữ liệu \/ data elements: XA_CAP_QUANG$/m);
+    expectOneLineError(await cli(['token', 'scope', 'remove', 'ld-sync', '--element', 'XA_CAP_QUANG']), /mọi phần tử/);
+    expectOneLineError(await cli(['token', 'scope', 'add', 'khong-co', '68']), /"khong-co"/);
+  });
+});
+
 describe('dx-ioc token (SQLite file, child process)', () => {
   it('prints a working token once, lists without it, revokes it', async () => {
     const created = await cli(['token', 'create', '--name', 'mot-cua', '--unit', '67', '--element', 'XA_CAP_QUANG']);

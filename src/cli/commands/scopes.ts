@@ -29,7 +29,7 @@ export async function scopesReviewCommand(opts: { at?: string; db?: string }): P
     console.log([r.kind === 'user' ? 'người dùng/user' : 'token', r.owner, scopeText(r.scope), r.scope.resolution ?? ''].join('\t').trimEnd());
   }
   console.log(
-    `${rows.length} phạm vi chỉ đơn vị đã hết hiệu lực: chúng chỉ cho quyền với các kỳ của đơn vị cũ; cấp thêm đơn vị mới nếu cần (dx-ioc user add … --unit MÃ) / ${rows.length} scope(s) name an ended unit: they reach only the old unit's periods; grant the new unit if needed.`,
+    `${rows.length} phạm vi chỉ đơn vị đã hết hiệu lực: chúng chỉ cho quyền với các kỳ của đơn vị cũ; cấp thêm đơn vị mới nếu cần (dx-ioc user scope add TÊN MÃ, dx-ioc token scope add TÊN MÃ) / ${rows.length} scope(s) name an ended unit: they reach only the old unit's periods; grant the new unit if needed.`,
   );
 }
 

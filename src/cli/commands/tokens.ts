@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../store/auth-tokens.ts';
 import { withStore } from '../store-option.ts';
 import { scopesColumn } from './scopes.ts';
+import { registerTokenScopeCommands } from './scope-changes.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -30,7 +31,7 @@ export async function tokenListCommand(opts: { db?: string }): Promise<void> {
   }
 }
 
-/** Adds `dx-ioc token create|revoke|list` (API tokens for source systems, role api_client). */
+/** Adds `dx-ioc token create|revoke|list|scope` (API tokens for source systems, role api_client). */
 export function registerTokenCommands(program: Command, dbHelp: string): void {
   const token = program.command('token').description('API tokens for source systems / token cho hệ thống nguồn');
   token
@@ -43,4 +44,5 @@ export function registerTokenCommands(program: Command, dbHelp: string): void {
     .action(tokenCreateCommand);
   token.command('revoke <name>').description('revoke a token at once').option('--db <target>', dbHelp).action(tokenRevokeCommand);
   token.command('list').description('list tokens (never the tokens themselves)').option('--db <target>', dbHelp).action(tokenListCommand);
+  registerTokenScopeCommands(token, dbHelp);
 }

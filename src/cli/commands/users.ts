@@ -3,6 +3,7 @@ import { addUser, listUsers, setPassword, setUserDisabled, USER_ROLES } from '..
 import { readSecretFromStdin } from '../read-secret.ts';
 import { withStore } from '../store-option.ts';
 import { scopesColumn } from './scopes.ts';
+import { registerUserScopeCommands } from './scope-changes.ts';
 
 interface AddOptions {
   role: string;
@@ -58,7 +59,7 @@ export async function userListCommand(opts: { db?: string }): Promise<void> {
   }
 }
 
-/** Adds `dx-ioc user add|passwd|disable|enable|list`. */
+/** Adds `dx-ioc user add|passwd|disable|enable|list|scope`. */
 export function registerUserCommands(program: Command, dbHelp: string): void {
   const user = program.command('user').description('người dùng / users (sign-in, roles, units)');
   user
@@ -79,4 +80,5 @@ export function registerUserCommands(program: Command, dbHelp: string): void {
   user.command('disable <name>').description('block sign-in and end the user’s sessions at once').option('--db <target>', dbHelp).action(userDisableCommand);
   user.command('enable <name>').description('allow sign-in again').option('--db <target>', dbHelp).action(userEnableCommand);
   user.command('list').description('list users (tab-separated: name, role, units as "code (name, valid from–to)", state, display name)').option('--db <target>', dbHelp).action(userListCommand);
+  registerUserScopeCommands(user, dbHelp);
 }

@@ -12,6 +12,7 @@ export function registerComputeCommands(program: Command, dbHelp: string): void 
     .action(async (opts: { db?: string; today?: string }) => {
       const report = await withStore(opts.db, (store) =>
         recomputeAll(store, { ...(opts.today ? { today: opts.today } : {}), onProgress: (p) => console.error(`[${p.step}/${p.steps}] ${p.message}`) }),
+        { recompute: false },
       );
       console.log(
         `Đã tính lại ${report.aggregateRows} dòng tổng hợp (${report.units} đơn vị, ${report.periods} kỳ, cây ngày ${report.treeDate}) trong ${(report.durationMs / 1000).toFixed(1)} giây.`,

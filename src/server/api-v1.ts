@@ -11,6 +11,7 @@ import { importsRoutes } from './routes/imports.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { frameworksRoutes } from './routes/frameworks.ts';
+import { adminRoutes } from './routes/admin.ts';
 
 /** Everything under /api/v1: one plugin per resource. */
 export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files }) => {
@@ -33,5 +34,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(evidenceRoutes, deps);
     await scope.register(analyticsRoutes, deps);
     await scope.register(frameworksRoutes, deps);
+    await scope.register(adminRoutes, deps);
   });
 };

@@ -30,6 +30,10 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, message: 'Không có quyền {action} {target} / Not allowed to {action} {target}' },
   CSRF_INVALID: { status: 403, message: 'Thiếu hoặc sai mã chống giả mạo (CSRF) / Missing or invalid CSRF token' },
   CONFLICT: { status: 409, message: '{reason}' },
+  SELF_LOCKOUT: {
+    status: 409,
+    message: 'Không thể tự khóa hoặc tự hạ quyền quản trị của chính mình; nhờ một quản trị viên khác / An admin cannot disable or demote themself; ask another admin',
+  },
   LOCKED: { status: 409, message: 'Số liệu đã được duyệt và bị khóa; cần mở lại trước khi sửa / Approved data is locked until reopened' },
   INVALID_TRANSITION: { status: 409, message: '{reason}' },
   VALIDATION_FAILED: { status: 422, message: 'Dữ liệu không hợp lệ: {count} lỗi; không có gì được ghi / Invalid data: {count} errors; nothing was written' },

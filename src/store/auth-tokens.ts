@@ -9,6 +9,8 @@ import { hashSecret, newSecret } from './auth-secrets.ts';
 import { assertElementCodesExist, cleanCodes } from './auth-codes.ts';
 import { todayIsoDate } from '../domain/dates.ts';
 import { resolveScopeSpecs, toUnitScopes, type UnitScope } from './unit-scopes.ts';
+import { writeAudit, type AuditInput } from './audit-repo.ts';
+import { AuthFieldError, onField } from './auth-field-error.ts';
 
 export const TOKEN_PREFIX = 'dxioc_';
 const TOKEN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
@@ -30,23 +32,23 @@ export interface TokenInfo {
   revokedAt: string | null;
 }
 
-/** Creates a token and returns it: the only time it can be seen. */
-export async function createApiToken(db: Kysely<Database>, input: NewToken, now: Date = new Date()): Promise<string> {
+/** Creates a token and returns it: the only time it can be seen. Errors name the field; `audit` is written in the same transaction. */
+export async function createApiToken(db: Kysely<Database>, input: NewToken, now: Date = new Date(), audit?: AuditInput): Promise<string> {
   const name = input.name.trim();
   if (!TOKEN_NAME.test(name)) {
-    throw new Error(`Tên token "${input.name}" không hợp lệ: 2–64 ký tự chữ, số, ".", "_", "-" (--name) / invalid token name`);
+    throw new AuthFieldError('name', `Tên token "${input.name}" không hợp lệ: 2–64 ký tự chữ, số, ".", "_", "-" (--name) / invalid token name`);
   }
   const units = cleanCodes(input.units);
   const elements = cleanCodes(input.elements ?? []);
-  if (!units.length) throw new Error('Token cần ít nhất một đơn vị (--unit MÃ) / a token needs at least one --unit CODE');
-  const versions = await resolveScopeSpecs(db, units, todayIsoDate(now));
-  await assertElementCodesExist(db, elements);
+  if (!units.length) throw new AuthFieldError('units', 'Token cần ít nhất một đơn vị (--unit MÃ) / a token needs at least one --unit CODE');
+  const versions = await onField('units', () => resolveScopeSpecs(db, units, todayIsoDate(now)));
+  await onField('elements', () => assertElementCodesExist(db, elements));
   const token = newSecret(TOKEN_PREFIX);
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('apiTokens').select('revokedAt').where('name', '=', name).executeTakeFirst();
     if (existing) {
       const state = existing.revokedAt ? 'đã bị thu hồi; chọn tên khác / was revoked; choose another name' : 'đã có / already exists';
-      throw new Error(`Token "${name}" ${state}`);
+      throw new AuthFieldError('name', `Token "${name}" ${state}`, 'conflict');
     }
     const { id } = await trx
       .insertInto('apiTokens')
@@ -58,6 +60,7 @@ export async function createApiToken(db: Kysely<Database>, input: NewToken, now:
       ...elements.map((code) => ({ tokenId: id, kind: 'element', code, unitId: null, resolution: null })),
     ];
     await trx.insertInto('apiTokenScopes').values(scopes).execute();
+    if (audit) await writeAudit(trx, [{ ...audit, after: { units: versions.map((v) => `${v.code}@${v.validFrom}`), elements } }], now);
   });
   return token;
 }
@@ -97,12 +100,15 @@ export async function findTokenActor(db: Kysely<Database>, token: string): Promi
   };
 }
 
-/** Revokes a token at once (kept, marked revoked, for the record). */
-export async function revokeApiToken(db: Kysely<Database>, name: string, now: Date = new Date()): Promise<void> {
+/** Revokes a token at once (kept, marked revoked, for the record); `audit` is written in the same transaction. */
+export async function revokeApiToken(db: Kysely<Database>, name: string, now: Date = new Date(), audit?: AuditInput): Promise<void> {
   const row = await db.selectFrom('apiTokens').select(['id', 'revokedAt']).where('name', '=', name.trim()).executeTakeFirst();
-  if (!row) throw new Error(`Không có token "${name}" / no token "${name}"`);
-  if (row.revokedAt) throw new Error(`Token "${name}" đã bị thu hồi lúc ${row.revokedAt} / already revoked`);
-  await db.updateTable('apiTokens').set({ revokedAt: now.toISOString() }).where('id', '=', row.id).execute();
+  if (!row) throw new AuthFieldError('name', `Không có token "${name}" / no token "${name}"`, 'not_found');
+  if (row.revokedAt) throw new AuthFieldError('name', `Token "${name}" đã bị thu hồi lúc ${row.revokedAt} / already revoked`, 'conflict');
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('apiTokens').set({ revokedAt: now.toISOString() }).where('id', '=', row.id).execute();
+    if (audit) await writeAudit(trx, [{ ...audit, after: { revokedAt: now.toISOString() } }], now);
+  });
 }
 
 /** Every token by name with its scopes; never the token itself. */

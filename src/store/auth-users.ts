@@ -6,6 +6,8 @@ import { hashPassword, passwordProblem } from '../domain/password.ts';
 import { cleanCodes } from './auth-codes.ts';
 import { todayIsoDate } from '../domain/dates.ts';
 import { resolveScopeSpecs, toUnitScopes, type UnitScope } from './unit-scopes.ts';
+import { writeAudit, type AuditInput } from './audit-repo.ts';
+import { AuthFieldError, onField } from './auth-field-error.ts';
 
 export const USER_ROLES = ['admin', 'approver', 'reporter', 'viewer'] as const satisfies readonly Role[];
 export type UserRole = (typeof USER_ROLES)[number];
@@ -46,7 +48,8 @@ export function normaliseUsername(username: string): string {
 function checkUsername(username: string): string {
   const name = normaliseUsername(username);
   if (!USERNAME.test(name)) {
-    throw new Error(
+    throw new AuthFieldError(
+      'username',
       `Tên đăng nhập "${username}" không hợp lệ: 2–64 ký tự a-z, 0-9, dấu chấm, gạch dưới, gạch ngang / invalid username: 2–64 characters a-z, 0-9, ".", "_", "-"`,
     );
   }
@@ -68,28 +71,43 @@ export function userActor(user: Pick<UserInfo, 'username' | 'role' | 'scopes'>):
   };
 }
 
-/** Creates a user (checks name, role, units, password length; hashes the password). Throws if the name is taken. */
-export async function addUser(db: Kysely<Database>, input: NewUser, now: Date = new Date()): Promise<void> {
+const needsUnits = (role: string): boolean => role === 'approver' || role === 'reporter';
+
+function checkRole(role: string): UserRole {
+  if (!isUserRole(role)) throw new AuthFieldError('role', `Vai trò "${role}" không hợp lệ (--role): ${USER_ROLES.join(', ')} / invalid role`);
+  return role;
+}
+
+function checkPassword(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw new AuthFieldError('password', `Mật khẩu không dùng được: ${problem}`);
+}
+
+/**
+ * Creates a user (checks name, role, units, password length; hashes the password). Throws if the name is taken.
+ * Errors are AuthFieldErrors naming the field; `audit` is written in the same transaction.
+ */
+export async function addUser(db: Kysely<Database>, input: NewUser, now: Date = new Date(), audit?: AuditInput): Promise<void> {
   const username = checkUsername(input.username);
-  if (!isUserRole(input.role)) throw new Error(`Vai trò "${input.role}" không hợp lệ (--role): ${USER_ROLES.join(', ')} / invalid role`);
+  const role = checkRole(input.role);
   const units = cleanCodes(input.units ?? []);
-  if ((input.role === 'approver' || input.role === 'reporter') && !units.length) {
-    throw new Error(`Vai trò ${input.role} cần ít nhất một đơn vị (--unit MÃ) / role ${input.role} needs at least one --unit CODE`);
+  if (needsUnits(role) && !units.length) {
+    throw new AuthFieldError('units', `Vai trò ${role} cần ít nhất một đơn vị (--unit MÃ) / role ${role} needs at least one --unit CODE`);
   }
-  const problem = passwordProblem(input.password);
-  if (problem) throw new Error(`Mật khẩu không dùng được: ${problem}`);
-  const versions = await resolveScopeSpecs(db, units, todayIsoDate(now));
+  checkPassword(input.password);
+  const versions = await onField('units', () => resolveScopeSpecs(db, units, todayIsoDate(now)));
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-    if (existing) throw new Error(`Tên đăng nhập "${username}" đã có / username "${username}" already exists`);
+    if (existing) throw new AuthFieldError('username', `Tên đăng nhập "${username}" đã có / username "${username}" already exists`, 'conflict');
     const { id } = await trx
       .insertInto('users')
       .values({ username, role: input.role, displayName: input.displayName?.trim() || null, passwordHash, createdAt: at, updatedAt: at })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (versions.length) await trx.insertInto('userUnits').values(versions.map((v) => ({ userId: id, unitCode: v.code, unitId: v.id, resolution: null }))).execute();
+    if (audit) await writeAudit(trx, [{ ...audit, after: { role, units: versions.map((v) => `${v.code}@${v.validFrom}`), displayName: input.displayName?.trim() || null } }], now);
   });
 }
 
@@ -141,7 +159,7 @@ export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
 
 async function userIdOrThrow(db: Kysely<Database>, username: string): Promise<number> {
   const row = await db.selectFrom('users').select('id').where('username', '=', normaliseUsername(username)).executeTakeFirst();
-  if (!row) throw new Error(`Không có người dùng "${username}" / no user "${username}"`);
+  if (!row) throw new AuthFieldError('username', `Không có người dùng "${username}" / no user "${username}"`, 'not_found');
   return row.id;
 }
 
@@ -163,5 +181,52 @@ export async function setUserDisabled(db: Kysely<Database>, username: string, di
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ disabled: disabled ? 1 : 0, updatedAt: now.toISOString() }).where('id', '=', id).execute();
     if (disabled) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+  });
+}
+
+/** What an admin may change on a user (HTTP `PATCH /users/{username}`); absent fields stay as they are. */
+export interface UserChanges {
+  displayName?: string | null;
+  role?: string;
+  disabled?: boolean;
+  password?: string;
+}
+
+/**
+ * Changes a user in one transaction. As `user passwd` and `user disable` do, a new password or disabling ends
+ * every session of the user. Approvers and reporters need a unit scope. Returns whether sessions were ended.
+ */
+export async function updateUser(db: Kysely<Database>, username: string, changes: UserChanges, now: Date = new Date(), audit?: AuditInput): Promise<{ sessionsEnded: boolean }> {
+  const role = changes.role === undefined ? undefined : checkRole(changes.role);
+  if (changes.password !== undefined) checkPassword(changes.password);
+  const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+  const id = await userIdOrThrow(db, username);
+  return db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('users').select(['role', 'displayName', 'disabled']).where('id', '=', id).executeTakeFirstOrThrow();
+    if (role && needsUnits(role) && role !== before.role) {
+      const held = await trx.selectFrom('userUnits').select('unitCode').where('userId', '=', id).executeTakeFirst();
+      if (!held) throw new AuthFieldError('role', `Vai trò ${role} cần ít nhất một đơn vị: cấp đơn vị trước / role ${role} needs a unit scope: grant one first`);
+    }
+    const set = {
+      updatedAt: now.toISOString(),
+      ...(role ? { role } : {}),
+      ...(changes.displayName !== undefined ? { displayName: changes.displayName?.trim() || null } : {}),
+      ...(changes.disabled !== undefined ? { disabled: changes.disabled ? 1 : 0 } : {}),
+      ...(passwordHash ? { passwordHash } : {}),
+    };
+    await trx.updateTable('users').set(set).where('id', '=', id).execute();
+    const sessionsEnded = changes.disabled === true || passwordHash !== undefined;
+    if (sessionsEnded) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+    if (audit) {
+      const was = { role: before.role, displayName: before.displayName, disabled: Number(before.disabled) === 1 };
+      const after = {
+        role: role ?? before.role,
+        displayName: 'displayName' in set ? set.displayName : before.displayName,
+        disabled: changes.disabled ?? was.disabled,
+        ...(passwordHash ? { passwordChanged: true } : {}),
+      };
+      await writeAudit(trx, [{ ...audit, before: was, after }], now);
+    }
+    return { sessionsEnded };
   });
 }

@@ -7,7 +7,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../src/store/db.ts';
-import { periodInfo } from '../src/compute/period-info.ts';
+import { parsePeriod } from '../src/domain/periods.ts';
 
 export interface DuckDbResult {
   copiedRows: number;
@@ -53,7 +53,7 @@ async function copyTables(store: Store, con: DuckDBConnection): Promise<number> 
   const elements = await db.selectFrom('dataElements').select(['id', 'timeAggregation', 'hierarchyAggregation', 'periodType']).execute();
   await appendRows(con, 'data_elements', elements.map((e) => [e.id, e.timeAggregation, e.hierarchyAggregation, e.periodType]));
   const periods = await db.selectFrom('currentValues').select('period').distinct().execute();
-  await appendRows(con, 'periods', periods.map((p) => [p.period, periodInfo(p.period).endDate]));
+  await appendRows(con, 'periods', periods.map((p) => [p.period, parsePeriod(p.period).end]));
   const closure = await db.selectFrom('aggClosure').selectAll().execute();
   await appendRows(con, 'agg_closure', closure.map((c) => [c.view, c.unitId, c.ancestorId, c.isSelf, Number(c.share), c.approx, c.validFrom, c.validTo]));
   // The values in pages by element, so memory stays bounded at national scale.

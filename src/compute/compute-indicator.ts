@@ -79,7 +79,7 @@ export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefini
 }
 
 /** The elements of an indicator that can be read at a period type (collected at it or finer). */
-export function usableElements(def: IndicatorDefinition, type: PeriodType): IndicatorDefinition['elements'] {
+function usableElements(def: IndicatorDefinition, type: PeriodType): IndicatorDefinition['elements'] {
   return def.elements.filter((e) => PERIOD_TYPES.indexOf(e.periodType) <= PERIOD_TYPES.indexOf(type));
 }
 

@@ -4,7 +4,8 @@ import type { ValueChange } from '../domain/value-change.ts';
 import { addAggregateDeltas, deltaKey, type AggregateDelta } from '../store/aggregates-write.ts';
 import { readNonSelfEdges } from '../store/aggregates-rebuild.ts';
 import { ensureClosure } from './closure-store.ts';
-import { periodInfo } from './period-info.ts';
+import { groupEdges } from './rollup.ts';
+import { parsePeriod } from '../domain/periods.ts';
 
 /**
  * Applies value changes to the aggregate rows inside the caller's transaction, so a new value is visible at
@@ -22,12 +23,11 @@ export async function applyValueChanges(trx: Kysely<Database>, changes: readonly
   if (relevant.length === 0) return;
   const unitIds = [...new Set(relevant.map((c) => c.unitId))];
   await ensureClosure(trx, unitIds);
-  const edges = new Map<number, Awaited<ReturnType<typeof readNonSelfEdges>>>();
-  for (const edge of await readNonSelfEdges(trx, unitIds)) edges.set(edge.unitId, [...(edges.get(edge.unitId) ?? []), edge]);
+  const edges = groupEdges(await readNonSelfEdges(trx, unitIds));
 
   const deltas = new Map<string, AggregateDelta>();
   for (const change of relevant) {
-    const endDate = periodInfo(change.period).endDate;
+    const endDate = parsePeriod(change.period).end;
     const dSum = (change.after ?? 0) - (change.before ?? 0);
     const dN = (change.after === null ? 0 : 1) - (change.before === null ? 0 : 1);
     for (const edge of edges.get(change.unitId) ?? []) {

@@ -10,9 +10,9 @@ import { lockAggregatesForRebuild } from '../store/aggregates-write.ts';
 import { deleteAggregateRows, readNonSelfEdges, rebuildIo, type ElementFilter } from '../store/aggregates-rebuild.ts';
 import { todayIsoDate } from '../domain/dates.ts';
 import { refreshStatistics, withLargeCache } from '../store/values-bulk.ts';
-import { RECOMPUTE_REQUIRED_KEY } from '../store/migrations/0007-lean-aggregates.ts';
+import { clearRecomputeRequired, recomputeRequired } from '../store/compute-flags.ts';
 import { rebuildClosure } from './closure-store.ts';
-import { Rollup, RollupGraph, type RollupEdge } from './rollup.ts';
+import { groupEdges, Rollup, RollupGraph } from './rollup.ts';
 
 export interface RecomputeProgress {
   step: number;
@@ -50,7 +50,7 @@ export async function recomputeAll(store: Store, options: RecomputeOptions = {})
     const totals = await rebuildRows(trx, store, undefined, elements, (done, element) =>
       options.onProgress?.({ step: 2 + done, steps, message: `Tổng hợp phần tử ${element} (${done + 1}/${elements.length}) / roll-up` }),
     );
-    await trx.deleteFrom('appMeta').where('key', '=', RECOMPUTE_REQUIRED_KEY).execute();
+    await clearRecomputeRequired(trx);
     return { ...closure, periods: totals.periods, aggregateRows: totals.rows, treeDate: today };
   }));
   // Timed to the end of the commit (SQLite: including the WAL checkpoint it triggers).
@@ -59,7 +59,7 @@ export async function recomputeAll(store: Store, options: RecomputeOptions = {})
 
 /** Runs a full recompute when a migration flagged the stored aggregates as stale; returns its report or null. */
 export async function recomputeIfRequired(store: Store, options: RecomputeOptions = {}): Promise<RecomputeReport | null> {
-  const flag = await store.db.selectFrom('appMeta').select('value').where('key', '=', RECOMPUTE_REQUIRED_KEY).executeTakeFirst();
+  const flag = await recomputeRequired(store.db);
   return flag ? recomputeAll(store, options) : null;
 }
 
@@ -108,14 +108,4 @@ async function rebuildRows(
 /** The closure's non-self edges, numbered for the in-memory roll-up. */
 export async function loadRollupGraph(trx: Kysely<Database>): Promise<RollupGraph> {
   return new RollupGraph(groupEdges(await readNonSelfEdges(trx)));
-}
-
-function groupEdges(rows: ReadonlyArray<RollupEdge & { unitId: number }>): Map<number, RollupEdge[]> {
-  const out = new Map<number, RollupEdge[]>();
-  for (const { unitId, ...edge } of rows) {
-    const list = out.get(unitId);
-    if (list) list.push(edge);
-    else out.set(unitId, [edge]);
-  }
-  return out;
 }

@@ -10,7 +10,7 @@
  */
 import type { AggregateDelta } from '../store/aggregates-write.ts';
 import type { ClosureEdgeRow } from '../store/aggregates-rebuild.ts';
-import { periodInfo } from './period-info.ts';
+import { parsePeriod } from '../domain/periods.ts';
 
 /** A closure edge from the unit a value belongs to. */
 export type RollupEdge = Omit<ClosureEdgeRow, 'unitId'>;
@@ -127,7 +127,7 @@ export class Rollup {
   }
 
   private open(periods: Map<string, PeriodAccumulator>, period: string): PeriodAccumulator {
-    const acc: PeriodAccumulator = { period, endDate: dayNumber(periodInfo(period).endDate), views: [null, null] };
+    const acc: PeriodAccumulator = { period, endDate: dayNumber(parsePeriod(period).end), views: [null, null] };
     periods.set(period, acc);
     return acc;
   }
@@ -139,6 +139,17 @@ export class Rollup {
     this.cells += size;
     return cells;
   }
+}
+
+/** Closure rows grouped by the unit whose values they carry. */
+export function groupEdges(rows: ReadonlyArray<RollupEdge & { unitId: number }>): Map<number, RollupEdge[]> {
+  const out = new Map<number, RollupEdge[]>();
+  for (const { unitId, ...edge } of rows) {
+    const list = out.get(unitId);
+    if (list) list.push(edge);
+    else out.set(unitId, [edge]);
+  }
+  return out;
 }
 
 /** '2025-06-30' → 20250630: compared as numbers in the per-value loop. */

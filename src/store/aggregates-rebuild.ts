@@ -40,7 +40,7 @@ export async function readNonSelfEdges(db: Kysely<Database>, unitIds?: readonly 
   return rows.map((r) => ({ ...r, share: Number(r.share), approx: Number(r.approx) }));
 }
 
-export interface ValuePage {
+interface ValuePage {
   unitIds: number[];
   periods: string[];
   values: number[];

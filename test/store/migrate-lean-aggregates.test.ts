@@ -10,7 +10,7 @@ import { openStore, type Store } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { recomputeIfRequired } from '../../src/compute/recompute.ts';
 import { computeIndicator } from '../../src/compute/compute-indicator.ts';
-import { RECOMPUTE_REQUIRED_KEY } from '../../src/store/migrations/0007-lean-aggregates.ts';
+import { RECOMPUTE_REQUIRED_KEY } from '../../src/store/compute-flags.ts';
 import { buildFixture, writeLive } from './compute-fixture.ts';
 
 for (const dialect of DIALECTS) {

@@ -1,8 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../db.ts';
-
-/** app_meta key: set when stored aggregates no longer match the rules and a full recompute must run. */
-export const RECOMPUTE_REQUIRED_KEY = 'compute.recomputeRequired';
+import { RECOMPUTE_REQUIRED_KEY } from '../compute-flags.ts';
 
 /**
  * Leaner aggregates (the national benchmark's full recompute and bulk load were 4–6× too slow):

@@ -5,12 +5,18 @@ import { apiV1 } from './api-v1.ts';
 import type { FileStorageOptions } from './route-deps.ts';
 import { handleFrameworkError, registerErrorHandler } from './error-handler.ts';
 import { registerNotFoundHandler } from './not-found.ts';
-import { rejectNulBytes } from './reject-nul-bytes.ts';
+import { rejectBadText } from './reject-bad-text.ts';
+import { registerJsonBodyParser } from './json-body.ts';
+import { convertQueryAndParams } from './strict-query.ts';
+import { handleClientError } from './client-errors.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { HOUSEKEEPING_EVERY_MS, scheduleHousekeeping } from './housekeeping-timer.ts';
 import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
 
 export const API_PREFIX = '/api/v1';
+
+/** How long a whole request may take to arrive. */
+export const REQUEST_TIMEOUT_MS = 15 * 60 * 1000;
 
 export interface AppOptions {
   store: Store;
@@ -44,9 +50,14 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate(), 
     logger,
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
+    // A whole request (headers and body) must arrive within this time (a slow 200 MB upload fits; a trickle
+    // that holds a connection open forever does not): 408 REQUEST_TIMEOUT. Node's own 60 s applies to headers.
+    requestTimeout: REQUEST_TIMEOUT_MS,
     ajv: {
-      // Unknown fields are an error naming the field, not silently dropped.
-      customOptions: { removeAdditional: false },
+      // Unknown fields are an error naming the field, not silently dropped; nothing is coerced (a JSON body is
+      // taken as sent; query strings and path parameters are converted strictly by strict-query.ts).
+      customOptions: { removeAdditional: false, coerceTypes: false },
       onCreate: (ajv) => {
         ajv.addFormat(CALENDAR_DATE_FORMAT, isCalendarDate);
       },
@@ -54,7 +65,9 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate(), 
   });
   registerNotFoundHandler(app);
   registerErrorHandler(app);
-  app.addHook('preValidation', rejectNulBytes);
+  registerJsonBodyParser(app);
+  app.addHook('preValidation', convertQueryAndParams);
+  app.addHook('preValidation', rejectBadText);
   app.addHook('onSend', addSecurityHeaders);
   app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) });
   if (housekeeping) {

@@ -24,6 +24,11 @@ export const ERROR_CATALOGUE = {
     message: 'Đường dẫn {path} không hỗ trợ phương thức {method} (chỉ: {allowed}) / Method {method} not allowed on {path} (allowed: {allowed})',
   },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Nội dung gửi lên quá lớn / Request body too large' },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    message: 'Dòng yêu cầu hoặc phần tiêu đề (header) quá dài, ví dụ chuỗi truy vấn quá dài / The request line or headers are too large (e.g. a very long query string)',
+  },
+  REQUEST_TIMEOUT: { status: 408, message: 'Yêu cầu gửi đến quá chậm, kết nối đã bị đóng / The request took too long to arrive; the connection was closed' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kiểu nội dung không được hỗ trợ: {type} / Unsupported content type: {type}' },
   UNAUTHENTICATED: { status: 401, message: 'Cần đăng nhập / Authentication required' },
   INVALID_CREDENTIALS: { status: 401, message: 'Sai tên đăng nhập hoặc mật khẩu / Wrong username or password' },

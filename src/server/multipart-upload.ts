@@ -7,7 +7,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { apiError } from './errors.ts';
-import { assertNoNul } from './reject-nul-bytes.ts';
+import { assertCleanText } from './reject-bad-text.ts';
 
 export interface UploadStore<F> {
   /** Writes the file part somewhere; leaves nothing behind when it throws. Sees the fields that came before the file. */
@@ -32,7 +32,7 @@ export async function receiveMultipartUpload<F>(request: FastifyRequest, uploads
   let fileName = '';
   try {
     for await (const part of request.parts()) {
-      assertNoNul(part.type === 'file' ? (part.filename ?? '') : part.value, [part.fieldname]);
+      assertCleanText(part.type === 'file' ? (part.filename ?? '') : part.value, [part.fieldname]);
       if (part.type === 'file') {
         fileName = part.filename ?? '';
         file = await uploads.store(part, fields);

@@ -10,6 +10,7 @@ import { targetStatuses } from '../../compute/target-statuses.ts';
 import { ComputeError } from '../../compute/compute-error.ts';
 import { getJob, startRecomputeJob } from '../../compute/compute-jobs.ts';
 import { analyticsQuerystring, jobParams, planParams, planStatusQuerystring, type AnalyticsQuerystring } from '../schemas/analytics-schemas.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
 
 function badPeriod(period: string) {
   return apiError('BAD_REQUEST', { field: 'period', reason: `mã kỳ không hợp lệ '${period}' / invalid period` }, [{ field: 'period', message: 'dùng 2023, 2023S1, 2023Q2 hoặc 202306 / use 2023, 2023S1, 2023Q2 or 202306' }]);
@@ -53,14 +54,14 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     return targetStatuses(store.db, { plan: plan.code, asOf: request.query.asOf ?? today() }).catch(notFound);
   });
 
-  app.post('/compute/recompute', async (request, reply) => {
+  app.post('/compute/recompute', { schema: { querystring: noQuerystring } }, async (request, reply) => {
     const actor = authorize(request, 'manage');
     const id = await startRecomputeJob(store, actor.name);
     reply.code(202);
     return { jobId: id, status: 'queued' };
   });
 
-  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: { params: jobParams } }, async (request) => {
+  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: { params: jobParams, querystring: noQuerystring } }, async (request) => {
     authorize(request, 'manage');
     const job = await getJob(store, request.params.id);
     if (!job) throw apiError('JOB_NOT_FOUND', { id: request.params.id });

@@ -3,6 +3,7 @@ import { VERSION } from '../../version.ts';
 import { pingStore } from '../db-ping.ts';
 import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
 
 const healthSchema = {
   type: 'object',
@@ -16,7 +17,7 @@ const healthSchema = {
 
 /** GET /health: answers only after the database has answered a trivial query (503 DB_UNAVAILABLE otherwise). */
 export const healthRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
-  app.get('/health', { schema: { response: { 200: healthSchema } } }, async (request) => {
+  app.get('/health', { schema: { querystring: noQuerystring, response: { 200: healthSchema } } }, async (request) => {
     try {
       await pingStore(store);
     } catch (error) {

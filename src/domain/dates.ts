@@ -34,3 +34,10 @@ export function todayIsoDate(now: Date = new Date(), timeZone: string = DEFAULT_
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
+
+/** The day before an ISO date: the last day in force of a range whose end (`validTo`) is exclusive. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
-import type { FormulaNode } from './formula.ts';
+/** Evaluating parsed formulas (formula.ts): loops over `postOrder`, never recursion, whatever the formula's depth. */
+import { foldFormula, postOrder, type FormulaNode } from './formula.ts';
 
 /** Values by element code; a missing key, undefined or null means "not reported". */
 export type ElementValues = ReadonlyMap<string, number | null | undefined>;
@@ -9,24 +10,13 @@ export type ElementValues = ReadonlyMap<string, number | null | undefined>;
  * is not a finite number (division by a zero value).
  */
 export function evaluate(ast: FormulaNode, values: ElementValues): number | null {
-  const result = evaluateNode(ast, values);
-  return result === null || !Number.isFinite(result) ? null : result;
-}
-
-function evaluateNode(node: FormulaNode, values: ElementValues): number | null {
-  switch (node.kind) {
-    case 'number':
-      return node.value;
-    case 'element':
-      return values.get(node.code) ?? null;
-    case 'negate': {
-      const v = evaluateNode(node.operand, values);
-      return v === null ? null : -v;
-    }
-    case 'binary': {
-      const l = evaluateNode(node.left, values);
-      const r = evaluateNode(node.right, values);
-      if (l === null || r === null) return null;
+  const result = foldFormula<number | null>(
+    ast,
+    (node) => (node.kind === 'number' ? node.value : (values.get(node.code) ?? null)),
+    (node, [l, r]) => {
+      if (l === null || l === undefined) return null;
+      if (node.kind === 'negate') return -l;
+      if (r === null || r === undefined) return null;
       switch (node.operator) {
         case '+':
           return l + r;
@@ -37,22 +27,15 @@ function evaluateNode(node: FormulaNode, values: ElementValues): number | null {
         case '/':
           return r === 0 ? null : l / r;
       }
-    }
-  }
+    },
+  );
+  return result === null || !Number.isFinite(result) ? null : result;
 }
 
 /** The distinct element codes a formula refers to, in order of first appearance. */
 export function referencedElements(ast: FormulaNode): string[] {
   const codes = new Set<string>();
-  const visit = (node: FormulaNode): void => {
-    if (node.kind === 'element') codes.add(node.code);
-    else if (node.kind === 'negate') visit(node.operand);
-    else if (node.kind === 'binary') {
-      visit(node.left);
-      visit(node.right);
-    }
-  };
-  visit(ast);
+  for (const node of postOrder(ast)) if (node.kind === 'element') codes.add(node.code);
   return [...codes];
 }
 

@@ -8,11 +8,22 @@
  *   primary    := NUMBER | '#{' CODE '}' | '(' expression ')'
  *
  * Every node keeps its position (0-based character offset) so errors can point at the text.
+ *
+ * Bounded so that no formula can exhaust the stack: at most MAX_FORMULA_LENGTH characters and MAX_FORMULA_NESTING
+ * nested parentheses and signs (the parser's only recursion), each refused with a positioned error; the walks over
+ * a parsed formula (here and in formula-evaluate.ts) go through `postOrder`, a loop, since a long sum is a deep
+ * tree (`1 + 1 + … + 1` leans left, one level per term).
  */
 
 /** Letters (no accents), digits, '_' and '.'. Also the rule for data element codes. */
 export const ELEMENT_CODE_PATTERN = /^[A-Za-z0-9_.]+$/;
 const CODE_CHAR = /[A-Za-z0-9_.]/;
+const NUMBER = /[0-9]+(\.[0-9]+)?/y;
+
+/** The longest formula accepted, in characters (an indicator's numerator, a rule's side). */
+export const MAX_FORMULA_LENGTH = 5000;
+/** The deepest nesting of parentheses and signs accepted: `((1))` and `-(-1)` are 2. */
+export const MAX_FORMULA_NESTING = 50;
 
 export type FormulaNode =
   | { kind: 'number'; value: number; position: number; length: number }
@@ -28,7 +39,9 @@ export type FormulaErrorKind =
   | 'unclosed_reference'
   | 'bad_reference'
   | 'unknown_element'
-  | 'division_by_zero';
+  | 'division_by_zero'
+  | 'too_long'
+  | 'too_deep';
 
 /** A formula that cannot be used; `message` is Vietnamese, then English. */
 export class FormulaError extends Error {
@@ -68,6 +81,15 @@ const OPERAND_START = ['number', '#{CODE}', '(', '-'];
 
 /** Parses a formula; throws FormulaError pointing at the first problem. */
 export function parseFormula(text: string, options: ParseFormulaOptions = {}): FormulaNode {
+  if (text.length > MAX_FORMULA_LENGTH) {
+    throw new FormulaError(
+      'too_long',
+      `Công thức dài quá ${MAX_FORMULA_LENGTH} ký tự (dài ${text.length})`,
+      `formula longer than ${MAX_FORMULA_LENGTH} characters (${text.length})`,
+      MAX_FORMULA_LENGTH,
+      text.length - MAX_FORMULA_LENGTH,
+    );
+  }
   const tokens = tokenize(text);
   if (tokens.length === 1) throw new FormulaError('empty', 'Công thức trống', 'empty formula', 0, text.length);
   const parser = new Parser(tokens);
@@ -86,7 +108,8 @@ function tokenize(text: string): Token[] {
     if (/\s/.test(ch)) {
       i++;
     } else if (/[0-9]/.test(ch)) {
-      const match = /^[0-9]+(\.[0-9]+)?/.exec(text.slice(i)) as RegExpExecArray;
+      NUMBER.lastIndex = i;
+      const match = NUMBER.exec(text) as RegExpExecArray;
       const numberText = match[0];
       if (text.charAt(i + numberText.length) === '.') {
         throw new FormulaError('unexpected_token', `Số không hợp lệ '${numberText}.'`, `malformed number '${numberText}.'`, i, numberText.length + 1);
@@ -135,7 +158,22 @@ function readReference(text: string, start: number): Token {
 
 class Parser {
   private at = 0;
+  /** Parentheses and signs open around the current token. */
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
+
+  /** Enters one more level of nesting at `token`, refusing to go past MAX_FORMULA_NESTING. */
+  private nest(token: Token): void {
+    if (++this.depth > MAX_FORMULA_NESTING) {
+      throw new FormulaError(
+        'too_deep',
+        `Công thức lồng nhau quá ${MAX_FORMULA_NESTING} mức (dấu ngoặc và dấu âm/dương)`,
+        `formula nested deeper than ${MAX_FORMULA_NESTING} levels (parentheses and signs)`,
+        token.position,
+        1,
+      );
+    }
+  }
 
   private peek(): Token {
     return this.tokens[this.at] as Token;
@@ -169,8 +207,10 @@ class Parser {
   private unary(): FormulaNode {
     const token = this.peek();
     if (this.isOp('-') || this.isOp('+')) {
+      this.nest(token);
       this.at++;
       const operand = this.unary();
+      this.depth--;
       const length = operand.position + operand.length - token.position;
       return token.text === '-' ? { kind: 'negate', operand, position: token.position, length } : { ...operand, position: token.position, length };
     }
@@ -188,8 +228,10 @@ class Parser {
       return { kind: 'element', code: token.code, position: token.position, length: token.text.length };
     }
     if (this.isOp('(')) {
+      this.nest(token);
       this.at++;
       const inner = this.expression();
+      this.depth--;
       const close = this.peek();
       if (!this.isOp(')')) {
         if (close.type === 'end') {
@@ -220,44 +262,67 @@ function unexpected(token: Token, expected: string[]): FormulaError {
   return new FormulaError('unexpected_token', `Không mong đợi '${token.text}'`, `unexpected '${token.text}'`, token.position, token.text.length, expected);
 }
 
-/** Rejects division by a constant zero: `#{A} / 0`, `#{A} / (1 - 1)`. */
-function checkDivisions(node: FormulaNode): void {
-  if (node.kind === 'negate') checkDivisions(node.operand);
-  if (node.kind !== 'binary') return;
-  checkDivisions(node.left);
-  checkDivisions(node.right);
-  if (node.operator === '/' && constantValue(node.right) === 0) {
-    throw new FormulaError('division_by_zero', 'Chia cho số 0', 'division by zero', node.right.position, node.right.length);
+/** Parsed formulas are never changed, so each one's order is worked out once (an indicator is evaluated per unit). */
+const POST_ORDER = new WeakMap<FormulaNode, readonly FormulaNode[]>();
+
+/**
+ * Every node of a formula, each after its operands (left before right), without recursion: a long sum is a tree as
+ * deep as it has terms. The walks over formulas (checks here, evaluation in formula-evaluate.ts) are loops over it.
+ */
+export function postOrder(root: FormulaNode): readonly FormulaNode[] {
+  const cached = POST_ORDER.get(root);
+  if (cached) return cached;
+  const out: FormulaNode[] = [];
+  const stack: Array<{ node: FormulaNode; expanded: boolean }> = [{ node: root, expanded: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.expanded || top.node.kind === 'number' || top.node.kind === 'element') {
+      out.push(top.node);
+      continue;
+    }
+    stack.push({ node: top.node, expanded: true });
+    if (top.node.kind === 'negate') stack.push({ node: top.node.operand, expanded: false });
+    else stack.push({ node: top.node.right, expanded: false }, { node: top.node.left, expanded: false });
   }
+  POST_ORDER.set(root, out);
+  return out;
 }
 
-/** The value of a subtree without element references, else undefined. */
-function constantValue(node: FormulaNode): number | undefined {
-  switch (node.kind) {
-    case 'number':
-      return node.value;
-    case 'element':
-      return undefined;
-    case 'negate': {
-      const v = constantValue(node.operand);
-      return v === undefined ? undefined : -v;
-    }
-    case 'binary': {
-      const l = constantValue(node.left);
-      const r = constantValue(node.right);
-      if (l === undefined || r === undefined) return undefined;
-      return node.operator === '+' ? l + r : node.operator === '-' ? l - r : node.operator === '*' ? l * r : l / r;
-    }
+/** Folds a formula bottom-up: `leaf` for numbers and references, `combine` for the rest given its operands' results. */
+export function foldFormula<T>(root: FormulaNode, leaf: (node: Extract<FormulaNode, { kind: 'number' | 'element' }>) => T, combine: (node: Extract<FormulaNode, { kind: 'negate' | 'binary' }>, operands: T[]) => T): T {
+  const results = new Map<FormulaNode, T>();
+  for (const node of postOrder(root)) {
+    if (node.kind === 'number' || node.kind === 'element') results.set(node, leaf(node));
+    else if (node.kind === 'negate') results.set(node, combine(node, [results.get(node.operand) as T]));
+    else results.set(node, combine(node, [results.get(node.left) as T, results.get(node.right) as T]));
   }
+  return results.get(root) as T;
 }
 
-function checkKnown(node: FormulaNode, known: ReadonlySet<string>): void {
-  if (node.kind === 'element' && !known.has(node.code)) {
-    throw new FormulaError('unknown_element', `Không có phần tử dữ liệu mã '${node.code}'`, `unknown data element '${node.code}'`, node.position, node.length);
-  }
-  if (node.kind === 'negate') checkKnown(node.operand, known);
-  if (node.kind === 'binary') {
-    checkKnown(node.left, known);
-    checkKnown(node.right, known);
+/** Rejects division by a constant zero: `#{A} / 0`, `#{A} / (1 - 1)` (the first such division, operands first). */
+function checkDivisions(root: FormulaNode): void {
+  foldFormula<number | undefined>(
+    root,
+    (node) => (node.kind === 'number' ? node.value : undefined),
+    (node, [l, r]) => {
+      if (node.kind === 'negate') return l === undefined ? undefined : -l;
+      if (node.operator === '/' && r === 0) throw new FormulaError('division_by_zero', 'Chia cho số 0', 'division by zero', node.right.position, node.right.length);
+      return constant(node.operator, l, r);
+    },
+  );
+}
+
+/** The value of an operation over constants; undefined when either side refers to an element. */
+function constant(operator: '+' | '-' | '*' | '/', l: number | undefined, r: number | undefined): number | undefined {
+  if (l === undefined || r === undefined) return undefined;
+  return operator === '+' ? l + r : operator === '-' ? l - r : operator === '*' ? l * r : l / r;
+}
+
+/** The first reference (left to right) to a code outside `known`. */
+function checkKnown(root: FormulaNode, known: ReadonlySet<string>): void {
+  for (const node of postOrder(root)) {
+    if (node.kind === 'element' && !known.has(node.code)) {
+      throw new FormulaError('unknown_element', `Không có phần tử dữ liệu mã '${node.code}'`, `unknown data element '${node.code}'`, node.position, node.length);
+    }
   }
 }

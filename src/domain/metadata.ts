@@ -281,7 +281,8 @@ class FieldReader {
 
   /** A formula text, parsed (and checked against the known elements) to report position-exact errors. */
   formula(field: string, required: boolean, known?: KnownElements): string | undefined {
-    const v = required ? this.text(field, 5000) : this.optionalText(field);
+    // The length is the parser's check (MAX_FORMULA_LENGTH), reported with its position like every formula error.
+    const v = required ? this.text(field, Number.POSITIVE_INFINITY) : this.optionalText(field, Number.POSITIVE_INFINITY);
     if (!v) return v;
     try {
       const ast = parseFormula(v, known ? { knownElements: new Set(known.keys()) } : {});

@@ -1,11 +1,14 @@
 /**
  * Target status: vượt / đạt / chưa đạt / có nguy cơ / chưa có số liệu, and the gap in the indicator's unit.
  * Values are compared at the indicator's precision, so 70,004% against a 70% target at 2 decimals is "đạt".
+ * A sixth status, "đơn vị đã sắp xếp lại" (reorganised), is never the outcome of a comparison: it marks a target
+ * whose unit ended before its period did (merged, split, abolished), so no value of that unit answers for the
+ * whole period (compute/target-statuses.ts decides it).
  */
 import { roundHalfUp } from './rate-consistency.ts';
 
 export type Comparison = '>=' | '<=' | '=';
-export type TargetStatus = 'exceeded' | 'met' | 'not_met' | 'at_risk' | 'no_data';
+export type TargetStatus = 'exceeded' | 'met' | 'not_met' | 'at_risk' | 'no_data' | 'reorganised';
 
 export const TARGET_STATUS_LABELS: Record<TargetStatus, { vi: string; en: string }> = {
   exceeded: { vi: 'vượt', en: 'exceeded' },
@@ -13,6 +16,7 @@ export const TARGET_STATUS_LABELS: Record<TargetStatus, { vi: string; en: string
   not_met: { vi: 'chưa đạt', en: 'not met' },
   at_risk: { vi: 'có nguy cơ', en: 'at risk' },
   no_data: { vi: 'chưa có số liệu', en: 'no data' },
+  reorganised: { vi: 'đơn vị đã sắp xếp lại', en: 'unit reorganised' },
 };
 
 export interface TargetInput {
@@ -32,6 +36,7 @@ export interface TargetResult {
   gap: number | null;
 }
 
+/** The outcome of comparing a value with its target: every status except 'reorganised'. */
 export function evaluateTarget(input: TargetInput): TargetResult {
   if (input.value === null || Number.isNaN(input.value)) return { status: 'no_data', gap: null };
   const value = roundHalfUp(input.value, input.decimals);
@@ -75,7 +80,7 @@ export function projectLinear(points: Array<{ t: number; value: number }>, at: n
 
 /** "8/19 chỉ tiêu đạt và vượt kế hoạch": counts by status over a plan (or a group of it). */
 export function summariseStatuses(statuses: TargetStatus[]): { total: number; metOrExceeded: number; byStatus: Record<TargetStatus, number> } {
-  const byStatus: Record<TargetStatus, number> = { exceeded: 0, met: 0, not_met: 0, at_risk: 0, no_data: 0 };
+  const byStatus: Record<TargetStatus, number> = { exceeded: 0, met: 0, not_met: 0, at_risk: 0, no_data: 0, reorganised: 0 };
   for (const s of statuses) byStatus[s] += 1;
   return { total: statuses.length, metOrExceeded: byStatus.exceeded + byStatus.met, byStatus };
 }

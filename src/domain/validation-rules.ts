@@ -172,7 +172,8 @@ export function validateRuleDefinition(raw: unknown, knownElements?: ReadonlySet
     return v;
   };
   const formula = (field: string): string => {
-    const v = text(field, 5000);
+    // The length is the parser's check (MAX_FORMULA_LENGTH), reported with its position like every formula error.
+    const v = text(field, Number.POSITIVE_INFINITY);
     if (!v) return v;
     try {
       parseFormula(v, knownElements ? { knownElements } : {});

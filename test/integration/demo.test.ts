@@ -6,6 +6,8 @@ import { getPlan } from '../../src/store/metadata-repo.ts';
 import { listCurrentValues } from '../../src/store/values-repo.ts';
 import { DEMO_DTI_VALUES, DEMO_VALUES } from '../../src/ingest/demo/seed-values.ts';
 import { computeIndicator } from '../../src/compute/compute-indicator.ts';
+import { planUnitVersion } from '../../src/compute/plan-unit.ts';
+import { targetStatuses } from '../../src/compute/target-statuses.ts';
 
 describeEachDialect('demo data from the seed articles', (ctx) => {
   it('builds the units, metadata, plans and figures, each citing its article', async () => {
@@ -46,6 +48,23 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     // A rate the province states itself is owed once by the province, not once per commune.
     const [stated] = await computeIndicator(db, { indicator: 'CT_HS_TRUC_TUYEN', unit: '58', period: '2023S1', view: 'was', breakdown: 'none' });
     expect(stated).toMatchObject({ value: 81.17, coverage: { reported: 1, expected: 1 } });
+  });
+
+  it('the Bắc Kạn plan (2022–2025) answers through the merger: 06 until 30/6/2025, then 19 Thái Nguyên', async () => {
+    const db = ctx.store.db;
+    const plan = await db.selectFrom('plans').select(['unitCode', 'startPeriod', 'endPeriod']).where('code', '=', 'BK_DE_AN_CDS_2022_2025').executeTakeFirstOrThrow();
+    // What the route checks access at: 06 on its last day, not on 31/12/2025 when it no longer existed.
+    const unit = await planUnitVersion(db, plan, '2026-01-15');
+    expect(unit).toMatchObject({ version: { code: '06', name: 'Bắc Kạn', validTo: '2025-07-01' }, at: '2025-06-30' });
+    const status = await targetStatuses(db, { plan: 'BK_DE_AN_CDS_2022_2025', asOf: '2026-01-15' });
+    expect(status.unit).toEqual({
+      code: '06',
+      name: 'Bắc Kạn',
+      level: 'province',
+      validFrom: null,
+      validTo: '2025-07-01',
+      reorganisation: { kind: 'merge', date: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15', successors: [{ code: '19', name: 'Thái Nguyên', level: 'province', part: 'full', share: null }] },
+    });
   });
 
   it('is idempotent: a second run writes nothing', async () => {

@@ -78,6 +78,42 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
     expect((await get('/api/v1/plans/NOPE/status', 'admin')).json().error.code).toBe('PLAN_NOT_FOUND');
   });
 
+  it('plan status of a unit merged before the plan ended: answers its readers, marks the later period, names the successor', async () => {
+    // A ended on 2025-07-01 (wholly into N): its 2022–2025 plan is A's, read by A's readers as of A's last day.
+    await upsertPlan(ctx.store.db, {
+      code: 'P_MERGED',
+      name: 'Đề án tỉnh A 2022–2025',
+      nameEn: 'A master plan',
+      unitCode: 'A',
+      startPeriod: '2022',
+      endPeriod: '2025',
+      targets: [
+        { indicator: 'RATIO', unit: 'A', period: '202301', value: 20, comparison: '>=' },
+        { indicator: 'RATIO', unit: 'A', period: '2025', value: 70, comparison: '>=' },
+      ],
+    });
+    const url = '/api/v1/plans/P_MERGED/status';
+    expect((await get(url, 'bc_b')).json().error.code).toBe('FORBIDDEN');
+    for (const who of ['admin', 'bc_a']) {
+      const res = await get(url, who);
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      const successors = [{ code: 'N', name: 'Đơn vị N', level: 'province', part: 'full', share: null }];
+      expect(body.unit).toEqual({ code: 'A', name: 'Đơn vị A', level: 'province', validFrom: null, validTo: '2025-07-01', reorganisation: { kind: 'merge', date: '2025-07-01', legalBasis: null, successors } });
+      expect(body.targets[0]).toMatchObject({ period: '202301', status: 'exceeded', value: 25, reorganisation: null, now: null });
+      expect(body.targets[1]).toMatchObject({ period: '2025', status: 'reorganised', statusLabel: { vi: 'đơn vị đã sắp xếp lại', en: 'unit reorganised' }, gap: null, reorganisation: { kind: 'merge', successors } });
+      expect(body.targets[1].now).toEqual([{ unit: { code: 'N', name: 'Đơn vị N' }, value: null, coverage: expect.objectContaining({ reported: 0 }), approximate: false }]);
+      expect(body.summary).toMatchObject({ total: 2, metOrExceeded: 1, byStatus: { reorganised: 1, exceeded: 1 } });
+    }
+  });
+
+  it('plan status of a unit code no unit ever had: 404 UNIT_NOT_FOUND naming the code', async () => {
+    await upsertPlan(ctx.store.db, { code: 'P_GHOST', name: 'Kế hoạch', nameEn: 'Plan', unitCode: 'QQ', endPeriod: '2023', targets: [] });
+    const res = await get('/api/v1/plans/P_GHOST/status', 'admin');
+    expect([res.statusCode, res.json().error.code]).toEqual([404, 'UNIT_NOT_FOUND']);
+    expect(res.json().error.message).toMatch(/"QQ".*mã này không tồn tại/);
+  });
+
   it('recompute is an admin job with its state in the database', async () => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/compute/recompute', headers: as.bc_a })).statusCode).toBe(403);
     const started = await app.inject({ method: 'POST', url: '/api/v1/compute/recompute', headers: as.admin });

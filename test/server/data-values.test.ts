@@ -7,6 +7,7 @@ import { seedUnits } from './fixtures/seed-units.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { upsertDataElement } from '../../src/store/metadata-repo.ts';
 import type { DataElement } from '../../src/domain/metadata.ts';
+import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
 
 const element = (code: string, valueType: DataElement['valueType'] = 'integer'): DataElement => ({ code, name: code, nameEn: code, valueType, timeAggregation: 'last', hierarchyAggregation: 'none', periodType: 'yearly' });
 
@@ -88,6 +89,22 @@ describeEachDialect('batch API and validation rules (HTTP)', (ctx) => {
     ]);
     const bad = await app.inject({ method: 'GET', url: '/api/v1/data-values/history?dataElement=THON_TONG&unit=67', headers: admin });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('rules: a formula too long or too deeply nested is a 422 naming the field and the position, not a 500', async () => {
+    const rule = (left: string) => ({ code: 'R_DEEP', name: 'r', left, operator: '<=', right: '#{THON_TONG}', severity: 'error', message: 'm' });
+    const cases: Array<[string, number]> = [
+      [`${'('.repeat(50_000)}#{THON_BANG_RONG}${')'.repeat(50_000)}`, MAX_FORMULA_LENGTH],
+      [`${'('.repeat(MAX_FORMULA_NESTING + 1)}#{THON_BANG_RONG}${')'.repeat(MAX_FORMULA_NESTING + 1)}`, MAX_FORMULA_NESTING],
+      [`#{THON_BANG_RONG} * ${'-'.repeat(1000)}1`, 20 + MAX_FORMULA_NESTING],
+    ];
+    for (const [left, position] of cases) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/validation-rules', headers: admin, payload: rule(left) });
+      expect([res.statusCode, res.json().error.code]).toEqual([422, 'VALIDATION_FAILED']);
+      expect(res.json().error.details).toEqual([expect.objectContaining({ field: 'rule.left', position })]);
+    }
+    const list = await app.inject({ method: 'GET', url: '/api/v1/validation-rules', headers: admin });
+    expect(list.json().items.map((r: { code: string }) => r.code)).not.toContain('R_DEEP');
   });
 
   it('rules: a bad formula names its field; the list shows stored rules', async () => {

@@ -71,6 +71,23 @@ describeEachDialect('server: /api/v1/units', (ctx) => {
     expect(after.items.find((u) => u.code === '24611')?.name).toBe('Bắc Gia Nghĩa');
   });
 
+  it('a parent that does not exist, or is not in force at the date, is 404 UNIT_NOT_FOUND, not an empty page', async () => {
+    const unknown = await get('/api/v1/units?parent=NOPE&level=commune');
+    expect(unknown.statusCode).toBe(404);
+    expect((unknown.json() as ErrorBody).error).toEqual({ code: 'UNIT_NOT_FOUND', message: expect.stringMatching(/"NOPE".*mã này không tồn tại/) });
+    // Đắk Nông ended on 1/7/2025: not a parent then, nor today (the default `at`); the details list its versions.
+    for (const query of [`parent=67&at=${REFORM}`, 'parent=67']) {
+      const ended = await get(`/api/v1/units?${query}`);
+      expect(ended.statusCode, query).toBe(404);
+      const { error } = ended.json() as ErrorBody;
+      expect(error.code).toBe('UNIT_NOT_FOUND');
+      expect(error.message).toMatch(/không có hiệu lực vào ngày/);
+      expect(error.details).toEqual([{ validFrom: null, validTo: REFORM }]);
+    }
+    // A unit in force without children is still an empty page.
+    expect(await list(`parent=24611&at=${BEFORE}`)).toMatchObject({ items: [], total: 0 });
+  });
+
   it('searches without accents: "dak nong" finds Đắk Nông', async () => {
     for (const q of ['dak nong', 'DAK NONG', 'Đắk Nông']) {
       const body = await list(`q=${encodeURIComponent(q)}&at=${BEFORE}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError, parseFormula, type FormulaErrorKind } from '../../src/domain/formula.ts';
+import { FormulaError, MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING, parseFormula, type FormulaErrorKind, type FormulaNode } from '../../src/domain/formula.ts';
 import { evaluate, evaluateIndicator, referencedElements } from '../../src/domain/formula-evaluate.ts';
 
 function values(entries: Record<string, number | undefined>): Map<string, number | undefined> {
@@ -100,6 +100,45 @@ describe('formula errors', () => {
 
   it('accepts known elements and division by a non-zero constant', () => {
     expect(() => parseFormula('#{A} / 2 + #{B}', { knownElements: new Set(['A', 'B']) })).not.toThrow();
+  });
+});
+
+describe('formula limits: no input exhausts the stack', () => {
+  const nested = (depth: number, inner = '1') => '('.repeat(depth) + inner + ')'.repeat(depth);
+
+  it('refuses a formula longer than the limit, pointing at the first character past it', () => {
+    const error = errorOf(nested(50_000));
+    expect([error.kind, error.position, error.length]).toEqual(['too_long', MAX_FORMULA_LENGTH, 100_001 - MAX_FORMULA_LENGTH]);
+    expect(error.message).toContain(`vị trí ${MAX_FORMULA_LENGTH}`);
+    expect(errorOf('1+'.repeat(MAX_FORMULA_LENGTH)).kind).toBe('too_long');
+  });
+
+  it('refuses nesting deeper than the limit at the parenthesis or sign that goes past it, within the length', () => {
+    const parens = errorOf(nested(MAX_FORMULA_NESTING + 1));
+    expect([parens.kind, parens.position]).toEqual(['too_deep', MAX_FORMULA_NESTING]);
+    const signs = errorOf(`#{A} + ${'-'.repeat(MAX_FORMULA_NESTING + 1)}1`);
+    expect([signs.kind, signs.position]).toEqual(['too_deep', 7 + MAX_FORMULA_NESTING]);
+    // Parentheses and signs count together: -(-(…)).
+    const mixed = errorOf(`${'-('.repeat(MAX_FORMULA_NESTING)}1${')'.repeat(MAX_FORMULA_NESTING)}`);
+    expect([mixed.kind, mixed.position]).toEqual(['too_deep', MAX_FORMULA_NESTING]);
+  });
+
+  it('accepts nesting up to the limit and a sum as long as the length allows', () => {
+    expect(evaluate(parseFormula(nested(MAX_FORMULA_NESTING, '#{A}')), values({ A: 7 }))).toBe(7);
+    expect(evaluate(parseFormula(`${'-'.repeat(MAX_FORMULA_NESTING)}3`), values({}))).toBe(3);
+    const terms = Math.floor((MAX_FORMULA_LENGTH + 1) / 2);
+    const sum = parseFormula(Array(terms).fill('1').join('+'));
+    expect(evaluate(sum, values({}))).toBe(terms);
+    expect(() => parseFormula(`${Array(terms - 2).fill('1').join('+')}/0`)).toThrow(FormulaError);
+  });
+
+  it('evaluates and lists references of a tree of any depth without recursion', () => {
+    // Deeper than any parser output: 200,000 levels, a left-leaning sum #{A} + 1 + 1 + ….
+    let node: FormulaNode = { kind: 'element', code: 'A', position: 0, length: 4 };
+    for (let i = 0; i < 200_000; i++) node = { kind: 'binary', operator: '+', left: node, right: { kind: 'number', value: 1, position: 0, length: 1 }, position: 0, length: 1 };
+    for (let i = 0; i < 100_000; i++) node = { kind: 'negate', operand: node, position: 0, length: 1 };
+    expect(evaluate(node, values({ A: 1 }))).toBe(200_001);
+    expect(referencedElements(node)).toEqual(['A']);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   ValidationError,
   type ValueType,
 } from '../../src/domain/metadata.ts';
+import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
 
 const element = {
   code: 'XA_CAP_QUANG',
@@ -71,6 +72,14 @@ describe('validateIndicator', () => {
     expect(result.problems).toEqual([
       { path: 'indicators[3].numerator', message: expect.stringContaining("'XA_MOI'"), position: 18, length: 9 },
       { path: 'indicators[3].denominator', message: expect.stringContaining(')'), position: 0, length: 1 },
+    ]);
+  });
+
+  it('refuses formulas too long or too deeply nested, naming the field and the position', () => {
+    const result = validateIndicator({ ...indicator, numerator: `#{XA_CAP_QUANG} + ${'-'.repeat(60)}1`, denominator: `${'#{XA_TONG}+'.repeat(600)}1` }, known, 'indicators[0]');
+    expect(result.problems).toEqual([
+      { path: 'indicators[0].numerator', message: expect.stringContaining(`${MAX_FORMULA_NESTING}`), position: 18 + MAX_FORMULA_NESTING, length: 1 },
+      { path: 'indicators[0].denominator', message: expect.stringContaining(`${MAX_FORMULA_LENGTH}`), position: MAX_FORMULA_LENGTH, length: 600 * 11 + 1 - MAX_FORMULA_LENGTH },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
 import { checkRule, findViolations, ratioRules, typedDecimals, validateRuleDefinition, type RateConsistencyRule, type ValidationRule } from '../../src/domain/validation-rules.ts';
 import { deadlineFor, isExpected, validateDataset } from '../../src/domain/validation-dataset.ts';
 
@@ -91,6 +92,14 @@ describe('rule definitions', () => {
     const { problems } = validateRuleDefinition({ code: 'bad code', name: '', left: '#{X} +', operator: '=>', right: '#{NOPE}', severity: 'fatal', message: 'm', extra: 1 }, new Set(['X']));
     expect(problems.map((p) => p.path).sort()).toEqual(['rule.code', 'rule.extra', 'rule.left', 'rule.name', 'rule.operator', 'rule.right', 'rule.severity']);
     expect(problems.find((p) => p.path === 'rule.left')?.position).toBe(6);
+  });
+
+  it('refuses a formula too long or too deeply nested with one positioned problem, never a stack overflow', () => {
+    const rule = { code: 'A', name: 'a', operator: '<=', severity: 'error', message: 'm' };
+    const long = validateRuleDefinition({ ...rule, left: `${'('.repeat(50_000)}#{X}${')'.repeat(50_000)}`, right: '#{Y}' });
+    expect(long.problems).toEqual([{ path: 'rule.left', message: expect.stringContaining(String(MAX_FORMULA_LENGTH)), position: MAX_FORMULA_LENGTH, length: 100_004 - MAX_FORMULA_LENGTH }]);
+    const deep = validateRuleDefinition({ ...rule, left: '#{X}', right: `${'('.repeat(MAX_FORMULA_NESTING + 10)}#{Y}${')'.repeat(MAX_FORMULA_NESTING + 10)}` });
+    expect(deep.problems).toEqual([{ path: 'rule.right', message: expect.stringContaining(String(MAX_FORMULA_NESTING)), position: MAX_FORMULA_NESTING, length: 1 }]);
   });
 });
 

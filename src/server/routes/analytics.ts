@@ -3,14 +3,15 @@ import type { RouteDeps } from '../route-deps.ts';
 import { authorize, authorizeUnit } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
 import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
+import { planUnitVersion } from '../../compute/plan-unit.ts';
 import { computeForUnits, loadIndicator } from '../../compute/compute-indicator.ts';
 import { childrenAt, resolveUnit, viewDates } from '../../compute/unit-resolve.ts';
 import { withTargets } from '../../compute/row-targets.ts';
 import { targetStatuses } from '../../compute/target-statuses.ts';
 import { ComputeError } from '../../compute/compute-error.ts';
 import { getJob, startRecomputeJob } from '../../compute/compute-jobs.ts';
-import { analyticsQuerystring, jobParams, planParams, planStatusQuerystring, type AnalyticsQuerystring } from '../schemas/analytics-schemas.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
+import { analyticsQuerystring, analyticsResponse, jobParams, planParams, planStatusQuerystring, planStatusResponse, type AnalyticsQuerystring } from '../schemas/analytics-schemas.ts';
 
 function badPeriod(period: string) {
   return apiError('BAD_REQUEST', { field: 'period', reason: `mã kỳ không hợp lệ '${period}' / invalid period` }, [{ field: 'period', message: 'dùng 2023, 2023S1, 2023Q2 hoặc 202306 / use 2023, 2023S1, 2023Q2 or 202306' }]);
@@ -29,7 +30,7 @@ function notFound(error: unknown): never {
 export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const { store, today } = deps;
 
-  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: { querystring: analyticsQuerystring } }, async (request: FastifyRequest<{ Querystring: AnalyticsQuerystring }>) => {
+  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: { querystring: analyticsQuerystring, response: { 200: analyticsResponse } } }, async (request: FastifyRequest<{ Querystring: AnalyticsQuerystring }>) => {
     const { indicator, unit, period, breakdown, view } = request.query;
     if (!isPeriodId(period)) throw badPeriod(period);
     const p = parsePeriod(period);
@@ -41,15 +42,16 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     const rows = await computeForUnits(store.db, definition, units, p, view);
     // A target names a unit code as it was in its period; in the now view the same code may be another unit
     // (68 before and after the 2025 merger), so targets are attached in the was view only.
-    return { indicator, period, view, breakdown, rows: view === 'was' ? await withTargets(store.db, indicator, rows, today()) : rows };
+    return { indicator, period, view, breakdown, rows: view === 'was' ? await withTargets(store.db, indicator, units, rows, today()) : rows };
   });
 
-  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring } }, async (request) => {
-    const plan = await store.db.selectFrom('plans').select(['code', 'unitCode', 'endPeriod']).where('code', '=', request.params.code).executeTakeFirst();
+  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring, response: { 200: planStatusResponse } } }, async (request) => {
+    const plan = await store.db.selectFrom('plans').select(['code', 'unitCode', 'startPeriod', 'endPeriod']).where('code', '=', request.params.code).executeTakeFirst();
     if (!plan) throw apiError('PLAN_NOT_FOUND', { code: request.params.code });
-    // The plan's unit as it was at the plan's end (Ninh Thuận's 2023 plan: the province before the merger).
-    const at = plan.endPeriod && isPeriodId(plan.endPeriod) ? parsePeriod(plan.endPeriod).end : today();
-    if (plan.unitCode) await authorizeUnit(request, deps, 'read', plan.unitCode, at);
+    // The plan's unit as it was when the plan began, checked on its last day in force within the plan: Bắc Kạn's
+    // 2022–2025 plan is 06's, read by those who may read 06 on 30/6/2025 (06 merged into 19 on 1/7/2025).
+    const unit = await planUnitVersion(store.db, plan, today()).catch(notFound);
+    if (unit && plan.unitCode) await authorizeUnit(request, deps, 'read', plan.unitCode, unit.at);
     else authorize(request, 'read');
     return targetStatuses(store.db, { plan: plan.code, asOf: request.query.asOf ?? today() }).catch(notFound);
   });

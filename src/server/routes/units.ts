@@ -36,6 +36,8 @@ export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, t
     async (request) => {
       const { level, parent, q, limit, offset } = request.query;
       const at = request.query.at ?? today();
+      // Children of a unit that does not exist (or not on `at`) are not "none": the parent is unknown.
+      if (parent !== undefined && !(await findUnit(store.db, parent, at))) throw await unitNotFound(store, parent, at);
       const { items, total } = await listUnits(store.db, { at, level, parentCode: parent, q: q || undefined, limit, offset });
       return { items, total, limit, offset, at };
     },

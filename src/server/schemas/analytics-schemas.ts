@@ -1,6 +1,7 @@
-/** Request schemas for analytics, plan status and compute jobs. Numbers in answers are plain JSON numbers (clients format vi-VN). */
+/** Request and response schemas for analytics, plan status and compute jobs. Numbers in answers are plain JSON numbers (clients format vi-VN). */
 import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
 import { idInteger } from './int-limits.ts';
+import { TARGET_STATUS_LABELS } from '../../domain/targets.ts';
 
 export const analyticsQuerystring = {
   type: 'object',
@@ -39,4 +40,118 @@ export const jobParams = {
   type: 'object',
   required: ['id'],
   properties: { id: idInteger },
+} as const;
+
+// ---- responses (serialised through these: fields not listed never leave the server) ----
+
+const nullableNumber = { type: ['number', 'null'] } as const;
+const nullableString = { type: ['string', 'null'] } as const;
+const namedUnit = { type: 'object', required: ['code', 'name'], properties: { code: { type: 'string' }, name: { type: 'string' } } } as const;
+const coverage = { type: 'object', required: ['reported', 'expected'], properties: { reported: { type: 'number' }, expected: { type: 'number' } } } as const;
+const statusLabel = { type: 'object', required: ['vi', 'en'], properties: { vi: { type: 'string' }, en: { type: 'string' } } } as const;
+
+export const analyticsResponse = {
+  type: 'object',
+  required: ['indicator', 'period', 'view', 'breakdown', 'rows'],
+  properties: {
+    indicator: { type: 'string' },
+    period: { type: 'string' },
+    view: { type: 'string' },
+    breakdown: { type: 'string' },
+    rows: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['unit', 'period', 'value', 'numerator', 'denominator', 'coverage'],
+        properties: {
+          unit: namedUnit,
+          period: { type: 'string' },
+          value: nullableNumber,
+          numerator: nullableNumber,
+          denominator: nullableNumber,
+          coverage,
+          approximate: { type: 'boolean' },
+          target: { type: 'number' },
+          status: { type: 'string' },
+          gap: nullableNumber,
+        },
+      },
+    },
+  },
+} as const;
+
+/** What became of a unit that ended: the lineage event and the successors it names. */
+const reorganisation = {
+  type: ['object', 'null'],
+  required: ['kind', 'date', 'legalBasis', 'successors'],
+  properties: {
+    kind: nullableString,
+    date: { type: 'string' },
+    legalBasis: nullableString,
+    successors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'name', 'level', 'part', 'share'],
+        properties: { code: { type: 'string' }, name: { type: 'string' }, level: { type: 'string' }, part: { type: 'string' }, share: nullableNumber },
+      },
+    },
+  },
+} as const;
+
+const summary = {
+  type: 'object',
+  required: ['total', 'metOrExceeded', 'byStatus', 'text'],
+  properties: {
+    total: { type: 'integer' },
+    metOrExceeded: { type: 'integer' },
+    byStatus: {
+      type: 'object',
+      properties: Object.fromEntries(Object.keys(TARGET_STATUS_LABELS).map((status) => [status, { type: 'integer' }])),
+    },
+    text: { type: 'string' },
+  },
+} as const;
+
+export const planStatusResponse = {
+  type: 'object',
+  required: ['plan', 'asOf', 'unit', 'targets', 'summary', 'groups'],
+  properties: {
+    plan: { type: 'string' },
+    asOf: { type: 'string' },
+    unit: {
+      type: ['object', 'null'],
+      required: ['code', 'name', 'level', 'validFrom', 'validTo', 'reorganisation'],
+      properties: { code: { type: 'string' }, name: { type: 'string' }, level: { type: 'string' }, validFrom: nullableString, validTo: nullableString, reorganisation },
+    },
+    targets: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          indicator: { type: 'string' },
+          unit: { type: 'string' },
+          period: { type: 'string' },
+          group: nullableString,
+          label: nullableString,
+          target: { type: 'number' },
+          comparison: { type: 'string' },
+          value: nullableNumber,
+          status: { type: 'string' },
+          statusLabel,
+          gap: nullableNumber,
+          projected: nullableNumber,
+          periodOpen: { type: 'boolean' },
+          coverage: { type: ['object', 'null'], properties: coverage.properties },
+          reorganisation,
+          now: {
+            type: ['array', 'null'],
+            items: { type: 'object', required: ['unit', 'value', 'coverage', 'approximate'], properties: { unit: namedUnit, value: nullableNumber, coverage, approximate: { type: 'boolean' } } },
+          },
+        },
+      },
+    },
+    summary,
+    groups: { type: 'array', items: { type: 'object', properties: { group: nullableString, summary } } },
+  },
 } as const;

@@ -30,6 +30,12 @@ export interface DataElement {
   hierarchyAggregation: HierarchyAggregation;
   periodType: PeriodType;
   unitOfMeasure?: string;
+  /**
+   * The smallest and largest value accepted (inclusive), numeric types only. Absent: the type's default
+   * (DEFAULT_BOUNDS: integer — the type of counts — from 0, percentage 0 to 100, number unbounded).
+   */
+  minValue?: number;
+  maxValue?: number;
 }
 
 /** numerator / denominator × factor; formulas are text over `#{CODE}` references. */
@@ -102,7 +108,7 @@ export interface Validated<T> {
 export type KnownElements = ReadonlySet<string> | ReadonlyMap<string, ValueType>;
 
 export function validateDataElement(raw: unknown, path = 'dataElement'): Validated<DataElement> {
-  const f = new FieldReader(raw, path, ['code', 'name', 'nameEn', 'description', 'valueType', 'timeAggregation', 'hierarchyAggregation', 'periodType', 'unitOfMeasure']);
+  const f = new FieldReader(raw, path, ['code', 'name', 'nameEn', 'description', 'valueType', 'timeAggregation', 'hierarchyAggregation', 'periodType', 'unitOfMeasure', 'minValue', 'maxValue']);
   const value: DataElement = {
     code: f.code('code'),
     name: f.text('name'),
@@ -113,8 +119,59 @@ export function validateDataElement(raw: unknown, path = 'dataElement'): Validat
     hierarchyAggregation: f.oneOf('hierarchyAggregation', HIERARCHY_AGGREGATIONS),
     periodType: f.oneOf('periodType', PERIOD_TYPES),
     unitOfMeasure: f.optionalText('unitOfMeasure'),
+    minValue: f.optionalNumber('minValue'),
+    maxValue: f.optionalNumber('maxValue'),
   };
+  checkDeclaredBounds(f, value);
   return f.result(value);
+}
+
+/** Bounds only for numeric types, min ≤ max, and a percentage's within 0..100 (a share; 'number' is for other rates). */
+function checkDeclaredBounds(f: FieldReader, element: DataElement): void {
+  const { minValue: min, maxValue: max, valueType } = element;
+  if (min === undefined && max === undefined) return;
+  if (!BOUNDED_VALUE_TYPES.includes(valueType)) {
+    if (VALUE_TYPES.includes(valueType)) f.problem(min !== undefined ? 'minValue' : 'maxValue', `kiểu ${valueType} không có giới hạn giá trị / only number, integer and percentage elements have bounds`);
+    return;
+  }
+  if (typeof min === 'number' && typeof max === 'number' && Number.isFinite(min) && Number.isFinite(max) && min > max) {
+    f.problem('maxValue', `giá trị lớn nhất ${max} nhỏ hơn giá trị nhỏ nhất ${min} / maxValue is below minValue`);
+  }
+  if (valueType === 'percentage') {
+    for (const [field, bound] of [['minValue', min], ['maxValue', max]] as const) {
+      if (typeof bound === 'number' && (bound < 0 || bound > 100)) f.problem(field, `tỷ lệ phần trăm chỉ giới hạn trong khoảng 0 đến 100, không phải ${bound} (dùng kiểu number cho tỷ lệ có thể vượt 100) / a percentage's bounds lie within 0..100`);
+    }
+  }
+}
+
+/** Inclusive bounds of an element's values; null: no bound on that side. */
+export interface ValueBounds {
+  min: number | null;
+  max: number | null;
+}
+
+/** Value types that take bounds. */
+export const BOUNDED_VALUE_TYPES: readonly ValueType[] = ['number', 'integer', 'percentage'];
+
+/**
+ * The bounds an element has when it declares none. Integer is the type of counts in this model (communes,
+ * villages, applications, subscriptions…), which are never negative; a signed whole number (a net change)
+ * declares a negative minValue, or is a 'number'. Percentages are shares. Other numbers (growth rates,
+ * indices, money) are unbounded unless declared.
+ */
+export const DEFAULT_BOUNDS: Readonly<Record<ValueType, ValueBounds>> = {
+  number: { min: null, max: null },
+  integer: { min: 0, max: null },
+  percentage: { min: 0, max: 100 },
+  boolean: { min: null, max: null },
+  text: { min: null, max: null },
+  document: { min: null, max: null },
+};
+
+/** The bounds that apply to an element's values: each declared bound, else the type's default. */
+export function valueBounds(element: { valueType: ValueType; minValue?: number | null; maxValue?: number | null }): ValueBounds {
+  const fallback = DEFAULT_BOUNDS[element.valueType] ?? { min: null, max: null };
+  return { min: element.minValue ?? fallback.min, max: element.maxValue ?? fallback.max };
 }
 
 export function validateIndicator(raw: unknown, knownElements?: KnownElements, path = 'indicator'): Validated<Indicator> {
@@ -218,6 +275,12 @@ class FieldReader {
     return typeof v === 'string' ? v : '';
   }
 
+  optionalNumber(field: string): number | undefined {
+    const v = this.object[field];
+    if (v === undefined || v === null) return undefined;
+    return this.number(field);
+  }
+
   optionalText(field: string, max = 5000): string | undefined {
     const v = this.object[field];
     if (v === undefined || v === null || v === '') return undefined;
@@ -310,21 +373,24 @@ export interface StoredValue {
 }
 
 /**
- * Checks a value against an element's type and gives its stored form, or a message saying why not.
+ * Checks a value against an element's type and bounds and gives its stored form, or a message saying why not.
  * null is accepted for every type (it clears the value). number: finite; integer: whole number;
- * percentage: a share from 0 to 100 inclusive (use 'number' for growth rates, which may exceed 100);
- * boolean: true/false; text and document: a non-empty string (document: up to 2,000 characters).
+ * percentage: a share; numbers within `bounds` (the element's: valueBounds; without them the type's default —
+ * counts from 0, percentages 0 to 100); boolean: true/false; text and document: a non-empty string
+ * (document: up to 2,000 characters).
  */
-export function encodeValue(valueType: ValueType, value: unknown): StoredValue | { error: string } {
+export function encodeValue(valueType: ValueType, value: unknown, bounds: ValueBounds = DEFAULT_BOUNDS[valueType]): StoredValue | { error: string } {
   if (value === null) return { valueNum: null, valueText: null };
   switch (valueType) {
     case 'number':
     case 'integer':
-    case 'percentage':
+    case 'percentage': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return { error: `phải là số, không phải ${JSON.stringify(value)} / must be a number` };
       if (valueType === 'integer' && !Number.isSafeInteger(value)) return { error: `phải là số nguyên, không phải ${value} / must be an integer` };
-      if (valueType === 'percentage' && (value < 0 || value > 100)) return { error: `tỷ lệ phần trăm phải từ 0 đến 100, không phải ${value} / percentage must be 0..100` };
+      const outside = outOfBounds(value, bounds);
+      if (outside) return { error: valueType === 'percentage' ? `tỷ lệ phần trăm ${outside}` : outside };
       return numeric(value);
+    }
     case 'boolean':
       if (typeof value !== 'boolean') return { error: `phải là true hoặc false, không phải ${JSON.stringify(value)} / must be a boolean` };
       return numeric(value ? 1 : 0);
@@ -336,6 +402,14 @@ export function encodeValue(valueType: ValueType, value: unknown): StoredValue |
       return { valueNum: null, valueText: value };
     }
   }
+}
+
+/** Why `value` is outside `bounds`, or null. */
+function outOfBounds(value: number, { min, max }: ValueBounds): string | null {
+  if ((min === null || value >= min) && (max === null || value <= max)) return null;
+  if (min !== null && max !== null) return `phải từ ${min} đến ${max}, không phải ${value} / must be ${min}..${max}`;
+  if (min !== null) return `phải từ ${min} trở lên, không phải ${value} / must be at least ${min}`;
+  return `phải từ ${max} trở xuống, không phải ${value} / must be at most ${max}`;
 }
 
 // Module-level (not a closure per call): the bulk path encodes millions of values.

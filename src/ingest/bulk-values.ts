@@ -4,7 +4,7 @@
  * use recordValues for people and API clients). What it keeps of a real ingest path:
  * - validation of every row: element (id or code), unit (id, or code → the version in force at the period's
  *   end), period (well formed, of the element's period type, within the unit's life), value (of the
- *   element's type), no key twice in a batch; problems name the row (rows[i].field), Vietnamese first;
+ *   element's type and within its bounds), no key twice in a batch; problems name the row (rows[i].field), Vietnamese first;
  * - ONE transaction for the whole call: any problem, anywhere in the stream, and nothing is written;
  * - versions appended to data_values (a value equal to the current one, with the same status, is left as is),
  *   current_values moved (store/values-bulk.ts: staged, set-based, dialect-specific only in how rows are staged);
@@ -18,7 +18,7 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
-import { encodeValue, ValidationError, type DataValueContent, type ValidationProblem, type ValueType } from '../domain/metadata.ts';
+import { encodeValue, ValidationError, valueBounds, type DataValueContent, type ValidationProblem, type ValueBounds, type ValueType } from '../domain/metadata.ts';
 import { parsePeriod, type Period } from '../domain/periods.ts';
 import { DEFAULT_VALUE_STATUS } from '../store/values-repo.ts';
 import { closeStage, openStage, refreshStatistics, withLargeCache, writeStagedBatch, type StagedValue } from '../store/values-bulk.ts';
@@ -71,6 +71,7 @@ interface ElementRef {
   code: string;
   valueType: ValueType;
   periodType: string;
+  bounds: ValueBounds;
 }
 interface UnitSpan {
   id: number;
@@ -252,7 +253,7 @@ function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, 
     addProblem(problems, index, row.unitId !== undefined ? 'unitId' : 'unitCode', `đơn vị id ${unit.id} không tồn tại trong kỳ ${period.id} / the unit did not exist in that period`);
   }
   if (!element) return null;
-  const encoded = encodeValue(element.valueType, row.value);
+  const encoded = encodeValue(element.valueType, row.value, element.bounds);
   if ('error' in encoded) {
     addProblem(problems, index, 'value', `${encoded.error} (phần tử ${element.code}, kiểu ${element.valueType})`);
     return null;
@@ -277,9 +278,12 @@ interface Maps {
 }
 
 async function loadMaps(db: Kysely<Database>): Promise<Maps> {
-  const elements = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType']).execute();
+  const elements = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType', 'minValue', 'maxValue']).execute();
   const units = await db.selectFrom('units').select(['id', 'code', 'level', 'validFrom', 'validTo']).execute();
-  const refs = elements.map((e) => ({ ...e, valueType: e.valueType as ValueType }));
+  const refs = elements.map(({ minValue, maxValue, ...e }): ElementRef => {
+    const valueType = e.valueType as ValueType;
+    return { ...e, valueType, bounds: valueBounds({ valueType, minValue: minValue === null ? null : Number(minValue), maxValue: maxValue === null ? null : Number(maxValue) }) };
+  });
   const unitsByCode = new Map<string, UnitSpan[]>();
   for (const { code, ...span } of units) {
     const list = unitsByCode.get(code);

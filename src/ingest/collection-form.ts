@@ -9,7 +9,7 @@ import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormP
 import { inCollectionTransaction } from './collection-transaction.ts';
 import { recordValuesIn, type RecordResult } from './record-values.ts';
 
-/** An element as the form shows it: its labels, then its place in the form and the stored value. */
+/** An element as the form shows it: its labels and bounds, then its place in the form and the stored value. */
 export interface FormElement extends ElementLabel {
   section: string | null;
   evidenceRequired: boolean;
@@ -53,6 +53,8 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
       name: m?.name ?? e.code,
       nameEn: m?.nameEn ?? e.code,
       valueType: m?.valueType ?? 'number',
+      minValue: m?.minValue ?? null,
+      maxValue: m?.maxValue ?? null,
       section: e.section ?? null,
       evidenceRequired: e.evidenceRequired,
       value: v?.value ?? null,

@@ -1,6 +1,7 @@
 /**
  * Per-item checks of a collection write: shape, codes resolved (element by code, unit version in force at
- * the period's end), period type, value type and range, duplicates, and the caller's permission.
+ * the period's end), period type, value type and bounds (the element's declared minValue/maxValue, else its
+ * type's: counts from 0, percentages 0 to 100), duplicates, and the caller's permission.
  */
 import type { Kysely } from 'kysely';
 import { can, type Actor } from '../domain/access.ts';
@@ -81,7 +82,7 @@ export async function checkItems(
     if (element && end && parsePeriod(item.period).type !== element.periodType) {
       problem('period', `kỳ ${item.period} không phải kỳ ${element.periodType} mà phần tử ${element.code} thu thập / wrong period type`);
     }
-    const encoded = element ? encodeValue(element.valueType, item.value === undefined ? Symbol('missing') : item.value) : null;
+    const encoded = element ? encodeValue(element.valueType, item.value === undefined ? Symbol('missing') : item.value, element.bounds) : null;
     if (encoded && 'error' in encoded) problem('value', item.value === undefined ? 'bắt buộc (null để xoá) / required (null clears)' : `${encoded.error} (phần tử ${element?.code}, kiểu ${element?.valueType})`);
     const comment = optionalText(item.comment);
     const evidence = optionalText(item.evidence);

@@ -1,8 +1,9 @@
 /**
  * THE write path for data values (forms, imports, the batch API, the demo). In ONE transaction:
  * resolve codes (element by code; the unit version in force at the period's end), check permission per
- * item, check locks (values of a submitted/approved submission), validate (types and ranges, required
- * evidence, validation rules: errors block, warnings block unless accepted with a comment), write a new
+ * item, check locks (values of a submitted/approved submission), validate (types and ranges, evidence
+ * references — evidence of the same unit, period and element — and required evidence, validation rules:
+ * errors block, warnings block unless accepted with a comment), write a new
  * version of each changed value, apply the changes to the aggregates, write the audit trail. The checks and
  * writes of one (unit, period) run under its lock (store/unit-period-locks.ts), as does the workflow's.
  * Any problem → RecordValuesError listing every problem with its item index; nothing is written.
@@ -21,6 +22,7 @@ import { lockedValues } from '../store/submissions-repo.ts';
 import { lockUnitPeriods } from '../store/unit-period-locks.ts';
 import { listCurrentValues, writeValuesIn, type CurrentValue, type ValueInput } from '../store/values-repo.ts';
 import { RecordValuesError, type ItemProblem } from './collection-errors.ts';
+import { checkEvidenceRefs } from './collection-evidence-refs.ts';
 import { checkItems, type CheckedItem } from './collection-item-checks.ts';
 import { checkEvidence, checkRules } from './collection-rule-checks.ts';
 import { inCollectionTransaction } from './collection-transaction.ts';
@@ -39,7 +41,7 @@ export interface RecordItem {
   value: DataValueContent;
   /** Absent: keep the stored comment; null or '': clear it. */
   comment?: string | null;
-  /** Evidence (minh chứng) reference. Absent: keep the stored one; null or '': clear it. */
+  /** The id of an evidence record (minh chứng) of this unit, period and element. Absent: keep the stored one; null or '': clear it. */
   evidence?: string | null;
 }
 
@@ -105,11 +107,14 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   // Stored values of every (unit, period) touched: for comments/evidence kept as they were, and for rules.
   const current = await currentValuesOf(trx, checked);
   const currentByKey = new Map(current.map((v) => [`${v.elementId}|${v.unitId}|${v.period}`, v]));
+  const newReferences: CheckedItem[] = [];
   for (const c of checked) {
     const stored = currentByKey.get(`${c.element.id}|${c.unit.id}|${c.period}`);
     if (c.comment === undefined) c.comment = stored?.comment ?? null;
     if (c.evidence === undefined) c.evidence = stored?.evidenceRef ?? null;
+    else if (c.evidence !== null && c.evidence !== stored?.evidenceRef) newReferences.push(c);
   }
+  problems.push(...(await checkEvidenceRefs(trx, newReferences)));
   problems.push(...(await checkEvidence(trx, checked)));
   const { problems: ruleProblems, accepted } = await checkRules(trx, checked, current, ctx.acceptWarnings ?? [], undefined, ctx.acceptCommentedWarnings ?? false);
   problems.push(...ruleProblems);

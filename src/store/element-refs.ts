@@ -1,6 +1,6 @@
 /** The facts about a data element that checking and writing a value needs, loaded for many codes or ids at once. */
 import type { Kysely } from 'kysely';
-import type { ValueType } from '../domain/metadata.ts';
+import { valueBounds, type ValueBounds, type ValueType } from '../domain/metadata.ts';
 import type { Database } from './schema.ts';
 
 export interface ElementRef {
@@ -8,6 +8,8 @@ export interface ElementRef {
   code: string;
   valueType: ValueType;
   periodType: string;
+  /** The bounds its values must keep (declared, else the value type's default). */
+  bounds: ValueBounds;
 }
 
 export interface ElementRefs {
@@ -23,9 +25,10 @@ export async function loadElementRefs(db: Kysely<Database>, wanted: { codes?: re
   const refs: ElementRefs = { byCode: new Map(), byId: new Map() };
   for (const [column, keys] of [['code', [...new Set(wanted.codes ?? [])]], ['id', [...new Set(wanted.ids ?? [])]]] as const) {
     for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType']).where(column, 'in', keys.slice(i, i + CHUNK)).execute();
-      for (const row of rows) {
-        const ref = { ...row, valueType: row.valueType as ValueType };
+      const rows = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType', 'minValue', 'maxValue']).where(column, 'in', keys.slice(i, i + CHUNK)).execute();
+      for (const { minValue, maxValue, ...row } of rows) {
+        const valueType = row.valueType as ValueType;
+        const ref = { ...row, valueType, bounds: valueBounds({ valueType, minValue: minValue === null ? null : Number(minValue), maxValue: maxValue === null ? null : Number(maxValue) }) };
         refs.byCode.set(ref.code, ref);
         refs.byId.set(ref.id, ref);
       }

@@ -61,6 +61,47 @@ export async function insertEvidence(db: Kysely<Database>, evidence: Evidence): 
   return evidence;
 }
 
+/** What a data value's evidence reference is checked against (ingest/collection-evidence-refs.ts). */
+export interface EvidenceAttachment {
+  unit: string;
+  period: string;
+  element: string | null;
+  dataset: string | null;
+  /** For evidence of a dataset: the codes of its elements (empty for evidence of an element). */
+  datasetElements: string[];
+}
+
+/** Ids per query: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const ID_CHUNK = 1000;
+
+/**
+ * Where the evidence with these ids is attached, by id (unknown ids are absent). One query per 1,000 ids, each
+ * also bringing a dataset's element codes, so a large batch's references are checked in a few statements.
+ */
+export async function evidenceAttachments(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, EvidenceAttachment>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, EvidenceAttachment>();
+  for (let i = 0; i < unique.length; i += ID_CHUNK) {
+    const rows = await db
+      .selectFrom('evidence')
+      .leftJoin('datasets', 'datasets.code', 'evidence.datasetCode')
+      .leftJoin('datasetElements', 'datasetElements.datasetId', 'datasets.id')
+      .leftJoin('dataElements', 'dataElements.id', 'datasetElements.elementId')
+      .select(['evidence.id', 'evidence.unitCode', 'evidence.period', 'evidence.elementCode', 'evidence.datasetCode', 'dataElements.code as datasetElement'])
+      .where('evidence.id', 'in', unique.slice(i, i + ID_CHUNK))
+      .execute();
+    for (const row of rows) {
+      let attachment = out.get(row.id);
+      if (!attachment) {
+        attachment = { unit: row.unitCode, period: row.period, element: row.elementCode, dataset: row.datasetCode, datasetElements: [] };
+        out.set(row.id, attachment);
+      }
+      if (row.datasetElement !== null) attachment.datasetElements.push(row.datasetElement);
+    }
+  }
+  return out;
+}
+
 export async function getEvidence(db: Kysely<Database>, id: string): Promise<Evidence | null> {
   const row = await db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toEvidence(row) : null;

@@ -66,6 +66,9 @@ export interface DataElementsTable {
   hierarchyAggregation: string;
   periodType: string;
   unitOfMeasure: string | null;
+  /** Declared bounds of the values (migration 0010); null: the value type's default. */
+  minValue: number | null;
+  maxValue: number | null;
   createdAt: string;
   updatedAt: string;
 }

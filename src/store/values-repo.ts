@@ -189,7 +189,7 @@ async function check(trx: Kysely<Database>, inputs: readonly ValueInput[], pathO
     } catch (error) {
       problem('period', (error as Error).message);
     }
-    const encoded = element ? encodeValue(element.valueType, input.value) : { valueNum: null, valueText: null };
+    const encoded = element ? encodeValue(element.valueType, input.value, element.bounds) : { valueNum: null, valueText: null };
     if ('error' in encoded) problem('value', `${encoded.error} (phần tử ${element?.code}, kiểu ${element?.valueType})`);
     const status = input.status ?? DEFAULT_VALUE_STATUS;
     for (const [field, text] of [['status', status], ['author', input.author], ['source', input.source]] as const) {

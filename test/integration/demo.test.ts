@@ -26,6 +26,10 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     expect(communeValues).toHaveLength(71);
     expect(all).toHaveLength(DEMO_VALUES.length + DEMO_DTI_VALUES.length + 4 * 71);
     expect(all.every((v) => v.evidenceRef && v.source === 'demo')).toBe(true);
+    // Each cites an evidence record (the article as a document) of its own unit and period.
+    const evidence = new Map((await db.selectFrom('evidence').select(['id', 'unitCode', 'period', 'docSummary']).execute()).map((e) => [e.id, e]));
+    const units = new Map((await db.selectFrom('units').select(['id', 'code']).execute()).map((u) => [u.id, u.code]));
+    expect(all.filter((v) => evidence.get(v.evidenceRef ?? '')?.unitCode !== units.get(v.unitId) || evidence.get(v.evidenceRef ?? '')?.period !== v.period)).toEqual([]);
     // Every report the figures belong to went through the workflow: 5 provincial reports, 2 × 71 communes.
     const approved = await db.selectFrom('submissions').select(sql<number>`count(*)`.as('n')).where('state', '=', 'approved').executeTakeFirstOrThrow();
     expect(Number(approved.n)).toBe(5 + 2 * 71);
@@ -40,6 +44,7 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     const qr = all.find((v) => v.elementCode === 'SO_NGANH_QR_TTHC' && v.unitId === dakNong2022.id);
     expect(qr?.value).toBe(17);
     expect(qr?.comment).toMatch(/89,4%/);
+    expect(evidence.get(qr?.evidenceRef ?? '')?.docSummary).toMatch(/Đắk Nông sau 01 năm/);
 
     // Computed at once: 17/19 is 89,47%, not the printed 89,4%.
     const [row] = await computeIndicator(db, { indicator: 'CT_SO_NGANH_QR', unit: '67', period: '2022S2', view: 'was', breakdown: 'none' });

@@ -30,6 +30,12 @@ describeEachDialect('forms and workflow (HTTP)', (ctx) => {
   afterAll(async () => app?.close());
 
   const put = (who: string, values: unknown[]) => app.inject({ method: 'PUT', url: FORM, headers: as[who], payload: { values } });
+  /** A document evidence (minh chứng) of the value: what a value's `evidence` names. */
+  const evidence = async (who: string, unit: string, number: string): Promise<string> => {
+    const created = await app.inject({ method: 'POST', url: '/api/v1/evidence', headers: as[who], payload: { kind: 'document', unit, period: '2023', element: 'XA_CAP_QUANG', number } });
+    expect(created.statusCode).toBe(201);
+    return created.json().id;
+  };
   const act = (who: string, action: string, reason?: string) => app.inject({ method: 'POST', url: `${FORM}/${action}`, headers: as[who], payload: reason ? { reason } : {} });
 
   it('submit, return with a reason, fix, resubmit, approve; locked until reopened; history shows each step', async () => {
@@ -41,7 +47,8 @@ describeEachDialect('forms and workflow (HTTP)', (ctx) => {
     expect(missingEvidence.statusCode).toBe(422);
     expect(missingEvidence.json().error.details).toEqual([expect.objectContaining({ index: 0, field: 'evidence' })]);
 
-    expect((await put('bc', [{ dataElement: 'XA_CAP_QUANG', value: 70, evidence: 'BC 12/UBND' }, { dataElement: 'XA_TONG', value: 71 }])).json()).toMatchObject({ created: 2 });
+    const report = await evidence('bc', '67', 'BC 12/UBND');
+    expect((await put('bc', [{ dataElement: 'XA_CAP_QUANG', value: 70, evidence: report }, { dataElement: 'XA_TONG', value: 71 }])).json()).toMatchObject({ created: 2 });
     expect((await act('bc', 'approve')).statusCode).toBe(403);
     expect((await act('bc', 'submit')).json()).toMatchObject({ state: 'submitted', previousState: 'draft' });
 
@@ -72,9 +79,9 @@ describeEachDialect('forms and workflow (HTTP)', (ctx) => {
     expect(history.statusCode).toBe(200);
     const body = history.json();
     expect(body.versions.map((v: { value: number; evidence: string; author: string }) => [v.value, v.evidence, v.author])).toEqual([
-      [70, 'BC 12/UBND', 'bc'],
-      [71, 'BC 12/UBND', 'bc'],
-      [70, 'BC 12/UBND', 'bc'],
+      [70, report, 'bc'],
+      [71, report, 'bc'],
+      [70, report, 'bc'],
     ]);
     expect(body.events.map((e: { action: string; actorName: string }) => `${e.action}:${e.actorName}`)).toEqual([
       'created:bc',
@@ -94,7 +101,7 @@ describeEachDialect('forms and workflow (HTTP)', (ctx) => {
     const url = '/api/v1/forms/HA_TANG/60/2023';
     const saved = await app.inject({ method: 'PUT', url, headers: as.admin, payload: { values: [{ dataElement: 'XA_TONG', value: 90 }] } });
     expect(saved.statusCode).toBe(200);
-    const bad = await app.inject({ method: 'PUT', url, headers: as.admin, payload: { values: [{ dataElement: 'XA_CAP_QUANG', value: 95, evidence: 'x' }] } });
+    const bad = await app.inject({ method: 'PUT', url, headers: as.admin, payload: { values: [{ dataElement: 'XA_CAP_QUANG', value: 95, evidence: await evidence('admin', '60', 'x') }] } });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.details[0]).toMatchObject({ index: 0, field: 'value', rule: 'ratio:CT_XA_CAP_QUANG' });
     const submitted = await app.inject({ method: 'POST', url: `${url}/submit`, headers: as.admin, payload: {} });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { describeEachDialect } from '../helpers/stores.ts';
@@ -7,6 +8,7 @@ import type { DataElement } from '../../src/domain/metadata.ts';
 import { upsertDataElement, upsertIndicator } from '../../src/store/metadata-repo.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { getCurrentValue } from '../../src/store/values-repo.ts';
+import { insertEvidence } from '../../src/store/evidence-repo.ts';
 import { listAuditEvents } from '../../src/store/audit-repo.ts';
 import { recordValues, recordValuesIn, type RecordItem } from '../../src/ingest/record-values.ts';
 import { RecordValuesError } from '../../src/ingest/collection-errors.ts';
@@ -32,6 +34,13 @@ const client: Actor = { kind: 'token', name: 'dvc', role: 'api_client', unitScop
 
 async function rows(db: Kysely<Database>, table: 'dataValues' | 'auditEvents' | 'currentValues'): Promise<number> {
   return Number((await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+}
+
+/** A document evidence (minh chứng) of a value: what a value's `evidence` names. */
+async function evidence(db: Kysely<Database>, unit: string, period: string, element: string, number: string): Promise<string> {
+  const id = randomUUID();
+  await insertEvidence(db, { id, kind: 'document', unit, period, element, dataset: null, document: { number, date: null, issuer: null, summary: null }, url: null, file: null, createdBy: 'bc.daknong', createdAt: '2024-01-05T00:00:00.000Z' });
+  return id;
 }
 
 async function failure(promise: Promise<unknown>): Promise<RecordValuesError> {
@@ -97,7 +106,7 @@ describeEachDialect('collection write path', (ctx) => {
   });
 
   it('a rate that does not match count/total is a warning, saved only when accepted with a comment', async () => {
-    const batch = [item({ dataElement: 'THON_BANG_RONG', value: 17, evidence: 'BC 12/UBND' }), item({ dataElement: 'THON_TONG', value: 19 }), item({ dataElement: 'TL_THON_BANG_RONG', value: 89.4 })];
+    const batch = [item({ dataElement: 'THON_BANG_RONG', value: 17, evidence: await evidence(ctx.store.db, '67', '2023', 'THON_BANG_RONG', 'BC 12/UBND') }), item({ dataElement: 'THON_TONG', value: 19 }), item({ dataElement: 'TL_THON_BANG_RONG', value: 89.4 })];
     const refused = await failure(recordValues(ctx.store, batch, { actor: reporter67, source: 'form' }));
     expect(refused.problems).toEqual([expect.objectContaining({ index: 0, rule: 'TL_THON', severity: 'warning' })]);
     expect(refused.problems[0]?.message).toContain('89,5%');
@@ -107,7 +116,7 @@ describeEachDialect('collection write path', (ctx) => {
     const saved = await recordValues(ctx.store, withComment, { actor: reporter67, source: 'form', acceptWarnings: [{ index: 0, rule: 'TL_THON' }] });
     expect(saved.created).toBe(3);
     expect(saved.warnings).toEqual([expect.objectContaining({ index: 0, rule: 'TL_THON' })]);
-    const consistent = await recordValues(ctx.store, [item({ dataElement: 'THON_BANG_RONG', period: '2022', value: 585, evidence: 'x' }), item({ dataElement: 'THON_TONG', period: '2022', value: 624 }), item({ dataElement: 'TL_THON_BANG_RONG', period: '2022', value: 93.8 })], { actor: reporter67, source: 'form' });
+    const consistent = await recordValues(ctx.store, [item({ dataElement: 'THON_BANG_RONG', period: '2022', value: 585, evidence: await evidence(ctx.store.db, '67', '2022', 'THON_BANG_RONG', 'x') }), item({ dataElement: 'THON_TONG', period: '2022', value: 624 }), item({ dataElement: 'TL_THON_BANG_RONG', period: '2022', value: 93.8 })], { actor: reporter67, source: 'form' });
     expect(consistent).toMatchObject({ created: 3, warnings: [] });
   });
 

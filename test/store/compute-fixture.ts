@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/store/schema.ts';
-import { upsertDataElement, upsertIndicator } from '../../src/store/metadata-repo.ts';
+import { upsertIndicator } from '../../src/store/metadata-repo.ts';
 import { getCurrentValue, writeValues, type ValueInput } from '../../src/store/values-repo.ts';
 import { applyValueChanges } from '../../src/compute/live-update.ts';
 import type { ValueChange } from '../../src/domain/value-change.ts';
@@ -15,6 +15,7 @@ import type { ValueChange } from '../../src/domain/value-change.ts';
 export const REFORM = '2025-07-01';
 const OPEN_FROM = '0001-01-01';
 const OPEN_TO = '9999-12-31';
+const CREATED = '2024-01-01T00:00:00.000Z';
 
 export type Ids = Record<string, number>;
 
@@ -67,8 +68,13 @@ export async function buildFixture(db: Kysely<Database>): Promise<Ids> {
       link('C4', 'Z', 'partial', 0.4),
     ])
     .execute();
+  // Raw rows with the first migration's columns only, so the fixture also builds a store at an older migration
+  // (migrate-lean-aggregates.test.ts), whatever columns later migrations add.
   const element = (code: string, timeAggregation: 'sum' | 'last', hierarchyAggregation: 'sum' | 'none' = 'sum') =>
-    upsertDataElement(db, { code, name: code, nameEn: code, valueType: 'number', timeAggregation, hierarchyAggregation, periodType: 'monthly' });
+    db
+      .insertInto('dataElements')
+      .values({ code, name: code, nameEn: code, description: null, valueType: 'number', timeAggregation, hierarchyAggregation, periodType: 'monthly', unitOfMeasure: null, createdAt: CREATED, updatedAt: CREATED })
+      .execute();
   await element('NUM', 'sum');
   await element('DEN', 'sum');
   await element('STOCK', 'last');

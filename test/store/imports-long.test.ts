@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import type { Actor } from '../../src/domain/access.ts';
 import type { ImportError } from '../../src/ingest/spreadsheet/import-error.ts';
 import { commitImport, startImport } from '../../src/ingest/spreadsheet/import-job.ts';
 import { saveDataset } from '../../src/store/datasets-repo.ts';
+import { insertEvidence } from '../../src/store/evidence-repo.ts';
 import { upsertDataElement } from '../../src/store/metadata-repo.ts';
 import { saveValidationRule } from '../../src/store/validation-rules-repo.ts';
 import { listCurrentValues } from '../../src/store/values-repo.ts';
@@ -74,17 +76,21 @@ describeEachDialect('long imports, notes and evidence columns', (ctx) => {
     expect(await listCurrentValues(ctx.store.db, { periods: ['2021', '2020'] })).toEqual(before);
   });
 
-  it('a dataset that requires evidence imports through a "Minh chứng" column; a missing one is named at its cell', async () => {
-    const missing = await startImport(ctx.store, { storedFile: await file('Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;QĐ 15/QĐ-UBND\n24614;4;\n'), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
+  it('a dataset that requires evidence imports through a "Minh chứng" column (evidence ids); a missing one is named at its cell', async () => {
+    const [decision, link] = [randomUUID(), randomUUID()];
+    const base = { period: '2023', element: 'DOC_COUNT', dataset: null, file: null, createdBy: 'admin', createdAt: '2024-01-05T00:00:00.000Z' };
+    await insertEvidence(ctx.store.db, { ...base, id: decision, kind: 'document', unit: '24611', document: { number: 'QĐ 15/QĐ-UBND', date: null, issuer: null, summary: null }, url: null });
+    await insertEvidence(ctx.store.db, { ...base, id: link, kind: 'link', unit: '24614', document: null, url: 'https://example.vn/cv-4.pdf' });
+    const missing = await startImport(ctx.store, { storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;\n`), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
     expect(missing.status).toBe('ready');
     const error = (await commitImport(ctx.store, missing.id, admin).catch((e: unknown) => e)) as ImportError;
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 3, column: 'Minh chứng', cell: 'C3', message: expect.stringMatching(/yêu cầu minh chứng/) }] });
     expect(await valuesOf('DOC_COUNT')).toEqual([]);
-    const full = await startImport(ctx.store, { storedFile: await file('Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;QĐ 15/QĐ-UBND\n24614;4;https://example.vn/cv-4.pdf\n'), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
+    const full = await startImport(ctx.store, { storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;${link}\n`), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
     expect(await commitImport(ctx.store, full.id, admin)).toMatchObject({ created: 2 });
     expect((await valuesOf('DOC_COUNT')).map((v) => [v.unit, v.valueNum, v.evidenceRef])).toEqual([
-      ['24611', 3, 'QĐ 15/QĐ-UBND'],
-      ['24614', 4, 'https://example.vn/cv-4.pdf'],
+      ['24611', 3, decision],
+      ['24614', 4, link],
     ]);
   });
 

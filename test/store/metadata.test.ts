@@ -14,6 +14,7 @@ import {
   upsertPlan,
 } from '../../src/store/metadata-repo.ts';
 import { exportMetadata, importMetadata } from '../../src/ingest/metadata-file.ts';
+import { writeValue } from '../../src/store/values-repo.ts';
 
 const fibre: DataElement = {
   code: 'XA_CAP_QUANG',
@@ -198,5 +199,42 @@ describeEachDialect('metadata file import', (ctx) => {
   it('rejects something that is not a metadata file', async () => {
     const error = await rejection(importMetadata(ctx.store.db, [1, 2]));
     expect(error.problems).toEqual([{ path: '$', message: expect.stringContaining('đối tượng') }]);
+  });
+});
+
+describeEachDialect('data element bounds', (ctx) => {
+  const rank: DataElement = { ...fibre, code: 'DTI_XEP_HANG', name: 'Thứ hạng DTI', nameEn: 'DTI rank', hierarchyAggregation: 'none', minValue: 1, maxValue: 63 };
+  const score: DataElement = { ...fibre, code: 'DTI_TINH', name: 'Chỉ số DTI', nameEn: 'DTI', valueType: 'number', hierarchyAggregation: 'none', minValue: 0, maxValue: 1 };
+  const change: DataElement = { ...fibre, code: 'TANG_GIAM_XA', name: 'Số xã tăng (giảm)', nameEn: 'Net change of communes', minValue: -100 };
+  const file = () => ({ format: 'dx-ioc-metadata', version: 1, dataElements: [fibre, rank, score, change].sort((a, b) => (a.code < b.code ? -1 : 1)), indicators: [], plans: [] });
+
+  it('are stored and round-trip through export and import exactly as declared (undeclared stays absent)', async () => {
+    const db = ctx.store.db;
+    expect((await importMetadata(db, file())).dataElements).toEqual({ created: 4, updated: 0, unchanged: 0 });
+    const exported = await exportMetadata(db);
+    expect(exported).toEqual(file());
+    expect(exported.dataElements.find((e) => e.code === 'XA_CAP_QUANG')).not.toHaveProperty('minValue');
+    expect((await importMetadata(db, JSON.parse(JSON.stringify(exported)))).dataElements).toEqual({ created: 0, updated: 0, unchanged: 4 });
+    const bad = await rejection(importMetadata(db, { ...file(), dataElements: [{ ...score, minValue: 2 }] }));
+    expect(bad.problems).toEqual([expect.objectContaining({ path: 'dataElements[0].maxValue' })]);
+  });
+
+  it('may not narrow past current values (correct them first); unchanged bounds never re-check old values', async () => {
+    const db = ctx.store.db;
+    const unitId = (await db.insertInto('units').values({ code: '58', level: 'province', type: 'province', name: 'Ninh Thuận', nameEn: 'Ninh Thuan', fullName: 'Tỉnh Ninh Thuận', fullNameEn: 'Ninh Thuan Province', searchText: 'ninh thuan', validFrom: '0001-01-01', validFromKnown: 0, validTo: '9999-12-31', validToKnown: 1, codeOfficial: 1, source: 'test' }).returning('id').executeTakeFirstOrThrow()).id;
+    await writeValue(db, { elementCode: 'TANG_GIAM_XA', unitId, period: '2023', value: -40, author: 't', source: 'test' });
+    await writeValue(db, { elementCode: 'DTI_XEP_HANG', unitId, period: '2023', value: 60, author: 't', source: 'test' });
+    const below = await rejection(upsertDataElement(db, { ...change, minValue: -10 }));
+    expect(below.problems).toEqual([{ path: 'dataElement.minValue', message: expect.stringMatching(/^1 giá trị hiện có của TANG_GIAM_XA nằm ngoài khoảng -10\.\.\+∞/) }]);
+    const undeclared = { ...change };
+    delete undeclared.minValue;
+    expect((await rejection(upsertDataElement(db, undeclared))).problems[0]?.path).toBe('dataElement.minValue'); // back to the count default, 0
+    expect((await rejection(upsertDataElement(db, { ...rank, maxValue: 34 }))).problems[0]?.path).toBe('dataElement.maxValue');
+    expect(await upsertDataElement(db, { ...change, minValue: -50 })).toBe('updated');
+    expect(await upsertDataElement(db, { ...rank, maxValue: 63, name: 'Xếp hạng DTI' })).toBe('updated');
+    // A value stored outside the bounds (before they existed) does not block an edit that keeps them.
+    await db.updateTable('currentValues').set({ valueNum: -1 }).where('unitId', '=', unitId).where('period', '=', '2023').execute();
+    expect(await upsertDataElement(db, { ...rank, name: 'Thứ hạng DTI (công bố)' })).toBe('updated');
+    expect(await getDataElement(db, 'TANG_GIAM_XA')).toEqual({ ...change, minValue: -50 });
   });
 });

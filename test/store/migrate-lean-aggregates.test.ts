@@ -11,7 +11,24 @@ import { migrateToLatest } from '../../src/store/migrate.ts';
 import { recomputeIfRequired } from '../../src/compute/recompute.ts';
 import { computeIndicator } from '../../src/compute/compute-indicator.ts';
 import { RECOMPUTE_REQUIRED_KEY } from '../../src/store/compute-flags.ts';
-import { buildFixture, writeLive } from './compute-fixture.ts';
+import { applyValueChanges } from '../../src/compute/live-update.ts';
+import { buildFixture, type Ids, type Put } from './compute-fixture.ts';
+
+/**
+ * Values written as the write path wrote them at 0006 (versions, current values, aggregate deltas), with raw
+ * inserts: today's repositories read columns later migrations added.
+ */
+async function writeAt0006(store: Store, ids: Ids, puts: readonly Put[]): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const elements = new Map((await trx.selectFrom('dataElements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
+    for (const [element, unit, period, value] of puts) {
+      const row = { elementId: elements.get(element)!, unitId: ids[unit]!, period, version: 1, valueNum: value, valueText: null, status: 'draft' };
+      const { id } = await trx.insertInto('dataValues').values({ ...row, comment: null, evidenceRef: null, author: 'test', source: 'test', createdAt: '2024-01-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
+      await trx.insertInto('currentValues').values({ ...row, valueId: id, updatedAt: '2024-01-01T00:00:00.000Z' }).execute();
+    }
+    await applyValueChanges(trx, puts.map(([element, unit, period, value]) => ({ elementId: elements.get(element)!, unitId: ids[unit]!, period, before: null, after: value })));
+  });
+}
 
 for (const dialect of DIALECTS) {
   describe(`upgrade to 0007-lean-aggregates [${dialect}]`, () => {
@@ -30,7 +47,7 @@ for (const dialect of DIALECTS) {
       stores.push(store);
       await migrateToLatest(store, { upTo: '0006-imports' });
       const ids = await buildFixture(store.db);
-      await writeLive(store.db, ids, [['NUM', 'C1', '202303', 5], ['DEN', 'C1', '202303', 10], ['NUM', 'C2', '202303', 3], ['DEN', 'C2', '202303', 6], ['NUM', 'C4', '202303', 2]]);
+      await writeAt0006(store, ids, [['NUM', 'C1', '202303', 5], ['DEN', 'C1', '202303', 10], ['NUM', 'C2', '202303', 3], ['DEN', 'C2', '202303', 6], ['NUM', 'C4', '202303', 2]]);
       const num = await store.db.selectFrom('dataElements').select('id').where('code', '=', 'NUM').executeTakeFirstOrThrow();
       await sql`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period) VALUES ('was', ${num.id}, ${ids.A!}, '209901', 1, 1, 0, NULL)`.execute(store.db);
 
@@ -47,6 +64,7 @@ for (const dialect of DIALECTS) {
         expect(table.rows[0]!.sql).toMatch(/WITHOUT ROWID/i);
       }
 
+      await migrateToLatest(store); // what `serve` does before it recomputes
       const report = await recomputeIfRequired(store, { today: '2026-01-15' });
       expect(report?.aggregateRows).toBeGreaterThan(0);
       expect(await recomputeIfRequired(store, { today: '2026-01-15' })).toBeNull();

@@ -6,6 +6,7 @@ import {
   validateIndicator,
   validatePlan,
   ValidationError,
+  valueBounds,
   type ValueType,
 } from '../../src/domain/metadata.ts';
 import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
@@ -168,6 +169,38 @@ describe('encodeValue / decodeValue', () => {
   ])('rejects %s %j', (type, value, message) => {
     const result = encodeValue(type, value);
     expect('error' in result && result.error).toMatch(message);
+  });
+});
+
+describe('value bounds', () => {
+  it('counts (integers) start at 0 and percentages lie in 0..100 unless declared; numbers are unbounded', () => {
+    expect(valueBounds({ valueType: 'integer' })).toEqual({ min: 0, max: null });
+    expect(valueBounds({ valueType: 'percentage' })).toEqual({ min: 0, max: 100 });
+    expect(valueBounds({ valueType: 'number' })).toEqual({ min: null, max: null });
+    expect(valueBounds({ valueType: 'integer', minValue: -50, maxValue: 50 })).toEqual({ min: -50, max: 50 });
+    expect(valueBounds({ valueType: 'number', minValue: 0, maxValue: null })).toEqual({ min: 0, max: null });
+  });
+
+  it('encodeValue refuses a negative count, and values outside declared bounds, saying which bound', () => {
+    expect(encodeValue('integer', -1)).toEqual({ error: expect.stringMatching(/^phải từ 0 trở lên, không phải -1 \/ must be at least 0/) });
+    expect(encodeValue('integer', 0)).toEqual({ valueNum: 0, valueText: null });
+    expect(encodeValue('integer', -5, valueBounds({ valueType: 'integer', minValue: -10 }))).toEqual({ valueNum: -5, valueText: null });
+    expect(encodeValue('number', 1.2, valueBounds({ valueType: 'number', minValue: 0, maxValue: 1 }))).toEqual({ error: expect.stringMatching(/phải từ 0 đến 1, không phải 1.2/) });
+    expect(encodeValue('number', -3, valueBounds({ valueType: 'number', maxValue: 10 }))).toEqual({ valueNum: -3, valueText: null });
+    expect(encodeValue('number', 11, valueBounds({ valueType: 'number', maxValue: 10 }))).toEqual({ error: expect.stringMatching(/phải từ 10 trở xuống/) });
+    expect(encodeValue('percentage', 60, valueBounds({ valueType: 'percentage', maxValue: 50 }))).toEqual({ error: expect.stringMatching(/^tỷ lệ phần trăm phải từ 0 đến 50/) });
+  });
+
+  it('validateDataElement reads minValue/maxValue: numeric types only, min ≤ max, a percentage within 0..100', () => {
+    expect(validateDataElement({ ...element, minValue: 1, maxValue: 63 }).value).toEqual({ ...element, minValue: 1, maxValue: 63 });
+    expect(validateDataElement({ ...element, minValue: null }).value).toEqual(element);
+    const paths = (raw: object) => validateDataElement(raw).problems.map((p) => p.path);
+    expect(paths({ ...element, minValue: 5, maxValue: 4 })).toEqual(['dataElement.maxValue']);
+    expect(paths({ ...element, minValue: '0' })).toEqual(['dataElement.minValue']);
+    expect(paths({ ...element, valueType: 'text', minValue: 0 })).toEqual(['dataElement.minValue']);
+    expect(paths({ ...element, valueType: 'boolean', maxValue: 1 })).toEqual(['dataElement.maxValue']);
+    expect(paths({ ...element, valueType: 'percentage', maxValue: 150 })).toEqual(['dataElement.maxValue']);
+    expect(paths({ ...element, valueType: 'percentage', minValue: 10, maxValue: 90 })).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Enters the demo figures through the real write path (recordValues: checks, versions, aggregates, audit),
- * dated as the articles appeared, then submits and approves the reports they belong to.
+ * dated as the articles appeared and citing them as evidence (cite-sources.ts), then submits and approves the
+ * reports they belong to.
  */
 import type { Actor } from '../../domain/access.ts';
 import { parsePeriod } from '../../domain/periods.ts';
@@ -8,8 +9,9 @@ import type { Store } from '../../store/db.ts';
 import { listUnits } from '../../store/units-repo.ts';
 import { recordValues, type RecordItem } from '../record-values.ts';
 import { transitionSubmission } from '../collection-workflow.ts';
+import { citeSource } from './cite-sources.ts';
 import { COMMUNE_REPORT, DEMO_DATASETS, PROVINCE_REPORT } from './seed-datasets.ts';
-import { DEMO_DTI_VALUES, DEMO_VALUES, evidenceFor, type DemoValue } from './seed-values.ts';
+import { DEMO_DTI_VALUES, DEMO_VALUES, type DemoValue } from './seed-values.ts';
 import { SOURCES, type SourceKey } from './sources.ts';
 
 export const DEMO_ACTOR: Actor = { kind: 'user', name: 'demo', role: 'admin', unitScopes: [] };
@@ -31,6 +33,7 @@ export async function recordDemoFigures(store: Store): Promise<RecordedFigures> 
   const totals: RecordedFigures = { created: 0, updated: 0, unchanged: 0, approved: 0 };
   for (const batch of batches) {
     const now = new Date(`${SOURCES[batch.source].date}T09:00:00+07:00`);
+    await citeSource(store.db, batch.source, batch.items, DEMO_ACTOR.name, now);
     const result = await recordValues(store, batch.items, { actor: DEMO_ACTOR, source: 'demo', via: 'dx-ioc demo', now });
     totals.created += result.created;
     totals.updated += result.updated;
@@ -44,7 +47,7 @@ function groupBySource(values: DemoValue[]): Batch[] {
   const bySource = new Map<SourceKey, RecordItem[]>();
   for (const v of values) {
     const items = bySource.get(v.source) ?? [];
-    items.push({ dataElement: v.element, unit: v.unit, period: v.period, value: v.value, comment: v.comment ?? null, evidence: evidenceFor(v) });
+    items.push({ dataElement: v.element, unit: v.unit, period: v.period, value: v.value, comment: v.comment ?? null });
     bySource.set(v.source, items);
   }
   return [...bySource].map(([source, items]) => ({ source, items }));
@@ -64,7 +67,7 @@ async function communeFibreBatches(store: Store): Promise<Batch[]> {
       const communes = await listUnits(store.db, { at, level: 'commune', parentCode: district.code, limit: 10000 });
       for (const commune of communes.items) {
         for (const element of ['XA_CAP_QUANG', 'XA_TONG']) {
-          items.push({ dataElement: element, unit: commune.code, period, value: 1, evidence: SOURCES[source].title });
+          items.push({ dataElement: element, unit: commune.code, period, value: 1 });
         }
       }
     }

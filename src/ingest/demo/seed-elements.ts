@@ -4,6 +4,8 @@
  * is the reported element (hierarchy aggregation 'none': a rate is never summed up the tree).
  * Provinces report progress twice a year ("6 tháng đầu năm", "cả năm"), so most elements are semiannual
  * stocks (a year is its last half); counts of applications are year-to-date totals, hence also 'last'.
+ * Counts are integers (never negative: the type's default bound); densities per 100 inhabitants are numbers
+ * from 0 (they pass 100: more subscriptions than people), not percentages.
  */
 export interface DemoElement {
   code: string;
@@ -14,6 +16,9 @@ export interface DemoElement {
   hierarchyAggregation: 'sum' | 'none';
   periodType: 'yearly' | 'semiannual';
   unitOfMeasure: string;
+  /** Declared bounds where the type's default (counts from 0, percentages 0–100, numbers unbounded) does not fit. */
+  minValue?: number;
+  maxValue?: number;
 }
 
 /** A stock counted at the end of the period (last over time, summed up the tree). */
@@ -24,6 +29,11 @@ function count(code: string, name: string, nameEn: string, unitOfMeasure: string
 /** A rate reported as such (no numerator or denominator given). */
 function rate(code: string, name: string, nameEn: string, unitOfMeasure = '%'): DemoElement {
   return { code, name, nameEn, valueType: 'percentage', timeAggregation: 'last', hierarchyAggregation: 'none', periodType: 'semiannual', unitOfMeasure };
+}
+
+/** A density per 100 inhabitants: not a share, so it may pass 100. */
+function density(code: string, name: string, nameEn: string, unitOfMeasure: string): DemoElement {
+  return { ...rate(code, name, nameEn, unitOfMeasure), valueType: 'number', minValue: 0 };
 }
 
 /** Published once a year (DTI results, GRDP shares). */
@@ -46,14 +56,14 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   rate('TL_DAN_SO_4G', 'Tỷ lệ dân số được phủ sóng di động 4G', 'Population covered by 4G'),
   rate('TL_NGUOI_DUNG_INTERNET', 'Tỷ lệ người dân sử dụng Internet', 'Internet users, share of population'),
   rate('TL_THUE_BAO_SMARTPHONE', 'Tỷ lệ thuê bao điện thoại thông minh', 'Smartphone subscriptions, share'),
-  rate('TB_BRDD_100_DAN', 'Thuê bao băng rộng di động trên 100 dân', 'Mobile broadband subscriptions per 100 inhabitants', 'thuê bao/100 dân'),
+  density('TB_BRDD_100_DAN', 'Thuê bao băng rộng di động trên 100 dân', 'Mobile broadband subscriptions per 100 inhabitants', 'thuê bao/100 dân'),
   rate('TL_HO_CO_MAY_TINH', 'Tỷ lệ hộ gia đình có máy tính', 'Households with a computer'),
   rate('TL_HO_CAP_QUANG', 'Tỷ lệ hộ gia đình được phủ hạ tầng băng rộng cáp quang', 'Households covered by fibre broadband'),
   rate('TL_THON_CAP_QUANG', 'Tỷ lệ thôn, khu phố được phủ hạ tầng băng rộng cáp quang', 'Villages covered by fibre broadband'),
   count('THUE_BAO_SMARTPHONE', 'Số thuê bao điện thoại thông minh', 'Smartphone subscriptions', 'thuê bao'),
-  rate('MAT_DO_DIEN_THOAI', 'Mật độ điện thoại trên 100 dân', 'Telephones per 100 inhabitants', 'máy/100 dân'),
+  density('MAT_DO_DIEN_THOAI', 'Mật độ điện thoại trên 100 dân', 'Telephones per 100 inhabitants', 'máy/100 dân'),
   count('THUE_BAO_INTERNET', 'Số thuê bao Internet', 'Internet subscriptions', 'thuê bao'),
-  rate('MAT_DO_INTERNET', 'Mật độ thuê bao Internet trên 100 dân', 'Internet subscriptions per 100 inhabitants', 'thuê bao/100 dân'),
+  density('MAT_DO_INTERNET', 'Mật độ thuê bao Internet trên 100 dân', 'Internet subscriptions per 100 inhabitants', 'thuê bao/100 dân'),
   // Chính quyền số
   rate('TL_VB_DIEN_TU', 'Tỷ lệ văn bản điện tử', 'Documents exchanged electronically'),
   rate('TL_VB_DIEN_TU_CAP_TINH', 'Tỷ lệ văn bản điện tử cấp tỉnh', 'Electronic documents, provincial level'),
@@ -102,6 +112,6 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   count('TO_CNS_CAP_THON', 'Số tổ công nghệ số cộng đồng cấp thôn', 'Community digital technology teams, village level', 'tổ'),
   count('TO_CNS_CAP_THON_THANH_VIEN', 'Số thành viên tổ công nghệ số cộng đồng cấp thôn', 'Members of village-level teams', 'người'),
   // Chỉ số DTI (kết quả công bố)
-  { ...yearly(rate('DTI_TINH', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial Digital Transformation Index (DTI)', 'điểm (0–1)')), valueType: 'number' },
-  { ...yearly(count('DTI_XEP_HANG', 'Thứ hạng DTI cấp tỉnh', 'Provincial DTI rank', 'hạng')), hierarchyAggregation: 'none' },
+  { ...yearly(rate('DTI_TINH', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial Digital Transformation Index (DTI)', 'điểm (0–1)')), valueType: 'number', minValue: 0, maxValue: 1 },
+  { ...yearly(count('DTI_XEP_HANG', 'Thứ hạng DTI cấp tỉnh', 'Provincial DTI rank', 'hạng')), hierarchyAggregation: 'none', minValue: 1 },
 ];

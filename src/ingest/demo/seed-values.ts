@@ -3,7 +3,7 @@
  * article. Rates that the articles state next to a count and a total are NOT entered: they are computed
  * (so "17/19 … đạt tỷ lệ 89,4%" shows up as 89,47%). Commune-level figures are generated in demo/index.ts.
  */
-import { SOURCES, type SourceKey } from './sources.ts';
+import type { SourceKey } from './sources.ts';
 
 export interface DemoValue {
   element: string;
@@ -138,7 +138,3 @@ const DTI_2022_DA_NANG: Array<[string, number]> = [
 ];
 
 export const DEMO_DTI_VALUES: DemoValue[] = figures('48', '2022', 'dti2022', DTI_2022_DA_NANG.map(([code, value]) => [`DTI_TINH.${code}`, value]));
-
-export function evidenceFor(value: DemoValue): string {
-  return SOURCES[value.source].title;
-}

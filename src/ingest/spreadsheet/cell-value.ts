@@ -4,7 +4,7 @@
  * "có"/"không"/"x". Empty cells and dashes mean "no value". Checks end with the domain's encodeValue,
  * so an import accepts exactly what a form accepts.
  */
-import { encodeValue, type ValueType } from '../../domain/metadata.ts';
+import { encodeValue, type ValueBounds, type ValueType } from '../../domain/metadata.ts';
 import { foldVietnamese } from '../../domain/text.ts';
 import { NumberParseError, parseViNumber } from '../../domain/vi-number.ts';
 import type { RawCell } from './types.ts';
@@ -15,11 +15,12 @@ const EMPTY = new Set(['-', '–', '—', '..', '...', '…']);
 const YES = new Set(['co', 'x', 'dat', 'da', 'yes', 'y', 'true', '1', 'v', 'roi', 'da ban hanh']);
 const NO = new Set(['khong', 'chua', 'no', 'n', 'false', '0', 'chua ban hanh']);
 
-export function readCell(raw: RawCell, valueType: ValueType): CellResult {
+/** `bounds`: the element's (absent: the value type's default, as encodeValue). */
+export function readCell(raw: RawCell, valueType: ValueType, bounds?: ValueBounds): CellResult {
   if (raw === null || (typeof raw === 'string' && (raw.trim() === '' || EMPTY.has(raw.trim())))) return { kind: 'empty' };
   const value = convert(raw, valueType);
   if (typeof value === 'object') return value;
-  const encoded = encodeValue(valueType, value);
+  const encoded = encodeValue(valueType, value, bounds);
   if ('error' in encoded) return { kind: 'error', message: `${show(raw)}: ${encoded.error}` };
   return { kind: 'value', value };
 }

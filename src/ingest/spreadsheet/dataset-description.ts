@@ -34,7 +34,7 @@ export async function describeDataset(store: Store, datasetCode: string, periodI
   const byCode = await elementLabelsByCode(store.db, dataset.elements.map((e) => e.code));
   const elements = dataset.elements.flatMap((e) => {
     const row = byCode.get(e.code);
-    return row ? [{ code: row.code, name: row.name, valueType: row.valueType, ...(e.section ? { group: e.section } : {}) }] : [];
+    return row ? [{ code: row.code, name: row.name, valueType: row.valueType, bounds: { min: row.minValue, max: row.maxValue }, ...(e.section ? { group: e.section } : {}) }] : [];
   });
   const unitsFor = (id: string) => unitsAt(store, dataset, parsePeriod(id), actor);
   return {

@@ -108,7 +108,7 @@ export class LongRowReader extends ReaderBase implements SheetReader {
     }
     this.seen.set(key, n);
     const rawValue = this.header.columns.value === undefined ? null : (row.cells[this.header.columns.value] ?? null);
-    const result = readCell(rawValue, element.valueType);
+    const result = readCell(rawValue, element.valueType, element.bounds);
     if (result.kind === 'empty') {
       this.warn({ ...this.at(n, 'value'), message: `Dòng ${n} không có giá trị: bỏ qua / row without a value skipped` });
       return;

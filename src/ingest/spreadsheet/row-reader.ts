@@ -90,7 +90,7 @@ export class RowReader extends ReaderBase implements SheetReader {
     const evidence = this.header.evidenceColumn === null ? '' : text(row.cells[this.header.evidenceColumn]);
     for (const [column, element] of elementColumns) {
       const cell = cellRef(row.rowNumber, column);
-      const result = readCell(row.cells[column] ?? null, element.valueType);
+      const result = readCell(row.cells[column] ?? null, element.valueType, element.bounds);
       if (result.kind === 'empty') continue;
       if (result.kind === 'error') {
         this.error({ row: row.rowNumber, column: element.code, cell, message: result.message });

@@ -3,12 +3,14 @@
  * hold (the dataset's elements and units, one period); a preview says what it does hold, with every
  * problem located by row, column and cell ('D7').
  */
-import type { ValueType } from '../../domain/metadata.ts';
+import type { ValueBounds, ValueType } from '../../domain/metadata.ts';
 
 export interface ImportElement {
   code: string;
   name: string;
   valueType: ValueType;
+  /** The bounds its values must keep (absent: the value type's default). */
+  bounds?: ValueBounds;
   /** Group header shown above the element in the template ("Hạ tầng số"). */
   group?: string;
 }

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { can, type Actor } from '../../domain/access.ts';
 import { parsePeriod } from '../../domain/periods.ts';
+import { getDataset } from '../../store/datasets-repo.ts';
 import { getEvidence, insertEvidence, type Evidence } from '../../store/evidence-repo.ts';
 import {
   defaultEvidenceDir,
@@ -16,6 +18,7 @@ import {
 } from '../../store/evidence-files.ts';
 import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEvidenceTarget, readLink, type EvidenceTarget, type FieldProblem } from '../../store/evidence-input.ts';
 import { sniffEvidenceType } from '../../store/evidence-sniff.ts';
+import { unitPathWithIds } from '../../store/unit-path.ts';
 import { authorizeUnit, requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
@@ -30,7 +33,11 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
   const maxBytes = deps.files?.evidenceMaxBytes ?? defaultEvidenceMaxBytes();
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, fileSize: maxBytes + 1 } });
 
-  /** Permission to attach: write_values on the unit (and the element, for API clients) on the period's last day. */
+  /**
+   * Permission to attach, on the period's last day: write_values on the unit and, for a value's evidence, on its
+   * element; for a dataset's evidence, on at least one of the dataset's elements (a token limited to some elements
+   * may attach evidence to the reports it feeds, not to any report of its units).
+   */
   async function authorizeTarget(request: FastifyRequest, fields: Record<string, unknown>): Promise<{ target: EvidenceTarget; name: string }> {
     const problems: FieldProblem[] = [];
     const target = readEvidenceTarget(fields, problems);
@@ -38,7 +45,18 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     const actor = await authorizeUnit(request, deps, 'write_values', target.unit, target.at, target.element ?? undefined);
     const missing = await checkEvidenceTargetExists(deps.store.db, target);
     if (missing.length > 0) throw badRequest(missing);
+    if (target.dataset !== null) await authorizeDatasetElements(actor, target, target.dataset);
     return { target, name: actor.name };
+  }
+
+  async function authorizeDatasetElements(actor: Actor, target: EvidenceTarget, code: string): Promise<void> {
+    const dataset = await getDataset(deps.store.db, code);
+    const path = await unitPathWithIds(deps.store.db, target.unit, target.at);
+    const writable = (dataset?.elements ?? []).some((e) => path && can(actor, 'write_values', { unitPath: path.codes, unitIdPath: path.ids, elementCode: e.code }));
+    if (!writable) {
+      const message = 'không được ghi phần tử nào của biểu mẫu này / may write no element of this dataset';
+      throw apiError('FORBIDDEN', { action: 'write_values', target: `${code} @ ${target.unit}` }, [{ field: 'dataset', message }]);
+    }
   }
 
   const base = (target: EvidenceTarget, createdBy: string): Omit<Evidence, 'kind'> => ({

@@ -84,6 +84,8 @@ export const formResponse = {
           name: { type: 'string' },
           nameEn: { type: 'string' },
           valueType: { type: 'string' },
+          minValue: { type: ['number', 'null'] },
+          maxValue: { type: ['number', 'null'] },
           section: nullableString,
           evidenceRequired: { type: 'boolean' },
           value: anyValue,

@@ -39,7 +39,7 @@ for (const dialect of DIALECTS) {
       const token = await sql<{ id: number }>`INSERT INTO api_tokens (name, token_hash, created_at) VALUES ('dvc', ${hashSecret('dxioc_test')}, '2024-02-01T00:00:00.000Z') RETURNING id`.execute(db);
       await sql`INSERT INTO api_token_scopes (token_id, kind, code) VALUES (${token.rows[0]!.id}, 'unit', '68'), (${token.rows[0]!.id}, 'element', 'XA_TONG')`.execute(db);
 
-      expect((await migrateToLatest(store)).applied).toEqual(['0008-unit-scope-versions']);
+      expect((await migrateToLatest(store, { upTo: '0008-unit-scope-versions' })).applied).toEqual(['0008-unit-scope-versions']);
 
       const users = new Map((await listUsers(db)).map((u) => [u.username, u]));
       const versionIds = (name: string) => users.get(name)?.scopes.map((s) => `${s.code}=${s.version?.id}`);

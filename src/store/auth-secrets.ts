@@ -1,5 +1,5 @@
-/** Random secrets (session ids, CSRF and API tokens) and the hash under which they are stored. */
-import { createHash, randomBytes } from 'node:crypto';
+/** Random secrets (session ids, device cookies, API tokens), the hash under which they are stored, and secrets derived from them. */
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
 /** 32 random bytes, base64url (43 characters), with an optional readable prefix. */
 export function newSecret(prefix = ''): string {
@@ -11,3 +11,11 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
+/**
+ * A second secret computed from a high-entropy one: HMAC-SHA256 keyed by `secret` over `label` (base64url, 43
+ * characters). Only a holder of `secret` can compute it; neither it nor `secret` follows from the other or
+ * from `hashSecret(secret)`, and each label gives an unrelated value.
+ */
+export function deriveSecret(secret: string, label: string): string {
+  return createHmac('sha256', secret).update(label, 'utf8').digest('base64url');
+}

@@ -8,6 +8,8 @@ import { todayIsoDate } from '../domain/dates.ts';
 import { resolveScopeSpecs, toUnitScopes, type UnitScope } from './unit-scopes.ts';
 import { writeAudit, type AuditInput } from './audit-repo.ts';
 import { AuthFieldError, onField } from './auth-field-error.ts';
+import { forgetLoginDevices } from './auth-login-devices.ts';
+import { clearLoginThrottling, type ClearedThrottling } from './auth-login-attempts.ts';
 
 export const USER_ROLES = ['admin', 'approver', 'reporter', 'viewer'] as const satisfies readonly Role[];
 export type UserRole = (typeof USER_ROLES)[number];
@@ -163,7 +165,7 @@ async function userIdOrThrow(db: Kysely<Database>, username: string): Promise<nu
   return row.id;
 }
 
-/** Sets a new password and ends every session of the user. */
+/** Sets a new password, ends every session of the user and forgets its known login devices. */
 export async function setPassword(db: Kysely<Database>, username: string, password: string, now: Date = new Date()): Promise<void> {
   const problem = passwordProblem(password);
   if (problem) throw new Error(`Mật khẩu không dùng được: ${problem}`);
@@ -172,16 +174,28 @@ export async function setPassword(db: Kysely<Database>, username: string, passwo
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ passwordHash, updatedAt: now.toISOString() }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+    await forgetLoginDevices(trx, id);
   });
 }
 
-/** Disables (ending every session at once) or re-enables a user. */
+/** Disables (ending every session at once and forgetting its login devices) or re-enables a user. */
 export async function setUserDisabled(db: Kysely<Database>, username: string, disabled: boolean, now: Date = new Date()): Promise<void> {
   const id = await userIdOrThrow(db, username);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ disabled: disabled ? 1 : 0, updatedAt: now.toISOString() }).where('id', '=', id).execute();
-    if (disabled) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+    if (!disabled) return;
+    await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+    await forgetLoginDevices(trx, id);
   });
+}
+
+/**
+ * `dx-ioc user unlock NAME`: forgets the login attempts recorded for the user, so its delay and the addresses and
+ * devices refused for it end at once; says what was cleared. Throws for an unknown user.
+ */
+export async function unlockUserLogin(db: Kysely<Database>, username: string, now: Date = new Date()): Promise<ClearedThrottling> {
+  await userIdOrThrow(db, username);
+  return clearLoginThrottling(db, normaliseUsername(username), now);
 }
 
 /** What an admin may change on a user (HTTP `PATCH /users/{username}`); absent fields stay as they are. */
@@ -194,7 +208,7 @@ export interface UserChanges {
 
 /**
  * Changes a user in one transaction. As `user passwd` and `user disable` do, a new password or disabling ends
- * every session of the user. Approvers and reporters need a unit scope. Returns whether sessions were ended.
+ * every session of the user and forgets its login devices. Approvers and reporters need a unit scope. Returns whether sessions were ended.
  */
 export async function updateUser(db: Kysely<Database>, username: string, changes: UserChanges, now: Date = new Date(), audit?: AuditInput): Promise<{ sessionsEnded: boolean }> {
   const role = changes.role === undefined ? undefined : checkRole(changes.role);
@@ -216,7 +230,10 @@ export async function updateUser(db: Kysely<Database>, username: string, changes
     };
     await trx.updateTable('users').set(set).where('id', '=', id).execute();
     const sessionsEnded = changes.disabled === true || passwordHash !== undefined;
-    if (sessionsEnded) await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+    if (sessionsEnded) {
+      await trx.deleteFrom('sessions').where('userId', '=', id).execute();
+      await forgetLoginDevices(trx, id);
+    }
     if (audit) {
       const was = { role: before.role, displayName: before.displayName, disabled: Number(before.disabled) === 1 };
       const after = {

@@ -8,6 +8,7 @@ import { frameworks } from './migrations/0005-frameworks.ts';
 import { imports } from './migrations/0006-imports.ts';
 import { leanAggregates } from './migrations/0007-lean-aggregates.ts';
 import { unitScopeVersions } from './migrations/0008-unit-scope-versions.ts';
+import { loginDevices } from './migrations/0009-login-devices.ts';
 import { valueBounds } from './migrations/0010-value-bounds.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
@@ -21,6 +22,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0006-imports': imports(store.dialect),
     '0007-lean-aggregates': leanAggregates(store.dialect),
     '0008-unit-scope-versions': unitScopeVersions(store.dialect),
+    '0009-login-devices': loginDevices(store.dialect),
     '0010-value-bounds': valueBounds(store.dialect),
   };
 }

@@ -1,4 +1,4 @@
-/** Row types for the auth tables (migration 0002-auth.ts); merged into Database in schema.ts. */
+/** Row types for the auth tables (migrations 0002-auth.ts, 0008, 0009); merged into Database in schema.ts. */
 import type { Generated } from 'kysely';
 
 export interface UsersTable {
@@ -29,7 +29,7 @@ export interface SessionsTable {
   /** sha256 (hex) of the random session id the cookie carries; the id itself is never stored. */
   idHash: string;
   userId: number;
-  csrfToken: string;
+  // No CSRF token (0009): it is derived from the session id, which only the cookie holds.
   createdAt: string;
   lastSeenAt: string;
 }
@@ -58,7 +58,20 @@ export interface LoginAttemptsTable {
   id: Generated<number>;
   username: string;
   ip: string;
+  /** The known device (login_devices.id) the attempt came with; null when it came without one (0009). */
+  deviceId: number | null;
   attemptedAt: string;
+}
+
+/** A browser that signed in successfully as the user: its device cookie (0009). */
+export interface LoginDevicesTable {
+  id: Generated<number>;
+  userId: number;
+  /** sha256 (hex) of the random device cookie; the cookie value itself is never stored. */
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
 }
 
 export interface AuthTables {
@@ -68,4 +81,5 @@ export interface AuthTables {
   apiTokens: ApiTokensTable;
   apiTokenScopes: ApiTokenScopesTable;
   loginAttempts: LoginAttemptsTable;
+  loginDevices: LoginDevicesTable;
 }

@@ -52,7 +52,7 @@ beforeAll(async () => {
     const { id: userId } = await store.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
     for (const [id, created] of [['cu', 8 * DAY], ['moi', HOUR]] as const) {
       const at = ago(created).toISOString();
-      await store.db.insertInto('sessions').values({ idHash: hashSecret(id), userId, csrfToken: id, createdAt: at, lastSeenAt: at }).execute();
+      await store.db.insertInto('sessions').values({ idHash: hashSecret(id), userId, createdAt: at, lastSeenAt: at }).execute();
     }
     await storeIdempotentAnswer(store.db, 'user:lanhdao', 'k1', { requestHash: 'h', status: 200, response: {} }, ago(2 * DAY));
     await store.db.insertInto('loginAttempts').values({ username: 'lanhdao', ip: '10.0.0.1', attemptedAt: ago(2 * HOUR).toISOString() }).execute();
@@ -82,7 +82,7 @@ describe('dx-ioc housekeeping (SQLite file, child process)', () => {
     expect(existsSync(freshUpload)).toBe(true);
     await withDb(async (store) => {
       expect((await store.db.selectFrom('imports').select('id').orderBy('id').execute()).map((r) => r.id)).toEqual(['done', 'fresh']);
-      expect((await store.db.selectFrom('sessions').select('csrfToken').execute()).map((r) => r.csrfToken)).toEqual(['moi']);
+      expect((await store.db.selectFrom('sessions').select('idHash').execute()).map((r) => r.idHash)).toEqual([hashSecret('moi')]);
     });
   });
 

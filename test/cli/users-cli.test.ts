@@ -7,6 +7,7 @@ import { openStore } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { findUserForLogin } from '../../src/store/auth-users.ts';
 import { findTokenActor } from '../../src/store/auth-tokens.ts';
+import { LOGIN_LIMITS, reserveLoginAttempt } from '../../src/store/auth-login-attempts.ts';
 import { verifyPassword } from '../../src/domain/password.ts';
 import { seedUnits } from '../server/fixtures/seed-units.ts';
 
@@ -94,6 +95,45 @@ describe('dx-ioc user (SQLite file, child process)', () => {
     expect((await cli(['user', 'enable', 'lanhdao'])).code).toBe(0);
     list = await cli(['user', 'list']);
     expect(list.stdout).toMatch(/^lanhdao\tviewer\t-\thoạt động$/m);
+  });
+});
+
+describe('dx-ioc user unlock (SQLite file, child process)', () => {
+  it('clears the login throttling of one user and prints what it cleared; other users keep theirs', async () => {
+    expect((await cli(['user', 'add', 'quantri', '--role', 'admin', '--password-stdin'], 'mat-khau-quan-tri')).code).toBe(0);
+    const spread = LOGIN_LIMITS.perUsernameFree + 1;
+    const reserve = (store: ReturnType<typeof openStore>, username: string, ip: string) => reserveLoginAttempt(store.db, { username, ip, deviceId: null }, new Date());
+    await withDb(async (store) => {
+      // Failures as the server records them: one address locked out for quantri, and many others (the username is delayed).
+      const failed = (username: string, ip: string) => ({ username, ip, attemptedAt: new Date().toISOString() });
+      const rows = [
+        ...Array.from({ length: LOGIN_LIMITS.perUsernameIp }, () => failed('quantri', '10.0.0.1')),
+        ...Array.from({ length: spread }, (_, i) => failed('quantri', `10.1.0.${i + 1}`)),
+        failed('lanhdao', '10.2.0.1'),
+        failed('lanhdao', '10.2.0.2'),
+      ];
+      await store.db.insertInto('loginAttempts').values(rows).execute();
+      expect((await reserve(store, 'quantri', '10.0.0.1')).kind).toBe('rate_limited');
+      expect((await reserve(store, 'quantri', '10.3.0.1')).kind).toBe('rate_limited');
+    });
+
+    const run = await cli(['user', 'unlock', 'QuanTri']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Đã gỡ giới hạn đăng nhập của quantri \/ login throttling cleared for quantri:$/m);
+    const attempts = LOGIN_LIMITS.perUsernameIp + spread;
+    expect(run.stdout).toContain(`attempts cleared: ${attempts}, từ ${1 + spread} địa chỉ / from ${1 + spread} addresses (0 từ trình duyệt đã biết / with a known device)`);
+    expect(run.stdout).toMatch(/delay that was in force: \d+ s$/m);
+    expect(run.stdout).toMatch(/addresses that were locked out: 1; .*devices locked out: 0$/m);
+
+    await withDb(async (store) => {
+      const left = await store.db.selectFrom('loginAttempts').select('username').execute();
+      expect(left.map((r) => r.username)).toEqual(['lanhdao', 'lanhdao']);
+      expect((await reserve(store, 'quantri', '10.0.0.1')).kind).toBe('reserved');
+      expect((await reserve(store, 'quantri', '10.3.0.1')).kind).toBe('reserved');
+      await store.db.deleteFrom('loginAttempts').where('username', '=', 'quantri').execute();
+    });
+    expect((await cli(['user', 'unlock', 'quantri'])).stdout).toMatch(/no attempts were recorded/);
+    expectOneLineError(await cli(['user', 'unlock', 'khong.ai']), /"khong\.ai"/);
   });
 });
 

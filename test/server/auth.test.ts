@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { buildApp } from '../../src/server/app.ts';
 import { setUserDisabled } from '../../src/store/auth-users.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
@@ -44,6 +45,34 @@ describeEachDialect('server: /api/v1/auth sessions', (ctx) => {
     const rows = await ctx.store.db.selectFrom('sessions').select('idHash').execute();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.idHash)).not.toContain(sessionId);
+  });
+
+  it('no CSRF token is stored: no value in the sessions table, nor anywhere in the database, is or contains the header value; it still guards', async () => {
+    const { cookie, csrf } = await login(app, 'lanhdao');
+    const bytes = Buffer.from(csrf, 'base64url');
+    const forms = [csrf, bytes.toString('hex'), bytes.toString('base64').replace(/=+$/, '')];
+    const sessions = await sql<Record<string, unknown>>`SELECT * FROM sessions`.execute(ctx.store.db);
+    expect(sessions.rows.length).toBeGreaterThan(0);
+    for (const row of sessions.rows) {
+      for (const [column, value] of Object.entries(row)) {
+        for (const form of forms) expect(String(value), column).not.toContain(form);
+      }
+    }
+    const tables =
+      ctx.dialect === 'sqlite'
+        ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`.execute(ctx.store.db)
+        : await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`.execute(ctx.store.db);
+    expect(tables.rows.map((t) => t.name)).toContain('sessions');
+    for (const { name } of tables.rows) {
+      const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(ctx.store.db);
+      const text = JSON.stringify(rows.rows);
+      for (const form of forms) expect(text, name).not.toContain(form);
+    }
+    // The token is derived from the cookie on each request: /auth/me answers the same one, and it guards unsafe requests.
+    const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+    expect(me.json().csrfToken).toBe(csrf);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': me.json().csrfToken.slice(1) } })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': csrf } })).statusCode).toBe(204);
   });
 
   it('GET /auth/me answers the actor, the CSRF token and the abilities in the caller’s units; 401 without a session', async () => {

@@ -20,7 +20,7 @@ describe('server housekeeping timer [sqlite]', () => {
   async function expiredSession(): Promise<string> {
     const id = `expired-${next++}`;
     const at = new Date(NOW.getTime() - SESSION_ABSOLUTE_MS - 60_000).toISOString();
-    await store.db.insertInto('sessions').values({ idHash: hashSecret(id), userId, csrfToken: 'c', createdAt: at, lastSeenAt: at }).execute();
+    await store.db.insertInto('sessions').values({ idHash: hashSecret(id), userId, createdAt: at, lastSeenAt: at }).execute();
     return id;
   }
   const present = async (id: string): Promise<boolean> => (await store.db.selectFrom('sessions').select('idHash').where('idHash', '=', hashSecret(id)).executeTakeFirst()) !== undefined;

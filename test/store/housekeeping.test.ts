@@ -46,7 +46,7 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
   async function sessionRow(id: string, userId: number, createdAgoMs: number, lastSeenAgoMs: number): Promise<void> {
     await ctx.store.db
       .insertInto('sessions')
-      .values({ idHash: hashSecret(id), userId, csrfToken: `csrf-${id}`, createdAt: ago(createdAgoMs).toISOString(), lastSeenAt: ago(lastSeenAgoMs).toISOString() })
+      .values({ idHash: hashSecret(id), userId, createdAt: ago(createdAgoMs).toISOString(), lastSeenAt: ago(lastSeenAgoMs).toISOString() })
       .execute();
   }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { addUser, listUsers, setPassword, setUserDisabled, USER_ROLES } from '../../store/auth-users.ts';
+import { addUser, listUsers, setPassword, setUserDisabled, unlockUserLogin, USER_ROLES } from '../../store/auth-users.ts';
+import type { ClearedThrottling } from '../../store/auth-login-attempts.ts';
 import { readSecretFromStdin } from '../read-secret.ts';
 import { withStore } from '../store-option.ts';
 import { scopesColumn } from './scopes.ts';
@@ -48,6 +49,24 @@ export async function userEnableCommand(name: string, opts: { db?: string }): Pr
   console.log(`Đã mở khóa ${name}.`);
 }
 
+/** What `user unlock` cleared, as lines, Vietnamese first. */
+export function unlockLines(name: string, c: ClearedThrottling): string[] {
+  const lines = [`Đã gỡ giới hạn đăng nhập của ${name} / login throttling cleared for ${name}:`];
+  if (!c.attempts) return [...lines, '  Không có lượt thử nào được ghi / no attempts were recorded'];
+  return [
+    ...lines,
+    `  Lượt thử đã xoá / attempts cleared: ${c.attempts}, từ ${c.addresses} địa chỉ / from ${c.addresses} addresses (${c.withKnownDevice} từ trình duyệt đã biết / with a known device)`,
+    `  Thời gian chờ đang áp dụng / delay that was in force: ${c.delaySeconds} s`,
+    `  Địa chỉ đang bị chặn / addresses that were locked out: ${c.lockedAddresses}; trình duyệt đang bị chặn / devices locked out: ${c.lockedDevices}`,
+  ];
+}
+
+/** `dx-ioc user unlock NAME`: forgets the user's recorded login attempts (delay, locked addresses and devices). */
+export async function userUnlockCommand(name: string, opts: { db?: string }): Promise<void> {
+  const cleared = await withStore(opts.db, (store) => unlockUserLogin(store.db, name));
+  for (const line of unlockLines(name.trim().toLowerCase(), cleared)) console.log(line);
+}
+
 export async function userListCommand(opts: { db?: string }): Promise<void> {
   const users = await withStore(opts.db, (store) => listUsers(store.db));
   if (!users.length) {
@@ -59,7 +78,7 @@ export async function userListCommand(opts: { db?: string }): Promise<void> {
   }
 }
 
-/** Adds `dx-ioc user add|passwd|disable|enable|list|scope`. */
+/** Adds `dx-ioc user add|passwd|disable|enable|unlock|list|scope`. */
 export function registerUserCommands(program: Command, dbHelp: string): void {
   const user = program.command('user').description('người dùng / users (sign-in, roles, units)');
   user
@@ -79,6 +98,11 @@ export function registerUserCommands(program: Command, dbHelp: string): void {
     .action(userPasswdCommand);
   user.command('disable <name>').description('block sign-in and end the user’s sessions at once').option('--db <target>', dbHelp).action(userDisableCommand);
   user.command('enable <name>').description('allow sign-in again').option('--db <target>', dbHelp).action(userEnableCommand);
+  user
+    .command('unlock <name>')
+    .description('clear the login throttling of a user (its failed attempts: the delay, locked addresses and devices) and print what was cleared')
+    .option('--db <target>', dbHelp)
+    .action(userUnlockCommand);
   user.command('list').description('list users (tab-separated: name, role, units as "code (name, valid from–to)", state, display name)').option('--db <target>', dbHelp).action(userListCommand);
   registerUserScopeCommands(user, dbHelp);
 }

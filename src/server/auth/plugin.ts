@@ -1,5 +1,6 @@
 // The auth plugin: sets request.actor from a Bearer token or the session cookie, and checks CSRF on
-// unsafe methods for cookie sessions (header X-CSRF-Token must equal the session's token).
+// unsafe methods for cookie sessions (header X-CSRF-Token must equal the session's token, which is derived
+// from the cookie's session id and stored nowhere: store/auth-sessions.ts csrfTokenFor).
 import { timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';

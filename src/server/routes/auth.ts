@@ -4,7 +4,7 @@ import { deleteSession } from '../../store/auth-sessions.ts';
 import { openToNull } from '../../store/dates.ts';
 import { versionsById } from '../../store/unit-scopes.ts';
 import { attemptLogin } from '../auth/login.ts';
-import { clearSessionCookie, setSessionCookie } from '../auth/cookies.ts';
+import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth/cookies.ts';
 import { requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -24,7 +24,7 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     '/auth/login',
     { config: { csrf: false }, schema: { body: loginBody, response: { 200: loginResponse } } },
     async (request, reply) => {
-      const outcome = await attemptLogin(store.db, { ...request.body, ip: request.ip }, now());
+      const outcome = await attemptLogin(store.db, { ...request.body, ip: request.ip, deviceToken: request.cookies[DEVICE_COOKIE] }, now());
       if (outcome.kind === 'rate_limited') {
         void reply.header('retry-after', String(outcome.retryAfterSeconds));
         throw apiError('RATE_LIMITED', { seconds: outcome.retryAfterSeconds });
@@ -33,6 +33,7 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       const { user, session } = outcome;
       if (request.authSession) await deleteSession(store.db, request.authSession.sessionId);
       setSessionCookie(request, reply, session.sessionId);
+      setDeviceCookie(request, reply, outcome.deviceToken);
       return {
         user: { username: user.username, role: user.role, units: user.units, ...(user.displayName ? { displayName: user.displayName } : {}) },
         csrfToken: session.csrfToken,

@@ -102,10 +102,18 @@ export interface ImportPreview {
   columns: string[];
 }
 
+/**
+ * Why a file could not be read to its end (its one error is also in the preview): over a limit of what it may
+ * unpack to (spreadsheet-limits.ts), or unreadable (damaged, truncated, stalled past the read deadline, or the
+ * reader ran out of its memory).
+ */
+export type ReadFailure = { kind: 'limit'; limit: string; max: number; message: string } | { kind: 'unreadable'; message: string };
+
 export interface ReadResult {
   preview: ImportPreview;
   items: ImportItem[];
   fieldColumns: FieldColumns;
+  failure?: ReadFailure;
 }
 
 /** Reads the data rows below a header (RowReader: wide; LongRowReader: long). */

@@ -50,13 +50,23 @@ export async function readSpreadsheet(path: string, options: ReadOptions): Promi
   }
   try {
     options.signal?.throwIfAborted();
-    if (format === 'csv') await readCsv(path, state);
-    else await readXlsx(path, state);
+    const work = format === 'csv' ? readCsv(path, state) : readXlsx(path, state);
+    work.catch(() => undefined); // its failure after an abort is the abort's
+    // Aborting destroys the reader's streams, so the work ends; the race ends the read even if some part of it would not.
+    await (options.signal ? Promise.race([work, abortedBy(options.signal)]) : work);
     options.signal?.throwIfAborted();
   } catch (error) {
     state.failed(format, error);
   }
   return state.result(format);
+}
+
+function abortedBy(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
 }
 
 async function detectFormat(path: string, fileName: string): Promise<'xlsx' | 'csv' | ImportProblem> {

@@ -177,13 +177,17 @@ export function richTextBomb(runs = 40, runChars = 1000): Promise<Buffer> {
   });
 }
 
-/** `rows` data rows of the fixture dataset, each with a value at `column` too (XFD: Excel's last column). */
-export function wideColumnXlsx(rows = 100_000, column = 'XFD'): Promise<Buffer> {
+/**
+ * `rows` data rows of the fixture dataset, each with a value at `column` too (XFD: Excel's last column); `empty`:
+ * an empty formatted cell there instead (no value, but exceljs lays the row out 16,384 cells wide).
+ */
+export function wideColumnXlsx(rows = 100_000, column = 'XFD', options: { empty?: boolean } = {}): Promise<Buffer> {
+  const far = (r: number) => (options.empty ? `<c r="${column}${r}" s="0"/>` : `<c r="${column}${r}"><v>1</v></c>`);
   return xlsxOf({
     sheetData: concat(headerRow(['FIBRE_VILLAGES']), function* () {
       let batch = '';
       for (let r = 2; r < rows + 2; r++) {
-        batch += `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="${column}${r}"><v>1</v></c></row>`;
+        batch += `<row r="${r}"><c r="A${r}"><v>${r}</v></c>${far(r)}</row>`;
         if (batch.length > 1 << 20) {
           yield batch;
           batch = '';

@@ -109,7 +109,7 @@ class ReadState {
 
   /** Every row read, of any sheet: counted against the limits (throws SpreadsheetLimitError past one). */
   counted(row: SheetRow): void {
-    this.budget.take(row.rowNumber, row.cells);
+    this.budget.take(row.rowNumber, row.cells, row.span);
     this.rowsRead++;
     if (this.rowsRead % this.every === 0) this.options.onProgress?.(this.rowsRead);
   }

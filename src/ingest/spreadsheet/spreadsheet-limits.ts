@@ -28,6 +28,11 @@ export interface SpreadsheetLimits {
   columns: number;
   /** Cells with a value, every sheet together. */
   cells: number;
+  /**
+   * Cells the rows span, from column A to each row's last cell — empty formatted ones included —, every sheet
+   * together: what laying the rows out costs (an empty formatted cell at XFD makes a row 16,384 cells wide).
+   */
+  spannedCells: number;
 }
 
 export const SPREADSHEET_LIMITS: Readonly<SpreadsheetLimits> = Object.freeze({
@@ -41,6 +46,7 @@ export const SPREADSHEET_LIMITS: Readonly<SpreadsheetLimits> = Object.freeze({
   rows: 500_000,
   columns: 1024,
   cells: 5_000_000,
+  spannedCells: 50_000_000,
 });
 
 export type LimitName = keyof SpreadsheetLimits;
@@ -57,6 +63,7 @@ const WHAT: Record<LimitName, [vi: string, en: string, unit?: [vi: string, en: s
   rows: ['số dòng', 'the number of rows'],
   columns: ['số cột (cột cuối có dữ liệu)', 'the number of columns (the last one with a value)'],
   cells: ['số ô có dữ liệu', 'the number of cells with a value'],
+  spannedCells: ['tổng độ rộng các dòng (từ cột A đến ô cuối của mỗi dòng, kể cả ô trống có định dạng)', "the rows' total width (from column A to each row's last cell, empty formatted cells included)"],
 };
 
 /** Where a limit was passed, in Vietnamese and English: the cell, the row, the zip part. */
@@ -82,17 +89,21 @@ export class SpreadsheetLimitError extends Error {
 
 /**
  * Counts what a file holds as its rows stream (every sheet together) and throws SpreadsheetLimitError past a
- * limit: rows, cells with a value, the last column holding a value, one cell's text.
+ * limit: rows, cells spanned, cells with a value, the last column holding a value, one cell's text.
  */
 export class RowBudget {
   private rows = 0;
   private cells = 0;
+  private spanned = 0;
 
   constructor(readonly limits: Readonly<SpreadsheetLimits> = SPREADSHEET_LIMITS) {}
 
-  take(rowNumber: number, cells: readonly unknown[]): void {
+  /** `span`: how many cells the row spans as read (default its cells; an XLSX row's empty formatted cells count too). */
+  take(rowNumber: number, cells: readonly unknown[], span = cells.length): void {
     const { limits } = this;
     if (++this.rows > limits.rows) throw new SpreadsheetLimitError('rows', limits.rows, atRow(rowNumber));
+    this.spanned += span;
+    if (this.spanned > limits.spannedCells) throw new SpreadsheetLimitError('spannedCells', limits.spannedCells, atRow(rowNumber));
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === null || cell === undefined) continue;

@@ -50,6 +50,8 @@ export type RawCell = string | number | boolean | PercentCell | null;
 export interface SheetRow {
   rowNumber: number;
   cells: RawCell[];
+  /** Cells the row spans as stored, when more than `cells` (an XLSX row's empty formatted cells after its last value). */
+  span?: number;
 }
 
 /** A problem the user can find: row and cell as the spreadsheet shows them, column as its header. */

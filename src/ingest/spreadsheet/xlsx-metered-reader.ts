@@ -161,6 +161,9 @@ export class MeteredWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
       file.destroy();
       zip.destroy(failure);
     };
+    // The stream being read hears the error through its consumer; a part already read to its end has none left,
+    // and an 'error' without a listener would be thrown as uncaught (the failure is thrown by this loop anyway).
+    const watched = <S extends Readable>(stream: S): S => stream.on('error', () => undefined);
     const { signal } = this.metering;
     const onAbort = () => fail(signal?.reason instanceof Error ? signal.reason : new Error(String(signal?.reason)));
     if (signal?.aborted) onAbort();
@@ -174,7 +177,7 @@ export class MeteredWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
       for await (const entry of entriesOf(zip)) {
         if (failure) throw failure;
         if (++budget.parts > budget.limits.parts) throw new SpreadsheetLimitError('parts', budget.limits.parts);
-        const part = new PartMeter(budget, entry.path);
+        const part = watched(new PartMeter(budget, entry.path));
         current = part;
         entry.on('error', fail);
         entry.pipe(part);
@@ -202,7 +205,7 @@ export class MeteredWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
       if (failure) throw failure;
       for (const { sheetNo, path } of deferred) {
         // Metered on the way in already.
-        const stream = createReadStream(path);
+        const stream = watched(createReadStream(path));
         current = stream;
         yield* self._parseWorksheet(stream, sheetNo) as Generator<{ eventType: string; value: unknown }>;
         current = null;

@@ -30,6 +30,8 @@ interface ReaderInternals {
 
 interface StreamRow {
   number: number;
+  /** Cells exceljs laid out for the row, empty formatted ones included. */
+  cellCount: number;
   eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
 }
 
@@ -63,7 +65,7 @@ async function* rowsOf(worksheet: AsyncIterable<StreamRow>, maxColumns: number):
       if (value !== null) cells[column - 1] = value;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    yield { rowNumber: row.number, cells };
+    yield { rowNumber: row.number, cells, ...(row.cellCount > cells.length ? { span: row.cellCount } : {}) };
   }
 }
 

@@ -35,7 +35,7 @@ export interface StartImport {
   runner?: ImportRunner;
 }
 
-/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period. */
+/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period, and TOO_LARGE or UNREADABLE for a file that cannot be read to its end (the job stays, invalid). */
 export async function startImport(store: Store, input: StartImport): Promise<ImportJob> {
   const now = input.now ?? (() => new Date());
   const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
@@ -87,7 +87,7 @@ export interface CommitOptions {
   runner?: ImportRunner;
 }
 
-/** Writes every value of a 'ready' import in one transaction. Throws ImportError (NOT_FOUND, CONFLICT, VALIDATION_FAILED). */
+/** Writes every value of a 'ready' import in one transaction. Throws ImportError (NOT_FOUND, CONFLICT, VALIDATION_FAILED, TOO_LARGE, UNREADABLE). */
 export async function commitImport(store: Store, id: string, actor: Actor, options: CommitOptions = {}): Promise<CommitOutcome> {
   const now = options.now ?? (() => new Date());
   const report = options.onProgress;

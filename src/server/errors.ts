@@ -42,6 +42,7 @@ export const ERROR_CATALOGUE = {
   LOCKED: { status: 409, message: 'Số liệu đã được duyệt và bị khóa; cần mở lại trước khi sửa / Approved data is locked until reopened' },
   INVALID_TRANSITION: { status: 409, message: '{reason}' },
   VALIDATION_FAILED: { status: 422, message: 'Dữ liệu không hợp lệ: {count} lỗi; không có gì được ghi / Invalid data: {count} errors; nothing was written' },
+  FILE_UNREADABLE: { status: 422, message: 'Không đọc được tệp tải lên: {reason}' },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều lần thử; thử lại sau {seconds} giây / Too many attempts; retry in {seconds} s' },
   INTERNAL: { status: 500, message: 'Lỗi nội bộ máy chủ; chi tiết đã được ghi vào nhật ký / Internal server error; details are in the server log' },
   DB_UNAVAILABLE: { status: 503, message: 'Không kết nối được cơ sở dữ liệu / The database is unavailable' },

@@ -2,7 +2,8 @@
  * The one loop that reads a multipart upload (one file and a few text fields) for every route that takes
  * files: each part is checked for NUL before use, the file is handed to the route's store as it arrives,
  * and a file already stored is discarded when a later part (or the check after it) fails. A file over the
- * plugin's `fileSize` limit, or one the store finds too large, is 413 PAYLOAD_TOO_LARGE.
+ * plugin's `fileSize` limit, or one the store finds too large, is 413 PAYLOAD_TOO_LARGE; so is a text field
+ * over its `fieldSize`, which the plugin would otherwise cut short without a word (413 naming the field).
  */
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
@@ -26,12 +27,17 @@ export interface ReceivedUpload<F> {
   fileName: string;
 }
 
+function fieldTooLarge(name: string) {
+  return apiError('PAYLOAD_TOO_LARGE', {}, [{ field: name, message: 'giá trị dài quá giới hạn của một trường / the value is longer than a field may be' }]);
+}
+
 export async function receiveMultipartUpload<F>(request: FastifyRequest, uploads: UploadStore<F>): Promise<ReceivedUpload<F>> {
   const fields: Record<string, unknown> = {};
   let file: F | null = null;
   let fileName = '';
   try {
     for await (const part of request.parts()) {
+      if (part.type === 'field' && part.valueTruncated) throw fieldTooLarge(part.fieldname);
       assertCleanText(part.type === 'file' ? (part.filename ?? '') : part.value, [part.fieldname]);
       if (part.type === 'file') {
         fileName = part.filename ?? '';

@@ -1,3 +1,4 @@
+import type { ImportRunnerOptions } from '../ingest/spreadsheet/import-runner.ts';
 import type { Store } from '../store/db.ts';
 
 /** What route plugins get as options: the store, and today's date (a function, so tests can fix the clock). */
@@ -6,7 +7,11 @@ export interface RouteDeps {
   today: () => string;
   /** The current instant (sessions, login rate limit); default `new Date()`. Tests pass a fixed clock. */
   now?: () => Date;
-  /** Uploaded files: where imports wait for their commit and evidence files live, and the evidence size limit (see store/imports-files.ts, store/evidence-files.ts for defaults). */
+  /**
+   * Uploaded files: where imports wait for their commit and evidence files live, the evidence size limit (see
+   * store/imports-files.ts, store/evidence-files.ts for defaults), and the deadlines and memory of an import's
+   * reading and commit (ingest/spreadsheet/import-runner.ts).
+   */
   files?: FileStorageOptions;
 }
 
@@ -14,4 +19,5 @@ export interface FileStorageOptions {
   importsDir?: string;
   evidenceDir?: string;
   evidenceMaxBytes?: number;
+  importRunner?: ImportRunnerOptions;
 }

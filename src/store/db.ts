@@ -1,10 +1,11 @@
-import { Kysely, PostgresDialect, SqliteDialect, CamelCasePlugin } from 'kysely';
+import { Kysely, PostgresDialect, CamelCasePlugin } from 'kysely';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
 import { startWalCheckpointer } from './wal-checkpointer.ts';
+import { GatedSqliteDialect, WriteGateHost, type WriteGate } from './sqlite-write-gate.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -20,7 +21,31 @@ export interface Store {
    * it sees the open transaction. Used by store modules only.
    */
   readonly sqlite?: SqliteDatabase.Database;
+  /**
+   * How a worker thread opens this same database with its own connection, or null when it cannot (an
+   * in-memory SQLite is private to its connection). On SQLite, `gate` is the write gate the worker's writes
+   * must pass (serve it to the worker: sqlite-write-gate.ts). A method, so the URL (with its password) is not a
+   * property that logs would print.
+   */
+  shareable?(): SharedStoreAccess | null;
   close(): Promise<void>;
+}
+
+export interface SharedStoreAccess {
+  /** The SQLite path or the postgres:// URL, password included. */
+  target: string;
+  gate?: WriteGateHost;
+}
+
+export interface OpenStoreOptions {
+  /** SQLite: the gate writes pass (default: a new WriteGateHost; a worker passes its remote side). */
+  writeGate?: WriteGate;
+  /** SQLite: run WAL checkpoints in a thread (default true; a worker's store leaves them to the main one). */
+  walCheckpoints?: boolean;
+  /** SQLite: how long a write waits for another process's lock (default 5,000 ms). */
+  busyTimeoutMs?: number;
+  /** PostgreSQL: connections in the pool (default 10). */
+  poolSize?: number;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/dx-ioc.sqlite';
@@ -34,37 +59,40 @@ export function isPostgresUrl(target: string): boolean {
 }
 
 /** Opens a store at a SQLite path (or ':memory:') or a postgres:// URL. */
-export function openStore(target: string = DEFAULT_SQLITE_PATH): Store {
-  if (isPostgresUrl(target)) return openPostgres(target);
-  return openSqlite(target);
+export function openStore(target: string = DEFAULT_SQLITE_PATH, options: OpenStoreOptions = {}): Store {
+  if (isPostgresUrl(target)) return openPostgres(target, options);
+  return openSqlite(target, options);
 }
 
-function openSqlite(path: string): Store {
+function openSqlite(path: string, options: OpenStoreOptions): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new SqliteDatabase(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  // Writes pass the gate before they take the connection, so a worker thread can commit on its own connection meanwhile.
+  const gate = options.writeGate ?? new WriteGateHost();
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database }),
+    dialect: new GatedSqliteDialect(database, gate),
     plugins: [new CamelCasePlugin()],
   });
-  const checkpointer = path === ':memory:' ? null : startWalCheckpointer(database, path);
+  const checkpointer = path === ':memory:' || options.walCheckpoints === false ? null : startWalCheckpointer(database, path);
   const close = async () => {
     await checkpointer?.stop();
     await db.destroy();
   };
-  return { db, dialect: 'sqlite', location: path, sqlite: database, close };
+  const shareable = () => (path === ':memory:' || !(gate instanceof WriteGateHost) ? null : { target: path, gate });
+  return { db, dialect: 'sqlite', location: path, sqlite: database, shareable, close };
 }
 
-function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+function openPostgres(url: string, options: OpenStoreOptions): Store {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+  return { db, dialect: 'postgres', location: redactUrl(url), shareable: () => ({ target: url }), close: () => db.destroy() };
 }
 
 export function redactUrl(url: string): string {

@@ -86,6 +86,16 @@ describe('receiveMultipartUpload: the one loop behind every file upload', () => 
     expect(discarded).toEqual(['ok']);
   });
 
+  it('a field over the plugin\'s fieldSize is 413 naming the field, never cut short silently (a file stored before it is discarded)', async () => {
+    const long = await post([{ name: 'file', file: 'f.txt', content: 'ok' }, { name: 'comment', value: 'x'.repeat(101) }]);
+    expect([long.statusCode, long.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect(long.json().error.details).toEqual([{ field: 'comment', message: expect.stringContaining('dài quá giới hạn') }]);
+    expect(discarded).toEqual(['ok']);
+    // At the limit it is kept whole.
+    const exact = await post([{ name: 'comment', value: 'x'.repeat(100) }]);
+    expect([exact.statusCode, (exact.json().fields.comment as string).length]).toEqual([200, 100]);
+  });
+
   it('a NUL in the file name is refused before the store is called', async () => {
     const res = await post([{ name: 'file', file: 'a\u0000.csv', content: 'ok' }]);
     expect([res.statusCode, res.json().error.code]).toEqual([400, 'BAD_REQUEST']);

@@ -1,13 +1,15 @@
 /**
  * Streams the rows of a CSV file: detects the encoding (text-encoding.ts) and the delimiter
  * (';', ',' or tab) from the first 64 KiB, then decodes and parses chunk by chunk, so memory stays
- * bounded whatever the file's size. Cells come out as NFC text (Windows-1258 and macOS files carry
- * combining tone marks).
+ * bounded whatever the file's size: a row longer than `maxRowChars` (an unclosed quote makes the rest of the
+ * file one row) is refused (SpreadsheetLimitError csvRowChars). Cells come out as NFC text (Windows-1258 and
+ * macOS files carry combining tone marks). Aborting `signal` stops the read with the signal's reason.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { atRow, SPREADSHEET_LIMITS, SpreadsheetLimitError } from './spreadsheet-limits.ts';
 import { sniffEncoding, type TextEncoding } from './text-encoding.ts';
 import type { SheetRow } from './types.ts';
 
@@ -20,8 +22,14 @@ export interface CsvSource {
   rows: AsyncGenerator<SheetRow>;
 }
 
+export interface CsvOptions {
+  /** Characters one row may have (default SPREADSHEET_LIMITS.csvRowChars). */
+  maxRowChars?: number;
+  signal?: AbortSignal;
+}
+
 /** Opens a CSV file for reading: what was detected, and the rows. */
-export async function openCsv(path: string): Promise<CsvSource> {
+export async function openCsv(path: string, options: CsvOptions = {}): Promise<CsvSource> {
   const handle = await open(path, 'r');
   let sample: Buffer;
   let size: number;
@@ -36,18 +44,36 @@ export async function openCsv(path: string): Promise<CsvSource> {
   const { encoding, bomLength } = sniffEncoding(sample, sample.length >= size);
   const text = iconv.decode(sample.subarray(bomLength), encoding);
   const delimiter = detectDelimiter(text);
-  return { encoding, delimiter, rows: readRows(path, bomLength, encoding, delimiter) };
+  return { encoding, delimiter, rows: readRows(path, bomLength, encoding, delimiter, options) };
 }
 
-async function* readRows(path: string, start: number, encoding: TextEncoding, delimiter: string): AsyncGenerator<SheetRow> {
-  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false });
-  const input = createReadStream(path, { start }).pipe(iconv.decodeStream(encoding));
-  input.on('error', (error) => parser.destroy(error));
+async function* readRows(path: string, start: number, encoding: TextEncoding, delimiter: string, options: CsvOptions): AsyncGenerator<SheetRow> {
+  const maxRowChars = options.maxRowChars ?? SPREADSHEET_LIMITS.csvRowChars;
+  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false, max_record_size: maxRowChars });
+  const file = createReadStream(path, { start });
+  const input = file.pipe(iconv.decodeStream(encoding));
+  const fail = (error: Error) => {
+    file.destroy();
+    parser.destroy(error);
+  };
+  file.on('error', fail);
+  input.on('error', fail);
+  const { signal } = options;
+  const onAbort = () => fail(signal?.reason instanceof Error ? signal.reason : new Error(String(signal?.reason)));
+  signal?.addEventListener('abort', onAbort);
   input.pipe(parser);
   let rowNumber = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    rowNumber++;
-    yield { rowNumber, cells: record.map((cell) => (cell.trim() === '' ? null : cell.normalize('NFC').trim())) };
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rowNumber++;
+      yield { rowNumber, cells: record.map((cell) => (cell.trim() === '' ? null : cell.normalize('NFC').trim())) };
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') throw new SpreadsheetLimitError('csvRowChars', maxRowChars, atRow(rowNumber + 1));
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    file.destroy();
   }
 }
 

@@ -2,9 +2,12 @@
  * An import as a job in the store: read the uploaded file into a preview (progress saved as rows are
  * read, so GET /imports/{id} shows it), then commit: read the file again, collecting every value, and
  * write them ALL OR NOTHING through recordValues (import-write.ts; source 'import', via = the file's name;
- * progress reported while reading and writing: `onProgress`). A file with
- * errors is never committed; a commit the write path refuses leaves the store untouched and the job
- * 'invalid' with the refusal's problems located by row and cell.
+ * progress reported while reading and writing: `onProgress`). The reading and the write run through an
+ * ImportRunner (import-runner.ts: a worker thread with its own connection, bounded in memory and time). A file
+ * with errors is never committed; a commit the write path refuses leaves the store untouched and the job
+ * 'invalid' with the refusal's problems located by row and cell. A file that cannot be read to its end — over a
+ * limit, damaged, past the deadline or out of memory — makes the job 'invalid' (its file deleted) and is thrown
+ * as ImportError TOO_LARGE or UNREADABLE; so does any other failure after the job was created.
  */
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -13,12 +16,10 @@ import type { Store } from '../../store/db.ts';
 import { claimImportJob, createImportJob, getImportJob, setImportProgress, updateImportJob, type ImportJob } from '../../store/imports-repo.ts';
 import { describeDataset } from './dataset-description.ts';
 import { ImportError } from './import-error.ts';
-import { readSpreadsheet } from './read-spreadsheet.ts';
-import { writeImport } from './import-write.ts';
-import type { AcceptedImportWarning, ImportPreview, ImportProblem, ImportProgress } from './types.ts';
-
-/** Rows between two progress writes to the store. */
-const PROGRESS_EVERY = 2000;
+import { ImportRunner } from './import-runner.ts';
+import { KEPT_PROBLEMS, type ImportTaskOutcome } from './import-task.ts';
+import { keepProblems } from './reader-base.ts';
+import type { AcceptedImportWarning, ImportPreview, ImportProblem, ImportProgress, ReadFailure } from './types.ts';
 
 export interface StartImport {
   /** Where the uploaded file is; the job owns it from now on (deleted after the commit). */
@@ -30,9 +31,11 @@ export interface StartImport {
   now?: () => Date;
   /** Rows read so far (also saved in the job, so GET /imports/{id} shows it). */
   onProgress?: (progress: ImportProgress) => void;
+  /** Where the reading runs (default: in this thread; the server passes its runner of worker threads). */
+  runner?: ImportRunner;
 }
 
-/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period. */
+/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period, and TOO_LARGE or UNREADABLE for a file that cannot be read to its end (the job stays, invalid). */
 export async function startImport(store: Store, input: StartImport): Promise<ImportJob> {
   const now = input.now ?? (() => new Date());
   const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
@@ -45,10 +48,26 @@ export async function startImport(store: Store, input: StartImport): Promise<Imp
   await createImportJob(store.db, { id, datasetCode: description.dataset.code, period: description.period, fileName: input.fileName, storedFile: input.storedFile, createdBy: input.actor.name }, now());
   const report = input.onProgress;
   const progress = trackProgress(store, id, now, report ? (rows) => report({ phase: 'reading', done: rows, total: 0 }) : undefined);
-  const { preview } = await readSpreadsheet(input.storedFile, { fileName: input.fileName, description, onProgress: progress.report, progressEvery: PROGRESS_EVERY });
-  await progress.settled();
-  await updateImportJob(store.db, id, { status: preview.errorCount > 0 ? 'invalid' : 'ready', rowsRead: preview.rowsRead, preview }, now());
+  try {
+    const runner = input.runner ?? new ImportRunner(store, { threads: 'never' });
+    const task = { kind: 'read', path: input.storedFile, fileName: input.fileName, datasetCode: description.dataset.code, period: description.period, actor: input.actor } as const;
+    const { preview, failure } = await runner.run(task, (p) => progress.report(p.done));
+    await progress.settled();
+    await updateImportJob(store.db, id, { status: preview.errorCount > 0 ? 'invalid' : 'ready', rowsRead: preview.rowsRead, preview }, now());
+    if (failure) throw failureError(failure);
+  } catch (error) {
+    await progress.settled();
+    const current = await getImportJob(store.db, id);
+    if (current?.status === 'reading') await updateImportJob(store.db, id, { status: 'invalid' }, now());
+    throw error;
+  }
   return (await getImportJob(store.db, id)) as ImportJob;
+}
+
+/** The error a file that could not be read to its end is refused with (the route: 413 or 422). */
+function failureError(failure: ReadFailure): ImportError {
+  if (failure.kind === 'limit') return new ImportError('TOO_LARGE', failure.message, [{ field: 'file', limit: failure.limit, max: failure.max, message: failure.message }]);
+  return new ImportError('UNREADABLE', failure.message, [{ field: 'file', message: failure.message }]);
 }
 
 export interface CommitOutcome {
@@ -64,9 +83,11 @@ export interface CommitOptions {
   now?: () => Date;
   /** Reading the file again (rows of the preview's), then writing (values of all). */
   onProgress?: (progress: ImportProgress) => void;
+  /** Where the commit runs (default: in this thread; the server passes its runner of worker threads). */
+  runner?: ImportRunner;
 }
 
-/** Writes every value of a 'ready' import in one transaction. Throws ImportError (NOT_FOUND, CONFLICT, VALIDATION_FAILED). */
+/** Writes every value of a 'ready' import in one transaction. Throws ImportError (NOT_FOUND, CONFLICT, VALIDATION_FAILED, TOO_LARGE, UNREADABLE). */
 export async function commitImport(store: Store, id: string, actor: Actor, options: CommitOptions = {}): Promise<CommitOutcome> {
   const now = options.now ?? (() => new Date());
   const report = options.onProgress;
@@ -75,30 +96,31 @@ export async function commitImport(store: Store, id: string, actor: Actor, optio
   if (!(await claimImportJob(store.db, id, 'ready', 'committing', now()))) {
     throw new ImportError('CONFLICT', conflictMessage(job.status));
   }
+  let outcome: ImportTaskOutcome;
   try {
-    const description = await describeDataset(store, job.datasetCode, job.period, actor);
+    const runner = options.runner ?? new ImportRunner(store, { threads: 'never' });
     const progress = trackProgress(store, id, now, report ? (rows) => report({ phase: 'reading', done: rows, total: job.rowsRead }) : undefined);
-    const read = await readSpreadsheet(job.storedFile ?? '', { fileName: job.fileName, description, collectItems: true, onProgress: progress.report, progressEvery: PROGRESS_EVERY });
+    const task = { kind: 'commit', path: job.storedFile ?? '', fileName: job.fileName, datasetCode: job.datasetCode, period: job.period, actor, now: now().toISOString() } as const;
+    outcome = await runner.run(task, (p) => (p.phase === 'reading' ? progress.report(p.done) : report?.(p)));
     await progress.settled();
-    const { preview } = read;
-    if (preview.errorCount > 0) return await refuse(store, job, preview.errors, preview.errorCount, now);
-    const written = await writeImport(store, read, {
-      actor,
-      fileName: job.fileName,
-      now: now(),
-      ...(report ? { onProgress: (done: number, total: number) => report({ phase: 'committing', done, total }) } : {}),
-    });
-    if (!written.ok) return await refuse(store, job, written.problems, written.count, now);
-    const { created, updated, unchanged, warnings } = written.result;
-    const outcome: CommitOutcome = { importId: id, created, updated, unchanged, warnings: warnings.slice(0, 1000) };
-    await updateImportJob(store.db, id, { status: 'committed', rowsRead: preview.rowsRead, result: outcome, storedFile: null }, now());
-    await rm(job.storedFile ?? '', { force: true });
-    return outcome;
   } catch (error) {
     const current = await getImportJob(store.db, id);
     if (current?.status === 'committing') await updateImportJob(store.db, id, { status: 'ready' }, now());
     throw error;
   }
+  const { preview, failure, written } = outcome;
+  if (failure) {
+    await updateImportJob(store.db, id, { status: 'invalid', preview: { ...(job.preview as ImportPreview), errors: preview.errors, errorCount: preview.errorCount } }, now());
+    throw failureError(failure);
+  }
+  if (preview.errorCount > 0) return await refuse(store, job, preview.errors, preview.errorCount, now);
+  if (!written) throw new Error('the commit ended without writing');
+  if (!written.ok) return await refuse(store, job, written.problems, written.count, now);
+  const { created, updated, unchanged, warnings } = written.result;
+  const result: CommitOutcome = { importId: id, created, updated, unchanged, warnings: keepProblems(warnings, KEPT_PROBLEMS) };
+  await updateImportJob(store.db, id, { status: 'committed', rowsRead: preview.rowsRead, result, storedFile: null }, now());
+  await rm(job.storedFile ?? '', { force: true });
+  return result;
 }
 
 function conflictMessage(status: string): string {
@@ -108,9 +130,10 @@ function conflictMessage(status: string): string {
 }
 
 async function refuse(store: Store, job: ImportJob, errors: ImportProblem[], count: number, now: () => Date): Promise<never> {
-  const preview = { ...(job.preview as ImportPreview), errors: errors.slice(0, 1000), errorCount: count };
+  const kept = keepProblems(errors, KEPT_PROBLEMS);
+  const preview = { ...(job.preview as ImportPreview), errors: kept, errorCount: count };
   await updateImportJob(store.db, job.id, { status: 'invalid', preview }, now());
-  throw new ImportError('VALIDATION_FAILED', `Không ghi được: ${count} lỗi; không có gì được ghi / nothing was written`, errors.slice(0, 1000));
+  throw new ImportError('VALIDATION_FAILED', `Không ghi được: ${count} lỗi; không có gì được ghi / nothing was written`, kept);
 }
 
 /** Saves progress without waiting for it on every call; `settled` waits for the last write. */

@@ -3,7 +3,9 @@
  * one value per row, long-header.ts; else wide: units as rows, elements as columns, header-match.ts),
  * reads every data row, and returns a preview (counts, located errors and warnings, a sample) and,
  * when asked, the values to write. Streams both formats, reports progress (rows read), and turns a
- * broken file (truncated, not a spreadsheet, wrong sheet) into errors instead of exceptions.
+ * broken file (truncated, not a spreadsheet, wrong sheet) into errors instead of exceptions. A file that
+ * could not be read to its end — damaged, over a limit of what it may unpack to (spreadsheet-limits.ts),
+ * or cut off by `signal` (the read deadline) — also says so in `failure`: the upload is refused.
  */
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -13,8 +15,10 @@ import { matchLongHeader } from './long-header.ts';
 import { LongRowReader } from './long-row-reader.ts';
 import { RowReader } from './row-reader.ts';
 import { TEMPLATE_META_SHEET } from './template-meta.ts';
+import { clipText, keepProblems } from './reader-base.ts';
+import { RowBudget, SPREADSHEET_LIMITS, SpreadsheetLimitError, type SpreadsheetLimits } from './spreadsheet-limits.ts';
 import { readXlsxSheets, type XlsxSheet } from './xlsx-rows.ts';
-import type { ImportDescription, ImportPreview, ImportProblem, ProgressCallback, ReadResult, SheetReader, SheetRow } from './types.ts';
+import type { ImportDescription, ImportPreview, ImportProblem, ProgressCallback, ReadFailure, ReadResult, SheetReader, SheetRow } from './types.ts';
 
 export interface ReadOptions {
   /** The name the user gave the file (its extension helps tell the format). */
@@ -28,6 +32,10 @@ export interface ReadOptions {
   /** Errors and warnings kept (default 1,000 each; errorCount is exact). */
   maxProblems?: number;
   sampleSize?: number;
+  /** What the file may unpack to (default SPREADSHEET_LIMITS). */
+  limits?: Readonly<SpreadsheetLimits>;
+  /** Aborting stops the read (the deadline): the file is then reported unreadable with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 const fileProblem = (message: string, row = 0): ImportProblem => ({ row, column: '', cell: '', message });
@@ -41,14 +49,24 @@ export async function readSpreadsheet(path: string, options: ReadOptions): Promi
     return state.result('csv');
   }
   try {
-    if (format === 'csv') await readCsv(path, state);
-    else await readXlsx(path, state);
+    options.signal?.throwIfAborted();
+    const work = format === 'csv' ? readCsv(path, state) : readXlsx(path, state);
+    work.catch(() => undefined); // its failure after an abort is the abort's
+    // Aborting destroys the reader's streams, so the work ends; the race ends the read even if some part of it would not.
+    await (options.signal ? Promise.race([work, abortedBy(options.signal)]) : work);
+    options.signal?.throwIfAborted();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const what = format === 'xlsx' ? 'Tệp XLSX bị hỏng hoặc không đầy đủ' : 'Tệp CSV không đọc được';
-    state.fileErrors.push(fileProblem(`${what} (sau dòng ${state.rowsRead}): ${reason} / the file is damaged or truncated`, state.rowsRead));
+    state.failed(format, error);
   }
   return state.result(format);
+}
+
+function abortedBy(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
 }
 
 async function detectFormat(path: string, fileName: string): Promise<'xlsx' | 'csv' | ImportProblem> {
@@ -78,15 +96,36 @@ class ReadState {
   delimiter: string | undefined;
   readonly fileErrors: ImportProblem[] = [];
   readonly fileWarnings: ImportProblem[] = [];
+  failure: ReadFailure | undefined;
+  readonly limits: Readonly<SpreadsheetLimits>;
+  private readonly budget: RowBudget;
   private readonly every: number;
 
   constructor(readonly options: ReadOptions) {
     this.every = options.progressEvery ?? 1000;
+    this.limits = options.limits ?? SPREADSHEET_LIMITS;
+    this.budget = new RowBudget(this.limits);
   }
 
-  counted(): void {
+  /** Every row read, of any sheet: counted against the limits (throws SpreadsheetLimitError past one). */
+  counted(row: SheetRow): void {
+    this.budget.take(row.rowNumber, row.cells, row.span);
     this.rowsRead++;
     if (this.rowsRead % this.every === 0) this.options.onProgress?.(this.rowsRead);
+  }
+
+  /** The read stopped before the end of the file: over a limit, damaged, or cut off by the deadline. */
+  failed(format: 'xlsx' | 'csv', error: unknown): void {
+    const reason = clipText(error instanceof Error ? error.message : String(error), 500);
+    if (error instanceof SpreadsheetLimitError) {
+      this.failure = { kind: 'limit', limit: error.limit, max: error.max, message: error.message };
+      this.fileErrors.push(fileProblem(error.message, this.rowsRead));
+      return;
+    }
+    const what = format === 'xlsx' ? 'Tệp XLSX bị hỏng hoặc không đầy đủ' : 'Tệp CSV không đọc được';
+    const message = `${what} (sau dòng ${this.rowsRead}): ${reason} / the file is damaged or truncated`;
+    this.failure = { kind: 'unreadable', message };
+    this.fileErrors.push(fileProblem(message, this.rowsRead));
   }
 
   /** Buffers the first rows of a sheet, finds the header, then reads every row (always to the end of the sheet). */
@@ -97,7 +136,7 @@ class ReadState {
     let firstRow = 0;
     let gaveUp = false;
     for await (const row of rows) {
-      this.counted();
+      this.counted(row);
       if (reader) {
         if (row.rowNumber > firstRow) await reader.read(row);
       } else if (!gaveUp) {
@@ -152,24 +191,24 @@ class ReadState {
     const errors = [...this.fileErrors, ...(r?.errors ?? [])];
     const preview: ImportPreview = {
       format,
-      ...(this.sheet !== undefined ? { sheet: this.sheet } : {}),
+      ...(this.sheet !== undefined ? { sheet: clipText(this.sheet, 200) } : {}),
       ...(this.encoding !== undefined ? { encoding: this.encoding, delimiter: this.delimiter } : {}),
       rows: r?.rows ?? 0,
       values: r?.values ?? 0,
       rowsRead: this.rowsRead,
       errorCount: this.fileErrors.length + (r?.errorCount ?? 0),
-      errors,
-      warnings: [...this.fileWarnings, ...(r?.warnings ?? [])],
+      errors: keepProblems(errors),
+      warnings: keepProblems([...this.fileWarnings, ...(r?.warnings ?? [])]),
       sample: r?.sample ?? [],
       columns: r?.columns() ?? [],
       ...(r ? { shape: r.shape, periods: r.periods().slice(0, 100) } : {}),
     };
-    return { preview, items: r?.items ?? [], fieldColumns: r?.fieldColumns() ?? {} };
+    return { preview, items: r?.items ?? [], fieldColumns: r?.fieldColumns() ?? {}, ...(this.failure ? { failure: this.failure } : {}) };
   }
 }
 
 async function readCsv(path: string, state: ReadState): Promise<void> {
-  const csv = await openCsv(path);
+  const csv = await openCsv(path, { maxRowChars: state.limits.csvRowChars, ...(state.options.signal ? { signal: state.options.signal } : {}) });
   state.encoding = csv.encoding;
   state.delimiter = csv.delimiter;
   const header = await state.readSheet(csv.rows);
@@ -180,16 +219,20 @@ async function readXlsx(path: string, state: ReadState): Promise<void> {
   const seen: string[] = [];
   let meta: Map<string, string> | null = null;
   let best: HeaderMatch | null = null;
-  for await (const found of readXlsxSheets(path)) {
+  const metering = { limits: state.limits, ...(state.options.signal ? { signal: state.options.signal } : {}) };
+  for await (const found of readXlsxSheets(path, metering)) {
     const sheet = found.nameKnown ? found : await recogniseUnnamed(found);
     if (sheet.name === TEMPLATE_META_SHEET) {
       meta = new Map();
-      for await (const row of sheet.rows) meta.set(String(row.cells[0] ?? ''), String(row.cells[1] ?? ''));
+      for await (const row of sheet.rows) {
+        state.counted(row);
+        if (meta.size < 10) meta.set(String(row.cells[0] ?? ''), String(row.cells[1] ?? ''));
+      }
       continue;
     }
     if (state.reader || sheet.hidden) {
-      for await (const _row of sheet.rows) state.counted();
-      if (!sheet.hidden) state.fileWarnings.push(fileProblem(`Chỉ đọc trang tính "${state.sheet}"; bỏ qua trang "${sheet.name}" / only one sheet is read`));
+      for await (const row of sheet.rows) state.counted(row);
+      if (!sheet.hidden) state.fileWarnings.push(fileProblem(`Chỉ đọc trang tính "${clipText(state.sheet ?? '', 100)}"; bỏ qua trang "${clipText(sheet.name, 100)}" / only one sheet is read`));
       continue;
     }
     seen.push(sheet.name);

@@ -52,6 +52,8 @@ export type RawCell = string | number | boolean | PercentCell | null;
 export interface SheetRow {
   rowNumber: number;
   cells: RawCell[];
+  /** Cells the row spans as stored, when more than `cells` (an XLSX row's empty formatted cells after its last value). */
+  span?: number;
 }
 
 /** A problem the user can find: row and cell as the spreadsheet shows them, column as its header. */
@@ -104,10 +106,18 @@ export interface ImportPreview {
   columns: string[];
 }
 
+/**
+ * Why a file could not be read to its end (its one error is also in the preview): over a limit of what it may
+ * unpack to (spreadsheet-limits.ts), or unreadable (damaged, truncated, stalled past the read deadline, or the
+ * reader ran out of its memory).
+ */
+export type ReadFailure = { kind: 'limit'; limit: string; max: number; message: string } | { kind: 'unreadable'; message: string };
+
 export interface ReadResult {
   preview: ImportPreview;
   items: ImportItem[];
   fieldColumns: FieldColumns;
+  failure?: ReadFailure;
 }
 
 /** Reads the data rows below a header (RowReader: wide; LongRowReader: long). */

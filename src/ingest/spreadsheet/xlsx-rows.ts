@@ -1,9 +1,12 @@
 /**
- * Streams the worksheets and rows of an XLSX file with exceljs's WorkbookReader: the workbook is never
- * held in memory. Cells are reduced to RawCell: formulas give their cached result, rich text its text,
- * dates an ISO date, numbers formatted as percentages a PercentCell (0,7308 → 73,08).
+ * Streams the worksheets and rows of an XLSX file with exceljs's WorkbookReader (metered:
+ * xlsx-metered-reader.ts): the workbook is never held in memory. Cells are reduced to RawCell: formulas give
+ * their cached result, rich text its text, dates an ISO date, numbers formatted as percentages a PercentCell
+ * (0,7308 → 73,08). A value beyond the last column allowed is refused before the row's cells are laid out
+ * (a cell at XFD on every row would otherwise be 16,384 cells a row).
  */
-import ExcelJS from 'exceljs';
+import { atCell, SPREADSHEET_LIMITS, SpreadsheetLimitError } from './spreadsheet-limits.ts';
+import { MeteredWorkbookReader, type MeteredReaderOptions } from './xlsx-metered-reader.ts';
 import type { RawCell, SheetRow } from './types.ts';
 
 export interface XlsxSheet {
@@ -27,25 +30,22 @@ interface ReaderInternals {
 
 interface StreamRow {
   number: number;
+  /** Cells exceljs laid out for the row, empty formatted ones included. */
+  cellCount: number;
   eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
 }
 
 /** The worksheets of the file, in order, each with its rows (read them before moving to the next sheet). */
-export async function* readXlsxSheets(path: string): AsyncGenerator<XlsxSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    entries: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  });
+export async function* readXlsxSheets(path: string, metering: MeteredReaderOptions = {}): AsyncGenerator<XlsxSheet> {
+  const reader = new MeteredWorkbookReader(path, { entries: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' }, metering);
+  const columns = (metering.limits ?? SPREADSHEET_LIMITS).columns;
   // exceljs reads `model.sheets` when a worksheet comes before xl/workbook.xml in the zip (the order of entries
   // in files exceljs itself writes varies from run to run) and crashes while `model` is still undefined.
   const internals = reader as unknown as ReaderInternals;
   internals.model ??= { sheets: [] };
   for await (const worksheet of reader as unknown as AsyncIterable<{ id: string | number } & AsyncIterable<StreamRow>>) {
     const info = sheetInfo(reader as unknown as ReaderInternals, String(worksheet.id));
-    yield { ...info, rows: rowsOf(worksheet) };
+    yield { ...info, rows: rowsOf(worksheet, columns) };
   }
 }
 
@@ -56,14 +56,16 @@ function sheetInfo(reader: ReaderInternals, sheetNo: string): { name: string; na
   return { name: sheet?.name ?? `Sheet${sheetNo}`, nameKnown: sheet !== undefined, hidden: sheet?.state === 'hidden' || sheet?.state === 'veryHidden' };
 }
 
-async function* rowsOf(worksheet: AsyncIterable<StreamRow>): AsyncGenerator<SheetRow> {
+async function* rowsOf(worksheet: AsyncIterable<StreamRow>, maxColumns: number): AsyncGenerator<SheetRow> {
   for await (const row of worksheet) {
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = toRawCell(cell.value, cell.numFmt);
+      const value = toRawCell(cell.value, cell.numFmt);
+      if (value !== null && column > maxColumns) throw new SpreadsheetLimitError('columns', maxColumns, atCell(row.number, column - 1));
+      if (value !== null) cells[column - 1] = value;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    yield { rowNumber: row.number, cells };
+    yield { rowNumber: row.number, cells, ...(row.cellCount > cells.length ? { span: row.cellCount } : {}) };
   }
 }
 

@@ -4,7 +4,9 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.ts';
 import { describeDataset } from '../../ingest/spreadsheet/dataset-description.ts';
 import { ImportError } from '../../ingest/spreadsheet/import-error.ts';
+import { clipText } from '../../ingest/spreadsheet/reader-base.ts';
 import { commitImport, startImport } from '../../ingest/spreadsheet/import-job.ts';
+import { ImportRunner } from '../../ingest/spreadsheet/import-runner.ts';
 import type { ImportProgress } from '../../ingest/spreadsheet/types.ts';
 import { buildTemplate } from '../../ingest/spreadsheet/template.ts';
 import { defaultImportsDir, writeUpload } from '../../store/imports-files.ts';
@@ -37,6 +39,8 @@ function toApiError(error: unknown): unknown {
     FORBIDDEN: () => apiError('FORBIDDEN', { action: 'write_values', target: error.message }),
     CONFLICT: () => apiError('CONFLICT', { reason: error.message }),
     VALIDATION_FAILED: () => apiError('VALIDATION_FAILED', { count: details.length }, details),
+    TOO_LARGE: () => apiError('PAYLOAD_TOO_LARGE', {}, details),
+    UNREADABLE: () => apiError('FILE_UNREADABLE', { reason: error.message }, details),
   };
   return byCode[error.code]();
 }
@@ -60,6 +64,9 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
   const now = deps.now ?? (() => new Date());
   // Commits in progress in this process (a commit is one transaction: its progress is not in the store until it ends).
   const committing = new Map<string, ImportProgress>();
+  // Reading and commits run in worker threads when the store can be shared: the server keeps answering meanwhile.
+  const runner = new ImportRunner(deps.store, deps.files?.importRunner ?? {});
+  app.addHook('onClose', async () => runner.close());
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1000, fileSize: MAX_IMPORT_BYTES } });
 
   app.get<{ Params: TemplateParams; Querystring: TemplateQuerystring }>(
@@ -103,7 +110,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
       },
       discard: (path) => rm(path, { force: true }),
     });
-    return { fields: asText(upload.fields), path: upload.file ?? '', fileName: upload.fileName.split(/[/\\]/).pop() || 'tep-nhap' };
+    return { fields: asText(upload.fields), path: upload.file ?? '', fileName: clipText(upload.fileName.split(/[/\\]/).pop() || 'tep-nhap', 255) };
   }
 
   app.post('/imports', { schema: { response: { 201: importSchema } } }, async (request, reply) => {
@@ -115,7 +122,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
       for (const field of ['dataset', 'file'] as const) {
         if (!(field === 'file' ? path : fields[field])) throw apiError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
       }
-      const job = await startImport(deps.store, { storedFile: path, fileName, datasetCode: fields.dataset ?? '', period: fields.period ?? '', actor, now });
+      const job = await startImport(deps.store, { storedFile: path, fileName, datasetCode: fields.dataset ?? '', period: fields.period ?? '', actor, now, runner });
       // The job's id has not left the server yet, so nobody else can reach the job before its owner's kind is set.
       await setImportCreatorKind(deps.store.db, job.id, actor.kind);
       return reply.status(201).send(presentImport(job));
@@ -134,7 +141,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     const actor = requireActor(request);
     ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id);
     const id = request.params.id;
-    return commitImport(deps.store, id, actor, { now, onProgress: (progress) => committing.set(id, progress) })
+    return commitImport(deps.store, id, actor, { now, runner, onProgress: (progress) => committing.set(id, progress) })
       .catch((e: unknown) => {
         throw toApiError(e);
       })

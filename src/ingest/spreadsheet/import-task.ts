@@ -1,0 +1,62 @@
+/**
+ * The part of an import that reads the uploaded file and, for a commit, writes its values: everything but the
+ * job's bookkeeping (import-job.ts). It runs in a worker thread with its own store when the store can be
+ * shared, else in the caller's thread (import-runner.ts), so what it takes and gives is plain data: the task,
+ * progress reports, and an outcome whose lists are already cut to what the job keeps.
+ */
+import type { Actor } from '../../domain/access.ts';
+import type { Store } from '../../store/db.ts';
+import { describeDataset } from './dataset-description.ts';
+import { writeImport, type ImportWriteOutcome } from './import-write.ts';
+import { readSpreadsheet } from './read-spreadsheet.ts';
+import { keepProblems } from './reader-base.ts';
+import type { ImportPreview, ImportProgress, ReadFailure } from './types.ts';
+
+/** Rows between two progress reports. */
+export const PROGRESS_EVERY = 2000;
+/** Accepted warnings and write-path problems kept with a job (their count stays exact). */
+export const KEPT_PROBLEMS = 1000;
+
+export interface ImportTask {
+  /** read: the preview; commit: read again collecting every value, then write them all or nothing. */
+  kind: 'read' | 'commit';
+  path: string;
+  fileName: string;
+  datasetCode: string;
+  period: string;
+  actor: Actor;
+  /** The commit's instant (ISO), the versions' timestamp. */
+  now?: string;
+}
+
+export interface ImportTaskOutcome {
+  preview: ImportPreview;
+  /** The file could not be read to its end (over a limit, damaged, past the deadline). */
+  failure?: ReadFailure;
+  /** The commit's write, when the file was read without errors. */
+  written?: ImportWriteOutcome;
+}
+
+export async function runImportTask(store: Store, task: ImportTask, report: (progress: ImportProgress) => void, signal?: AbortSignal): Promise<ImportTaskOutcome> {
+  const description = await describeDataset(store, task.datasetCode, task.period, task.actor);
+  const read = await readSpreadsheet(task.path, {
+    fileName: task.fileName,
+    description,
+    collectItems: task.kind === 'commit',
+    onProgress: (rows) => report({ phase: 'reading', done: rows, total: 0 }),
+    progressEvery: PROGRESS_EVERY,
+    ...(signal ? { signal } : {}),
+  });
+  const { preview, failure } = read;
+  if (task.kind === 'read' || failure || preview.errorCount > 0) return { preview, ...(failure ? { failure } : {}) };
+  const written = await writeImport(store, read, {
+    actor: task.actor,
+    fileName: task.fileName,
+    ...(task.now ? { now: new Date(task.now) } : {}),
+    onProgress: (done, total) => report({ phase: 'committing', done, total }),
+  });
+  const kept: ImportWriteOutcome = written.ok
+    ? { ok: true, result: { ...written.result, warnings: keepProblems(written.result.warnings, KEPT_PROBLEMS) } }
+    : { ok: false, problems: keepProblems(written.problems, KEPT_PROBLEMS), count: written.count };
+  return { preview, written: kept };
+}

@@ -80,7 +80,14 @@ export async function findSession(db: Kysely<Database>, sessionId: string, now: 
     return null;
   }
   if (t - Date.parse(row.lastSeenAt) >= TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ lastSeenAt: now.toISOString() }).where('idHash', '=', idHash).execute();
+    // Best effort, not awaited: the request must not wait for a write (on SQLite it would queue behind a large
+    // import's commit); a touch that fails only makes the session look idle a minute sooner.
+    void db
+      .updateTable('sessions')
+      .set({ lastSeenAt: now.toISOString() })
+      .where('idHash', '=', idHash)
+      .execute()
+      .catch(() => undefined);
   }
   const scopes = (await scopesOfUsers(db, [row.userId])).get(row.userId) ?? [];
   const actor = userActor({ username: row.username, role: row.role as UserRole, scopes });

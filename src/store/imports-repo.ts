@@ -96,6 +96,11 @@ export async function setImportCreatorKind(db: Kysely<Database>, id: string, kin
   await db.updateTable('imports').set({ createdByKind: kind }).where('id', '=', id).where('createdByKind', 'is', null).execute();
 }
 
+/** Deletes a job that never wrote anything (an upload refused before its id was given out); its file is the caller's to remove. */
+export async function deleteUncommittedImportJob(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('imports').where('id', '=', id).where('status', 'in', ['reading', 'ready', 'invalid']).execute();
+}
+
 /** Moves a job from `from` to `to` only if it is still in `from`; false when another request got there first. */
 export async function claimImportJob(db: Kysely<Database>, id: string, from: ImportStatus, to: ImportStatus, now: Date = new Date()): Promise<boolean> {
   const result = await db.updateTable('imports').set({ status: to, rowsRead: 0, updatedAt: now.toISOString() }).where('id', '=', id).where('status', '=', from).executeTakeFirst();

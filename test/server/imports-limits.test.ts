@@ -1,8 +1,8 @@
 /**
  * Hostile uploads through POST /imports: a zip bomb, a value at column XFD on every row, huge CSV cells and
  * rows are refused 413 naming the limit; a damaged template (the probe: it hung until the socket's timeout) and a
- * read past its deadline are 422 FILE_UNREADABLE. Each time the import ends 'invalid', its file is deleted from
- * the imports directory and its stored preview is small; a multipart field over its size is 413 naming it.
+ * read past its deadline are 422 FILE_UNREADABLE. Each time the refused upload leaves no import row (its id was
+ * never given out) and its file is deleted from the imports directory; a multipart field over its size is 413 naming it.
  * On both dialects, and on a SQLite file, where the reading runs in a worker thread as in production (the
  * in-memory SQLite of describeEachDialect reads in the server's thread).
  */
@@ -45,23 +45,30 @@ function hostileUploads(ctx: { readonly store: Store }, runner: ImportRunnerOpti
     await rm(dir, { recursive: true, force: true });
   });
 
-  const upload = (name: string, content: Buffer, fields: Record<string, string> = { dataset: 'CDS_XA', period: '2023' }, to = app) => {
+  /** Import rows before the last upload: a refused upload must leave none behind. */
+  let rowsBefore = 0;
+  const importRows = async () => (await ctx.store.db.selectFrom('imports').select('id').execute()).length;
+  const upload = async (name: string, content: Buffer, fields: Record<string, string> = { dataset: 'CDS_XA', period: '2023' }, to = app) => {
+    rowsBefore = await importRows();
     const body = multipartBody(fields, { field: 'file', name, content });
     return to.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload, headers: { ...headers, ...body.headers } });
   };
   const uploads = async () => (await readdir(dir)).filter((name) => name.endsWith('.upload'));
-  /** The import the last upload created: invalid, without its file, with a small stored preview. */
-  const lastImport = async () => {
-    const row = await ctx.store.db.selectFrom('imports').select(['status', 'storedFile', 'preview']).orderBy('createdAt', 'desc').orderBy('id').executeTakeFirstOrThrow();
-    return { status: row.status, storedFile: row.storedFile, previewChars: (row.preview ?? '').length };
-  };
+  /** The refused upload left no import row (its id was never given out) and no file in the imports directory. */
   const refusedAndCleaned = async () => {
-    const job = await lastImport();
-    expect(job.status).toBe('invalid');
-    expect(job.storedFile).toBeNull();
-    expect(job.previewChars).toBeLessThan(10_000);
+    expect(await importRows()).toBe(rowsBefore);
     expect(await uploads()).toEqual([]);
   };
+
+  it('a legacy .xls and a file named .xlsx that is not one are 422 FILE_UNREADABLE, not a preview of one error', async () => {
+    const xls = await upload('cu.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    expect([xls.statusCode, xls.json().error.code]).toEqual([422, 'FILE_UNREADABLE']);
+    expect(xls.json().error.message).toContain('.xls');
+    await refusedAndCleaned();
+    const fake = await upload('gia.xlsx', Buffer.from('không phải tệp nén'));
+    expect([fake.statusCode, fake.json().error.code]).toEqual([422, 'FILE_UNREADABLE']);
+    await refusedAndCleaned();
+  });
 
   it('the probe\'s zip bomb (one shared string of 100 million characters, 400 KB) is 413 naming the limit', async () => {
     const response = await upload('bom.xlsx', await sharedStringBomb(100_000_000));

@@ -6,14 +6,15 @@
  * ImportRunner (import-runner.ts: a worker thread with its own connection, bounded in memory and time). A file
  * with errors is never committed; a commit the write path refuses leaves the store untouched and the job
  * 'invalid' with the refusal's problems located by row and cell. A file that cannot be read to its end — over a
- * limit, damaged, past the deadline or out of memory — makes the job 'invalid' (its file deleted) and is thrown
- * as ImportError TOO_LARGE or UNREADABLE; so does any other failure after the job was created.
+ * limit, damaged, not a spreadsheet, past the deadline or out of memory — is thrown as ImportError TOO_LARGE or
+ * UNREADABLE, and the job it started is deleted (the refusal is the whole answer: its id was never given out, so a
+ * refused upload leaves no row behind; the route removes the file); so is any other failure of the upload.
  */
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { can, type Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
-import { claimImportJob, createImportJob, getImportJob, setImportProgress, updateImportJob, type ImportJob } from '../../store/imports-repo.ts';
+import { claimImportJob, createImportJob, deleteUncommittedImportJob, getImportJob, setImportProgress, updateImportJob, type ImportJob } from '../../store/imports-repo.ts';
 import { describeDataset } from './dataset-description.ts';
 import { ImportError } from './import-error.ts';
 import { ImportRunner } from './import-runner.ts';
@@ -35,7 +36,7 @@ export interface StartImport {
   runner?: ImportRunner;
 }
 
-/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period, and TOO_LARGE or UNREADABLE for a file that cannot be read to its end (the job stays, invalid). */
+/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period, and TOO_LARGE or UNREADABLE for a file that cannot be read to its end (the job is deleted). */
 export async function startImport(store: Store, input: StartImport): Promise<ImportJob> {
   const now = input.now ?? (() => new Date());
   const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
@@ -57,8 +58,7 @@ export async function startImport(store: Store, input: StartImport): Promise<Imp
     if (failure) throw failureError(failure);
   } catch (error) {
     await progress.settled();
-    const current = await getImportJob(store.db, id);
-    if (current?.status === 'reading') await updateImportJob(store.db, id, { status: 'invalid' }, now());
+    await deleteUncommittedImportJob(store.db, id);
     throw error;
   }
   return (await getImportJob(store.db, id)) as ImportJob;

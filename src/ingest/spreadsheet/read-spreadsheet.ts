@@ -45,7 +45,9 @@ export async function readSpreadsheet(path: string, options: ReadOptions): Promi
   const format = await detectFormat(path, options.fileName);
   const state = new ReadState(options);
   if (typeof format === 'object') {
+    // Not a file we read at all (a legacy .xls, an .xlsx that is not a zip): the upload is refused, like a damaged one.
     state.fileErrors.push(format);
+    state.failure = { kind: 'unreadable', message: format.message };
     return state.result('csv');
   }
   try {

@@ -7,6 +7,7 @@ import { attemptLogin } from '../auth/login.ts';
 import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth/cookies.ts';
 import { requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { loginBody, loginResponse, meResponse, type LoginBody } from '../auth/schemas.ts';
 
@@ -22,7 +23,7 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.post<{ Body: LoginBody }>(
     '/auth/login',
-    { config: { csrf: false }, schema: { body: loginBody, response: { 200: loginResponse } } },
+    { config: { csrf: false }, schema: { querystring: noQuerystring, body: loginBody, response: { 200: loginResponse } } },
     async (request, reply) => {
       const outcome = await attemptLogin(store.db, { ...request.body, ip: request.ip, deviceToken: request.cookies[DEVICE_COOKIE] }, now());
       if (outcome.kind === 'rate_limited') {
@@ -41,7 +42,7 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     },
   );
 
-  app.post('/auth/logout', async (request, reply) => {
+  app.post('/auth/logout', { schema: { querystring: noQuerystring } }, async (request, reply) => {
     // The plugin has already checked X-CSRF-Token for this cookie session.
     if (!request.authSession) throw apiError('UNAUTHENTICATED');
     await deleteSession(store.db, request.authSession.sessionId);
@@ -49,7 +50,7 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return reply.status(204).send();
   });
 
-  app.get('/auth/me', { schema: { response: { 200: meResponse } } }, async (request) => {
+  app.get('/auth/me', { schema: { querystring: noQuerystring, response: { 200: meResponse } } }, async (request) => {
     const actor = requireActor(request);
     const displayName = request.authSession?.displayName;
     // The unit version each scope names, so a client can tell the old 68 (until 30/6/2025) from the new one.

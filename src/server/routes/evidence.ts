@@ -22,6 +22,7 @@ import { unitPathWithIds } from '../../store/unit-path.ts';
 import { authorizeUnit, requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { contentDisposition, evidenceIdParams, evidenceSchema, type EvidenceIdParams } from '../schemas/import-evidence-schemas.ts';
 
@@ -72,7 +73,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     createdAt: (deps.now?.() ?? new Date()).toISOString(),
   });
 
-  app.post('/evidence', { schema: { response: { 201: evidenceSchema } } }, async (request, reply) => {
+  app.post('/evidence', { schema: { querystring: noQuerystring, response: { 201: evidenceSchema } } }, async (request, reply) => {
     requireActor(request);
     if (request.isMultipart()) return reply.status(201).send(await createFileEvidence(request));
     const body = (request.body ?? {}) as Record<string, unknown>;
@@ -111,14 +112,14 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     }
   }
 
-  app.get<{ Params: EvidenceIdParams }>('/evidence/:id', { schema: { params: evidenceIdParams, response: { 200: evidenceSchema } } }, async (request) => {
+  app.get<{ Params: EvidenceIdParams }>('/evidence/:id', { schema: { params: evidenceIdParams, querystring: noQuerystring, response: { 200: evidenceSchema } } }, async (request) => {
     const evidence = await getEvidence(deps.store.db, request.params.id);
     if (!evidence) throw apiError('NOT_FOUND');
     await authorizeUnit(request, deps, 'read', evidence.unit, parsePeriod(evidence.period).end);
     return evidence;
   });
 
-  app.get<{ Params: EvidenceIdParams }>('/evidence/:id/file', { schema: { params: evidenceIdParams } }, async (request, reply) => {
+  app.get<{ Params: EvidenceIdParams }>('/evidence/:id/file', { schema: { params: evidenceIdParams, querystring: noQuerystring } }, async (request, reply) => {
     const evidence = await getEvidence(deps.store.db, request.params.id);
     if (!evidence?.file) throw apiError('NOT_FOUND');
     await authorizeUnit(request, deps, 'read', evidence.unit, parsePeriod(evidence.period).end);

@@ -14,6 +14,7 @@ import { getImportJob, setImportCreatorKind, type ImportJob } from '../../store/
 import { requireActor } from '../auth/guard.ts';
 import { apiError, type ApiError } from '../errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   commitSchema,
@@ -113,7 +114,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     return { fields: asText(upload.fields), path: upload.file ?? '', fileName: clipText(upload.fileName.split(/[/\\]/).pop() || 'tep-nhap', 255) };
   }
 
-  app.post('/imports', { schema: { response: { 201: importSchema } } }, async (request, reply) => {
+  app.post('/imports', { schema: { querystring: noQuerystring, response: { 201: importSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
     if (!request.isMultipart()) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
     const { fields, path, fileName } = await receiveUpload(request, actor);
@@ -132,12 +133,12 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     }
   });
 
-  app.get<{ Params: ImportIdParams }>('/imports/:id', { schema: { params: importIdParams, response: { 200: importSchema } } }, async (request) => {
+  app.get<{ Params: ImportIdParams }>('/imports/:id', { schema: { params: importIdParams, querystring: noQuerystring, response: { 200: importSchema } } }, async (request) => {
     const actor = requireActor(request);
     return presentImport(ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id), committing.get(request.params.id));
   });
 
-  app.post<{ Params: ImportIdParams }>('/imports/:id/commit', { schema: { params: importIdParams, response: { 200: commitSchema } } }, async (request) => {
+  app.post<{ Params: ImportIdParams }>('/imports/:id/commit', { schema: { params: importIdParams, querystring: noQuerystring, response: { 200: commitSchema } } }, async (request) => {
     const actor = requireActor(request);
     ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id);
     const id = request.params.id;

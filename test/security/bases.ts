@@ -1,0 +1,32 @@
+/** Demo codes for the path and body of each route, so a hostile case's one broken field is the only thing wrong with it. */
+import { DEMO_DATASETS, PROVINCE_REPORT } from '../../src/ingest/demo/seed-datasets.ts';
+import type { Bases } from './schema-cases.ts';
+
+const element = DEMO_DATASETS.find((d) => d.code === PROVINCE_REPORT)!.elements[0]!.code;
+const form = { dataset: PROVINCE_REPORT, unit: '67', period: '2024S1' };
+const value = { dataElement: element, unit: '67', period: '2024S1', value: 1 };
+
+/** Demo codes in path and body, so the one broken field is the only thing wrong. */
+export const BASES: Bases = {
+  'GET /api/v1/units/:code': { params: { code: '67' } },
+  'GET /api/v1/units/:code/lineage': { params: { code: '67' } },
+  'GET /api/v1/forms/:dataset/:unit/:period': { params: form },
+  'PUT /api/v1/forms/:dataset/:unit/:period': { params: form, body: { values: [{ dataElement: element, value: 1 }] } },
+  'POST /api/v1/forms/:dataset/:unit/:period/:action': { params: { ...form, action: 'return' }, body: { reason: 'Thiếu minh chứng' } },
+  'GET /api/v1/datasets/:code': { params: { code: PROVINCE_REPORT } },
+  'PUT /api/v1/datasets/:code': { params: { code: PROVINCE_REPORT } },
+  'GET /api/v1/datasets/:code/coverage': { params: { code: PROVINCE_REPORT }, query: { period: '2023S1' } },
+  'GET /api/v1/datasets/:code/template.xlsx': { params: { code: PROVINCE_REPORT }, query: { period: '2024S1' } },
+  'POST /api/v1/data-values': { body: { values: [value] } },
+  'GET /api/v1/data-values/history': { query: { dataElement: element, unit: '67', period: '2024S1' } },
+  'GET /api/v1/plans/:code/status': { params: { code: 'QD749' } },
+  'GET /api/v1/frameworks/:code': { params: { code: 'DTI_TINH' } },
+  'GET /api/v1/frameworks/:code/editions/:edition': { params: { code: 'DTI_TINH', edition: '2022' } },
+  'GET /api/v1/frameworks/:code/editions/:edition/scores': { params: { code: 'DTI_TINH', edition: '2022' }, query: { level: 'province', period: '2022' } },
+  'POST /api/v1/frameworks/:code/editions/:edition/runs': { params: { code: 'DTI_TINH', edition: '2022' }, body: { period: '2022', level: 'province' } },
+  'PATCH /api/v1/users/:username': { params: { username: 'lanhdao' }, body: { displayName: 'Lãnh đạo' } },
+  'POST /api/v1/users/:username/scopes': { params: { username: 'baocao.daknong' }, body: { add: ['67'] } },
+  'POST /api/v1/users': { body: { username: 'nguoi.moi', role: 'viewer', password: 'mat-khau-du-dai-2025' } },
+  'POST /api/v1/tokens': { body: { name: 'he-thong-moi', units: ['67'] } },
+};
+

@@ -1,0 +1,51 @@
+/**
+ * What every hostile case must come to: a 4xx whose body is exactly `{error: {code, message, details?}}`
+ * with a code of the catalogue and that code's status, answered within a generous bound (a hang or a
+ * quadratic blow-up, not a speed claim), and the counted tables unchanged.
+ */
+import { sql } from 'kysely';
+import { ERROR_CATALOGUE, type ErrorCode } from '../../src/server/errors.ts';
+import type { Store } from '../../src/store/db.ts';
+
+/** Far above any honest answer; a case that takes longer has hung or blown up. */
+export const CASE_TIME_BOUND_MS = 15_000;
+
+export interface Answer {
+  statusCode: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
+
+/** Null when `answer` is a proper refusal, else what is wrong with it. */
+export function expectRefused(answer: Answer, elapsedMs: number): string | null {
+  const snippet = answer.body.slice(0, 200);
+  if (elapsedMs > CASE_TIME_BOUND_MS) return `took ${elapsedMs} ms`;
+  if (answer.statusCode < 400 || answer.statusCode >= 500) return `answered ${answer.statusCode} ${snippet}`;
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.body);
+  } catch {
+    return `answered ${answer.statusCode} with a body that is not JSON: ${snippet}`;
+  }
+  const error = (body as { error?: { code?: unknown; message?: unknown } }).error;
+  if (!error || Object.keys(body as object).length !== 1) return `not the catalogue shape: ${snippet}`;
+  const code = error.code as ErrorCode;
+  if (typeof code !== 'string' || !(code in ERROR_CATALOGUE)) return `code outside the catalogue: ${snippet}`;
+  if (ERROR_CATALOGUE[code].status !== answer.statusCode) return `${code} answered with ${answer.statusCode}, the catalogue says ${ERROR_CATALOGUE[code].status}`;
+  if (typeof error.message !== 'string' || error.message === '') return `no message: ${snippet}`;
+  return null;
+}
+
+/** The tables a refused request must leave as they were. */
+export const COUNTED_TABLES = ['data_values', 'current_values', 'aggregates', 'imports', 'evidence', 'users', 'api_tokens', 'submissions', 'score_runs'] as const;
+
+export type RowCounts = Record<(typeof COUNTED_TABLES)[number], number>;
+
+export async function rowCounts(store: Store): Promise<RowCounts> {
+  const out: Partial<RowCounts> = {};
+  for (const table of COUNTED_TABLES) {
+    const row = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(store.db);
+    out[table] = Number(row.rows[0]?.n ?? -1);
+  }
+  return out as RowCounts;
+}

@@ -1,5 +1,5 @@
 // Lint: typescript-eslint's recommended rules plus the dependency direction from docs/ARCHITECTURE.md:
-//   domain ← store, compute ← ingest ← server, cli, reports.  Domain imports nothing of ours.
+//   domain ← store ← compute ← app ← server, cli, reports.  Domain imports nothing of ours.
 import tseslint from 'typescript-eslint';
 
 const layer = (from, forbidden) => ({
@@ -25,10 +25,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  layer('domain', ['store', 'compute', 'ingest', 'reports', 'server', 'cli']),
-  layer('store', ['compute', 'ingest', 'reports', 'server', 'cli']),
-  layer('compute', ['ingest', 'reports', 'server', 'cli']),
-  layer('ingest', ['reports', 'server', 'cli']),
-  layer('reports', ['ingest', 'server', 'cli']),
+  layer('domain', ['store', 'compute', 'app', 'reports', 'server', 'cli']),
+  layer('store', ['compute', 'app', 'reports', 'server', 'cli']),
+  layer('compute', ['app', 'reports', 'server', 'cli']),
+  layer('app', ['reports', 'server', 'cli']),
+  layer('reports', ['server', 'cli']),
   layer('server', ['cli']),
 );

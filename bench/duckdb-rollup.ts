@@ -1,5 +1,5 @@
 /**
- * The same full roll-up as our recompute (src/compute/recompute.ts, rollup.ts: every value added to each unit
+ * The same full roll-up as our recompute (src/compute/aggregates/recompute.ts, rollup.ts: every value added to each unit
  * it counts towards through another unit — the closure's non-self edges, a 'was' edge only when it holds at
  * the value's period — at the value's own period; elements with hierarchy 'none' are not rolled up), run in
  * DuckDB on a copy of the same tables, producing the same rows. Only the roll-up is timed, not the copy.

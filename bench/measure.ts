@@ -1,8 +1,8 @@
 /** Latency samples: update-to-visible (write through the API's path, read the province aggregate) and analytics reads. */
 import type { Store } from '../src/store/db.ts';
-import { recordValues } from '../src/ingest/record-values.ts';
-import { computeIndicator } from '../src/compute/compute-indicator.ts';
-import { computeIndicatorSeries, type SeriesQuery } from '../src/compute/compute-series.ts';
+import { recordValues } from '../src/app/collection/record-values.ts';
+import { computeIndicator } from '../src/compute/analytics/indicator.ts';
+import { computeIndicatorSeries, type SeriesQuery } from '../src/compute/analytics/series.ts';
 import type { Actor } from '../src/domain/access.ts';
 import { benchValue, mix } from './generate.ts';
 import { communesOf, type BenchData } from './setup.ts';

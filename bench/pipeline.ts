@@ -1,7 +1,7 @@
 /** One benchmark run on one store: prepare, bulk load, full recompute, update-to-visible, analytics reads, memory. */
 import type { Store } from '../src/store/db.ts';
-import { bulkRecordValues } from '../src/ingest/bulk-values.ts';
-import { recomputeAll } from '../src/compute/recompute.ts';
+import { bulkRecordValues } from '../src/app/collection/bulk-values.ts';
+import { recomputeAll } from '../src/compute/aggregates/recompute.ts';
 import type { BenchScale } from './generate.ts';
 import { analyticsReads, updateToVisible, type Latency } from './measure.ts';
 import { prepareStore, valueStream, REFORM_MONTH, type BenchData } from './setup.ts';

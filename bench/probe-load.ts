@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/db.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
-import { bulkRecordValues } from '../src/ingest/bulk-values.ts';
-import { recomputeAll } from '../src/compute/recompute.ts';
+import { bulkRecordValues } from '../src/app/collection/bulk-values.ts';
+import { recomputeAll } from '../src/compute/aggregates/recompute.ts';
 import { NATIONAL } from './generate.ts';
 import { prepareStore, valueStream } from './setup.ts';
 

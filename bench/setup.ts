@@ -1,9 +1,9 @@
 /** The benchmark's store content: the reference units, 50 monthly elements and 25 indicators, and the value stream. */
 import type { Store } from '../src/store/db.ts';
-import { loadReferenceUnits } from '../src/ingest/units/index.ts';
-import { listUnits } from '../src/store/units-repo.ts';
-import { upsertDataElement, upsertIndicator } from '../src/store/metadata-repo.ts';
-import type { BulkRow } from '../src/ingest/bulk-values.ts';
+import { loadReferenceUnits } from '../src/app/units/reference/index.ts';
+import { listUnits } from '../src/store/units/repo.ts';
+import { upsertDataElement, upsertIndicator } from '../src/store/metadata/repo.ts';
+import type { BulkRow } from '../src/app/collection/bulk-values.ts';
 import { benchElements, benchIndicators, benchValue, monthsBetween, sampleCommunes, type BenchScale } from './generate.ts';
 
 export const REFORM_MONTH = '202507';

@@ -1,6 +1,6 @@
 import { DEFAULT_SQLITE_PATH, openStore, type Store } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
-import { recomputeIfRequired } from '../compute/recompute.ts';
+import { recomputeIfRequired } from '../compute/aggregates/recompute.ts';
 
 /** `--db` wins, then DATABASE_URL, then the embedded SQLite file. */
 export function resolveDbTarget(db: string | undefined): string {

@@ -3,7 +3,7 @@
  * Values are compared at the indicator's precision, so 70,004% against a 70% target at 2 decimals is "đạt".
  * A sixth status, "đơn vị đã sắp xếp lại" (reorganised), is never the outcome of a comparison: it marks a target
  * whose unit ended before its period did (merged, split, abolished), so no value of that unit answers for the
- * whole period (compute/target-statuses.ts decides it).
+ * whole period (compute/analytics/target-statuses.ts decides it).
  */
 import { roundHalfUp } from './rate-consistency.ts';
 

@@ -1,11 +1,11 @@
 /**
- * The server's housekeeping (src/ingest/housekeeping.ts): once when the app is ready, then every hour
+ * The server's housekeeping (src/app/housekeeping/run.ts): once when the app is ready, then every hour
  * until it closes. The timer is unref'd (it never keeps the process alive) and a run never overlaps
  * the previous one; a failed run is logged and the next one tries again. Off unless buildApp is asked
  * (`serve` asks; tests do not, so their clocks and rows are theirs).
  */
 import type { FastifyInstance } from 'fastify';
-import { housekeepingTotal, runHousekeeping } from '../ingest/housekeeping.ts';
+import { housekeepingTotal, runHousekeeping } from '../app/housekeeping/run.ts';
 import type { Store } from '../store/db.ts';
 
 /** Hourly: every retention is hours or days, so an hour late is never more than a few percent. */

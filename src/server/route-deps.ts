@@ -1,4 +1,4 @@
-import type { ImportRunnerOptions } from '../ingest/spreadsheet/import-runner.ts';
+import type { ImportRunnerOptions } from '../app/imports/import-runner.ts';
 import type { Store } from '../store/db.ts';
 
 /** What route plugins get as options: the store, and today's date (a function, so tests can fix the clock). */
@@ -9,8 +9,8 @@ export interface RouteDeps {
   now?: () => Date;
   /**
    * Uploaded files: where imports wait for their commit and evidence files live, the evidence size limit (see
-   * store/imports-files.ts, store/evidence-files.ts for defaults), and the deadlines and memory of an import's
-   * reading and commit (ingest/spreadsheet/import-runner.ts).
+   * store/imports/files.ts, store/evidence/files.ts for defaults), and the deadlines and memory of an import's
+   * reading and commit (app/imports/import-runner.ts).
    */
   files?: FileStorageOptions;
 }

@@ -4,8 +4,8 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
-import { startWalCheckpointer } from './wal-checkpointer.ts';
-import { GatedSqliteDialect, WriteGateHost, type WriteGate } from './sqlite-write-gate.ts';
+import { startWalCheckpointer } from './sqlite/wal-checkpointer.ts';
+import { GatedSqliteDialect, WriteGateHost, type WriteGate } from './sqlite/write-gate.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 

@@ -1,9 +1,9 @@
 import type { Generated } from 'kysely';
-import type { AuthTables } from './schema-auth.ts';
-import type { CollectionTables } from './schema-collection.ts';
-import type { ComputeTables } from './schema-compute.ts';
-import type { FrameworkTables } from './schema-frameworks.ts';
-import type { ImportTables } from './schema-imports.ts';
+import type { AuthTables } from './auth/schema.ts';
+import type { CollectionTables } from './collection/schema.ts';
+import type { ComputeTables } from './aggregates/schema.ts';
+import type { FrameworkTables } from './frameworks/schema.ts';
+import type { ImportTables } from './imports/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).

@@ -8,12 +8,12 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { SMOKE } from '../../bench/generate.ts';
 import { runPipeline, type StoreResult } from '../../bench/pipeline.ts';
 import type { BenchData } from '../../bench/setup.ts';
-import { bulkRecordValues } from '../../src/ingest/bulk-values.ts';
-import { computeIndicatorSeries } from '../../src/compute/compute-series.ts';
-import { computeIndicator } from '../../src/compute/compute-indicator.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
-import { listUnits } from '../../src/store/units-repo.ts';
-import { readUnitTotals } from '../../src/compute/unit-totals.ts';
+import { bulkRecordValues } from '../../src/app/collection/bulk-values.ts';
+import { computeIndicatorSeries } from '../../src/compute/analytics/series.ts';
+import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
+import { listUnits } from '../../src/store/units/repo.ts';
+import { readUnitTotals } from '../../src/compute/analytics/unit-totals.ts';
 import { parsePeriod, type PeriodType } from '../../src/domain/periods.ts';
 import { ValidationError } from '../../src/domain/metadata.ts';
 

@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashSecret } from '../../src/store/auth-secrets.ts';
-import { addUser } from '../../src/store/auth-users.ts';
+import { hashSecret } from '../../src/store/auth/secrets.ts';
+import { addUser } from '../../src/store/auth/users.ts';
 import { openStore } from '../../src/store/db.ts';
-import { storeIdempotentAnswer } from '../../src/store/idempotency-repo.ts';
-import { createImportJob, updateImportJob } from '../../src/store/imports-repo.ts';
+import { storeIdempotentAnswer } from '../../src/store/collection/idempotency.ts';
+import { createImportJob, updateImportJob } from '../../src/store/imports/repo.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
-import { findUserForLogin } from '../../src/store/auth-users.ts';
-import { findTokenActor } from '../../src/store/auth-tokens.ts';
-import { LOGIN_LIMITS, reserveLoginAttempt } from '../../src/store/auth-login-attempts.ts';
+import { findUserForLogin } from '../../src/store/auth/users.ts';
+import { findTokenActor } from '../../src/store/auth/tokens.ts';
+import { LOGIN_LIMITS, reserveLoginAttempt } from '../../src/store/auth/login-attempts.ts';
 import { verifyPassword } from '../../src/domain/password.ts';
 import { seedUnits } from '../server/fixtures/seed-units.ts';
 

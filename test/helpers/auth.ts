@@ -10,8 +10,8 @@ import { authRoutes } from '../../src/server/routes/auth.ts';
 import { registerErrorHandler } from '../../src/server/error-handler.ts';
 import type { RouteDeps } from '../../src/server/route-deps.ts';
 import type { Store } from '../../src/store/db.ts';
-import { addUser } from '../../src/store/auth-users.ts';
-import { createApiToken } from '../../src/store/auth-tokens.ts';
+import { addUser } from '../../src/store/auth/users.ts';
+import { createApiToken } from '../../src/store/auth/tokens.ts';
 
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem-2025';
 

@@ -11,8 +11,8 @@
  */
 import { Readable } from 'node:stream';
 import { constants, crc32, createDeflateRaw } from 'node:zlib';
-import { buildTemplate } from '../../src/ingest/spreadsheet/template.ts';
-import type { ImportDescription } from '../../src/ingest/spreadsheet/types.ts';
+import { buildTemplate } from '../../src/app/imports/template.ts';
+import type { ImportDescription } from '../../src/app/imports/types.ts';
 
 /** A part's content: text, or a generator of chunks (for parts too large to hold). */
 export type PartContent = string | Buffer | (() => Iterable<string | Buffer>);

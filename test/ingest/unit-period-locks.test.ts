@@ -4,7 +4,7 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { holdTransaction, settledFlag, untilWaiting } from '../helpers/pg-locks.ts';
 import { openStore } from '../../src/store/db.ts';
 import type { Database } from '../../src/store/schema.ts';
-import { lockUnitPeriods, PAIR_LOCK_LIMIT, periodHash, unitPeriodKey, type UnitPeriod } from '../../src/store/unit-period-locks.ts';
+import { lockUnitPeriods, PAIR_LOCK_LIMIT, periodHash, unitPeriodKey, type UnitPeriod } from '../../src/store/values/unit-period-locks.ts';
 
 /** Advisory locks held by this transaction's session, by mode. */
 async function heldLocks(trx: Kysely<Database>): Promise<{ shared: number; exclusive: number }> {

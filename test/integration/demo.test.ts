@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { ensureDemoData } from '../../src/ingest/demo/index.ts';
-import { getPlan } from '../../src/store/metadata-repo.ts';
-import { listCurrentValues } from '../../src/store/values-repo.ts';
-import { DEMO_DTI_VALUES, DEMO_VALUES } from '../../src/ingest/demo/seed-values.ts';
-import { computeIndicator } from '../../src/compute/compute-indicator.ts';
-import { planUnitVersion } from '../../src/compute/plan-unit.ts';
-import { targetStatuses } from '../../src/compute/target-statuses.ts';
+import { ensureDemoData } from '../../src/app/demo/index.ts';
+import { getPlan } from '../../src/store/metadata/repo.ts';
+import { listCurrentValues } from '../../src/store/values/repo.ts';
+import { DEMO_DTI_VALUES, DEMO_VALUES } from '../../src/app/demo/seed-values.ts';
+import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
+import { planUnitVersion } from '../../src/compute/analytics/plan-unit.ts';
+import { targetStatuses } from '../../src/compute/analytics/target-statuses.ts';
 
 describeEachDialect('demo data from the seed articles', (ctx) => {
   it('builds the units, metadata, plans and figures, each citing its article', async () => {

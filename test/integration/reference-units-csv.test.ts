@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFreshStore } from '../helpers/stores.ts';
-import { importUnitsFromCsv, type CsvImportReport } from '../../src/ingest/units/import-csv.ts';
-import { loadReferenceUnits } from '../../src/ingest/units/index.ts';
-import { listUnits } from '../../src/store/units-repo.ts';
+import { importUnitsFromCsv, type CsvImportReport } from '../../src/app/units/reference/import-csv.ts';
+import { loadReferenceUnits } from '../../src/app/units/reference/index.ts';
+import { listUnits } from '../../src/store/units/repo.ts';
 import type { Store } from '../../src/store/db.ts';
 import type { UnitLevel } from '../../src/domain/units.ts';
 

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFreshStore } from '../helpers/stores.ts';
-import { loadReferenceUnits } from '../../src/ingest/units/index.ts';
-import { listUnits } from '../../src/store/units-repo.ts';
+import { loadReferenceUnits } from '../../src/app/units/reference/index.ts';
+import { listUnits } from '../../src/store/units/repo.ts';
 import type { Store } from '../../src/store/db.ts';
 
 const dataDir = fileURLToPath(new URL('../../../shared/data/units', import.meta.url));

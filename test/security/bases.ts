@@ -1,5 +1,5 @@
 /** Demo codes for the path and body of each route, so a hostile case's one broken field is the only thing wrong with it. */
-import { DEMO_DATASETS, PROVINCE_REPORT } from '../../src/ingest/demo/seed-datasets.ts';
+import { DEMO_DATASETS, PROVINCE_REPORT } from '../../src/app/demo/seed-datasets.ts';
 import type { Bases } from './schema-cases.ts';
 
 const element = DEMO_DATASETS.find((d) => d.code === PROVINCE_REPORT)!.elements[0]!.code;

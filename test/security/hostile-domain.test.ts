@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { ensureDemoData } from '../../src/ingest/demo/index.ts';
-import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/ingest/demo-users.ts';
-import { COMMUNE_REPORT, PROVINCE_REPORT } from '../../src/ingest/demo/seed-datasets.ts';
+import { ensureDemoData } from '../../src/app/demo/index.ts';
+import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/app/demo/users.ts';
+import { COMMUNE_REPORT, PROVINCE_REPORT } from '../../src/app/demo/seed-datasets.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createToken, login } from '../helpers/auth.ts';
 import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { ensureDemoData } from '../../src/ingest/demo/index.ts';
-import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/ingest/demo-users.ts';
+import { ensureDemoData } from '../../src/app/demo/index.ts';
+import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/app/demo/users.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { login } from '../helpers/auth.ts';
 import { casesFor, type HostileCase, type RouteInfo } from './schema-cases.ts';

@@ -8,11 +8,11 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { createToken, createUser, login } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { upsertDataElement } from '../../src/store/metadata-repo.ts';
+import { upsertDataElement } from '../../src/store/metadata/repo.ts';
 import type { Actor, Role } from '../../src/domain/access.ts';
-import { recordValues } from '../../src/ingest/record-values.ts';
-import { transitionSubmission } from '../../src/ingest/collection-workflow.ts';
-import { saveDatasetAsAdmin } from '../../src/ingest/collection-admin.ts';
+import { recordValues } from '../../src/app/collection/record-values.ts';
+import { transitionSubmission } from '../../src/app/collection/workflow.ts';
+import { saveDatasetAsAdmin } from '../../src/app/collection/admin.ts';
 
 const ROLES: Role[] = ['admin', 'approver', 'reporter', 'viewer', 'api_client'];
 const SYSTEM: Actor = { kind: 'user', name: 'setup', role: 'admin', unitScopes: [] };

@@ -9,8 +9,8 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { createToken, createUser, login, TEST_PASSWORD } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { upsertDataElement } from '../../src/store/metadata-repo.ts';
-import { listAuditEvents } from '../../src/store/audit-repo.ts';
+import { upsertDataElement } from '../../src/store/metadata/repo.ts';
+import { listAuditEvents } from '../../src/store/audit.ts';
 
 const NEW_PASSWORD = 'mot-mat-khau-moi-dai-2026';
 

@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, login } from '../helpers/auth.ts';
-import { upsertPlan } from '../../src/store/metadata-repo.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
-import { waitForJob } from '../../src/compute/compute-jobs.ts';
+import { upsertPlan } from '../../src/store/metadata/repo.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
+import { waitForJob } from '../../src/compute/aggregates/jobs.ts';
 import { buildFixture, writeLive } from '../store/compute-fixture.ts';
 
 const TODAY = '2026-01-15';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Action } from '../../src/domain/access.ts';
 import { authorize, authorizeUnit } from '../../src/server/auth/guard.ts';
-import { revokeApiToken } from '../../src/store/auth-tokens.ts';
+import { revokeApiToken } from '../../src/store/auth/tokens.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { buildAuthTestApp, createToken, createUser, login } from '../helpers/auth.ts';
 import { BEFORE, seedUnits } from './fixtures/seed-units.ts';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { LOGIN_LIMITS, reserveLoginAttempt } from '../../src/store/auth-login-attempts.ts';
-import { DEVICE_LIFETIME_MS } from '../../src/store/auth-login-devices.ts';
-import { hashSecret } from '../../src/store/auth-secrets.ts';
-import { setPassword, unlockUserLogin } from '../../src/store/auth-users.ts';
+import { LOGIN_LIMITS, reserveLoginAttempt } from '../../src/store/auth/login-attempts.ts';
+import { DEVICE_LIFETIME_MS } from '../../src/store/auth/login-devices.ts';
+import { hashSecret } from '../../src/store/auth/secrets.ts';
+import { setPassword, unlockUserLogin } from '../../src/store/auth/users.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, TEST_PASSWORD } from '../helpers/auth.ts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../../src/server/app.ts';
-import { setUserDisabled } from '../../src/store/auth-users.ts';
+import { setUserDisabled } from '../../src/store/auth/users.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, login, TEST_PASSWORD } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';

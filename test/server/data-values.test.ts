@@ -5,7 +5,7 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { createToken, createUser, login } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { upsertDataElement } from '../../src/store/metadata-repo.ts';
+import { upsertDataElement } from '../../src/store/metadata/repo.ts';
 import type { DataElement } from '../../src/domain/metadata.ts';
 import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
 

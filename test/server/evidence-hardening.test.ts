@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { registerErrorHandler } from '../../src/server/error-handler.ts';
-import { evidenceFilePath } from '../../src/store/evidence-files.ts';
+import { evidenceFilePath } from '../../src/store/evidence/files.ts';
 import { seedFixtureDataset } from '../fixtures/spreadsheets/seed-store.ts';
 import { createUser, login } from '../helpers/auth.ts';
 import { describeEachDialect } from '../helpers/stores.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { sniffEvidenceType } from '../../src/store/evidence-sniff.ts';
+import { sniffEvidenceType } from '../../src/store/evidence/sniff.ts';
 import { contentDisposition } from '../../src/server/schemas/import-evidence-schemas.ts';
 import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';
 import { seedFixtureDataset } from '../fixtures/spreadsheets/seed-store.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { hashSecret } from '../../src/store/auth-secrets.ts';
-import { SESSION_ABSOLUTE_MS } from '../../src/store/auth-sessions.ts';
-import { addUser } from '../../src/store/auth-users.ts';
+import { hashSecret } from '../../src/store/auth/secrets.ts';
+import { SESSION_ABSOLUTE_MS } from '../../src/store/auth/sessions.ts';
+import { addUser } from '../../src/store/auth/users.ts';
 import type { Store } from '../../src/store/db.ts';
 import { openFreshStore } from '../helpers/stores.ts';
 

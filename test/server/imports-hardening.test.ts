@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { getImportJob } from '../../src/store/imports-repo.ts';
+import { getImportJob } from '../../src/store/imports/repo.ts';
 import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';
 import { seedFixtureDataset } from '../fixtures/spreadsheets/seed-store.ts';
 import { createToken, createUser, login } from '../helpers/auth.ts';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { listCurrentValues } from '../../src/store/values-repo.ts';
+import { listCurrentValues } from '../../src/store/values/repo.ts';
 import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';
 import { seedFixtureDataset } from '../fixtures/spreadsheets/seed-store.ts';
 import { createUser, login } from '../helpers/auth.ts';

@@ -10,9 +10,9 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { createToken, login, TEST_PASSWORD } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { upsertDataElement } from '../../src/store/metadata-repo.ts';
-import { addUser, listUsers } from '../../src/store/auth-users.ts';
-import { scopesToReview } from '../../src/store/unit-scopes.ts';
+import { upsertDataElement } from '../../src/store/metadata/repo.ts';
+import { addUser, listUsers } from '../../src/store/auth/users.ts';
+import { scopesToReview } from '../../src/store/auth/unit-scopes.ts';
 
 describeEachDialect('unit scopes name unit versions across the 2025 reform', (ctx) => {
   let app: FastifyInstance;

@@ -4,7 +4,7 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, login } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { upsertDataElement, upsertIndicator } from '../../src/store/metadata-repo.ts';
+import { upsertDataElement, upsertIndicator } from '../../src/store/metadata/repo.ts';
 import type { DataElement } from '../../src/domain/metadata.ts';
 
 const element = (code: string): DataElement => ({ code, name: `Tên ${code}`, nameEn: code, valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });

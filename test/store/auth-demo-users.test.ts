@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/ingest/demo-users.ts';
-import { findUserForLogin, listUsers } from '../../src/store/auth-users.ts';
+import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/app/demo/users.ts';
+import { findUserForLogin, listUsers } from '../../src/store/auth/users.ts';
 import { verifyPassword } from '../../src/domain/password.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { seedUnits } from '../server/fixtures/seed-units.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { DEVICE_LIFETIME_MS, DEVICES_PER_USER, findLoginDevice, rememberLoginDevice } from '../../src/store/auth-login-devices.ts';
-import { findUserForLogin, setPassword, setUserDisabled, updateUser } from '../../src/store/auth-users.ts';
+import { DEVICE_LIFETIME_MS, DEVICES_PER_USER, findLoginDevice, rememberLoginDevice } from '../../src/store/auth/login-devices.ts';
+import { findUserForLogin, setPassword, setUserDisabled, updateUser } from '../../src/store/auth/users.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser } from '../helpers/auth.ts';
 

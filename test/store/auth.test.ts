@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword, passwordProblem } from '../../src/domain/password.ts';
-import { unitPath } from '../../src/store/unit-path.ts';
-import { addUser, findUserForLogin, listUsers, setPassword, setUserDisabled } from '../../src/store/auth-users.ts';
-import { createSession, findSession } from '../../src/store/auth-sessions.ts';
-import { createApiToken, findTokenActor, listApiTokens, revokeApiToken } from '../../src/store/auth-tokens.ts';
+import { unitPath } from '../../src/store/units/path.ts';
+import { addUser, findUserForLogin, listUsers, setPassword, setUserDisabled } from '../../src/store/auth/users.ts';
+import { createSession, findSession } from '../../src/store/auth/sessions.ts';
+import { createApiToken, findTokenActor, listApiTokens, revokeApiToken } from '../../src/store/auth/tokens.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { BEFORE, REFORM, seedUnits } from '../server/fixtures/seed-units.ts';
 

@@ -5,17 +5,17 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { seedUnits } from '../server/fixtures/seed-units.ts';
 import type { Actor } from '../../src/domain/access.ts';
 import type { DataElement } from '../../src/domain/metadata.ts';
-import { upsertDataElement, upsertIndicator } from '../../src/store/metadata-repo.ts';
+import { upsertDataElement, upsertIndicator } from '../../src/store/metadata/repo.ts';
 import type { Database } from '../../src/store/schema.ts';
-import { getCurrentValue } from '../../src/store/values-repo.ts';
-import { insertEvidence } from '../../src/store/evidence-repo.ts';
-import { listAuditEvents } from '../../src/store/audit-repo.ts';
-import { recordValues, recordValuesIn, type RecordItem } from '../../src/ingest/record-values.ts';
-import { RecordValuesError } from '../../src/ingest/collection-errors.ts';
-import { saveDatasetAsAdmin, saveRuleAsAdmin } from '../../src/ingest/collection-admin.ts';
-import { transitionSubmission } from '../../src/ingest/collection-workflow.ts';
-import { datasetCoverage } from '../../src/ingest/collection-coverage.ts';
-import { recordBatch } from '../../src/ingest/collection-batch.ts';
+import { getCurrentValue } from '../../src/store/values/repo.ts';
+import { insertEvidence } from '../../src/store/evidence/repo.ts';
+import { listAuditEvents } from '../../src/store/audit.ts';
+import { recordValues, recordValuesIn, type RecordItem } from '../../src/app/collection/record-values.ts';
+import { RecordValuesError } from '../../src/app/collection/errors.ts';
+import { saveDatasetAsAdmin, saveRuleAsAdmin } from '../../src/app/collection/admin.ts';
+import { transitionSubmission } from '../../src/app/collection/workflow.ts';
+import { datasetCoverage } from '../../src/app/collection/coverage.ts';
+import { recordBatch } from '../../src/app/collection/batch.ts';
 
 const count = (code: string, valueType: DataElement['valueType'] = 'integer'): DataElement => ({
   code,

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { ensureDemoData } from '../../src/ingest/demo/index.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
-import { computeIndicator } from '../../src/compute/compute-indicator.ts';
+import { ensureDemoData } from '../../src/app/demo/index.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
+import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
 
 describeEachDialect('compute on the demo data', (ctx) => {
   beforeAll(async () => {

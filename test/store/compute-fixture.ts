@@ -7,9 +7,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/store/schema.ts';
-import { upsertIndicator } from '../../src/store/metadata-repo.ts';
-import { getCurrentValue, writeValues, type ValueInput } from '../../src/store/values-repo.ts';
-import { applyValueChanges } from '../../src/compute/live-update.ts';
+import { upsertIndicator } from '../../src/store/metadata/repo.ts';
+import { getCurrentValue, writeValues, type ValueInput } from '../../src/store/values/repo.ts';
+import { applyValueChanges } from '../../src/compute/aggregates/live-update.ts';
 import type { ValueChange } from '../../src/domain/value-change.ts';
 
 export const REFORM = '2025-07-01';

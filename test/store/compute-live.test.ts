@@ -2,8 +2,8 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { openStore } from '../../src/store/db.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
-import { computeIndicator } from '../../src/compute/compute-indicator.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
+import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { buildFixture, writeLive, type Ids } from './compute-fixture.ts';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { computeIndicator, type ComputeQuery } from '../../src/compute/compute-indicator.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
+import { computeIndicator, type ComputeQuery } from '../../src/compute/analytics/indicator.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
 import { buildFixture, writeLive, type Ids } from './compute-fixture.ts';
 
 const TODAY = '2026-01-15';

@@ -4,12 +4,12 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { upsertPlan } from '../../src/store/metadata-repo.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
-import { targetStatuses } from '../../src/compute/target-statuses.ts';
-import { computeForUnits, loadIndicator } from '../../src/compute/compute-indicator.ts';
+import { upsertPlan } from '../../src/store/metadata/repo.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
+import { targetStatuses } from '../../src/compute/analytics/target-statuses.ts';
+import { computeForUnits, loadIndicator } from '../../src/compute/analytics/indicator.ts';
 import { parsePeriod } from '../../src/domain/periods.ts';
-import { withTargets } from '../../src/compute/row-targets.ts';
+import { withTargets } from '../../src/compute/analytics/row-targets.ts';
 import { buildFixture, REFORM, writeLive } from './compute-fixture.ts';
 
 describeEachDialect('compute target statuses through a reform', (ctx) => {

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { upsertPlan } from '../../src/store/metadata-repo.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
-import { targetStatuses } from '../../src/compute/target-statuses.ts';
+import { upsertPlan } from '../../src/store/metadata/repo.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
+import { targetStatuses } from '../../src/compute/analytics/target-statuses.ts';
 import { buildFixture, writeLive } from './compute-fixture.ts';
 
 describeEachDialect('compute target statuses', (ctx) => {

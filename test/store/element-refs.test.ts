@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { upsertDataElement } from '../../src/store/metadata-repo.ts';
-import { loadElementRefs } from '../../src/store/element-refs.ts';
-import { elementLabelsByCode } from '../../src/store/metadata-elements.ts';
+import { upsertDataElement } from '../../src/store/metadata/repo.ts';
+import { loadElementRefs } from '../../src/store/metadata/element-refs.ts';
+import { elementLabelsByCode } from '../../src/store/metadata/elements.ts';
 
 const base = { timeAggregation: 'last', hierarchyAggregation: 'sum', nameEn: 'x' } as const;
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { foldVietnamese } from '../../src/domain/text.ts';
 import { BEGINNING_OF_TIME, END_OF_TIME } from '../../src/store/dates.ts';
 import type { Database } from '../../src/store/schema.ts';
-import { writeValues, type ValueInput } from '../../src/store/values-repo.ts';
+import { writeValues, type ValueInput } from '../../src/store/values/repo.ts';
 import { seedUnits } from '../server/fixtures/seed-units.ts';
 
 export const DTI_MAIN = ['NHAN_THUC_SO', 'THE_CHE_SO', 'HA_TANG_SO', 'NHAN_LUC_SO', 'AN_TOAN_THONG_TIN', 'HOAT_DONG_CQS', 'KINH_TE_SO', 'XA_HOI_SO'];

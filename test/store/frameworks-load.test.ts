@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { readBundles } from '../../src/cli/commands/frameworks.ts';
 import { DEPARTMENT_EXAMPLE } from '../../src/domain/frameworks/province-example.ts';
-import { getEdition, saveFrameworkBundle } from '../../src/store/frameworks-repo.ts';
+import { getEdition, saveFrameworkBundle } from '../../src/store/frameworks/repo.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { writeValue } from '../../src/store/values-repo.ts';
+import { writeValue } from '../../src/store/values/repo.ts';
 import { runScores } from '../../src/compute/scores/run-scores.ts';
 import { getScores, publishScoreRun } from '../../src/compute/scores/score-runs.ts';
 

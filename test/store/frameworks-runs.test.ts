@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { DA_NANG_2022, DTI_MAIN, seedFrameworkUnits, writeMainIndices } from './frameworks-fixture.ts';
 import { SHIPPED_BUNDLES } from '../../src/domain/frameworks/shipped.ts';
-import { saveFrameworkBundle, getEdition, listFrameworks } from '../../src/store/frameworks-repo.ts';
+import { saveFrameworkBundle, getEdition, listFrameworks } from '../../src/store/frameworks/repo.ts';
 import { runScores } from '../../src/compute/scores/run-scores.ts';
 import { diffScoreRun, getScores, publishScoreRun } from '../../src/compute/scores/score-runs.ts';
 import { ScoreRunError } from '../../src/compute/scores/score-run-error.ts';
 import { ValidationError } from '../../src/domain/metadata.ts';
-import { writeValue, writeValues } from '../../src/store/values-repo.ts';
-import { upsertDataElement, upsertIndicator } from '../../src/store/metadata-repo.ts';
-import { recomputeAll } from '../../src/compute/recompute.ts';
+import { writeValue, writeValues } from '../../src/store/values/repo.ts';
+import { upsertDataElement, upsertIndicator } from '../../src/store/metadata/repo.ts';
+import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
 import type { UnitResult } from '../../src/domain/frameworks/run-types.ts';
 
 const byCode = (results: UnitResult[]) => new Map(results.map((r) => [r.unitCode, r]));

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access.ts';
-import { importFile } from '../../src/ingest/spreadsheet/import-file.ts';
-import { listCurrentValues } from '../../src/store/values-repo.ts';
+import { importFile } from '../../src/app/imports/import-file.ts';
+import { listCurrentValues } from '../../src/store/values/repo.ts';
 import { seedFixtureDataset } from '../fixtures/spreadsheets/seed-store.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access.ts';
-import { ImportError } from '../../src/ingest/spreadsheet/import-error.ts';
-import { commitImport, startImport } from '../../src/ingest/spreadsheet/import-job.ts';
-import type { ImportProgress } from '../../src/ingest/spreadsheet/types.ts';
+import { ImportError } from '../../src/app/imports/import-error.ts';
+import { commitImport, startImport } from '../../src/app/imports/import-job.ts';
+import type { ImportProgress } from '../../src/app/imports/types.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { readUnitTotals } from '../../src/compute/unit-totals.ts';
+import { readUnitTotals } from '../../src/compute/analytics/unit-totals.ts';
 import { parsePeriod, type PeriodType } from '../../src/domain/periods.ts';
 import { communeCode, LARGE, LARGE_ROWS, largeValue, monthOf, seedLargeDataset, writeLargeCsv } from '../fixtures/spreadsheets/large-long.ts';
 

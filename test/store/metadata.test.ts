@@ -12,9 +12,9 @@ import {
   upsertDataElement,
   upsertIndicator,
   upsertPlan,
-} from '../../src/store/metadata-repo.ts';
-import { exportMetadata, importMetadata } from '../../src/ingest/metadata-file.ts';
-import { writeValue } from '../../src/store/values-repo.ts';
+} from '../../src/store/metadata/repo.ts';
+import { exportMetadata, importMetadata } from '../../src/app/metadata/file.ts';
+import { writeValue } from '../../src/store/values/repo.ts';
 
 const fibre: DataElement = {
   code: 'XA_CAP_QUANG',

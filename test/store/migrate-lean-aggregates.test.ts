@@ -8,10 +8,10 @@ import { sql } from 'kysely';
 import { DIALECTS, freshDatabaseTarget } from '../helpers/stores.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
-import { recomputeIfRequired } from '../../src/compute/recompute.ts';
-import { computeIndicator } from '../../src/compute/compute-indicator.ts';
-import { RECOMPUTE_REQUIRED_KEY } from '../../src/store/compute-flags.ts';
-import { applyValueChanges } from '../../src/compute/live-update.ts';
+import { recomputeIfRequired } from '../../src/compute/aggregates/recompute.ts';
+import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
+import { RECOMPUTE_REQUIRED_KEY } from '../../src/store/aggregates/flags.ts';
+import { applyValueChanges } from '../../src/compute/aggregates/live-update.ts';
 import { buildFixture, type Ids, type Put } from './compute-fixture.ts';
 
 /**

@@ -7,9 +7,9 @@ import { sql } from 'kysely';
 import { DIALECTS, freshDatabaseTarget } from '../helpers/stores.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
-import { hashSecret } from '../../src/store/auth-secrets.ts';
-import { createSession, csrfTokenFor, findSession } from '../../src/store/auth-sessions.ts';
-import { findLoginDevice, rememberLoginDevice } from '../../src/store/auth-login-devices.ts';
+import { hashSecret } from '../../src/store/auth/secrets.ts';
+import { createSession, csrfTokenFor, findSession } from '../../src/store/auth/sessions.ts';
+import { findLoginDevice, rememberLoginDevice } from '../../src/store/auth/login-devices.ts';
 
 async function columnsOf(store: Store, table: string): Promise<string[]> {
   const rows =

@@ -9,10 +9,10 @@ import { DIALECTS, freshDatabaseTarget } from '../helpers/stores.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { SCOPES_RESOLVED_KEY } from '../../src/store/migrations/0008-unit-scope-versions.ts';
-import { findTokenActor, listApiTokens } from '../../src/store/auth-tokens.ts';
-import { listUsers } from '../../src/store/auth-users.ts';
-import { scopesToReview } from '../../src/store/unit-scopes.ts';
-import { hashSecret } from '../../src/store/auth-secrets.ts';
+import { findTokenActor, listApiTokens } from '../../src/store/auth/tokens.ts';
+import { listUsers } from '../../src/store/auth/users.ts';
+import { scopesToReview } from '../../src/store/auth/unit-scopes.ts';
+import { hashSecret } from '../../src/store/auth/secrets.ts';
 import { seedUnits } from '../server/fixtures/seed-units.ts';
 
 for (const dialect of DIALECTS) {

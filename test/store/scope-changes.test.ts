@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
-import { addUser, findUserForLogin } from '../../src/store/auth-users.ts';
-import { createSession, findSession } from '../../src/store/auth-sessions.ts';
-import { createApiToken, findTokenActor, revokeApiToken } from '../../src/store/auth-tokens.ts';
-import { addTokenScopes, addUserScopes, removeTokenScopes, removeUserScopes } from '../../src/store/scope-changes.ts';
-import { scopesToReview } from '../../src/store/unit-scopes.ts';
+import { addUser, findUserForLogin } from '../../src/store/auth/users.ts';
+import { createSession, findSession } from '../../src/store/auth/sessions.ts';
+import { createApiToken, findTokenActor, revokeApiToken } from '../../src/store/auth/tokens.ts';
+import { addTokenScopes, addUserScopes, removeTokenScopes, removeUserScopes } from '../../src/store/auth/scope-changes.ts';
+import { scopesToReview } from '../../src/store/auth/unit-scopes.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { BEFORE, seedUnits } from '../server/fixtures/seed-units.ts';
 

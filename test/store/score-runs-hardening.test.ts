@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { listRunResults, publishRun, saveRun, type NewRun } from '../../src/store/score-runs-repo.ts';
+import { listRunResults, publishRun, saveRun, type NewRun } from '../../src/store/frameworks/score-runs.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/store/schema.ts';
 import type { RunOptions, UnitResult } from '../../src/domain/frameworks/run-types.ts';

@@ -1,5 +1,5 @@
 /**
- * The write gate of a SQLite file store (store/sqlite-write-gate.ts): while a worker thread holds SQLite's write
+ * The write gate of a SQLite file store (store/sqlite/write-gate.ts): while a worker thread holds SQLite's write
  * lock on its own connection, the server's writes wait asynchronously at the gate — holding no connection, so
  * reads go on and the event loop turns — instead of blocking inside better-sqlite3 for busy_timeout and failing
  * with SQLITE_BUSY. The "worker" here is a second connection that holds the lock, with the gate taken through
@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.ts';
-import { remoteWriteGate, type WriteGateHost } from '../../src/store/sqlite-write-gate.ts';
+import { remoteWriteGate, type WriteGateHost } from '../../src/store/sqlite/write-gate.ts';
 
 describe('the write gate of a SQLite file store', () => {
   let dir = '';

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { resolveUnitsAt, unitAtKey } from '../../src/store/datasets-units.ts';
-import { unitPath } from '../../src/store/unit-path.ts';
+import { resolveUnitsAt, unitAtKey } from '../../src/store/collection/dataset-units.ts';
+import { unitPath } from '../../src/store/units/path.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { BEFORE, REFORM, seedUnits } from '../server/fixtures/seed-units.ts';
 

@@ -2,9 +2,9 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { describeEachDialect } from '../helpers/stores.ts';
 import type { Database } from '../../src/store/schema.ts';
-import { resolveUnitsAt, unitAtKey } from '../../src/store/datasets-units.ts';
-import { findUnit } from '../../src/store/units-repo.ts';
-import { chosenVersionPerCode, unitVersionsInForce } from '../../src/store/units-in-force.ts';
+import { resolveUnitsAt, unitAtKey } from '../../src/store/collection/dataset-units.ts';
+import { findUnit } from '../../src/store/units/repo.ts';
+import { chosenVersionPerCode, unitVersionsInForce } from '../../src/store/units/in-force.ts';
 
 async function insertUnit(db: Kysely<Database>, code: string, level: string, validFrom: string, validTo: string): Promise<number> {
   const name = `${code} ${level} ${validFrom}`;

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { loadReferenceUnits, type LoadReport } from '../../src/ingest/units/index.ts';
-import { findUnit, listUnits, unitLineage } from '../../src/store/units-repo.ts';
+import { loadReferenceUnits, type LoadReport } from '../../src/app/units/reference/index.ts';
+import { findUnit, listUnits, unitLineage } from '../../src/store/units/repo.ts';
 import type { Store } from '../../src/store/db.ts';
 
 async function tableCounts(store: Store): Promise<Record<string, number>> {

@@ -2,8 +2,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { ValidationError, type DataElement } from '../../src/domain/metadata.ts';
-import { upsertDataElement } from '../../src/store/metadata-repo.ts';
-import { getCurrentValue, getValueHistory, listCurrentValues, writeValue, writeValues, type ValueInput } from '../../src/store/values-repo.ts';
+import { upsertDataElement } from '../../src/store/metadata/repo.ts';
+import { getCurrentValue, getValueHistory, listCurrentValues, writeValue, writeValues, type ValueInput } from '../../src/store/values/repo.ts';
 import type { Database } from '../../src/store/schema.ts';
 
 const base = { timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rollup, RollupGraph, type RollupEdge } from '../../src/compute/rollup.ts';
+import { Rollup, RollupGraph, type RollupEdge } from '../../src/compute/aggregates/rollup.ts';
 
 const edge = (view: string, ancestorId: number, validFrom = '0001-01-01', validTo = '9999-12-31', share = 1, approx = 0): RollupEdge => ({ view, ancestorId, share, approx, validFrom, validTo });
 

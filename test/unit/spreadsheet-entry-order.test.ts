@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '../../src/ingest/spreadsheet/read-spreadsheet.ts';
-import { buildTemplate } from '../../src/ingest/spreadsheet/template.ts';
-import type { ImportDescription } from '../../src/ingest/spreadsheet/types.ts';
+import { readSpreadsheet } from '../../src/app/imports/read-spreadsheet.ts';
+import { buildTemplate } from '../../src/app/imports/template.ts';
+import type { ImportDescription } from '../../src/app/imports/types.ts';
 
 const description = {
   dataset: { code: 'HA_TANG', name: 'Hạ tầng số', nameEn: 'Digital infrastructure', periodType: 'yearly' },

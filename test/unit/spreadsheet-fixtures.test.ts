@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '../../src/ingest/spreadsheet/read-spreadsheet.ts';
+import { readSpreadsheet } from '../../src/app/imports/read-spreadsheet.ts';
 import { FIXTURE_DESCRIPTION } from '../fixtures/spreadsheets/dataset.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/spreadsheets', name);

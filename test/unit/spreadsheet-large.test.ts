@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '../../src/ingest/spreadsheet/read-spreadsheet.ts';
-import type { ImportDescription } from '../../src/ingest/spreadsheet/types.ts';
+import { readSpreadsheet } from '../../src/app/imports/read-spreadsheet.ts';
+import type { ImportDescription } from '../../src/app/imports/types.ts';
 
 const ROWS = 100_000;
 const description: ImportDescription = {

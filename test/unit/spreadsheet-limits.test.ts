@@ -8,9 +8,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSpreadsheet, type ReadOptions } from '../../src/ingest/spreadsheet/read-spreadsheet.ts';
-import { SPREADSHEET_LIMITS } from '../../src/ingest/spreadsheet/spreadsheet-limits.ts';
-import { buildTemplate } from '../../src/ingest/spreadsheet/template.ts';
+import { readSpreadsheet, type ReadOptions } from '../../src/app/imports/read-spreadsheet.ts';
+import { SPREADSHEET_LIMITS } from '../../src/app/imports/spreadsheet-limits.ts';
+import { buildTemplate } from '../../src/app/imports/template.ts';
 import { FIXTURE_DESCRIPTION } from '../fixtures/spreadsheets/dataset.ts';
 import { damagedTemplate, hugeCellCsv, manyRowsCsv, richTextBomb, sharedStringBomb, unclosedQuoteCsv, wideColumnXlsx, zeroPartBomb } from '../helpers/hostile-files.ts';
 

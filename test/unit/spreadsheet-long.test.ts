@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '../../src/ingest/spreadsheet/read-spreadsheet.ts';
-import type { ImportDescription, ImportUnit } from '../../src/ingest/spreadsheet/types.ts';
+import { readSpreadsheet } from '../../src/app/imports/read-spreadsheet.ts';
+import type { ImportDescription, ImportUnit } from '../../src/app/imports/types.ts';
 import { FIXTURE_DESCRIPTION } from '../fixtures/spreadsheets/dataset.ts';
 
 let dir = '';

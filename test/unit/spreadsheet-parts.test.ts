@@ -1,12 +1,12 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../src/ingest/spreadsheet/cell-ref.ts';
-import { readCell } from '../../src/ingest/spreadsheet/cell-value.ts';
-import { detectDelimiter } from '../../src/ingest/spreadsheet/csv-rows.ts';
-import { matchHeader } from '../../src/ingest/spreadsheet/header-match.ts';
-import { sniffEncoding } from '../../src/ingest/spreadsheet/text-encoding.ts';
-import { isTotal, UnitMatcher } from '../../src/ingest/spreadsheet/unit-match.ts';
-import type { SheetRow } from '../../src/ingest/spreadsheet/types.ts';
+import { columnLetter } from '../../src/app/imports/cell-ref.ts';
+import { readCell } from '../../src/app/imports/cell-value.ts';
+import { detectDelimiter } from '../../src/app/imports/csv-rows.ts';
+import { matchHeader } from '../../src/app/imports/header-match.ts';
+import { sniffEncoding } from '../../src/app/imports/text-encoding.ts';
+import { isTotal, UnitMatcher } from '../../src/app/imports/unit-match.ts';
+import type { SheetRow } from '../../src/app/imports/types.ts';
 import { FIXTURE_DESCRIPTION } from '../fixtures/spreadsheets/dataset.ts';
 import { toWindows1258Form } from '../fixtures/spreadsheets/make-fixtures.ts';
 

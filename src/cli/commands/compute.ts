@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { recomputeAll } from '../../compute/recompute.ts';
+import { recomputeAll } from '../../compute/aggregates/recompute.ts';
 import { withStore } from '../store-option.ts';
 
 /** `dx-ioc recompute [--db …]`: rebuilds every aggregate (after a formula, tree or framework change). */

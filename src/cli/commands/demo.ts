@@ -1,4 +1,4 @@
-import { ensureDemoData } from '../../ingest/demo/index.ts';
+import { ensureDemoData } from '../../app/demo/index.ts';
 import { withStore } from '../store-option.ts';
 
 export async function demoCommand(opts: { db?: string }): Promise<void> {

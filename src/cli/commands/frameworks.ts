@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { SHIPPED_BUNDLES } from '../../domain/frameworks/shipped.ts';
 import type { FrameworkBundle } from '../../domain/frameworks/types.ts';
 import { MERGED_UNIT_RULES, type MergedUnitRule } from '../../domain/frameworks/run-types.ts';
-import { listFrameworks, saveFrameworkBundle, type BundleWriteResult } from '../../store/frameworks-repo.ts';
+import { listFrameworks, saveFrameworkBundle, type BundleWriteResult } from '../../store/frameworks/repo.ts';
 import { runScores } from '../../compute/scores/run-scores.ts';
 import { publishScoreRun } from '../../compute/scores/score-runs.ts';
 import { withStore } from '../store-option.ts';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatViNumber } from '../../domain/vi-number.ts';
-import { runHousekeeping, type HousekeepingReport } from '../../ingest/housekeeping.ts';
+import { runHousekeeping, type HousekeepingReport } from '../../app/housekeeping/run.ts';
 import { withStore } from '../store-option.ts';
 
 const n = (value: number): string => formatViNumber(value);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Actor } from '../../domain/access.ts';
 import { formatViNumber } from '../../domain/vi-number.ts';
-import { importFile } from '../../ingest/spreadsheet/import-file.ts';
-import type { ImportProblem } from '../../ingest/spreadsheet/types.ts';
-import { findUserForLogin, userActor } from '../../store/auth-users.ts';
+import { importFile } from '../../app/imports/import-file.ts';
+import type { ImportProblem } from '../../app/imports/types.ts';
+import { findUserForLogin, userActor } from '../../store/auth/users.ts';
 import type { Store } from '../../store/db.ts';
 import { withStore } from '../store-option.ts';
 

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { formatViNumber } from '../../domain/vi-number.ts';
-import { exportMetadata, importMetadata, readMetadataFile, type ActionCounts } from '../../ingest/metadata-file.ts';
+import { exportMetadata, importMetadata, readMetadataFile, type ActionCounts } from '../../app/metadata/file.ts';
 import { withStore } from '../store-option.ts';
 
 const n = (value: number): string => formatViNumber(value);

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { describeVersion, type UnitVersion } from '../../domain/unit-scopes.ts';
-import { addTokenScopes, addUserScopes, removeTokenScopes, removeUserScopes, type ScopeChangeResult } from '../../store/scope-changes.ts';
+import { addTokenScopes, addUserScopes, removeTokenScopes, removeUserScopes, type ScopeChangeResult } from '../../store/auth/scope-changes.ts';
 import { withStore } from '../store-option.ts';
 import { scopeText } from './scopes.ts';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { isCalendarDate } from '../../domain/dates.ts';
 import { describeVersion } from '../../domain/unit-scopes.ts';
-import { scopesToReview, type UnitScope } from '../../store/unit-scopes.ts';
+import { scopesToReview, type UnitScope } from '../../store/auth/unit-scopes.ts';
 import { withStore } from '../store-option.ts';
 
 /** '68 (Lâm Đồng, …–2025-06-30)': a scope with the unit version it names, as user list and token list print it. */

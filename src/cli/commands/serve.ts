@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
-import { ensureDemoData } from '../../ingest/demo/index.ts';
+import { ensureDemoData } from '../../app/demo/index.ts';
 import { buildApp } from '../../server/app.ts';
-import { recomputeIfRequired } from '../../compute/recompute.ts';
+import { recomputeIfRequired } from '../../compute/aggregates/recompute.ts';
 import { openStore } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { resolveDbTarget } from '../store-option.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../store/auth-tokens.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../store/auth/tokens.ts';
 import { withStore } from '../store-option.ts';
 import { scopesColumn } from './scopes.ts';
 import { registerTokenScopeCommands } from './scope-changes.ts';

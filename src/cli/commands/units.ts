@@ -1,5 +1,5 @@
-import { loadReferenceUnits, type LoadReport } from '../../ingest/units/index.ts';
-import { importUnitsFromCsv, type CsvImportReport } from '../../ingest/units/import-csv.ts';
+import { loadReferenceUnits, type LoadReport } from '../../app/units/reference/index.ts';
+import { importUnitsFromCsv, type CsvImportReport } from '../../app/units/reference/import-csv.ts';
 import { withStore } from '../store-option.ts';
 
 const LEVEL_LABELS: Record<string, string> = { country: 'quốc gia', province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { addUser, listUsers, setPassword, setUserDisabled, unlockUserLogin, USER_ROLES } from '../../store/auth-users.ts';
-import type { ClearedThrottling } from '../../store/auth-login-attempts.ts';
+import { addUser, listUsers, setPassword, setUserDisabled, unlockUserLogin, USER_ROLES } from '../../store/auth/users.ts';
+import type { ClearedThrottling } from '../../store/auth/login-attempts.ts';
 import { readSecretFromStdin } from '../read-secret.ts';
 import { withStore } from '../store-option.ts';
 import { scopesColumn } from './scopes.ts';

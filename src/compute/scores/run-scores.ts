@@ -4,9 +4,9 @@
  * rank with ties (1, 2, 2, 4), rank change against the previous edition's published run, grade.
  */
 import type { Store } from '../../store/db.ts';
-import { getEdition, listEditionIds, type StoredEdition } from '../../store/frameworks-repo.ts';
-import { latestPublishedRun, listRunResults, saveRun } from '../../store/score-runs-repo.ts';
-import { mergePredecessors, unitsForRun, type RunUnit } from '../../store/score-runs-inputs.ts';
+import { getEdition, listEditionIds, type StoredEdition } from '../../store/frameworks/repo.ts';
+import { latestPublishedRun, listRunResults, saveRun } from '../../store/frameworks/score-runs.ts';
+import { mergePredecessors, unitsForRun, type RunUnit } from '../../store/frameworks/score-run-inputs.ts';
 import { averageOfScoredUnits, scoreUnitInputs, type ScoredUnit, type UnitInputs } from '../../domain/frameworks/score-inputs.ts';
 import { MERGED_UNIT_RULES, type MergedUnitRule, type RunOptions, type ScoreRun, type UnitResult } from '../../domain/frameworks/run-types.ts';
 import { FRAMEWORK_LEVELS } from '../../domain/frameworks/types.ts';

@@ -1,6 +1,6 @@
 /** Publishing, reading and comparing score runs (the published ones are frozen: read, never recomputed). */
 import type { Store } from '../../store/db.ts';
-import { findRun, getRun, listRunResults, previousRevision, publishRun, runDefinition } from '../../store/score-runs-repo.ts';
+import { findRun, getRun, listRunResults, previousRevision, publishRun, runDefinition } from '../../store/frameworks/score-runs.ts';
 import type { EditionDefinition } from '../../domain/frameworks/types.ts';
 import { diffResults, type UnitDiff } from '../../domain/frameworks/run-diff.ts';
 import type { ScoreRun, UnitResult } from '../../domain/frameworks/run-types.ts';

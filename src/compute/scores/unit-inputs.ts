@@ -9,10 +9,10 @@ import type { EditionDefinition } from '../../domain/frameworks/types.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 import type { ComponentValue } from '../../domain/scoring-rules.ts';
 import type { Database } from '../../store/schema.ts';
-import { elementIdsByCode, type RunUnit } from '../../store/score-runs-inputs.ts';
-import { listCurrentValues } from '../../store/values-repo.ts';
-import { ComputeError } from '../compute-error.ts';
-import { computeForUnits, loadIndicator } from '../compute-indicator.ts';
+import { elementIdsByCode, type RunUnit } from '../../store/frameworks/score-run-inputs.ts';
+import { listCurrentValues } from '../../store/values/repo.ts';
+import { ComputeError } from '../analytics/compute-error.ts';
+import { computeForUnits, loadIndicator } from '../analytics/indicator.ts';
 import { ScoreRunError } from './score-run-error.ts';
 
 const CHUNK = 500;

@@ -5,8 +5,8 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CookieSerializeOptions } from '@fastify/cookie';
-import { SESSION_ABSOLUTE_MS } from '../../store/auth-sessions.ts';
-import { DEVICE_LIFETIME_MS } from '../../store/auth-login-devices.ts';
+import { SESSION_ABSOLUTE_MS } from '../../store/auth/sessions.ts';
+import { DEVICE_LIFETIME_MS } from '../../store/auth/login-devices.ts';
 
 export const SESSION_COOKIE = 'dxioc_session';
 export const DEVICE_COOKIE = 'dxioc_device';

@@ -6,7 +6,7 @@
 //     unit not in force on `at`, 403 FORBIDDEN outside the caller's scope (checked against the unit's whole path).
 import type { FastifyRequest } from 'fastify';
 import { can, type Action, type Actor } from '../../domain/access.ts';
-import { unitPathWithIds } from '../../store/unit-path.ts';
+import { unitPathWithIds } from '../../store/units/path.ts';
 import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import './actor.ts';

@@ -1,11 +1,11 @@
 // The auth plugin: sets request.actor from a Bearer token or the session cookie, and checks CSRF on
 // unsafe methods for cookie sessions (header X-CSRF-Token must equal the session's token, which is derived
-// from the cookie's session id and stored nowhere: store/auth-sessions.ts csrfTokenFor).
+// from the cookie's session id and stored nowhere: store/auth/sessions.ts csrfTokenFor).
 import { timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { findSession } from '../../store/auth-sessions.ts';
-import { findTokenActor } from '../../store/auth-tokens.ts';
+import { findSession } from '../../store/auth/sessions.ts';
+import { findTokenActor } from '../../store/auth/tokens.ts';
 import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { SESSION_COOKIE } from './cookies.ts';

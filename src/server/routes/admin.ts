@@ -1,19 +1,19 @@
 /**
  * The admin API for people and API tokens (what `dx-ioc user|token|scopes` do, for the web dashboard): admin
- * only. Validation and the rules live in the store functions the CLI calls (store/auth-users.ts, auth-tokens.ts,
+ * only. Validation and the rules live in the store functions the CLI calls (store/auth/users.ts, auth-tokens.ts,
  * scope-changes.ts, unit-scopes.ts); their AuthFieldErrors become 400/404/409 naming the field. Each change is
  * written to the audit trail (entity `user` or `api_token`, source `admin`) in the same transaction.
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.ts';
 import type { UnitVersion } from '../../domain/unit-scopes.ts';
-import type { AuditInput } from '../../store/audit-repo.ts';
-import { AuthFieldError } from '../../store/auth-field-error.ts';
-import { createApiToken, listApiTokens, revokeApiToken, type TokenInfo } from '../../store/auth-tokens.ts';
-import { addUser, listUsers, normaliseUsername, updateUser, type UserInfo } from '../../store/auth-users.ts';
+import type { AuditInput } from '../../store/audit.ts';
+import { AuthFieldError } from '../../store/auth/field-error.ts';
+import { createApiToken, listApiTokens, revokeApiToken, type TokenInfo } from '../../store/auth/tokens.ts';
+import { addUser, listUsers, normaliseUsername, updateUser, type UserInfo } from '../../store/auth/users.ts';
 import { openToNull } from '../../store/dates.ts';
-import { changeTokenScopes, changeUserScopes } from '../../store/scope-changes.ts';
-import { scopesToReview, type UnitScope } from '../../store/unit-scopes.ts';
+import { changeTokenScopes, changeUserScopes } from '../../store/auth/scope-changes.ts';
+import { scopesToReview, type UnitScope } from '../../store/auth/unit-scopes.ts';
 import { requireActor } from '../auth/guard.ts';
 import { ApiError, apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { abilities, type Actor } from '../../domain/access.ts';
-import { deleteSession } from '../../store/auth-sessions.ts';
+import { deleteSession } from '../../store/auth/sessions.ts';
 import { openToNull } from '../../store/dates.ts';
-import { versionsById } from '../../store/unit-scopes.ts';
-import { attemptLogin } from '../auth/login.ts';
+import { versionsById } from '../../store/auth/unit-scopes.ts';
+import { attemptLogin } from '../../app/auth/login.ts';
 import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth/cookies.ts';
 import { requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { recordBatch } from '../../ingest/collection-batch.ts';
-import { saveRuleAsAdmin } from '../../ingest/collection-admin.ts';
-import { valueHistory } from '../../ingest/collection-history.ts';
-import { listValidationRules } from '../../store/validation-rules-repo.ts';
+import { recordBatch } from '../../app/collection/batch.ts';
+import { saveRuleAsAdmin } from '../../app/collection/admin.ts';
+import { valueHistory } from '../../app/collection/history.ts';
+import { listValidationRules } from '../../store/collection/validation-rules.ts';
 import { requireActor } from '../auth/guard.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { collectionCall, viaOf } from '../schemas/collection-errors.ts';

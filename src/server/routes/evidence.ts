@@ -4,8 +4,8 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { can, type Actor } from '../../domain/access.ts';
 import { parsePeriod } from '../../domain/periods.ts';
-import { getDataset } from '../../store/datasets-repo.ts';
-import { getEvidence, insertEvidence, type Evidence } from '../../store/evidence-repo.ts';
+import { getDataset } from '../../store/collection/datasets.ts';
+import { getEvidence, insertEvidence, type Evidence } from '../../store/evidence/repo.ts';
 import {
   defaultEvidenceDir,
   defaultEvidenceMaxBytes,
@@ -15,10 +15,10 @@ import {
   keepEvidenceFile,
   receiveEvidenceFile,
   type ReceivedFile,
-} from '../../store/evidence-files.ts';
-import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEvidenceTarget, readLink, type EvidenceTarget, type FieldProblem } from '../../store/evidence-input.ts';
-import { sniffEvidenceType } from '../../store/evidence-sniff.ts';
-import { unitPathWithIds } from '../../store/unit-path.ts';
+} from '../../store/evidence/files.ts';
+import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEvidenceTarget, readLink, type EvidenceTarget, type FieldProblem } from '../../store/evidence/input.ts';
+import { sniffEvidenceType } from '../../store/evidence/sniff.ts';
+import { unitPathWithIds } from '../../store/units/path.ts';
 import { authorizeUnit, requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { presentDataset, saveDatasetAsAdmin } from '../../ingest/collection-admin.ts';
-import { datasetCoverage } from '../../ingest/collection-coverage.ts';
-import { readForm, saveForm } from '../../ingest/collection-form.ts';
-import { transitionSubmission } from '../../ingest/collection-workflow.ts';
-import { getDataset, listDatasets } from '../../store/datasets-repo.ts';
+import { presentDataset, saveDatasetAsAdmin } from '../../app/collection/admin.ts';
+import { datasetCoverage } from '../../app/collection/coverage.ts';
+import { readForm, saveForm } from '../../app/collection/form.ts';
+import { transitionSubmission } from '../../app/collection/workflow.ts';
+import { getDataset, listDatasets } from '../../store/collection/datasets.ts';
 import { requireActor } from '../auth/guard.ts';
 import { apiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';

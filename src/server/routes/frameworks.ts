@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { getFramework, listFrameworks } from '../../store/frameworks-repo.ts';
+import { getFramework, listFrameworks } from '../../store/frameworks/repo.ts';
 import { requireEdition, runScores } from '../../compute/scores/run-scores.ts';
 import { diffScoreRun, getScores, publishScoreRun, requireRun } from '../../compute/scores/score-runs.ts';
 import { apiError } from '../errors.ts';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Store } from '../../store/db.ts';
-import { findUnit, listUnits, unitLineage } from '../../store/units-repo.ts';
+import { findUnit, listUnits, unitLineage } from '../../store/units/repo.ts';
 import { apiError, type ApiError } from '../errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {

@@ -1,8 +1,8 @@
-/** Collection failures (ingest/store errors) → API errors with the catalogue's codes and statuses. */
+/** Collection failures (app/store errors) → API errors with the catalogue's codes and statuses. */
 import type { FastifyRequest } from 'fastify';
 import { ValidationError } from '../../domain/metadata.ts';
-import { CollectionError, RecordValuesError } from '../../ingest/collection-errors.ts';
-import { DatasetExistsError } from '../../store/datasets-repo.ts';
+import { CollectionError, RecordValuesError } from '../../app/collection/errors.ts';
+import { DatasetExistsError } from '../../store/collection/datasets.ts';
 import { ApiError, apiError } from '../errors.ts';
 
 export function toCollectionApiError(error: unknown): ApiError | null {

@@ -1,4 +1,4 @@
-/** Schemas for the evidence resource (requests are checked in store/evidence-input.ts; multipart has no JSON schema). */
+/** Schemas for the evidence resource (requests are checked in store/evidence/input.ts; multipart has no JSON schema). */
 
 export interface EvidenceIdParams {
   id: string;

@@ -1,6 +1,6 @@
 /** Schemas and the presenter for the imports resource. */
-import type { ImportPreview, ImportProgress } from '../../ingest/spreadsheet/types.ts';
-import type { ImportJob } from '../../store/imports-repo.ts';
+import type { ImportPreview, ImportProgress } from '../../app/imports/types.ts';
+import type { ImportJob } from '../../store/imports/repo.ts';
 
 export interface ImportIdParams {
   id: string;

@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../db.ts';
-import { RECOMPUTE_REQUIRED_KEY } from '../compute-flags.ts';
+import { RECOMPUTE_REQUIRED_KEY } from '../aggregates/flags.ts';
 
 /**
  * Leaner aggregates (the national benchmark's full recompute and bulk load were 4–6× too slow):
  * - aggregates now hold only what flows into a unit from OTHER units (descendants, or predecessors mapped in
  *   through lineage), at each value's own period. A unit's own values are read from current_values and coarser
- *   periods are folded at read time (compute/unit-totals.ts); about 85 % fewer rows. The old rows follow the
+ *   periods are folded at read time (compute/analytics/unit-totals.ts); about 85 % fewer rows. The old rows follow the
  *   old rules, so they are emptied and a recompute is flagged when there are values (`dx-ioc recompute`;
  *   `serve` runs it at start).
  * - last_period (stocks' coarse rows) and agg_periods (the SQL roll-up's period table) are no longer used.

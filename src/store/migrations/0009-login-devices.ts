@@ -7,9 +7,9 @@ import { withId } from './column-types.ts';
  * - login_devices: browsers that signed in successfully as a user (the OWASP "device cookie"). Only the sha256 of
  *   the cookie's random value is kept, with its user, when it was issued and last used, and when it expires.
  * - login_attempts.device_id: the known device an attempt came with (null: none), so such failures count against
- *   that device only, and the username-wide delay never applies to it (store/auth-login-attempts.ts).
+ *   that device only, and the username-wide delay never applies to it (store/auth/login-attempts.ts).
  * - sessions.csrf_token goes: the token is derived from the session id the cookie carries (an HMAC with its own
- *   label, store/auth-sessions.ts), so nothing a forged request could send is stored. The sessions stored before
+ *   label, store/auth/sessions.ts), so nothing a forged request could send is stored. The sessions stored before
  *   knew only their old token, which no client could be told to replace: they are deleted, and everyone signs in
  *   again once after the upgrade.
  */

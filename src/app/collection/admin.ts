@@ -1,0 +1,49 @@
+/** Admin changes to collection metadata (datasets, validation rules): permission, one transaction, audit. */
+import { can, type Actor } from '../../domain/access.ts';
+import type { Dataset } from '../../domain/validation-dataset.ts';
+import type { ValidationRule } from '../../domain/validation-rules.ts';
+import { writeAudit } from '../../store/audit.ts';
+import { saveDataset, type StoredDataset } from '../../store/collection/datasets.ts';
+import type { Store } from '../../store/db.ts';
+import { saveValidationRule } from '../../store/collection/validation-rules.ts';
+import { CollectionError } from './errors.ts';
+import { inCollectionTransaction } from './transaction.ts';
+
+export interface AdminContext {
+  actor: Actor;
+  via?: string;
+  now?: Date;
+}
+
+function requireManage(actor: Actor): void {
+  if (!can(actor, 'manage')) throw new CollectionError('FORBIDDEN', 'Chỉ quản trị viên được sửa cấu hình thu thập / admins only');
+}
+
+/** Public shape of a stored dataset (no row ids). */
+export function presentDataset(d: StoredDataset): Dataset {
+  return { code: d.code, name: d.name, nameEn: d.nameEn, periodType: d.periodType, deadlineDays: d.deadlineDays, elements: d.elements, units: d.units };
+}
+
+/** Creates ('create') or replaces ('update') a dataset. Throws ValidationError, DatasetExistsError or CollectionError. */
+export async function saveDatasetAsAdmin(store: Store, raw: unknown, mode: 'create' | 'update', ctx: AdminContext): Promise<Dataset> {
+  requireManage(ctx.actor);
+  const now = ctx.now ?? new Date();
+  return inCollectionTransaction(store, async (trx) => {
+    const { before, after } = await saveDataset(trx, raw, mode, now);
+    const event = { actor: ctx.actor, source: 'admin', via: ctx.via ?? null, entity: 'dataset', entityKey: after.code };
+    await writeAudit(trx, [{ ...event, action: before ? 'updated' : 'created', before: before ? presentDataset(before) : null, after: presentDataset(after) }], now);
+    return presentDataset(after);
+  });
+}
+
+/** Creates or replaces a validation rule (by code). Throws ValidationError or CollectionError. */
+export async function saveRuleAsAdmin(store: Store, raw: unknown, ctx: AdminContext): Promise<{ rule: ValidationRule; created: boolean }> {
+  requireManage(ctx.actor);
+  const now = ctx.now ?? new Date();
+  return inCollectionTransaction(store, async (trx) => {
+    const { before, after } = await saveValidationRule(trx, raw, now);
+    const event = { actor: ctx.actor, source: 'admin', via: ctx.via ?? null, entity: 'validation_rule', entityKey: after.code };
+    await writeAudit(trx, [{ ...event, action: before ? 'updated' : 'created', before, after }], now);
+    return { rule: after, created: before === null };
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The demo database: the reference administrative trees, the indicators and plans behind the seed
+ * articles, and the figures they report (Đắk Nông, Bắc Kạn, Ninh Thuận — which became Lâm Đồng,
+ * Thái Nguyên and Khánh Hòa on 1/7/2025), each value citing its article. Idempotent: a second run
+ * writes nothing.
+ */
+import type { Store } from '../../store/db.ts';
+import type { Indicator } from '../../domain/metadata.ts';
+import { loadReferenceUnits } from '../units/reference/index.ts';
+import { importMetadata, METADATA_FORMAT, METADATA_VERSION } from '../metadata/file.ts';
+import { DEMO_ELEMENTS } from './seed-elements.ts';
+import { DEMO_INDICATORS } from './seed-indicators.ts';
+import { DEMO_PLANS } from './seed-plans.ts';
+import { SHIPPED_BUNDLES } from '../../domain/frameworks/shipped.ts';
+import { saveFrameworkBundle } from '../../store/frameworks/repo.ts';
+import { runScores } from '../../compute/scores/run-scores.ts';
+import { SOURCES } from './sources.ts';
+import { ensureDemoUsers } from './users.ts';
+import { recomputeAll } from '../../compute/aggregates/recompute.ts';
+import { saveDatasetAsAdmin } from '../collection/admin.ts';
+import { DEMO_DATASETS } from './seed-datasets.ts';
+import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
+
+export interface DemoReport {
+  alreadyPresent: boolean;
+  lines: string[];
+}
+
+const DEMO_MARK = 'demo.version';
+const DEMO_VERSION = '1';
+const AUTHOR = 'demo';
+
+/** Builds the demo data unless it is already there. */
+export async function ensureDemoData(store: Store, log: (line: string) => void = () => {}): Promise<DemoReport> {
+  const mark = await store.db.selectFrom('appMeta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
+  if (mark?.value === DEMO_VERSION) {
+    await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
+    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.'] };
+  }
+
+  await refuseRealData(store);
+  log('Nạp danh mục đơn vị hành chính…');
+  const units = await loadReferenceUnits(store, { onProgress: (m) => log(`  ${m}`) });
+  log('Nạp chỉ tiêu, kế hoạch và mục tiêu…');
+  const metadata = await importMetadata(store.db, {
+    format: METADATA_FORMAT,
+    version: METADATA_VERSION,
+    dataElements: DEMO_ELEMENTS,
+    indicators: DEMO_INDICATORS.map(toIndicator),
+    plans: DEMO_PLANS,
+  });
+  log('Nạp bộ chỉ số (DTI 922, DTI 405, ví dụ DTI cấp sở, cấp xã)…');
+  for (const bundle of SHIPPED_BUNDLES) await saveFrameworkBundle(store.db, bundle);
+  log('Tạo biểu mẫu báo cáo…');
+  for (const dataset of DEMO_DATASETS) await saveDatasetAsAdmin(store, dataset, 'create', { actor: DEMO_ACTOR, via: 'dx-ioc demo' });
+  log('Tính cây tổng hợp…');
+  const computed = await recomputeAll(store);
+  log('Ghi số liệu từ các bài viết, gửi và duyệt báo cáo…');
+  const counts = await recordDemoFigures(store);
+  const dti = await runScores(store, { framework: 'DTI_TINH', edition: '2022', period: '2022', createdBy: AUTHOR });
+  await markDone(store);
+  await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
+  const lines = [
+    `Đơn vị hành chính: ${units.alreadyLoaded ? 'đã có' : 'đã nạp'} (${units.source}).`,
+    `Phần tử dữ liệu: ${DEMO_ELEMENTS.length}; chỉ tiêu: ${DEMO_INDICATORS.length}; kế hoạch: ${DEMO_PLANS.length} (${metadata.targets} mục tiêu).`,
+    `Số liệu: mới ${counts.created}, cập nhật ${counts.updated}, không đổi ${counts.unchanged}, từ ${Object.keys(SOURCES).length} nguồn; ${counts.approved} báo cáo đã gửi và duyệt.`,
+    `Cây tổng hợp: ${computed.closureRows} liên kết (${computed.durationMs} ms); số liệu mới được cộng dồn ngay khi ghi.`,
+    `DTI 2022 (bản nháp, chưa công bố): ${dti.results.filter((r) => r.score !== null).length} tỉnh có số liệu.`,
+  ];
+  for (const line of lines) log(line);
+  return { alreadyPresent: false, lines };
+}
+
+function toIndicator(demo: (typeof DEMO_INDICATORS)[number]): Indicator {
+  const { denominator, ...rest } = demo;
+  return denominator === null ? rest : { ...rest, denominator };
+}
+
+export class DemoRefusedError extends Error {}
+
+/**
+ * The demo writes sample figures and accounts with a published password: never into a database that holds
+ * real users, values or forms. (Units and metadata alone are fine: the demo loads those idempotently.)
+ */
+async function refuseRealData(store: Store): Promise<void> {
+  for (const table of ['users', 'dataValues', 'datasets'] as const) {
+    const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (Number(row.n) > 0) {
+      throw new DemoRefusedError(
+        `Cơ sở dữ liệu ${store.location} đã có dữ liệu thật (bảng ${table}) nên không tạo dữ liệu mẫu; chạy không có --demo (npm start luôn dùng --demo: dùng \`npx dx-ioc serve\`) / ` +
+          `the database already holds real data (${table}): refusing to add demo data and demo accounts; run without --demo`,
+      );
+    }
+  }
+}
+
+async function markDone(store: Store): Promise<void> {
+  await store.db.deleteFrom('appMeta').where('key', '=', DEMO_MARK).execute();
+  await store.db.insertInto('appMeta').values({ key: DEMO_MARK, value: DEMO_VERSION }).execute();
+}

@@ -7,7 +7,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { apiError, type ApiError } from './errors.ts';
+import { appError, type AppError } from '../domain/errors.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 /** The parser's error codes that name what was wrong, in words a client can act on. */
@@ -23,11 +23,11 @@ const PARSER_REASONS: Record<string, string> = {
   HPE_LF_EXPECTED: 'dòng tiêu đề kết thúc sai / malformed header line',
 };
 
-export function clientErrorAnswer(error: NodeJS.ErrnoException): ApiError {
-  if (error.code === 'HPE_HEADER_OVERFLOW') return apiError('HEADERS_TOO_LARGE');
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return apiError('REQUEST_TIMEOUT');
+export function clientErrorAnswer(error: NodeJS.ErrnoException): AppError {
+  if (error.code === 'HPE_HEADER_OVERFLOW') return appError('HEADERS_TOO_LARGE');
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return appError('REQUEST_TIMEOUT');
   const reason = PARSER_REASONS[error.code ?? ''] ?? `yêu cầu HTTP sai dạng / malformed HTTP request (${error.code ?? 'unknown'})`;
-  return apiError('BAD_REQUEST', { field: '(request)', reason });
+  return appError('BAD_REQUEST', { field: '(request)', reason });
 }
 
 /** For Fastify's `clientErrorHandler` option. */

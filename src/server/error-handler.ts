@@ -4,30 +4,30 @@
  * (500 INTERNAL: logged here in full, answered without the internal message or stack).
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, apiError } from './errors.ts';
+import { AppError, appError } from '../domain/errors.ts';
 import { validationToApiError } from './validation-errors.ts';
 
 /** Fastify's own errors that mean "the client sent something wrong", by code. */
-const FASTIFY_CLIENT_ERRORS: Record<string, (error: FastifyError, request: FastifyRequest) => ApiError> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: () => apiError('INVALID_JSON'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: () => apiError('INVALID_JSON'),
-  FST_ERR_CTP_BODY_TOO_LARGE: () => apiError('PAYLOAD_TOO_LARGE'),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: (_e, request) => apiError('UNSUPPORTED_MEDIA_TYPE', { type: request.headers['content-type'] ?? '(none)' }),
-  FST_ERR_BAD_URL: () => apiError('BAD_REQUEST', { field: '(url)', reason: 'đường dẫn có mã hoá % sai / malformed percent-encoding in the URL' }),
+const FASTIFY_CLIENT_ERRORS: Record<string, (error: FastifyError, request: FastifyRequest) => AppError> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: () => appError('INVALID_JSON'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => appError('INVALID_JSON'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () => appError('PAYLOAD_TOO_LARGE'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: (_e, request) => appError('UNSUPPORTED_MEDIA_TYPE', { type: request.headers['content-type'] ?? '(none)' }),
+  FST_ERR_BAD_URL: () => appError('BAD_REQUEST', { field: '(url)', reason: 'đường dẫn có mã hoá % sai / malformed percent-encoding in the URL' }),
   // @fastify/multipart
   FST_FILES_LIMIT: () => multipartTooLarge('gửi quá nhiều tệp trong một yêu cầu / too many files in one request'),
   FST_FIELDS_LIMIT: () => multipartTooLarge('gửi quá nhiều trường trong một yêu cầu / too many form fields in one request'),
   FST_PARTS_LIMIT: () => multipartTooLarge('gửi quá nhiều phần trong một yêu cầu / too many parts in one request'),
   FST_REQ_FILE_TOO_LARGE: () => multipartTooLarge('tệp vượt quá dung lượng cho phép / the file is larger than allowed'),
   FST_INVALID_MULTIPART_CONTENT_TYPE: (_e, request) =>
-    apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` }),
-  FST_PROTO_VIOLATION: () => apiError('BAD_REQUEST', { field: '(multipart)', reason: 'tên trường không được phép / field name not allowed' }),
-  FST_INVALID_JSON_FIELD_ERROR: () => apiError('BAD_REQUEST', { field: '(multipart)', reason: 'một trường khai báo JSON nhưng không phải JSON hợp lệ / a field declared as JSON is not valid JSON' }),
-  FST_MP_PREMATURE_CLOSE: () => apiError('BAD_REQUEST', { field: '(multipart)', reason: 'yêu cầu bị đóng trước khi gửi xong / the request was closed before the form data ended' }),
+    appError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` }),
+  FST_PROTO_VIOLATION: () => appError('BAD_REQUEST', { field: '(multipart)', reason: 'tên trường không được phép / field name not allowed' }),
+  FST_INVALID_JSON_FIELD_ERROR: () => appError('BAD_REQUEST', { field: '(multipart)', reason: 'một trường khai báo JSON nhưng không phải JSON hợp lệ / a field declared as JSON is not valid JSON' }),
+  FST_MP_PREMATURE_CLOSE: () => appError('BAD_REQUEST', { field: '(multipart)', reason: 'yêu cầu bị đóng trước khi gửi xong / the request was closed before the form data ended' }),
 };
 
-function multipartTooLarge(message: string): ApiError {
-  return apiError('PAYLOAD_TOO_LARGE', {}, [{ field: '(multipart)', message }]);
+function multipartTooLarge(message: string): AppError {
+  return appError('PAYLOAD_TOO_LARGE', {}, [{ field: '(multipart)', message }]);
 }
 
 function isFastifyError(error: unknown): error is FastifyError {
@@ -37,11 +37,11 @@ function isFastifyError(error: unknown): error is FastifyError {
 /** The multipart parser's (busboy's) errors for a malformed or cut-off form; they carry no code. */
 const MALFORMED_MULTIPART = /^(Unexpected end of (multipart data|form)|Malformed part header|Multipart: Boundary not found)$/;
 
-/** Maps any thrown value to the ApiError to answer with; null means "unexpected" (answer 500). */
-export function toApiError(error: unknown, request: FastifyRequest): ApiError | null {
-  if (error instanceof ApiError) return error;
+/** Maps any thrown value to the AppError to answer with; null means "unexpected" (answer 500). */
+export function toApiError(error: unknown, request: FastifyRequest): AppError | null {
+  if (error instanceof AppError) return error;
   if (error instanceof Error && MALFORMED_MULTIPART.test(error.message)) {
-    return apiError('BAD_REQUEST', { field: '(multipart)', reason: `dữ liệu multipart bị cắt hoặc sai dạng / ${error.message}` });
+    return appError('BAD_REQUEST', { field: '(multipart)', reason: `dữ liệu multipart bị cắt hoặc sai dạng / ${error.message}` });
   }
   if (!isFastifyError(error)) return null;
   if (error.validation) return validationToApiError(error.validation);
@@ -49,7 +49,7 @@ export function toApiError(error: unknown, request: FastifyRequest): ApiError | 
   if (known) return known(error, request);
   // Other client errors Fastify raises itself (a malformed URL, a bad Content-Length): their text names only the input.
   const status = error.statusCode ?? 500;
-  if (status >= 400 && status < 500) return apiError('BAD_REQUEST', { field: '(request)', reason: error.message });
+  if (status >= 400 && status < 500) return appError('BAD_REQUEST', { field: '(request)', reason: error.message });
   return null;
 }
 
@@ -69,7 +69,7 @@ async function handleError(this: FastifyInstance, error: unknown, request: Fasti
     return reply.status(known.status).send(known.toBody());
   }
   request.log.error({ err: error }, 'unexpected error while handling the request');
-  return reply.status(500).send(apiError('INTERNAL').toBody());
+  return reply.status(500).send(appError('INTERNAL').toBody());
 }
 
 /**
@@ -79,7 +79,7 @@ async function handleError(this: FastifyInstance, error: unknown, request: Fasti
 export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const known = toApiError(error, request);
   if (!known) request.log.error({ err: error }, 'unexpected framework error');
-  const answer = known ?? apiError('INTERNAL');
+  const answer = known ?? appError('INTERNAL');
   void reply.status(answer.status).send(answer.toBody());
 }
 

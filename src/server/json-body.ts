@@ -9,7 +9,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { FastifyInstance } from 'fastify';
-import { apiError } from './errors.ts';
+import { appError } from '../domain/errors.ts';
 
 /** Nesting levels of arrays and objects a JSON body may have; the deepest body of this API has five. */
 export const MAX_JSON_DEPTH = 32;
@@ -47,13 +47,13 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
     if (!isUtf8(body)) {
-      done(apiError('BAD_REQUEST', { field: '(body)', reason: 'nội dung không phải văn bản UTF-8 hợp lệ / the body is not valid UTF-8' }), undefined);
+      done(appError('BAD_REQUEST', { field: '(body)', reason: 'nội dung không phải văn bản UTF-8 hợp lệ / the body is not valid UTF-8' }), undefined);
       return;
     }
     const at = depthExceededAt(body);
     if (at >= 0) {
       const reason = `JSON lồng nhau quá ${MAX_JSON_DEPTH} cấp (tại byte ${at.toLocaleString('vi-VN')}) / JSON nested deeper than ${MAX_JSON_DEPTH} levels (at byte ${at})`;
-      done(apiError('BAD_REQUEST', { field: '(body)', reason }), undefined);
+      done(appError('BAD_REQUEST', { field: '(body)', reason }), undefined);
       return;
     }
     parse(request, body.toString('utf8'), done);

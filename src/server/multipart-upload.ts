@@ -7,7 +7,7 @@
  */
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { apiError } from './errors.ts';
+import { appError } from '../domain/errors.ts';
 import { assertCleanText } from './reject-bad-text.ts';
 
 export interface UploadStore<F> {
@@ -28,7 +28,7 @@ export interface ReceivedUpload<F> {
 }
 
 function fieldTooLarge(name: string) {
-  return apiError('PAYLOAD_TOO_LARGE', {}, [{ field: name, message: 'giá trị dài quá giới hạn của một trường / the value is longer than a field may be' }]);
+  return appError('PAYLOAD_TOO_LARGE', {}, [{ field: name, message: 'giá trị dài quá giới hạn của một trường / the value is longer than a field may be' }]);
 }
 
 export async function receiveMultipartUpload<F>(request: FastifyRequest, uploads: UploadStore<F>): Promise<ReceivedUpload<F>> {
@@ -43,12 +43,12 @@ export async function receiveMultipartUpload<F>(request: FastifyRequest, uploads
         fileName = part.filename ?? '';
         file = await uploads.store(part, fields);
         // The plugin throws past its limit; a truncated stream that slipped through is refused all the same.
-        if (part.file.truncated) throw apiError('PAYLOAD_TOO_LARGE');
+        if (part.file.truncated) throw appError('PAYLOAD_TOO_LARGE');
       } else fields[part.fieldname] = part.value;
     }
   } catch (error) {
     if (file !== null) await uploads.discard(file);
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || uploads.isTooLarge?.(error)) throw apiError('PAYLOAD_TOO_LARGE');
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || uploads.isTooLarge?.(error)) throw appError('PAYLOAD_TOO_LARGE');
     throw error;
   }
   return { fields, file, fileName };

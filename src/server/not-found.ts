@@ -3,7 +3,7 @@
  * exists under another method, else 404 ROUTE_NOT_FOUND.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { apiError } from './errors.ts';
+import { appError } from '../domain/errors.ts';
 
 interface KnownRoute {
   pattern: RegExp;
@@ -47,10 +47,10 @@ export function registerNotFoundHandler(app: FastifyInstance): void {
     }
     if (allowed.size > 0) {
       const list = [...allowed].sort().join(', ');
-      const error = apiError('METHOD_NOT_ALLOWED', { method: request.method, path, allowed: list });
+      const error = appError('METHOD_NOT_ALLOWED', { method: request.method, path, allowed: list });
       return reply.status(error.status).header('allow', list).send(error.toBody());
     }
-    const error = apiError('ROUTE_NOT_FOUND', { method: request.method, path });
+    const error = appError('ROUTE_NOT_FOUND', { method: request.method, path });
     return reply.status(error.status).send(error.toBody());
   });
 }

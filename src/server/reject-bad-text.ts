@@ -8,7 +8,7 @@
  * body are refused by the body parser itself (json-body.ts).
  */
 import type { FastifyRequest } from 'fastify';
-import { apiError } from './errors.ts';
+import { appError } from '../domain/errors.ts';
 
 const NUL = '\u0000';
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
@@ -69,7 +69,7 @@ function fieldName(frame: Frame): string {
 /** Throws 400 BAD_REQUEST naming the field when `value` holds bad text anywhere (multipart fields, which the hook cannot see, call this). */
 export function assertCleanText(value: unknown, path: readonly string[] = []): void {
   const bad = findBadText(value, path);
-  if (bad) throw apiError('BAD_REQUEST', { field: bad.field, reason: REASONS[bad.reason] });
+  if (bad) throw appError('BAD_REQUEST', { field: bad.field, reason: REASONS[bad.reason] });
 }
 
 /** The raw query string's parameters must decode as UTF-8; the parsed query cannot tell '%FF' from a real U+FFFD. */
@@ -80,7 +80,7 @@ export function assertQueryEncoding(url: string): void {
     const [name = '', value = ''] = pair.split(/=(.*)/s);
     const decodedName = decodeOrNull(name);
     if (decodedName === null || decodeOrNull(value) === null) {
-      throw apiError('BAD_REQUEST', { field: decodedName ?? name.slice(0, 100), reason: REASONS.encoding });
+      throw appError('BAD_REQUEST', { field: decodedName ?? name.slice(0, 100), reason: REASONS.encoding });
     }
   }
 }

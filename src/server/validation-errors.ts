@@ -3,7 +3,7 @@
  * the field is named, the message is Vietnamese first, English after " / ".
  */
 import type { FastifySchemaValidationError } from 'fastify';
-import { apiError, type ApiError, type ErrorDetail } from './errors.ts';
+import { appError, type AppError, type ErrorDetail } from '../domain/errors.ts';
 
 /** The Ajv format our schemas use for dates; registered in app.ts with the domain's isCalendarDate. */
 export const CALENDAR_DATE_FORMAT = 'calendar-date';
@@ -67,10 +67,10 @@ function isDateError(error: FastifySchemaValidationError): boolean {
 }
 
 /** INVALID_DATE when a date field is wrong, else BAD_REQUEST; `details` names every failing field. */
-export function validationToApiError(errors: FastifySchemaValidationError[]): ApiError {
+export function validationToApiError(errors: FastifySchemaValidationError[]): AppError {
   const details: ErrorDetail[] = errors.map((e) => ({ field: fieldOf(e), message: describe(e) }));
   const dateError = errors.find(isDateError);
-  if (dateError) return apiError('INVALID_DATE', { field: fieldOf(dateError) }, details);
+  if (dateError) return appError('INVALID_DATE', { field: fieldOf(dateError) }, details);
   const first = details[0] ?? { field: '(request)', message: 'không hợp lệ / is invalid' };
-  return apiError('BAD_REQUEST', { field: first.field, reason: first.message }, details);
+  return appError('BAD_REQUEST', { field: first.field, reason: first.message }, details);
 }

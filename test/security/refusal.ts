@@ -4,7 +4,7 @@
  * quadratic blow-up, not a speed claim), and the counted tables unchanged.
  */
 import { sql } from 'kysely';
-import { ERROR_CATALOGUE, type ErrorCode } from '../../src/server/errors.ts';
+import { ERROR_CATALOGUE, type ErrorCode } from '../../src/domain/errors.ts';
 import type { Store } from '../../src/store/db.ts';
 
 /** Far above any honest answer; a case that takes longer has hung or blown up. */

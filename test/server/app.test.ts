@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { ERROR_CATALOGUE } from '../../src/server/errors.ts';
+import { ERROR_CATALOGUE } from '../../src/domain/errors.ts';
 import { unitSchema } from '../../src/server/schemas/unit-schemas.ts';
 import { VERSION } from '../../src/version.ts';
 import { describeEachDialect, openFreshStore } from '../helpers/stores.ts';

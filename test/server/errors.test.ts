@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiError, ERROR_CATALOGUE, type ErrorCode } from '../../src/server/errors.ts';
+import { appError, ERROR_CATALOGUE, type ErrorCode } from '../../src/domain/errors.ts';
 
 const API_DOC = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'API.md'), 'utf8');
 
@@ -21,12 +21,12 @@ describe('error catalogue', () => {
   });
 
   it('fills the message template and builds the JSON body', () => {
-    const error = apiError('UNIT_NOT_FOUND', { code: '67', reason: 'mã này không tồn tại' }, [{ validFrom: null, validTo: '2025-07-01' }]);
+    const error = appError('UNIT_NOT_FOUND', { code: '67', reason: 'mã này không tồn tại' }, [{ validFrom: null, validTo: '2025-07-01' }]);
     expect(error.status).toBe(404);
     expect(error.message).toBe('Không tìm thấy đơn vị mã "67": mã này không tồn tại');
     expect(error.toBody()).toEqual({
       error: { code: 'UNIT_NOT_FOUND', message: error.message, details: [{ validFrom: null, validTo: '2025-07-01' }] },
     });
-    expect(apiError('INTERNAL').toBody().error).not.toHaveProperty('details');
+    expect(appError('INTERNAL').toBody().error).not.toHaveProperty('details');
   });
 });

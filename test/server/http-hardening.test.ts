@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { ERROR_CATALOGUE } from '../../src/server/errors.ts';
+import { ERROR_CATALOGUE } from '../../src/domain/errors.ts';
 import { MAX_JSON_DEPTH } from '../../src/server/json-body.ts';
 import { SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { openStore, type Store } from '../../src/store/db.ts';

@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandler } from '../../src/server/error-handler.ts';
-import { apiError } from '../../src/server/errors.ts';
+import { appError } from '../../src/domain/errors.ts';
 import { receiveMultipartUpload } from '../../src/server/multipart-upload.ts';
 
 class TooBig extends Error {}
@@ -42,7 +42,7 @@ describe('receiveMultipartUpload: the one loop behind every file upload', () => 
         discard: async (file) => void discarded.push(file),
         isTooLarge: (error) => error instanceof TooBig,
       });
-      if (upload.fields.fail === 'after') throw apiError('CONFLICT', { reason: 'test' });
+      if (upload.fields.fail === 'after') throw appError('CONFLICT', { reason: 'test' });
       return upload;
     });
     await app.ready();

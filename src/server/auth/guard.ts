@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import { can, type Action, type Actor } from '../../domain/access.ts';
 import { unitPathWithIds } from '../../store/units/path.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import './actor.ts';
 
@@ -16,14 +16,14 @@ export async function requireLogin(request: FastifyRequest): Promise<void> {
 }
 
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw apiError('UNAUTHENTICATED');
+  if (!request.actor) throw appError('UNAUTHENTICATED');
   return request.actor;
 }
 
 /** For actions that concern no unit. Scoped roles pass for 'read' only (see domain/access.ts `can` without a target). */
 export function authorize(request: FastifyRequest, action: Action): Actor {
   const actor = requireActor(request);
-  if (!can(actor, action)) throw apiError('FORBIDDEN', { action, target: '(system)' });
+  if (!can(actor, action)) throw appError('FORBIDDEN', { action, target: '(system)' });
   return actor;
 }
 
@@ -31,10 +31,10 @@ export async function authorizeUnit(request: FastifyRequest, deps: RouteDeps, ac
   const actor = requireActor(request);
   const path = await unitPathWithIds(deps.store.db, unitCode, at);
   if (!path) {
-    throw apiError('UNIT_NOT_FOUND', { code: unitCode, reason: `không có hiệu lực vào ngày ${at} / not in force on ${at}` });
+    throw appError('UNIT_NOT_FOUND', { code: unitCode, reason: `không có hiệu lực vào ngày ${at} / not in force on ${at}` });
   }
   if (!can(actor, action, { unitPath: path.codes, unitIdPath: path.ids, ...(elementCode ? { elementCode } : {}) })) {
-    throw apiError('FORBIDDEN', { action, target: elementCode ? `${elementCode} @ ${unitCode}` : unitCode });
+    throw appError('FORBIDDEN', { action, target: elementCode ? `${elementCode} @ ${unitCode}` : unitCode });
   }
   return actor;
 }

@@ -6,7 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { findSession } from '../../store/auth/sessions.ts';
 import { findTokenActor } from '../../store/auth/tokens.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { SESSION_COOKIE } from './cookies.ts';
 import './actor.ts';
@@ -49,7 +49,7 @@ export const authPlugin: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     request.authSession = { sessionId, csrfToken: session.csrfToken, displayName: session.displayName };
     if (UNSAFE_METHODS.has(request.method) && request.routeOptions.config?.csrf !== false) {
       const given = request.headers['x-csrf-token'];
-      if (typeof given !== 'string' || !sameSecret(given, session.csrfToken)) throw apiError('CSRF_INVALID');
+      if (typeof given !== 'string' || !sameSecret(given, session.csrfToken)) throw appError('CSRF_INVALID');
     }
   });
 };

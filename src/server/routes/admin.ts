@@ -15,7 +15,7 @@ import { openToNull } from '../../store/dates.ts';
 import { changeTokenScopes, changeUserScopes } from '../../store/auth/scope-changes.ts';
 import { scopesToReview, type UnitScope } from '../../store/auth/unit-scopes.ts';
 import { requireActor } from '../auth/guard.ts';
-import { ApiError, apiError } from '../errors.ts';
+import { AppError, appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { viaOf } from '../schemas/collection-errors.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
@@ -48,7 +48,7 @@ import {
 
 function requireAdmin(request: FastifyRequest, target: string): Actor {
   const actor = requireActor(request);
-  if (actor.role !== 'admin') throw apiError('FORBIDDEN', { action: 'manage', target });
+  if (actor.role !== 'admin') throw appError('FORBIDDEN', { action: 'manage', target });
   return actor;
 }
 
@@ -59,9 +59,9 @@ async function adminCall<T>(fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!(error instanceof AuthFieldError)) throw error;
     const details = [{ field: error.field, message: error.message }];
-    if (error.kind === 'not_found') throw new ApiError('NOT_FOUND', error.message, details);
-    if (error.kind === 'conflict') throw new ApiError('CONFLICT', error.message, details);
-    throw new ApiError('BAD_REQUEST', `Yêu cầu không hợp lệ ở "${error.field}": ${error.message}`, details);
+    if (error.kind === 'not_found') throw new AppError('NOT_FOUND', error.message, details);
+    if (error.kind === 'conflict') throw new AppError('CONFLICT', error.message, details);
+    throw new AppError('BAD_REQUEST', `Yêu cầu không hợp lệ ở "${error.field}": ${error.message}`, details);
   }
 }
 
@@ -73,13 +73,13 @@ const presentToken = (t: TokenInfo) => ({ ...t, role: 'api_client', scopes: t.sc
 async function userOr404(deps: RouteDeps, username: string): Promise<UserInfo> {
   const name = normaliseUsername(username);
   const user = (await listUsers(deps.store.db)).find((u) => u.username === name);
-  if (!user) throw new ApiError('NOT_FOUND', `Không có người dùng "${username}" / no user "${username}"`, [{ field: 'username', message: 'không có / unknown' }]);
+  if (!user) throw new AppError('NOT_FOUND', `Không có người dùng "${username}" / no user "${username}"`, [{ field: 'username', message: 'không có / unknown' }]);
   return user;
 }
 
 async function tokenOr404(deps: RouteDeps, name: string): Promise<TokenInfo> {
   const token = (await listApiTokens(deps.store.db)).find((t) => t.name === name.trim());
-  if (!token) throw new ApiError('NOT_FOUND', `Không có token "${name}" / no token "${name}"`, [{ field: 'name', message: 'không có / unknown' }]);
+  if (!token) throw new AppError('NOT_FOUND', `Không có token "${name}" / no token "${name}"`, [{ field: 'name', message: 'không có / unknown' }]);
   return token;
 }
 
@@ -118,8 +118,8 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       const body = request.body;
       // An install must never lose its way in: nobody disables or demotes themself (another admin can).
       if (actor.kind === 'user' && actor.name === target.username) {
-        if (body.disabled === true) throw new ApiError('SELF_LOCKOUT', apiError('SELF_LOCKOUT').message, [{ field: 'disabled', message: 'không tự khóa / not yourself' }]);
-        if (body.role !== undefined && body.role !== 'admin') throw new ApiError('SELF_LOCKOUT', apiError('SELF_LOCKOUT').message, [{ field: 'role', message: 'không tự hạ quyền / not yourself' }]);
+        if (body.disabled === true) throw new AppError('SELF_LOCKOUT', appError('SELF_LOCKOUT').message, [{ field: 'disabled', message: 'không tự khóa / not yourself' }]);
+        if (body.role !== undefined && body.role !== 'admin') throw new AppError('SELF_LOCKOUT', appError('SELF_LOCKOUT').message, [{ field: 'role', message: 'không tự hạ quyền / not yourself' }]);
       }
       await adminCall(() => updateUser(store.db, target.username, body, now(), audit(request, actor, 'user', target.username, 'update')));
       return presentUser(await userOr404(deps, target.username));

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../route-deps.ts';
 import { authorize, authorizeUnit } from '../auth/guard.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
 import { planUnitVersion } from '../../compute/analytics/plan-unit.ts';
 import { computeForUnits, loadIndicator } from '../../compute/analytics/indicator.ts';
@@ -14,14 +14,14 @@ import { noQuerystring } from '../schemas/unit-schemas.ts';
 import { analyticsQuerystring, analyticsResponse, jobParams, planParams, planStatusQuerystring, planStatusResponse, type AnalyticsQuerystring } from '../schemas/analytics-schemas.ts';
 
 function badPeriod(period: string) {
-  return apiError('BAD_REQUEST', { field: 'period', reason: `mã kỳ không hợp lệ '${period}' / invalid period` }, [{ field: 'period', message: 'dùng 2023, 2023S1, 2023Q2 hoặc 202306 / use 2023, 2023S1, 2023Q2 or 202306' }]);
+  return appError('BAD_REQUEST', { field: 'period', reason: `mã kỳ không hợp lệ '${period}' / invalid period` }, [{ field: 'period', message: 'dùng 2023, 2023S1, 2023Q2 hoặc 202306 / use 2023, 2023S1, 2023Q2 or 202306' }]);
 }
 
 function notFound(error: unknown): never {
   if (error instanceof ComputeError) {
-    if (error.kind === 'unknown_indicator') throw apiError('INDICATOR_NOT_FOUND', { code: error.code });
-    if (error.kind === 'unknown_plan') throw apiError('PLAN_NOT_FOUND', { code: error.code });
-    throw apiError('UNIT_NOT_FOUND', { code: error.code, reason: error.message });
+    if (error.kind === 'unknown_indicator') throw appError('INDICATOR_NOT_FOUND', { code: error.code });
+    if (error.kind === 'unknown_plan') throw appError('PLAN_NOT_FOUND', { code: error.code });
+    throw appError('UNIT_NOT_FOUND', { code: error.code, reason: error.message });
   }
   throw error;
 }
@@ -36,7 +36,7 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     const p = parsePeriod(period);
     const definition = await loadIndicator(store.db, indicator).catch(notFound);
     const resolved = await resolveUnit(store.db, unit, await viewDates(store.db, view, p));
-    if (!resolved) throw apiError('UNIT_NOT_FOUND', { code: unit, reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực trong kỳ ${period} / not in force in ${period}` });
+    if (!resolved) throw appError('UNIT_NOT_FOUND', { code: unit, reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực trong kỳ ${period} / not in force in ${period}` });
     await authorizeUnit(request, deps, 'read', unit, resolved.at);
     const units = breakdown === 'children' ? await childrenAt(store.db, resolved.unit.id, resolved.at) : [resolved.unit];
     const rows = await computeForUnits(store.db, definition, units, p, view);
@@ -47,7 +47,7 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
 
   app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring, response: { 200: planStatusResponse } } }, async (request) => {
     const plan = await store.db.selectFrom('plans').select(['code', 'unitCode', 'startPeriod', 'endPeriod']).where('code', '=', request.params.code).executeTakeFirst();
-    if (!plan) throw apiError('PLAN_NOT_FOUND', { code: request.params.code });
+    if (!plan) throw appError('PLAN_NOT_FOUND', { code: request.params.code });
     // The plan's unit as it was when the plan began, checked on its last day in force within the plan: Bắc Kạn's
     // 2022–2025 plan is 06's, read by those who may read 06 on 30/6/2025 (06 merged into 19 on 1/7/2025).
     const unit = await planUnitVersion(store.db, plan, today()).catch(notFound);
@@ -66,7 +66,7 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
   app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: { params: jobParams, querystring: noQuerystring } }, async (request) => {
     authorize(request, 'manage');
     const job = await getJob(store, request.params.id);
-    if (!job) throw apiError('JOB_NOT_FOUND', { id: request.params.id });
+    if (!job) throw appError('JOB_NOT_FOUND', { id: request.params.id });
     return job;
   });
 };

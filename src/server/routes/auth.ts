@@ -6,7 +6,7 @@ import { versionsById } from '../../store/auth/unit-scopes.ts';
 import { attemptLogin } from '../../app/auth/login.ts';
 import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth/cookies.ts';
 import { requireActor } from '../auth/guard.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { loginBody, loginResponse, meResponse, type LoginBody } from '../auth/schemas.ts';
@@ -28,9 +28,9 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       const outcome = await attemptLogin(store.db, { ...request.body, ip: request.ip, deviceToken: request.cookies[DEVICE_COOKIE] }, now());
       if (outcome.kind === 'rate_limited') {
         void reply.header('retry-after', String(outcome.retryAfterSeconds));
-        throw apiError('RATE_LIMITED', { seconds: outcome.retryAfterSeconds });
+        throw appError('RATE_LIMITED', { seconds: outcome.retryAfterSeconds });
       }
-      if (outcome.kind === 'invalid') throw apiError('INVALID_CREDENTIALS');
+      if (outcome.kind === 'invalid') throw appError('INVALID_CREDENTIALS');
       const { user, session } = outcome;
       if (request.authSession) await deleteSession(store.db, request.authSession.sessionId);
       setSessionCookie(request, reply, session.sessionId);
@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.post('/auth/logout', { schema: { querystring: noQuerystring } }, async (request, reply) => {
     // The plugin has already checked X-CSRF-Token for this cookie session.
-    if (!request.authSession) throw apiError('UNAUTHENTICATED');
+    if (!request.authSession) throw appError('UNAUTHENTICATED');
     await deleteSession(store.db, request.authSession.sessionId);
     clearSessionCookie(request, reply);
     return reply.status(204).send();

@@ -20,13 +20,13 @@ import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEv
 import { sniffEvidenceType } from '../../store/evidence/sniff.ts';
 import { unitPathWithIds } from '../../store/units/path.ts';
 import { authorizeUnit, requireActor } from '../auth/guard.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { contentDisposition, evidenceIdParams, evidenceSchema, type EvidenceIdParams } from '../schemas/import-evidence-schemas.ts';
 
-const badRequest = (problems: FieldProblem[]) => apiError('BAD_REQUEST', { field: problems[0]?.field ?? '(body)', reason: problems[0]?.message ?? '' }, problems);
+const badRequest = (problems: FieldProblem[]) => appError('BAD_REQUEST', { field: problems[0]?.field ?? '(body)', reason: problems[0]?.message ?? '' }, problems);
 
 /** Evidence (minh chứng): create (document reference, link as JSON; file as multipart), read, download. */
 export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
@@ -56,7 +56,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     const writable = (dataset?.elements ?? []).some((e) => path && can(actor, 'write_values', { unitPath: path.codes, unitIdPath: path.ids, elementCode: e.code }));
     if (!writable) {
       const message = 'không được ghi phần tử nào của biểu mẫu này / may write no element of this dataset';
-      throw apiError('FORBIDDEN', { action: 'write_values', target: `${code} @ ${target.unit}` }, [{ field: 'dataset', message }]);
+      throw appError('FORBIDDEN', { action: 'write_values', target: `${code} @ ${target.unit}` }, [{ field: 'dataset', message }]);
     }
   }
 
@@ -102,7 +102,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
       const fileName = cleanFileName(upload.fileName);
       const { target, name } = await authorizeTarget(request, upload.fields);
       const type = sniffEvidenceType(received.head, received.tail, fileName);
-      if ('error' in type) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${fileName}: ${type.error}` });
+      if ('error' in type) throw appError('UNSUPPORTED_MEDIA_TYPE', { type: `${fileName}: ${type.error}` });
       const { size, sha256 } = received;
       await keepEvidenceFile(dir, received);
       received = null;
@@ -114,14 +114,14 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
 
   app.get<{ Params: EvidenceIdParams }>('/evidence/:id', { schema: { params: evidenceIdParams, querystring: noQuerystring, response: { 200: evidenceSchema } } }, async (request) => {
     const evidence = await getEvidence(deps.store.db, request.params.id);
-    if (!evidence) throw apiError('NOT_FOUND');
+    if (!evidence) throw appError('NOT_FOUND');
     await authorizeUnit(request, deps, 'read', evidence.unit, parsePeriod(evidence.period).end);
     return evidence;
   });
 
   app.get<{ Params: EvidenceIdParams }>('/evidence/:id/file', { schema: { params: evidenceIdParams, querystring: noQuerystring } }, async (request, reply) => {
     const evidence = await getEvidence(deps.store.db, request.params.id);
-    if (!evidence?.file) throw apiError('NOT_FOUND');
+    if (!evidence?.file) throw appError('NOT_FOUND');
     await authorizeUnit(request, deps, 'read', evidence.unit, parsePeriod(evidence.period).end);
     // Open before any header is set: a missing stored file is an answer in our shape, not a broken download.
     let handle: FileHandle;
@@ -130,7 +130,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       request.log.error({ evidence: evidence.id, sha256: evidence.file.sha256 }, 'the stored evidence file is missing');
-      throw apiError('NOT_FOUND');
+      throw appError('NOT_FOUND');
     }
     return reply
       .header('content-type', evidence.file.mediaType)

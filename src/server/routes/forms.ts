@@ -5,7 +5,7 @@ import { readForm, saveForm } from '../../app/collection/form.ts';
 import { transitionSubmission } from '../../app/collection/workflow.ts';
 import { getDataset, listDatasets } from '../../store/collection/datasets.ts';
 import { requireActor } from '../auth/guard.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { collectionCall, viaOf } from '../schemas/collection-errors.ts';
 import {
@@ -65,7 +65,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   app.get<{ Params: DatasetParams }>('/datasets/:code', { schema: { params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema } } }, async (request) => {
     requireActor(request);
     const dataset = await getDataset(store.db, request.params.code);
-    if (!dataset) throw apiError('NOT_FOUND');
+    if (!dataset) throw appError('NOT_FOUND');
     return presentDataset(dataset);
   });
 
@@ -81,7 +81,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const body = { ...request.body, code: request.body.code ?? request.params.code };
-      if (body.code !== request.params.code) throw apiError('BAD_REQUEST', { field: 'code', reason: 'phải trùng mã trên đường dẫn / must match the path' });
+      if (body.code !== request.params.code) throw appError('BAD_REQUEST', { field: 'code', reason: 'phải trùng mã trên đường dẫn / must match the path' });
       return collectionCall(() => saveDatasetAsAdmin(store, body, 'update', { actor, via: viaOf(request), now: now() }));
     },
   );
@@ -92,7 +92,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver') {
-        throw apiError('FORBIDDEN', { action: 'read coverage', target: request.params.code });
+        throw appError('FORBIDDEN', { action: 'read coverage', target: request.params.code });
       }
       return collectionCall(() => datasetCoverage(store, request.params.code, request.query.period));
     },

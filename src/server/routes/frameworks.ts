@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { getFramework, listFrameworks } from '../../store/frameworks/repo.ts';
 import { requireEdition, runScores } from '../../compute/scores/run-scores.ts';
 import { diffScoreRun, getScores, publishScoreRun, requireRun } from '../../compute/scores/score-runs.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import { authorize } from '../auth/guard.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { presentDiff, presentEdition, presentResult, scoreRunApiError } from '../schemas/framework-present.ts';
@@ -41,7 +41,7 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
 
   app.get<{ Params: FrameworkParams }>('/frameworks/:code', { schema: { params: frameworkParams, querystring: noQuerystring, response: { 200: frameworkSchema } } }, async (request) => {
     const framework = await getFramework(store.db, request.params.code);
-    if (!framework) throw apiError('FRAMEWORK_NOT_FOUND', { code: request.params.code });
+    if (!framework) throw appError('FRAMEWORK_NOT_FOUND', { code: request.params.code });
     return framework;
   });
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { VERSION } from '../../version.ts';
 import { pingStore } from '../db-ping.ts';
-import { apiError } from '../errors.ts';
+import { appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 
@@ -22,7 +22,7 @@ export const healthRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }
       await pingStore(store);
     } catch (error) {
       request.log.warn({ err: error }, 'health check: database unavailable');
-      throw apiError('DB_UNAVAILABLE');
+      throw appError('DB_UNAVAILABLE');
     }
     return { status: 'ok', db: store.dialect, version: VERSION };
   });

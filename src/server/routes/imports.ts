@@ -12,7 +12,7 @@ import { buildTemplate } from '../../app/imports/template.ts';
 import { defaultImportsDir, writeUpload } from '../../store/imports/files.ts';
 import { getImportJob, setImportCreatorKind, type ImportJob } from '../../store/imports/repo.ts';
 import { requireActor } from '../auth/guard.ts';
-import { apiError, type ApiError } from '../errors.ts';
+import { appError, type AppError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -34,14 +34,14 @@ const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 function toApiError(error: unknown): unknown {
   if (!(error instanceof ImportError)) return error;
   const details = error.details ?? [];
-  const byCode: Record<ImportError['code'], () => ApiError> = {
-    NOT_FOUND: () => apiError('NOT_FOUND', {}, [{ field: 'dataset', message: error.message }]),
-    BAD_REQUEST: () => apiError('BAD_REQUEST', { field: (details[0] as { field?: string } | undefined)?.field ?? '(request)', reason: error.message }, details),
-    FORBIDDEN: () => apiError('FORBIDDEN', { action: 'write_values', target: error.message }),
-    CONFLICT: () => apiError('CONFLICT', { reason: error.message }),
-    VALIDATION_FAILED: () => apiError('VALIDATION_FAILED', { count: details.length }, details),
-    TOO_LARGE: () => apiError('PAYLOAD_TOO_LARGE', {}, details),
-    UNREADABLE: () => apiError('FILE_UNREADABLE', { reason: error.message }, details),
+  const byCode: Record<ImportError['code'], () => AppError> = {
+    NOT_FOUND: () => appError('NOT_FOUND', {}, [{ field: 'dataset', message: error.message }]),
+    BAD_REQUEST: () => appError('BAD_REQUEST', { field: (details[0] as { field?: string } | undefined)?.field ?? '(request)', reason: error.message }, details),
+    FORBIDDEN: () => appError('FORBIDDEN', { action: 'write_values', target: error.message }),
+    CONFLICT: () => appError('CONFLICT', { reason: error.message }),
+    VALIDATION_FAILED: () => appError('VALIDATION_FAILED', { count: details.length }, details),
+    TOO_LARGE: () => appError('PAYLOAD_TOO_LARGE', {}, details),
+    UNREADABLE: () => appError('FILE_UNREADABLE', { reason: error.message }, details),
   };
   return byCode[error.code]();
 }
@@ -53,9 +53,9 @@ function asText(fields: Readonly<Record<string, unknown>>): Record<string, strin
 
 /** Only the user or token who uploaded the file (same name AND kind: the two may share a name), or an admin, sees and commits it. */
 function ownJob(job: ImportJob | null, actor: Actor, id: string): ImportJob {
-  if (!job) throw apiError('NOT_FOUND');
+  if (!job) throw appError('NOT_FOUND');
   const owner = job.createdBy === actor.name && job.createdByKind === actor.kind;
-  if (actor.role !== 'admin' && !owner) throw apiError('FORBIDDEN', { action: 'read', target: `import ${id}` });
+  if (actor.role !== 'admin' && !owner) throw appError('FORBIDDEN', { action: 'read', target: `import ${id}` });
   return job;
 }
 
@@ -79,7 +79,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
         throw toApiError(e);
       });
       const units = description.units.filter((u) => u.writable !== false);
-      if (units.length === 0 && actor.role !== 'admin') throw apiError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
+      if (units.length === 0 && actor.role !== 'admin') throw appError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
       const file = await buildTemplate({ ...description, units });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -99,7 +99,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
       throw toApiError(e);
     });
     if (description.period !== '' && actor.role !== 'admin' && !description.units.some((u) => u.writable !== false)) {
-      throw apiError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
+      throw appError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
     }
   }
 
@@ -116,12 +116,12 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
 
   app.post('/imports', { schema: { querystring: noQuerystring, response: { 201: importSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
-    if (!request.isMultipart()) throw apiError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
+    if (!request.isMultipart()) throw appError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
     const { fields, path, fileName } = await receiveUpload(request, actor);
     try {
       // The period may be left out when the file's rows name it (a long file with a period column).
       for (const field of ['dataset', 'file'] as const) {
-        if (!(field === 'file' ? path : fields[field])) throw apiError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
+        if (!(field === 'file' ? path : fields[field])) throw appError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
       }
       const job = await startImport(deps.store, { storedFile: path, fileName, datasetCode: fields.dataset ?? '', period: fields.period ?? '', actor, now, runner });
       // The job's id has not left the server yet, so nobody else can reach the job before its owner's kind is set.

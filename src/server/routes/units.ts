@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Store } from '../../store/db.ts';
 import { findUnit, listUnits, unitLineage } from '../../store/units/repo.ts';
-import { apiError, type ApiError } from '../errors.ts';
+import { appError, type AppError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   atQuerystring,
@@ -17,11 +17,11 @@ import {
 } from '../schemas/unit-schemas.ts';
 
 /** 404 for a code: either it never existed, or none of its versions was in force on `at` (then `details` lists them). */
-async function unitNotFound(store: Store, code: string, at: string): Promise<ApiError> {
+async function unitNotFound(store: Store, code: string, at: string): Promise<AppError> {
   const lineage = await unitLineage(store.db, code);
-  if (!lineage) return apiError('UNIT_NOT_FOUND', { code, reason: 'mã này không tồn tại / no unit has this code' });
+  if (!lineage) return appError('UNIT_NOT_FOUND', { code, reason: 'mã này không tồn tại / no unit has this code' });
   const versions = lineage.versions.map(({ unit }) => ({ validFrom: unit.validFrom, validTo: unit.validTo }));
-  return apiError(
+  return appError(
     'UNIT_NOT_FOUND',
     { code, reason: `mã này không có hiệu lực vào ngày ${at} / the code was not in force on ${at}` },
     versions,
@@ -61,7 +61,7 @@ export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, t
     { schema: { params: unitCodeParams, querystring: noQuerystring, response: { 200: unitLineageSchema } } },
     async (request) => {
       const lineage = await unitLineage(store.db, request.params.code);
-      if (!lineage) throw apiError('UNIT_NOT_FOUND', { code: request.params.code, reason: 'mã này không tồn tại / no unit has this code' });
+      if (!lineage) throw appError('UNIT_NOT_FOUND', { code: request.params.code, reason: 'mã này không tồn tại / no unit has this code' });
       return lineage;
     },
   );

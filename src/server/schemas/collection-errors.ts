@@ -3,23 +3,23 @@ import type { FastifyRequest } from 'fastify';
 import { ValidationError } from '../../domain/metadata.ts';
 import { CollectionError, RecordValuesError } from '../../app/collection/errors.ts';
 import { DatasetExistsError } from '../../store/collection/datasets.ts';
-import { ApiError, apiError } from '../errors.ts';
+import { AppError, appError } from '../../domain/errors.ts';
 
-export function toCollectionApiError(error: unknown): ApiError | null {
+export function toCollectionApiError(error: unknown): AppError | null {
   if (error instanceof RecordValuesError) {
     const details = error.problems;
     if (error.kind === 'forbidden') {
       const units = [...new Set(details.map((p) => p.message))].length;
-      return new ApiError('FORBIDDEN', `Không có quyền ghi ${details.length} số liệu (${units} mục) / not allowed to write ${details.length} values`, details);
+      return new AppError('FORBIDDEN', `Không có quyền ghi ${details.length} số liệu (${units} mục) / not allowed to write ${details.length} values`, details);
     }
-    if (error.kind === 'locked') return apiError('LOCKED', {}, details);
-    return apiError('VALIDATION_FAILED', { count: details.length }, details);
+    if (error.kind === 'locked') return appError('LOCKED', {}, details);
+    return appError('VALIDATION_FAILED', { count: details.length }, details);
   }
-  if (error instanceof CollectionError) return new ApiError(error.code, error.message, error.details);
+  if (error instanceof CollectionError) return new AppError(error.code, error.message, error.details);
   if (error instanceof ValidationError) {
-    return apiError('VALIDATION_FAILED', { count: error.problems.length }, error.problems.map((p) => ({ field: p.path, message: p.message, ...(p.position !== undefined ? { position: p.position, length: p.length } : {}) })));
+    return appError('VALIDATION_FAILED', { count: error.problems.length }, error.problems.map((p) => ({ field: p.path, message: p.message, ...(p.position !== undefined ? { position: p.position, length: p.length } : {}) })));
   }
-  if (error instanceof DatasetExistsError) return new ApiError(error.exists ? 'CONFLICT' : 'NOT_FOUND', error.message);
+  if (error instanceof DatasetExistsError) return new AppError(error.exists ? 'CONFLICT' : 'NOT_FOUND', error.message);
   return null;
 }
 

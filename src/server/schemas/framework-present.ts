@@ -4,7 +4,7 @@ import type { UnitResult } from '../../domain/frameworks/run-types.ts';
 import type { EditionDefinition } from '../../domain/frameworks/types.ts';
 import { totalPoints } from '../../domain/framework.ts';
 import { ScoreRunError } from '../../compute/scores/score-run-error.ts';
-import { apiError, type ApiError } from '../errors.ts';
+import { appError, type AppError } from '../../domain/errors.ts';
 
 export function presentEdition(edition: EditionDefinition) {
   return { ...edition, maxPoints: totalPoints(edition) };
@@ -35,20 +35,20 @@ export function presentDiff(d: UnitDiff) {
 }
 
 /** The API error for a compute-layer failure, or null when it is not one. */
-export function scoreRunApiError(error: unknown, code: string, edition: string): ApiError | null {
+export function scoreRunApiError(error: unknown, code: string, edition: string): AppError | null {
   if (!(error instanceof ScoreRunError)) return null;
   switch (error.kind) {
     case 'framework_not_found':
-      return apiError('FRAMEWORK_NOT_FOUND', { code });
+      return appError('FRAMEWORK_NOT_FOUND', { code });
     case 'edition_not_found':
-      return apiError('EDITION_NOT_FOUND', { code, edition });
+      return appError('EDITION_NOT_FOUND', { code, edition });
     case 'run_not_found':
-      return apiError('SCORE_RUN_NOT_FOUND', { reason: error.message });
+      return appError('SCORE_RUN_NOT_FOUND', { reason: error.message });
     case 'not_draft':
-      return apiError('INVALID_TRANSITION', { reason: error.message });
+      return appError('INVALID_TRANSITION', { reason: error.message });
     case 'conflict':
-      return apiError('CONFLICT', { reason: error.message });
+      return appError('CONFLICT', { reason: error.message });
     case 'invalid_input':
-      return apiError('BAD_REQUEST', { field: error.field ?? '(body)', reason: error.message }, [{ field: error.field ?? '(body)', message: error.message }]);
+      return appError('BAD_REQUEST', { field: error.field ?? '(body)', reason: error.message }, [{ field: error.field ?? '(body)', message: error.message }]);
   }
 }

@@ -1,7 +1,11 @@
 /**
- * The one catalogue of API error codes: HTTP status and message template (Vietnamese, then English).
- * Every error answer is `{error: {code, message, details?}}`; docs/API.md lists the same codes.
- * Templates name their parameters as `{name}`; `apiError` fills them in.
+ * The one error of the application and its catalogue of codes: each code's HTTP status and message template
+ * (Vietnamese, then English). Every layer that refuses something throws an AppError (`appError(CODE, params,
+ * details)`); the server's error handler answers it as `{error: {code, message, details?}}` with the code's
+ * status, the CLI prints its message and details. docs/API.md lists the same codes (a test checks it).
+ * Templates name their parameters as `{name}`; `appError` fills them in. Pure parsers keep their own
+ * positioned errors (FormulaError, PeriodError, NumberParseError, ScoringError); their callers turn them into
+ * problems of an AppError, so none reaches a caller as such.
  */
 export const ERROR_CATALOGUE = {
   BAD_REQUEST: { status: 400, message: 'Yêu cầu không hợp lệ ở "{field}": {reason}' },
@@ -60,15 +64,15 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown[] };
 }
 
-/** An error a route may throw on purpose; the error handler turns it into its status and JSON body. */
-export class ApiError extends Error {
+/** The coded error every layer throws on purpose; the server turns it into its status and JSON body. */
+export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: unknown[] | undefined;
 
   constructor(code: ErrorCode, message: string, details?: unknown[]) {
     super(message);
-    this.name = 'ApiError';
+    this.name = 'AppError';
     this.code = code;
     this.status = ERROR_CATALOGUE[code].status;
     this.details = details;
@@ -84,6 +88,6 @@ function fill(template: string, params: Record<string, string | number>): string
 }
 
 /** Builds the error for `code`, filling the catalogue's message template with `params`. */
-export function apiError(code: ErrorCode, params: Record<string, string | number> = {}, details?: unknown[]): ApiError {
-  return new ApiError(code, fill(ERROR_CATALOGUE[code].message, params), details);
+export function appError(code: ErrorCode, params: Record<string, string | number> = {}, details?: unknown[]): AppError {
+  return new AppError(code, fill(ERROR_CATALOGUE[code].message, params), details);
 }

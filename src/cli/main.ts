@@ -1,3 +1,4 @@
+import { AppError } from '../domain/errors.ts';
 import { Command, CommanderError } from 'commander';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -61,6 +62,22 @@ function buildProgram(): Command {
   return program;
 }
 
+/** The details of a refusal, one a line (`field: message`), at most 50 of them. */
+function detailLines(error: AppError): string[] {
+  const details = error.details ?? [];
+  const lines = details.slice(0, 50).map((d) => {
+    if (typeof d === 'string') return d;
+    const { field, message } = d as { field?: unknown; message?: unknown };
+    return [field, message].filter((part) => part !== undefined && part !== '').join(': ') || JSON.stringify(d);
+  });
+  if (details.length > 50) lines.push(`… ${details.length - 50} lỗi khác / more`);
+  // What the message already says (a field error's text, a list of problems) is not repeated.
+  return lines.filter((line, i) => {
+    const message = (details[i] as { message?: unknown } | undefined)?.message;
+    return !error.message.includes(line) && !(typeof message === 'string' && error.message.includes(message));
+  });
+}
+
 /** Runs the CLI; returns the exit code. Errors print as one line, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -71,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode;
     const message = error instanceof Error ? error.message : String(error);
     console.error(`dx-ioc: ${message}`);
+    if (error instanceof AppError) for (const line of detailLines(error)) console.error(`  ${line}`);
     if (process.env.DX_IOC_DEBUG && error instanceof Error) console.error(error.stack);
     return 1;
   }

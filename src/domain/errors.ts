@@ -3,9 +3,10 @@
  * (Vietnamese, then English). Every layer that refuses something throws an AppError (`appError(CODE, params,
  * details)`); the server's error handler answers it as `{error: {code, message, details?}}` with the code's
  * status, the CLI prints its message and details. docs/API.md lists the same codes (a test checks it).
- * Templates name their parameters as `{name}`; `appError` fills them in. Pure parsers keep their own
- * positioned errors (FormulaError, PeriodError, NumberParseError, ScoringError); their callers turn them into
- * problems of an AppError, so none reaches a caller as such.
+ * Templates name their parameters as `{name}`; `appError` fills them in. ValidationError (domain/metadata.ts)
+ * is the AppError of VALIDATION_FAILED that keeps its problems' JSON paths. Pure parsers and rules keep their
+ * own internal errors (FormulaError, PeriodError, NumberParseError, ScoringError, WorkflowError,
+ * SpreadsheetLimitError); their callers turn them into an AppError or its problems, so none reaches a caller.
  */
 export const ERROR_CATALOGUE = {
   BAD_REQUEST: { status: 400, message: 'Yêu cầu không hợp lệ ở "{field}": {reason}' },

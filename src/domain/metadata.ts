@@ -4,6 +4,7 @@
  * `unknown`, reports EVERY problem with its path ('indicators[3].numerator') and returns the
  * clean value only when there is none.
  */
+import { AppError, type ErrorBody } from './errors.ts';
 import { ELEMENT_CODE_PATTERN, FormulaError, parseFormula } from './formula.ts';
 import { referencedElements } from './formula-evaluate.ts';
 import { isPeriodId, parsePeriod, PERIOD_TYPES, TIME_AGGREGATIONS, type PeriodType, type TimeAggregation } from './periods.ts';
@@ -87,14 +88,25 @@ export interface ValidationProblem {
   length?: number;
 }
 
-/** Thrown when input has problems; `problems` lists all of them. */
-export class ValidationError extends Error {
+/**
+ * The AppError of input with problems (422 VALIDATION_FAILED): `problems` lists all of them by JSON path, and
+ * `details` carries the same as `{field, message, position?, length?}`.
+ */
+export class ValidationError extends AppError {
   readonly problems: ValidationProblem[];
+  /** One line for an API answer (whose `details` list the problems); `message` lists them too, for logs and the CLI. */
+  readonly summary: string;
   constructor(problems: ValidationProblem[], title = 'Dữ liệu không hợp lệ / invalid input') {
+    const details = problems.map((p) => ({ field: p.path, message: p.message, ...(p.position !== undefined ? { position: p.position, length: p.length } : {}) }));
     const lines = problems.map((p) => `  ${p.path}: ${p.message}`);
-    super(`${title} (${problems.length} lỗi / problems):\n${lines.join('\n')}`);
+    super('VALIDATION_FAILED', `${title} (${problems.length} lỗi / problems):\n${lines.join('\n')}`, details);
     this.name = 'ValidationError';
     this.problems = problems;
+    this.summary = `${title}: ${problems.length} lỗi, không ghi gì / ${problems.length} problems, nothing written`;
+  }
+
+  override toBody(): ErrorBody {
+    return { error: { ...super.toBody().error, message: this.summary } };
   }
 }
 

@@ -62,7 +62,10 @@ function expectOneLineError(run: Run, pattern: RegExp): void {
   expect(run.stderr).toMatch(pattern);
 }
 
-describe('dx-ioc user (SQLite file, child process)', () => {
+/** Each test runs a dozen child processes (each loads the TypeScript sources): minutes on a loaded 2-core machine. */
+const CHILD_PROCESSES_TIMEOUT_MS = 240_000;
+
+describe('dx-ioc user (SQLite file, child process)', { timeout: CHILD_PROCESSES_TIMEOUT_MS }, () => {
   it('adds users with the password from stdin, checking role, units and length', async () => {
     const ok = await cli(['user', 'add', 'baocao.daknong', '--role', 'reporter', '--unit', '67', '--unit', '660', '--display-name', 'VP UBND Đắk Nông', '--password-stdin'], 'mat-khau-bao-cao\n');
     expect(ok.code, ok.stderr).toBe(0);
@@ -98,7 +101,7 @@ describe('dx-ioc user (SQLite file, child process)', () => {
   });
 });
 
-describe('dx-ioc user unlock (SQLite file, child process)', () => {
+describe('dx-ioc user unlock (SQLite file, child process)', { timeout: CHILD_PROCESSES_TIMEOUT_MS }, () => {
   it('clears the login throttling of one user and prints what it cleared; other users keep theirs', async () => {
     expect((await cli(['user', 'add', 'quantri', '--role', 'admin', '--password-stdin'], 'mat-khau-quan-tri')).code).toBe(0);
     const spread = LOGIN_LIMITS.perUsernameFree + 1;
@@ -137,7 +140,7 @@ describe('dx-ioc user unlock (SQLite file, child process)', () => {
   });
 });
 
-describe('dx-ioc user|token scope add|remove (SQLite file, child process)', () => {
+describe('dx-ioc user|token scope add|remove (SQLite file, child process)', { timeout: CHILD_PROCESSES_TIMEOUT_MS }, () => {
   it('re-grants scopes after the reform without recreating, listing the result like user list', async () => {
     expect((await cli(['user', 'add', 'pheduyet.ld', '--role', 'approver', '--unit', '68@2025-06-30', '--password-stdin'], 'mat-khau-dai-du')).code).toBe(0);
     const added = await cli(['user', 'scope', 'add', 'pheduyet.ld', '68', '24611']);
@@ -167,7 +170,7 @@ describe('dx-ioc user|token scope add|remove (SQLite file, child process)', () =
   });
 });
 
-describe('dx-ioc token (SQLite file, child process)', () => {
+describe('dx-ioc token (SQLite file, child process)', { timeout: CHILD_PROCESSES_TIMEOUT_MS }, () => {
   it('prints a working token once, lists without it, revokes it', async () => {
     const created = await cli(['token', 'create', '--name', 'mot-cua', '--unit', '67', '--element', 'XA_CAP_QUANG']);
     expect(created.code, created.stderr).toBe(0);

@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { describeEachDialect, openFreshStore } from '../helpers/stores.ts';
-import { importUnitsFromCsv, UnitSourceConflictError, type CsvImportReport } from '../../src/app/units/reference/import-csv.ts';
-import { UnitCsvError } from '../../src/app/units/reference/csv-files.ts';
+import { importUnitsFromCsv, type CsvImportReport } from '../../src/app/units/reference/import-csv.ts';
+import { AppError } from '../../src/domain/errors.ts';
 import { loadReferenceUnits } from '../../src/app/units/reference/index.ts';
 import { writeUnitPlan } from '../../src/store/units/write.ts';
 import { listUnits, unitLineage } from '../../src/store/units/repo.ts';
@@ -128,8 +128,8 @@ describeEachDialect('units import from CSV files', (ctx) => {
   it('rejects a bad row naming file, row and column, and writes nothing (empty or loaded store)', async () => {
     const before = await tableCounts(ctx.store);
     const error = await importUnitsFromCsv(ctx.store, BAD).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UnitCsvError);
-    expect((error as UnitCsvError).problems).toEqual([
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect((error as AppError).details).toEqual([
       'lineage-2025-07-01-communes.csv, dòng 5, cột share: tỷ lệ "1.4" phải lớn hơn 0 và nhỏ hơn 1 / lineage-2025-07-01-communes.csv, row 5, column share: share must be between 0 and 1 (exclusive)',
     ]);
     expect(await tableCounts(ctx.store)).toEqual(before);
@@ -147,7 +147,7 @@ describeEachDialect('units import from CSV files', (ctx) => {
     const other = (await openFreshStore(ctx.dialect))!;
     try {
       await writeOtherSource(other);
-      await expect(importUnitsFromCsv(other, GOOD)).rejects.toThrow(UnitSourceConflictError);
+      await expect(importUnitsFromCsv(other, GOOD)).rejects.toMatchObject({ code: 'CONFLICT' });
       expect(await tableCounts(other)).toMatchObject({ units: 1 });
 
       // A token scoped to the other source's unit refers to it: not deleted, nothing written.

@@ -11,7 +11,17 @@ import { getCurrentValue } from '../../src/store/values/repo.ts';
 import { insertEvidence } from '../../src/store/evidence/repo.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
 import { recordValues, recordValuesIn, type RecordItem } from '../../src/app/collection/record-values.ts';
-import { RecordValuesError } from '../../src/app/collection/errors.ts';
+import { isRecordRefusal, type ItemProblem, type RecordFailure } from '../../src/app/collection/errors.ts';
+import type { AppError } from '../../src/domain/errors.ts';
+
+/** A write refused by the write path, as its kind and problems. */
+interface Refusal {
+  kind: RecordFailure;
+  problems: ItemProblem[];
+}
+
+const KINDS: Record<string, RecordFailure> = { VALIDATION_FAILED: 'invalid', FORBIDDEN: 'forbidden', LOCKED: 'locked' };
+const refusal = (error: unknown): Refusal => ({ kind: KINDS[(error as AppError).code]!, problems: (error as AppError).details as ItemProblem[] });
 import { saveDatasetAsAdmin, saveRuleAsAdmin } from '../../src/app/collection/admin.ts';
 import { transitionSubmission } from '../../src/app/collection/workflow.ts';
 import { datasetCoverage } from '../../src/app/collection/coverage.ts';
@@ -43,13 +53,13 @@ async function evidence(db: Kysely<Database>, unit: string, period: string, elem
   return id;
 }
 
-async function failure(promise: Promise<unknown>): Promise<RecordValuesError> {
+async function failure(promise: Promise<unknown>): Promise<Refusal> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(RecordValuesError);
-  return error as RecordValuesError;
+  expect(isRecordRefusal(error)).toBe(true);
+  return refusal(error);
 }
 
 describeEachDialect('collection write path', (ctx) => {

@@ -5,7 +5,7 @@ import { SHIPPED_BUNDLES } from '../../src/domain/frameworks/shipped.ts';
 import { saveFrameworkBundle, getEdition, listFrameworks } from '../../src/store/frameworks/repo.ts';
 import { runScores } from '../../src/compute/scores/run-scores.ts';
 import { diffScoreRun, getScores, publishScoreRun } from '../../src/compute/scores/score-runs.ts';
-import { ScoreRunError } from '../../src/compute/scores/score-run-error.ts';
+import { AppError } from '../../src/domain/errors.ts';
 import { ValidationError } from '../../src/domain/metadata.ts';
 import { writeValue, writeValues } from '../../src/store/values/repo.ts';
 import { upsertDataElement, upsertIndicator } from '../../src/store/metadata/repo.ts';
@@ -92,7 +92,7 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
     it('a published run is frozen; a correction makes revision 2 with a diff', async () => {
       const draft = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
       await publishScoreRun(ctx.store, 'DTI_TINH', '2022', draft.run.id, 'admin');
-      await expect(publishScoreRun(ctx.store, 'DTI_TINH', '2022', draft.run.id, 'admin')).rejects.toMatchObject({ kind: 'not_draft' });
+      await expect(publishScoreRun(ctx.store, 'DTI_TINH', '2022', draft.run.id, 'admin')).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
       const before = byCode((await getScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' })).results);
 
       // Bình Thuận's Thể chế số is corrected.
@@ -209,15 +209,15 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
     it('a value outside a categorical list stops the run, naming the unit', async () => {
       await writeValue(ctx.store.db, { elementCode: 'VIDU_SO.MUC_ATTT', unitId: id('SO_B'), period: '2024', value: 'cấp 9', author: 't', source: 't' });
       const error = await runScores(ctx.store, { framework: 'VIDU_DTI_SO', edition: '2024', period: '2024' }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ScoreRunError);
+      expect(error).toBeInstanceOf(AppError);
       expect((error as Error).message).toMatch(/SO_B.*cấp 9/);
     });
   });
 
   it('unknown framework, edition or unit fail loudly', async () => {
-    await expect(runScores(ctx.store, { framework: 'NOPE', edition: '2022', period: '2022' })).rejects.toMatchObject({ kind: 'framework_not_found' });
-    await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '1999', period: '2022' })).rejects.toMatchObject({ kind: 'edition_not_found' });
-    await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022', units: ['99'] })).rejects.toMatchObject({ kind: 'invalid_input', field: 'units' });
+    await expect(runScores(ctx.store, { framework: 'NOPE', edition: '2022', period: '2022' })).rejects.toMatchObject({ code: 'FRAMEWORK_NOT_FOUND' });
+    await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '1999', period: '2022' })).rejects.toMatchObject({ code: 'EDITION_NOT_FOUND' });
+    await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022', units: ['99'] })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: [{ field: 'units' }] });
   });
 
   it('a component bound to an indicator is scored from the compute engine (ratio of sums)', async () => {
@@ -239,6 +239,6 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
     expect(points('24612')).toBeCloseTo(0.25 * 400, 9);
     bundle.editions[0]!.mainIndices[0]!.components[0]!.source = { indicator: 'T.KHONG_CO' };
     await saveFrameworkBundle(ctx.store.db, bundle);
-    await expect(runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' })).rejects.toMatchObject({ kind: 'invalid_input', field: 'T.KHONG_CO' });
+    await expect(runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: [{ field: 'T.KHONG_CO' }] });
   });
 });

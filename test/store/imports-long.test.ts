@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access.ts';
-import type { ImportError } from '../../src/app/imports/import-error.ts';
+import type { AppError } from '../../src/domain/errors.ts';
 import { commitImport, startImport } from '../../src/app/imports/import-job.ts';
 import { saveDataset } from '../../src/store/collection/datasets.ts';
 import { insertEvidence } from '../../src/store/evidence/repo.ts';
@@ -83,7 +83,7 @@ describeEachDialect('long imports, notes and evidence columns', (ctx) => {
     await insertEvidence(ctx.store.db, { ...base, id: link, kind: 'link', unit: '24614', document: null, url: 'https://example.vn/cv-4.pdf' });
     const missing = await startImport(ctx.store, { storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;\n`), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
     expect(missing.status).toBe('ready');
-    const error = (await commitImport(ctx.store, missing.id, admin).catch((e: unknown) => e)) as ImportError;
+    const error = (await commitImport(ctx.store, missing.id, admin).catch((e: unknown) => e)) as AppError;
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 3, column: 'Minh chứng', cell: 'C3', message: expect.stringMatching(/yêu cầu minh chứng/) }] });
     expect(await valuesOf('DOC_COUNT')).toEqual([]);
     const full = await startImport(ctx.store, { storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;${link}\n`), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
@@ -97,7 +97,7 @@ describeEachDialect('long imports, notes and evidence columns', (ctx) => {
   it("a warning is saved when the row's Ghi chú explains it, and refused (naming the comment cell) when it does not", async () => {
     const header = 'Mã đơn vị;Tổng số thôn;Số thôn có cáp quang;Ghi chú';
     const bare = await startImport(ctx.store, { storedFile: await file(`${header}\n24617;10;12;\n`), fileName: 'w.csv', datasetCode: 'CDS_XA', period: '2019', actor: admin });
-    const refused = (await commitImport(ctx.store, bare.id, admin).catch((e: unknown) => e)) as ImportError;
+    const refused = (await commitImport(ctx.store, bare.id, admin).catch((e: unknown) => e)) as AppError;
     expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 2, column: 'Ghi chú', cell: 'D2', message: expect.stringMatching(/vượt tổng số thôn.*cột Ghi chú/) }] });
     expect(await listCurrentValues(ctx.store.db, { periods: ['2019'] })).toEqual([]);
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access.ts';
 import { describeDataset } from '../../src/app/imports/dataset-description.ts';
-import { ImportError } from '../../src/app/imports/import-error.ts';
+import { AppError } from '../../src/domain/errors.ts';
 import { commitImport, startImport } from '../../src/app/imports/import-job.ts';
 import { getImportJob } from '../../src/store/imports/repo.ts';
 import { listCurrentValues } from '../../src/store/values/repo.ts';
@@ -43,7 +43,7 @@ describeEachDialect('spreadsheet imports', (ctx) => {
     ]);
     expect(d.units).toHaveLength(8);
     expect(d.units.filter((u) => u.writable !== false).map((u) => u.code)).toEqual(['24611']);
-    await expect(describeDataset(ctx.store, 'NOPE', '2023')).rejects.toBeInstanceOf(ImportError);
+    await expect(describeDataset(ctx.store, 'NOPE', '2023')).rejects.toBeInstanceOf(AppError);
     await expect(describeDataset(ctx.store, 'CDS_XA', '2023Q1')).rejects.toThrow(/quarterly/);
   });
 
@@ -118,7 +118,7 @@ describeEachDialect('spreadsheet imports', (ctx) => {
     expect(job.status).toBe('ready');
     const error = await commitImport(ctx.store, job.id, admin).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 2, cell: 'B2', column: 'DOC_COUNT' }] });
-    expect((error as ImportError).details?.[0]).toMatchObject({ message: expect.stringMatching(/minh chứng/) });
+    expect((error as AppError).details?.[0]).toMatchObject({ message: expect.stringMatching(/minh chứng/) });
     expect(await getImportJob(ctx.store.db, job.id)).toMatchObject({ status: 'invalid' });
     const docs = await ctx.store.db.selectFrom('currentValues').innerJoin('dataElements', 'dataElements.id', 'currentValues.elementId').select('code').where('code', '=', 'DOC_COUNT').execute();
     expect(docs).toEqual([]);

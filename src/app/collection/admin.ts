@@ -6,7 +6,7 @@ import { writeAudit } from '../../store/audit.ts';
 import { saveDataset, type StoredDataset } from '../../store/collection/datasets.ts';
 import type { Store } from '../../store/db.ts';
 import { saveValidationRule } from '../../store/collection/validation-rules.ts';
-import { CollectionError } from './errors.ts';
+import { AppError } from '../../domain/errors.ts';
 import { inCollectionTransaction } from './transaction.ts';
 
 export interface AdminContext {
@@ -16,7 +16,7 @@ export interface AdminContext {
 }
 
 function requireManage(actor: Actor): void {
-  if (!can(actor, 'manage')) throw new CollectionError('FORBIDDEN', 'Chỉ quản trị viên được sửa cấu hình thu thập / admins only');
+  if (!can(actor, 'manage')) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được sửa cấu hình thu thập / admins only');
 }
 
 /** Public shape of a stored dataset (no row ids). */
@@ -24,7 +24,7 @@ export function presentDataset(d: StoredDataset): Dataset {
   return { code: d.code, name: d.name, nameEn: d.nameEn, periodType: d.periodType, deadlineDays: d.deadlineDays, elements: d.elements, units: d.units };
 }
 
-/** Creates ('create') or replaces ('update') a dataset. Throws ValidationError, DatasetExistsError or CollectionError. */
+/** Creates ('create') or replaces ('update') a dataset. Throws AppError (ValidationError is one). */
 export async function saveDatasetAsAdmin(store: Store, raw: unknown, mode: 'create' | 'update', ctx: AdminContext): Promise<Dataset> {
   requireManage(ctx.actor);
   const now = ctx.now ?? new Date();
@@ -36,7 +36,7 @@ export async function saveDatasetAsAdmin(store: Store, raw: unknown, mode: 'crea
   });
 }
 
-/** Creates or replaces a validation rule (by code). Throws ValidationError or CollectionError. */
+/** Creates or replaces a validation rule (by code). Throws ValidationError or AppError. */
 export async function saveRuleAsAdmin(store: Store, raw: unknown, ctx: AdminContext): Promise<{ rule: ValidationRule; created: boolean }> {
   requireManage(ctx.actor);
   const now = ctx.now ?? new Date();

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../../store/db.ts';
 import { findIdempotentAnswer, storeIdempotentAnswer } from '../../store/collection/idempotency.ts';
-import { CollectionError } from './errors.ts';
+import { AppError } from '../../domain/errors.ts';
 import { inCollectionTransaction } from './transaction.ts';
 import { recordValuesIn, type RecordContext, type RecordItem, type RecordResult } from './record-values.ts';
 
@@ -45,7 +45,7 @@ export async function recordBatch(
     const stored = await findIdempotentAnswer(trx, caller, key, now);
     if (stored) {
       if (stored.requestHash !== hash) {
-        throw new CollectionError('CONFLICT', 'Idempotency-Key đã dùng cho một yêu cầu khác / this Idempotency-Key was used with another body');
+        throw new AppError('CONFLICT', 'Idempotency-Key đã dùng cho một yêu cầu khác / this Idempotency-Key was used with another body');
       }
       return { ...(stored.response as RecordResult), replayed: true };
     }

@@ -7,7 +7,7 @@ import { getDataset } from '../../store/collection/datasets.ts';
 import { expectedUnits } from '../../store/collection/dataset-units.ts';
 import type { Store } from '../../store/db.ts';
 import { listSubmissions } from '../../store/collection/submissions.ts';
-import { CollectionError } from './errors.ts';
+import { AppError } from '../../domain/errors.ts';
 
 export interface CoverageUnit {
   code: string;
@@ -36,9 +36,9 @@ export interface Coverage {
 
 export async function datasetCoverage(store: Store, datasetCode: string, period: string): Promise<Coverage> {
   const dataset = await getDataset(store.db, datasetCode);
-  if (!dataset) throw new CollectionError('NOT_FOUND', `Không có biểu mẫu '${datasetCode}' / no such dataset`);
+  if (!dataset) throw new AppError('NOT_FOUND', `Không có biểu mẫu '${datasetCode}' / no such dataset`);
   if (parsePeriod(period).type !== dataset.periodType) {
-    throw new CollectionError('VALIDATION_FAILED', `Kỳ '${period}' không phải kỳ ${dataset.periodType} / not a period of this dataset`, [{ field: 'period', message: `cần kỳ ${dataset.periodType}` }]);
+    throw new AppError('VALIDATION_FAILED', `Kỳ '${period}' không phải kỳ ${dataset.periodType} / not a period of this dataset`, [{ field: 'period', message: `cần kỳ ${dataset.periodType}` }]);
   }
   const deadline = deadlineFor(period, dataset.deadlineDays);
   const expected = await expectedUnits(store.db, dataset.units, parsePeriod(period).end);

@@ -1,4 +1,9 @@
-/** The typed failure of a collection write: what kind (invalid, forbidden, locked) and every problem found. */
+/**
+ * How a collection write is refused: every problem found, by item, as the AppError of its kind — 422
+ * VALIDATION_FAILED (invalid values), 403 FORBIDDEN (items outside the caller's units or elements) or 409 LOCKED
+ * (values of a submitted or approved report) — with the problems as `details`.
+ */
+import { AppError, appError } from '../../domain/errors.ts';
 
 export interface ItemProblem {
   /** 0-based position of the item in the batch. */
@@ -13,31 +18,18 @@ export interface ItemProblem {
 
 export type RecordFailure = 'invalid' | 'forbidden' | 'locked';
 
-export class RecordValuesError extends Error {
-  constructor(
-    readonly kind: RecordFailure,
-    readonly problems: ItemProblem[],
-  ) {
-    const title = {
-      invalid: 'Số liệu không hợp lệ, không ghi gì / invalid values, nothing written',
-      forbidden: 'Không có quyền ghi một số số liệu, không ghi gì / not allowed to write some values, nothing written',
-      locked: 'Một số số liệu đã bị khóa (đã gửi hoặc đã duyệt), không ghi gì / some values are locked, nothing written',
-    }[kind];
-    super(`${title} (${problems.length}):\n${problems.map((p) => `  values[${p.index}].${p.field}: ${p.message}`).join('\n')}`);
-    this.name = 'RecordValuesError';
+const CODES: Record<RecordFailure, 'VALIDATION_FAILED' | 'FORBIDDEN' | 'LOCKED'> = { invalid: 'VALIDATION_FAILED', forbidden: 'FORBIDDEN', locked: 'LOCKED' };
+
+export function recordRefused(kind: RecordFailure, problems: ItemProblem[]): AppError {
+  if (kind === 'forbidden') {
+    const units = new Set(problems.map((p) => p.message)).size;
+    return new AppError('FORBIDDEN', `Không có quyền ghi ${problems.length} số liệu (${units} mục) / not allowed to write ${problems.length} values`, problems);
   }
+  if (kind === 'locked') return appError('LOCKED', {}, problems);
+  return appError('VALIDATION_FAILED', { count: problems.length }, problems);
 }
 
-/** Errors other than these (workflow, unknown dataset/unit) are thrown as CollectionError. */
-export type CollectionErrorCode = 'NOT_FOUND' | 'UNIT_NOT_FOUND' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'CONFLICT' | 'VALIDATION_FAILED';
-
-export class CollectionError extends Error {
-  constructor(
-    readonly code: CollectionErrorCode,
-    message: string,
-    readonly details?: unknown[],
-  ) {
-    super(message);
-    this.name = 'CollectionError';
-  }
+/** True for the refusals recordRefused makes (their `details` are ItemProblems). */
+export function isRecordRefusal(error: unknown): error is AppError {
+  return error instanceof AppError && Object.values(CODES).includes(error.code as (typeof CODES)[RecordFailure]) && Array.isArray(error.details);
 }

@@ -15,7 +15,7 @@ import type { Database } from '../../store/schema.ts';
 import { getSubmission, type SubmissionRow } from '../../store/collection/submissions.ts';
 import { activeValidationRules } from '../../store/collection/validation-rules.ts';
 import { listCurrentValues, type CurrentValue } from '../../store/values/repo.ts';
-import { CollectionError } from './errors.ts';
+import { AppError } from '../../domain/errors.ts';
 
 export interface FormContext {
   dataset: StoredDataset;
@@ -35,20 +35,20 @@ export interface FormRef {
 /** The submission's audit key. */
 export const submissionAuditKey = (ref: FormRef): string => `${ref.dataset}|${ref.unit}|${ref.period}`;
 
-/** Resolves the form or throws CollectionError (404 dataset/unit, 422 period, 404 when the unit does not report this dataset). */
+/** Resolves the form or throws AppError (404 dataset/unit, 422 period, 404 when the unit does not report this dataset). */
 export async function loadFormContext(db: Kysely<Database>, ref: FormRef): Promise<FormContext> {
   const dataset = await getDataset(db, ref.dataset);
-  if (!dataset) throw new CollectionError('NOT_FOUND', `Không có biểu mẫu '${ref.dataset}' / no such dataset`);
+  if (!dataset) throw new AppError('NOT_FOUND', `Không có biểu mẫu '${ref.dataset}' / no such dataset`);
   if (!isPeriodId(ref.period) || parsePeriod(ref.period).type !== dataset.periodType) {
-    throw new CollectionError('VALIDATION_FAILED', `Kỳ '${ref.period}' không phải kỳ ${dataset.periodType} của biểu mẫu / not a period of this dataset`, [
+    throw new AppError('VALIDATION_FAILED', `Kỳ '${ref.period}' không phải kỳ ${dataset.periodType} của biểu mẫu / not a period of this dataset`, [
       { field: 'period', message: `cần kỳ ${dataset.periodType} / must be a ${dataset.periodType} period` },
     ]);
   }
   const end = parsePeriod(ref.period).end;
   const unit = (await resolveUnitsAt(db, [{ code: ref.unit, at: end }])).get(unitAtKey(ref.unit, end));
-  if (!unit) throw new CollectionError('UNIT_NOT_FOUND', `Không có đơn vị mã '${ref.unit}' có hiệu lực vào ${end} / no unit with this code in force at the period's end`);
+  if (!unit) throw new AppError('UNIT_NOT_FOUND', `Không có đơn vị mã '${ref.unit}' có hiệu lực vào ${end} / no unit with this code in force at the period's end`);
   if (!isExpected(dataset.units, unit)) {
-    throw new CollectionError('NOT_FOUND', `Đơn vị ${ref.unit} không báo cáo biểu mẫu ${dataset.code} / this unit does not report this dataset`);
+    throw new AppError('NOT_FOUND', `Đơn vị ${ref.unit} không báo cáo biểu mẫu ${dataset.code} / this unit does not report this dataset`);
   }
   const submission = await getSubmission(db, { datasetId: dataset.id, unitId: unit.id, period: ref.period });
   return { dataset, unit, period: ref.period, deadline: deadlineFor(ref.period, dataset.deadlineDays), submission, state: (submission?.state as SubmissionState) ?? 'draft' };
@@ -57,7 +57,7 @@ export async function loadFormContext(db: Kysely<Database>, ref: FormRef): Promi
 /** 403 unless the actor may do `action` on the form's unit. */
 export function authorizeForm(actor: Actor, action: Action, ctx: FormContext): void {
   if (!can(actor, action, { unitPath: ctx.unit.path, unitIdPath: ctx.unit.pathIds })) {
-    throw new CollectionError('FORBIDDEN', `Không có quyền ${action} biểu mẫu ${ctx.dataset.code} của đơn vị ${ctx.unit.code} / not allowed`);
+    throw new AppError('FORBIDDEN', `Không có quyền ${action} biểu mẫu ${ctx.dataset.code} của đơn vị ${ctx.unit.code} / not allowed`);
   }
 }
 

@@ -4,7 +4,7 @@ import type { DataValueContent } from '../../domain/metadata.ts';
 import type { SubmissionState } from '../../domain/workflow.ts';
 import type { Store } from '../../store/db.ts';
 import { elementLabelsByCode, type ElementLabel } from '../../store/metadata/elements.ts';
-import { RecordValuesError } from './errors.ts';
+import { recordRefused } from './errors.ts';
 import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormProblem, type FormRef } from './form-context.ts';
 import { inCollectionTransaction } from './transaction.ts';
 import { recordValuesIn, type RecordResult } from './record-values.ts';
@@ -94,7 +94,7 @@ export interface FormValue {
 
 /**
  * Saves values of the form as a draft (source 'form'): every element must belong to the dataset; a form
- * that is submitted or approved is locked (RecordValuesError 'locked').
+ * that is submitted or approved is locked (409 LOCKED).
  */
 export async function saveForm(
   store: Store,
@@ -107,10 +107,10 @@ export async function saveForm(
     authorizeForm(ctx.actor, 'write_values', form);
     const codes = new Set(form.dataset.elements.map((e) => e.code));
     const outside = values.flatMap((v, index) => (codes.has(v.dataElement) ? [] : [{ index, field: 'dataElement', message: `'${v.dataElement}' không thuộc biểu mẫu ${form.dataset.code} / not in this dataset` }]));
-    if (outside.length > 0) throw new RecordValuesError('invalid', outside);
+    if (outside.length > 0) throw recordRefused('invalid', outside);
     if (form.state === 'submitted' || form.state === 'approved') {
       const message = `biểu mẫu ${form.dataset.code} đang ở trạng thái ${form.state}; cần mở lại hoặc trả lại trước khi sửa / locked until reopened or returned`;
-      throw new RecordValuesError('locked', values.map((_, index) => ({ index, field: 'value', message })));
+      throw recordRefused('locked', values.map((_, index) => ({ index, field: 'value', message })));
     }
     const items = values.map((v) => ({ ...v, unit: form.unit.code, period: form.period }));
     return recordValuesIn(trx, items, { ...ctx, source: 'form' });

@@ -6,7 +6,7 @@ import { listAuditEvents, valueAuditKey, type AuditEvent } from '../../store/aud
 import { resolveUnitsAt, unitAtKey } from '../../store/collection/dataset-units.ts';
 import type { Store } from '../../store/db.ts';
 import { getValueHistory } from '../../store/values/repo.ts';
-import { CollectionError } from './errors.ts';
+import { AppError } from '../../domain/errors.ts';
 
 export interface ValueHistory {
   dataElement: string;
@@ -17,13 +17,13 @@ export interface ValueHistory {
 }
 
 export async function valueHistory(store: Store, key: { dataElement: string; unit: string; period: string }, actor: Actor): Promise<ValueHistory> {
-  if (!isPeriodId(key.period)) throw new CollectionError('VALIDATION_FAILED', `Kỳ '${key.period}' không hợp lệ / invalid period`, [{ field: 'period', message: 'kỳ không hợp lệ / invalid period' }]);
+  if (!isPeriodId(key.period)) throw new AppError('VALIDATION_FAILED', `Kỳ '${key.period}' không hợp lệ / invalid period`, [{ field: 'period', message: 'kỳ không hợp lệ / invalid period' }]);
   const end = parsePeriod(key.period).end;
   const unit = (await resolveUnitsAt(store.db, [{ code: key.unit, at: end }])).get(unitAtKey(key.unit, end));
-  if (!unit) throw new CollectionError('UNIT_NOT_FOUND', `Không có đơn vị mã '${key.unit}' có hiệu lực vào ${end} / no unit in force at the period's end`);
-  if (!can(actor, 'read', { unitPath: unit.path, unitIdPath: unit.pathIds })) throw new CollectionError('FORBIDDEN', `Không có quyền xem đơn vị ${key.unit} / not allowed`);
+  if (!unit) throw new AppError('UNIT_NOT_FOUND', `Không có đơn vị mã '${key.unit}' có hiệu lực vào ${end} / no unit in force at the period's end`);
+  if (!can(actor, 'read', { unitPath: unit.path, unitIdPath: unit.pathIds })) throw new AppError('FORBIDDEN', `Không có quyền xem đơn vị ${key.unit} / not allowed`);
   const element = await store.db.selectFrom('dataElements').select('id').where('code', '=', key.dataElement).executeTakeFirst();
-  if (!element) throw new CollectionError('NOT_FOUND', `Không có phần tử dữ liệu '${key.dataElement}' / no such data element`);
+  if (!element) throw new AppError('NOT_FOUND', `Không có phần tử dữ liệu '${key.dataElement}' / no such data element`);
   const versions = await getValueHistory(store.db, { elementId: element.id, unitId: unit.id, period: key.period });
   const datasets = await store.db
     .selectFrom('datasetElements as de')

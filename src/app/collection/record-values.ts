@@ -6,7 +6,7 @@
  * errors block, warnings block unless accepted with a comment), write a new
  * version of each changed value, apply the changes to the aggregates, write the audit trail. The checks and
  * writes of one (unit, period) run under its lock (store/values/unit-period-locks.ts), as does the workflow's.
- * Any problem → RecordValuesError listing every problem with its item index; nothing is written.
+ * Any problem → an AppError (recordRefused) listing every problem with its item index; nothing is written.
  * Set-based, so 100,000 values are one transaction: codes, units and their paths are resolved for the whole
  * batch, current values and locks loaded in chunks, versions written 1,000 per statement, the aggregate
  * deltas applied once and the audit rows inserted many per statement.
@@ -21,7 +21,7 @@ import { valueAuditKey, writeAudit } from '../../store/audit.ts';
 import { lockedValues } from '../../store/collection/submissions.ts';
 import { lockUnitPeriods } from '../../store/values/unit-period-locks.ts';
 import { listCurrentValues, writeValuesIn, type CurrentValue, type ValueInput } from '../../store/values/repo.ts';
-import { RecordValuesError, type ItemProblem } from './errors.ts';
+import { recordRefused, type ItemProblem } from './errors.ts';
 import { checkEvidenceRefs } from './evidence-refs.ts';
 import { checkItems, type CheckedItem } from './item-checks.ts';
 import { checkEvidence, checkRules } from './rule-checks.ts';
@@ -85,7 +85,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   const now = ctx.now ?? new Date();
   if (items.length === 0) return { created: 0, updated: 0, unchanged: 0, warnings: [] };
   const { checked, problems, forbidden } = await checkItems(trx, items, ctx.actor);
-  if (forbidden.length > 0) throw new RecordValuesError('forbidden', forbidden);
+  if (forbidden.length > 0) throw recordRefused('forbidden', forbidden);
 
   // From here to the commit, no other writer of these (unit, period)s — a save, a submit — runs: what the
   // checks below read (locks, stored values, rules) is still true when the versions are written.
@@ -101,7 +101,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
         lockProblems.push({ index: c.index, field: 'value', message: `thuộc biểu mẫu ${lock.dataset} ${state}; cần mở lại hoặc trả lại trước khi sửa / locked until reopened or returned` });
       }
     }
-    throw new RecordValuesError('locked', lockProblems);
+    throw recordRefused('locked', lockProblems);
   }
 
   // Stored values of every (unit, period) touched: for comments/evidence kept as they were, and for rules.
@@ -118,7 +118,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   problems.push(...(await checkEvidence(trx, checked)));
   const { problems: ruleProblems, accepted } = await checkRules(trx, checked, current, ctx.acceptWarnings ?? [], undefined, ctx.acceptCommentedWarnings ?? false);
   problems.push(...ruleProblems);
-  if (problems.length > 0) throw new RecordValuesError('invalid', sortProblems(problems));
+  if (problems.length > 0) throw recordRefused('invalid', sortProblems(problems));
 
   const inputs: ValueInput[] = checked.map((c) => ({
     elementId: c.element.id,
@@ -132,7 +132,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   }));
   const report = ctx.onProgress;
   const written = await writeValuesIn(trx, inputs, now, report ? (done) => report(done, items.length) : undefined).catch((error: unknown) => {
-    throw error instanceof ValidationError ? new RecordValuesError('invalid', fromStoreProblems(error, checked)) : error;
+    throw error instanceof ValidationError ? recordRefused('invalid', fromStoreProblems(error, checked)) : error;
   });
   await applyValueChanges(trx, written.changes);
   const acceptedByIndex = new Map<number, string[]>();

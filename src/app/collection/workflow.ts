@@ -5,7 +5,7 @@ import { writeAudit } from '../../store/audit.ts';
 import type { Store } from '../../store/db.ts';
 import { claimSubmission, saveSubmission, type SubmissionChange } from '../../store/collection/submissions.ts';
 import { lockUnitPeriods } from '../../store/values/unit-period-locks.ts';
-import { CollectionError } from './errors.ts';
+import { AppError } from '../../domain/errors.ts';
 import { authorizeForm, loadFormContext, submissionAuditKey, validateForm, type FormRef } from './form-context.ts';
 import { inCollectionTransaction } from './transaction.ts';
 
@@ -24,7 +24,7 @@ export interface TransitionResult {
 
 /**
  * Applies `action` to the form's submission. Submitting needs a form without errors (rules, required
- * evidence); return and reopen need a reason. Throws CollectionError (FORBIDDEN, INVALID_TRANSITION,
+ * evidence); return and reopen need a reason. Throws AppError (FORBIDDEN, INVALID_TRANSITION,
  * VALIDATION_FAILED, NOT_FOUND…).
  */
 export async function transitionSubmission(store: Store, ref: FormRef, action: WorkflowAction, ctx: TransitionContext): Promise<TransitionResult> {
@@ -45,14 +45,14 @@ export async function transitionSubmission(store: Store, ref: FormRef, action: W
       state = transition(previousState, action, reason);
     } catch (error) {
       if (!(error instanceof WorkflowError)) throw error;
-      if (error.code === 'REASON_REQUIRED') throw new CollectionError('VALIDATION_FAILED', error.message, [{ field: 'reason', message: error.message }]);
-      throw new CollectionError('INVALID_TRANSITION', error.message);
+      if (error.code === 'REASON_REQUIRED') throw new AppError('VALIDATION_FAILED', error.message, [{ field: 'reason', message: error.message }]);
+      throw new AppError('INVALID_TRANSITION', error.message);
     }
     if (action === 'submit') {
       const { errors, values } = await validateForm(trx, { ...form, state: previousState });
-      if (values.length === 0) throw new CollectionError('VALIDATION_FAILED', 'Biểu mẫu chưa có số liệu / the form has no values', [{ field: 'values', message: 'chưa có số liệu / no values' }]);
+      if (values.length === 0) throw new AppError('VALIDATION_FAILED', 'Biểu mẫu chưa có số liệu / the form has no values', [{ field: 'values', message: 'chưa có số liệu / no values' }]);
       if (errors.length > 0) {
-        throw new CollectionError('VALIDATION_FAILED', `Biểu mẫu còn ${errors.length} lỗi / the form has errors`, errors.map((e) => ({ field: e.element ?? 'form', rule: e.rule, message: e.message })));
+        throw new AppError('VALIDATION_FAILED', `Biểu mẫu còn ${errors.length} lỗi / the form has errors`, errors.map((e) => ({ field: e.element ?? 'form', rule: e.rule, message: e.message })));
       }
     }
     const at = now.toISOString();

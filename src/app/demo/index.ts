@@ -4,6 +4,7 @@
  * Thái Nguyên and Khánh Hòa on 1/7/2025), each value citing its article. Idempotent: a second run
  * writes nothing.
  */
+import { AppError } from '../../domain/errors.ts';
 import type { Store } from '../../store/db.ts';
 import type { Indicator } from '../../domain/metadata.ts';
 import { loadReferenceUnits } from '../units/reference/index.ts';
@@ -76,8 +77,6 @@ function toIndicator(demo: (typeof DEMO_INDICATORS)[number]): Indicator {
   return denominator === null ? rest : { ...rest, denominator };
 }
 
-export class DemoRefusedError extends Error {}
-
 /**
  * The demo writes sample figures and accounts with a published password: never into a database that holds
  * real users, values or forms. (Units and metadata alone are fine: the demo loads those idempotently.)
@@ -86,7 +85,8 @@ async function refuseRealData(store: Store): Promise<void> {
   for (const table of ['users', 'dataValues', 'datasets'] as const) {
     const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(row.n) > 0) {
-      throw new DemoRefusedError(
+      throw new AppError(
+        'CONFLICT',
         `Cơ sở dữ liệu ${store.location} đã có dữ liệu thật (bảng ${table}) nên không tạo dữ liệu mẫu; chạy không có --demo (npm start luôn dùng --demo: dùng \`npx dx-ioc serve\`) / ` +
           `the database already holds real data (${table}): refusing to add demo data and demo accounts; run without --demo`,
       );

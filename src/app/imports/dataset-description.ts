@@ -9,7 +9,7 @@ import type { Store } from '../../store/db.ts';
 import { getDataset, type StoredDataset } from '../../store/collection/datasets.ts';
 import { expectedUnits, resolveUnitsAt, unitAtKey } from '../../store/collection/dataset-units.ts';
 import { elementLabelsByCode } from '../../store/metadata/elements.ts';
-import { ImportError } from './import-error.ts';
+import { appError } from '../../domain/errors.ts';
 import type { ImportDescription, ImportUnit } from './types.ts';
 
 /**
@@ -18,17 +18,17 @@ import type { ImportDescription, ImportUnit } from './types.ts';
  */
 export async function describeDataset(store: Store, datasetCode: string, periodId: string, actor?: Actor): Promise<ImportDescription> {
   const dataset = await getDataset(store.db, datasetCode);
-  if (!dataset) throw new ImportError('NOT_FOUND', `Không có biểu mẫu (bộ dữ liệu) mã "${datasetCode}" / no dataset "${datasetCode}"`);
+  if (!dataset) throw appError('NOT_FOUND', {}, [{ field: 'dataset', message: `Không có biểu mẫu (bộ dữ liệu) mã "${datasetCode}" / no dataset "${datasetCode}"` }]);
   let period: Period | null = null;
   if (periodId !== '') {
     try {
       period = parsePeriod(periodId);
     } catch (error) {
-      throw new ImportError('BAD_REQUEST', (error as Error).message, [{ field: 'period', message: (error as Error).message }]);
+      throw appError('BAD_REQUEST', { field: 'period', reason: (error as Error).message }, [{ field: 'period', message: (error as Error).message }]);
     }
     if (period.type !== dataset.periodType) {
       const message = `Kỳ ${period.id} là kỳ ${period.type}, biểu mẫu ${dataset.code} báo cáo theo kỳ ${dataset.periodType} / wrong period type`;
-      throw new ImportError('BAD_REQUEST', message, [{ field: 'period', message }]);
+      throw appError('BAD_REQUEST', { field: 'period', reason: message }, [{ field: 'period', message }]);
     }
   }
   const byCode = await elementLabelsByCode(store.db, dataset.elements.map((e) => e.code));

@@ -6,8 +6,8 @@
  * ImportRunner (import-runner.ts: a worker thread with its own connection, bounded in memory and time). A file
  * with errors is never committed; a commit the write path refuses leaves the store untouched and the job
  * 'invalid' with the refusal's problems located by row and cell. A file that cannot be read to its end — over a
- * limit, damaged, not a spreadsheet, past the deadline or out of memory — is thrown as ImportError TOO_LARGE or
- * UNREADABLE, and the job it started is deleted (the refusal is the whole answer: its id was never given out, so a
+ * limit, damaged, not a spreadsheet, past the deadline or out of memory — is thrown as AppError PAYLOAD_TOO_LARGE or
+ * FILE_UNREADABLE, and the job it started is deleted (the refusal is the whole answer: its id was never given out, so a
  * refused upload leaves no row behind; the route removes the file); so is any other failure of the upload.
  */
 import { randomUUID } from 'node:crypto';
@@ -16,7 +16,7 @@ import { can, type Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
 import { claimImportJob, createImportJob, deleteUncommittedImportJob, getImportJob, setImportProgress, updateImportJob, type ImportJob } from '../../store/imports/repo.ts';
 import { describeDataset } from './dataset-description.ts';
-import { ImportError } from './import-error.ts';
+import { appError, type AppError } from '../../domain/errors.ts';
 import { ImportRunner } from './import-runner.ts';
 import { KEPT_PROBLEMS, type ImportTaskOutcome } from './import-task.ts';
 import { keepProblems } from './reader-base.ts';
@@ -36,14 +36,14 @@ export interface StartImport {
   runner?: ImportRunner;
 }
 
-/** Reads the file and saves its preview; returns the job. Throws ImportError for an unknown dataset or a wrong period, and TOO_LARGE or UNREADABLE for a file that cannot be read to its end (the job is deleted). */
+/** Reads the file and saves its preview; returns the job. Throws AppError: NOT_FOUND for an unknown dataset, BAD_REQUEST for a wrong period, FORBIDDEN, and PAYLOAD_TOO_LARGE or FILE_UNREADABLE for a file that cannot be read to its end (the job is deleted). */
 export async function startImport(store: Store, input: StartImport): Promise<ImportJob> {
   const now = input.now ?? (() => new Date());
   const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
   // Without a period the units come with each row's period: then only a caller who may write nowhere is refused up front.
   const writesSomewhere = description.period === '' ? can(input.actor, 'write_values', { unitPath: input.actor.unitScopes.length ? input.actor.unitScopes : ['*'] }) : description.units.some((u) => u.writable !== false);
   if (!writesSomewhere) {
-    throw new ImportError('FORBIDDEN', `Không có quyền ghi số liệu cho đơn vị nào của biểu mẫu ${description.dataset.code} / not allowed to write values for any unit of this dataset`);
+    throw appError('FORBIDDEN', { action: 'write_values', target: `Không có quyền ghi số liệu cho đơn vị nào của biểu mẫu ${description.dataset.code} / not allowed to write values for any unit of this dataset` });
   }
   const id = randomUUID();
   await createImportJob(store.db, { id, datasetCode: description.dataset.code, period: description.period, fileName: input.fileName, storedFile: input.storedFile, createdBy: input.actor.name }, now());
@@ -65,9 +65,9 @@ export async function startImport(store: Store, input: StartImport): Promise<Imp
 }
 
 /** The error a file that could not be read to its end is refused with (the route: 413 or 422). */
-function failureError(failure: ReadFailure): ImportError {
-  if (failure.kind === 'limit') return new ImportError('TOO_LARGE', failure.message, [{ field: 'file', limit: failure.limit, max: failure.max, message: failure.message }]);
-  return new ImportError('UNREADABLE', failure.message, [{ field: 'file', message: failure.message }]);
+function failureError(failure: ReadFailure): AppError {
+  if (failure.kind === 'limit') return appError('PAYLOAD_TOO_LARGE', {}, [{ field: 'file', limit: failure.limit, max: failure.max, message: failure.message }]);
+  return appError('FILE_UNREADABLE', { reason: failure.message }, [{ field: 'file', message: failure.message }]);
 }
 
 export interface CommitOutcome {
@@ -87,14 +87,14 @@ export interface CommitOptions {
   runner?: ImportRunner;
 }
 
-/** Writes every value of a 'ready' import in one transaction. Throws ImportError (NOT_FOUND, CONFLICT, VALIDATION_FAILED, TOO_LARGE, UNREADABLE). */
+/** Writes every value of a 'ready' import in one transaction. Throws AppError (NOT_FOUND, CONFLICT, VALIDATION_FAILED, PAYLOAD_TOO_LARGE, FILE_UNREADABLE). */
 export async function commitImport(store: Store, id: string, actor: Actor, options: CommitOptions = {}): Promise<CommitOutcome> {
   const now = options.now ?? (() => new Date());
   const report = options.onProgress;
   const job = await getImportJob(store.db, id);
-  if (!job) throw new ImportError('NOT_FOUND', `Không có lượt nhập "${id}" / no import "${id}"`);
+  if (!job) throw appError('NOT_FOUND', {}, [{ field: 'id', message: `Không có lượt nhập "${id}" / no import "${id}"` }]);
   if (!(await claimImportJob(store.db, id, 'ready', 'committing', now()))) {
-    throw new ImportError('CONFLICT', conflictMessage(job.status));
+    throw appError('CONFLICT', { reason: conflictMessage(job.status) });
   }
   let outcome: ImportTaskOutcome;
   try {
@@ -133,7 +133,7 @@ async function refuse(store: Store, job: ImportJob, errors: ImportProblem[], cou
   const kept = keepProblems(errors, KEPT_PROBLEMS);
   const preview = { ...(job.preview as ImportPreview), errors: kept, errorCount: count };
   await updateImportJob(store.db, job.id, { status: 'invalid', preview }, now());
-  throw new ImportError('VALIDATION_FAILED', `Không ghi được: ${count} lỗi; không có gì được ghi / nothing was written`, kept);
+  throw appError('VALIDATION_FAILED', { count: kept.length }, kept);
 }
 
 /** Saves progress without waiting for it on every call; `settled` waits for the last write. */

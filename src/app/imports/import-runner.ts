@@ -18,7 +18,7 @@
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { SharedStoreAccess, Store } from '../../store/db.ts';
-import { ImportError, type ImportErrorCode } from './import-error.ts';
+import { AppError, ERROR_CATALOGUE, type ErrorCode } from '../../domain/errors.ts';
 import { runImportTask, type ImportTask, type ImportTaskOutcome } from './import-task.ts';
 import type { ImportWorkerData, ImportWorkerMessage, ImportWorkerRequest } from './import-worker.ts';
 import type { ImportPreview, ImportProgress } from './types.ts';
@@ -270,7 +270,7 @@ export class ImportRunner {
 }
 /** An error the worker posted, as the caller would have seen it in its own thread. */
 function rebuild(error: { name: string; message: string; code?: string; details?: unknown[]; stack?: string }): Error {
-  if (error.name === 'ImportError' && error.code) return new ImportError(error.code as ImportErrorCode, error.message, error.details);
+  if (error.name === 'AppError' && error.code && error.code in ERROR_CATALOGUE) return new AppError(error.code as ErrorCode, error.message, error.details);
   const rebuilt = new Error(error.message);
   rebuilt.name = error.name;
   if (error.stack) rebuilt.stack = error.stack;

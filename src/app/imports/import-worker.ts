@@ -10,7 +10,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openStore } from '../../store/db.ts';
 import { remoteWriteGate } from '../../store/sqlite/write-gate.ts';
-import { ImportError } from './import-error.ts';
+import { AppError } from '../../domain/errors.ts';
 import { runImportTask, type ImportTask, type ImportTaskOutcome } from './import-task.ts';
 import type { ImportProgress } from './types.ts';
 
@@ -42,7 +42,7 @@ async function run(id: number, task: ImportTask): Promise<void> {
     post({ type: 'done', id, outcome });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    post({ type: 'failed', id, error: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...(e instanceof ImportError ? { code: e.code, ...(e.details ? { details: e.details } : {}) } : {}) } });
+    post({ type: 'failed', id, error: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...(e instanceof AppError ? { code: e.code, ...(e.details ? { details: e.details } : {}) } : {}) } });
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
-import { RecordValuesError, type ItemProblem } from '../collection/errors.ts';
+import { isRecordRefusal, type ItemProblem } from '../collection/errors.ts';
 import { recordValues, type AcceptedWarning, type RecordResult } from '../collection/record-values.ts';
 import { cellRef } from './cell-ref.ts';
 import type { AcceptedImportWarning, FieldColumns, ImportItem, ImportProblem, ReadResult } from './types.ts';
@@ -37,8 +37,9 @@ export async function writeImport(store: Store, read: ReadResult, ctx: ImportWri
     });
     return { ok: true, result: { ...result, warnings: result.warnings.map((w) => locateWarning(w, read.items, read.fieldColumns)) } };
   } catch (error) {
-    if (!(error instanceof RecordValuesError)) throw error;
-    return { ok: false, problems: error.problems.map((p) => locate(p, read.items, read.fieldColumns)), count: error.problems.length };
+    if (!isRecordRefusal(error)) throw error;
+    const problems = error.details as ItemProblem[];
+    return { ok: false, problems: problems.map((p) => locate(p, read.items, read.fieldColumns)), count: problems.length };
   }
 }
 

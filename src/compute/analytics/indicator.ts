@@ -12,7 +12,7 @@ import { readLeafSpans, type LeafSpan } from '../../store/aggregates/read.ts';
 import { readUnitTotals, type UnitTotal } from './unit-totals.ts';
 import { datasetExpectedReports, type ExpectedReports } from './coverage-datasets.ts';
 import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
-import { ComputeError } from './compute-error.ts';
+import { appError } from '../../domain/errors.ts';
 
 export interface ComputeQuery {
   indicator: string;
@@ -44,7 +44,7 @@ export interface IndicatorDefinition {
 
 export async function loadIndicator(db: Kysely<Database>, code: string): Promise<IndicatorDefinition> {
   const row = await db.selectFrom('indicators').select(['id', 'code', 'numerator', 'denominator', 'factor', 'decimals']).where('code', '=', code).executeTakeFirst();
-  if (!row) throw new ComputeError('unknown_indicator', `Không có chỉ tiêu mã '${code}' / unknown indicator`, code);
+  if (!row) throw appError('INDICATOR_NOT_FOUND', { code });
   const numerator = parseFormula(row.numerator);
   const denominator = row.denominator ? parseFormula(row.denominator) : null;
   const numCodes = referencedElements(numerator);
@@ -65,7 +65,7 @@ export async function computeIndicator(db: Kysely<Database>, query: ComputeQuery
   const definition = await loadIndicator(db, query.indicator);
   const period = parsePeriod(query.period);
   const resolved = await resolveUnit(db, query.unit, await viewDates(db, query.view, period));
-  if (!resolved) throw new ComputeError('unknown_unit', `Không có đơn vị mã '${query.unit}' trong cây ${query.view === 'now' ? 'hiện nay' : `kỳ ${period.id}`} / unknown unit`, query.unit);
+  if (!resolved) throw appError('UNIT_NOT_FOUND', { code: query.unit, reason: `Không có đơn vị mã '${query.unit}' trong cây ${query.view === 'now' ? 'hiện nay' : `kỳ ${period.id}`} / unknown unit` });
   const units = query.breakdown === 'children' ? await childrenAt(db, resolved.unit.id, resolved.at) : [resolved.unit];
   return computeForUnits(db, definition, units, period, query.view);
 }

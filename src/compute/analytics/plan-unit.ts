@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
 import { lastDayInForce, unitVersionOver, type UnitVersion } from './unit-version.ts';
-import { ComputeError } from './compute-error.ts';
+import { appError } from '../../domain/errors.ts';
 
 export interface PlanSpan {
   startPeriod: string | null;
@@ -21,11 +21,11 @@ export function planDays(plan: PlanSpan, fallback: string): { from: string; to: 
   return { from: start?.start ?? end?.start ?? fallback, to: end?.end ?? (start && start.end > fallback ? start.end : fallback) };
 }
 
-/** The plan's unit version and the day to check access at; null for a plan without a unit; unknown code: ComputeError. */
+/** The plan's unit version and the day to check access at; null for a plan without a unit; unknown code: AppError UNIT_NOT_FOUND. */
 export async function planUnitVersion(db: Kysely<Database>, plan: PlanSpan & { unitCode: string | null }, fallback: string): Promise<{ version: UnitVersion; at: string; to: string } | null> {
   if (!plan.unitCode) return null;
   const { from, to } = planDays(plan, fallback);
   const version = await unitVersionOver(db, plan.unitCode, from, to);
-  if (!version) throw new ComputeError('unknown_unit', 'mã này không tồn tại / no unit has this code', plan.unitCode);
+  if (!version) throw appError('UNIT_NOT_FOUND', { code: plan.unitCode, reason: 'mã này không tồn tại / no unit has this code' });
   return { version, at: lastDayInForce(version, to), to };
 }

@@ -12,7 +12,7 @@ import { readUnitTotals } from './unit-totals.ts';
 import { datasetExpectedReports } from './coverage-datasets.ts';
 import { indicatorRows, loadIndicator, type IndicatorRow } from './indicator.ts';
 import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
-import { ComputeError } from './compute-error.ts';
+import { appError } from '../../domain/errors.ts';
 
 export interface SeriesQuery {
   indicator: string;
@@ -31,7 +31,7 @@ export async function computeIndicatorSeries(db: Kysely<Database>, query: Series
   const last = periods.reduce((a, b) => (b.end > a.end ? b : a));
   const first = periods.reduce((a, b) => (b.start < a.start ? b : a));
   const resolved = await resolveUnit(db, query.unit, await viewDates(db, query.view, last));
-  if (!resolved) throw new ComputeError('unknown_unit', `Không có đơn vị mã '${query.unit}' trong cây ${query.view === 'now' ? 'hiện nay' : `kỳ ${last.id}`} / unknown unit`, query.unit);
+  if (!resolved) throw appError('UNIT_NOT_FOUND', { code: query.unit, reason: `Không có đơn vị mã '${query.unit}' trong cây ${query.view === 'now' ? 'hiện nay' : `kỳ ${last.id}`} / unknown unit` });
   const units =
     query.breakdown === 'children'
       ? await childrenAt(db, resolved.unit.id, resolved.at)

@@ -20,7 +20,7 @@ import { computeForUnits, loadIndicator, type IndicatorDefinition, type Indicato
 import { endedBy, unitVersionOver, type UnitVersion } from './unit-version.ts';
 import { unitSuccession, type Reorganisation, type Succession } from './unit-succession.ts';
 import { planUnitVersion } from './plan-unit.ts';
-import { ComputeError } from './compute-error.ts';
+import { AppError, appError } from '../../domain/errors.ts';
 
 /** A target's period on a unit of today's tree, in the now view. */
 export interface NowValue {
@@ -80,7 +80,7 @@ export interface PlanStatus {
 export async function targetStatuses(db: Kysely<Database>, options: { plan: string; asOf?: string }): Promise<PlanStatus> {
   const asOf = options.asOf ?? todayIsoDate();
   const plan = await db.selectFrom('plans').select(['id', 'code', 'unitCode', 'startPeriod', 'endPeriod']).where('code', '=', options.plan).executeTakeFirst();
-  if (!plan) throw new ComputeError('unknown_plan', `Không có kế hoạch mã '${options.plan}' / unknown plan`, options.plan);
+  if (!plan) throw appError('PLAN_NOT_FOUND', { code: options.plan });
   const targets = await db
     .selectFrom('targets')
     .innerJoin('indicators', 'indicators.id', 'targets.indicatorId')
@@ -151,7 +151,7 @@ class Lookups {
 
 async function planUnit(db: Kysely<Database>, plan: { unitCode: string | null; startPeriod: string | null; endPeriod: string | null }, asOf: string, lookups: Lookups): Promise<PlanUnit | null> {
   const found = await planUnitVersion(db, plan, asOf).catch((error: unknown) => {
-    if (error instanceof ComputeError) return null;
+    if (error instanceof AppError && error.code === 'UNIT_NOT_FOUND') return null;
     throw error;
   });
   if (!found) return null;

@@ -14,7 +14,8 @@ import { gradeFor, rankChange, rankWithTies } from '../../domain/ranking.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 import { ScoringError } from '../../domain/scoring-rules.ts';
 import { loadUnitInputs } from './unit-inputs.ts';
-import { ScoreRunError } from './score-run-error.ts';
+import { appError } from '../../domain/errors.ts';
+import { badRunInput } from './run-input-error.ts';
 
 export interface RunScoresInput {
   framework: string;
@@ -40,23 +41,23 @@ export async function requireEdition(store: Store, framework: string, edition: s
   const stored = await getEdition(store.db, framework, edition);
   if (stored) return stored;
   const exists = await store.db.selectFrom('frameworks').select('id').where('code', '=', framework).executeTakeFirst();
-  if (!exists) throw new ScoreRunError('framework_not_found', `Không có bộ chỉ số '${framework}' / unknown framework`, 'framework');
-  throw new ScoreRunError('edition_not_found', `Bộ chỉ số '${framework}' không có phiên bản '${edition}' / unknown edition`, 'edition');
+  if (!exists) throw appError('FRAMEWORK_NOT_FOUND', { code: framework });
+  throw appError('EDITION_NOT_FOUND', { code: framework, edition });
 }
 
 export async function runScores(store: Store, input: RunScoresInput, now: Date = new Date()): Promise<RunScoresResult> {
   const stored = await requireEdition(store, input.framework, input.edition);
   const edition = stored.edition;
   const level = input.level ?? stored.framework.level;
-  if (!(FRAMEWORK_LEVELS as readonly string[]).includes(level)) throw new ScoreRunError('invalid_input', `Cấp '${level}' không hợp lệ (${FRAMEWORK_LEVELS.join(', ')}) / invalid level`, 'level');
+  if (!(FRAMEWORK_LEVELS as readonly string[]).includes(level)) throw badRunInput('level', `Cấp '${level}' không hợp lệ (${FRAMEWORK_LEVELS.join(', ')}) / invalid level`);
   if (input.mergedUnitRule !== undefined && !MERGED_UNIT_RULES.includes(input.mergedUnitRule)) {
-    throw new ScoreRunError('invalid_input', `Quy tắc '${input.mergedUnitRule}' không hợp lệ / unknown merged-unit rule`, 'mergedUnitRule');
+    throw badRunInput('mergedUnitRule', `Quy tắc '${input.mergedUnitRule}' không hợp lệ / unknown merged-unit rule`);
   }
   let periodEnd: string;
   try {
     periodEnd = parsePeriod(input.period).end;
   } catch (error) {
-    throw new ScoreRunError('invalid_input', (error as Error).message, 'period');
+    throw badRunInput('period', (error as Error).message);
   }
   const options: RunOptions = { at: input.at ?? periodEnd, ...(input.units ? { units: [...input.units].sort() } : {}), ...(input.mergedUnitRule ? { mergedUnitRule: input.mergedUnitRule } : {}) };
 
@@ -64,7 +65,7 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
   if (options.units) {
     const wanted = new Set(options.units);
     const unknown = options.units.filter((code) => !units.some((u) => u.code === code));
-    if (unknown.length > 0) throw new ScoreRunError('invalid_input', `Không có đơn vị cấp ${level} vào ngày ${options.at}: ${unknown.join(', ')} / unknown units`, 'units');
+    if (unknown.length > 0) throw badRunInput('units', `Không có đơn vị cấp ${level} vào ngày ${options.at}: ${unknown.join(', ')} / unknown units`);
     units = units.filter((u) => wanted.has(u.code));
   }
 
@@ -75,7 +76,7 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
     try {
       return scoreUnitInputs(edition, inputs.get(unit.id) as UnitInputs);
     } catch (error) {
-      if (error instanceof ScoringError) throw new ScoreRunError('invalid_input', `Đơn vị ${unit.code} (${unit.name}): ${error.message}`, unit.code);
+      if (error instanceof ScoringError) throw badRunInput(unit.code, `Đơn vị ${unit.code} (${unit.name}): ${error.message}`);
       throw error;
     }
   };
@@ -115,7 +116,7 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
   ).catch((error: unknown) => {
     // Two runs of the same key at once: the second loses the race for the revision number.
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ScoreRunError('conflict', 'Một lượt chấm điểm khác đang ghi cùng kỳ; thử lại / another run of the same period is being written; retry', 'period');
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw appError('CONFLICT', { reason: 'Một lượt chấm điểm khác đang ghi cùng kỳ; thử lại / another run of the same period is being written; retry' });
     throw error;
   });
   return { run, results: await listRunResults(store.db, run.id) };

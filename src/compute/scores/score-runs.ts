@@ -5,20 +5,20 @@ import type { EditionDefinition } from '../../domain/frameworks/types.ts';
 import { diffResults, type UnitDiff } from '../../domain/frameworks/run-diff.ts';
 import type { ScoreRun, UnitResult } from '../../domain/frameworks/run-types.ts';
 import { requireEdition } from './run-scores.ts';
-import { ScoreRunError } from './score-run-error.ts';
+import { appError } from '../../domain/errors.ts';
 
 /** A run of this edition, or run_not_found (a run id of another edition is not found either). */
 export async function requireRun(store: Store, framework: string, edition: string, id: number): Promise<ScoreRun> {
   await requireEdition(store, framework, edition);
   const run = await getRun(store.db, id);
-  if (!run || run.framework !== framework || run.edition !== edition) throw new ScoreRunError('run_not_found', `Không có lượt chấm điểm ${id} của ${framework} ${edition} / unknown run`, 'id');
+  if (!run || run.framework !== framework || run.edition !== edition) throw appError('SCORE_RUN_NOT_FOUND', { reason: `Không có lượt chấm điểm ${id} của ${framework} ${edition} / unknown run` });
   return run;
 }
 
 export async function publishScoreRun(store: Store, framework: string, edition: string, id: number, by: string, now: Date = new Date()): Promise<ScoreRun> {
   const run = await requireRun(store, framework, edition, id);
   const published = await publishRun(store.db, run.id, by, now);
-  if (!published) throw new ScoreRunError('not_draft', `Lượt chấm điểm ${id} (lần ${run.revision}) đã công bố, không sửa được; chấm lại để tạo lần mới / already published (frozen)`, 'id');
+  if (!published) throw appError('INVALID_TRANSITION', { reason: `Lượt chấm điểm ${id} (lần ${run.revision}) đã công bố, không sửa được; chấm lại để tạo lần mới / already published (frozen)` });
   return published;
 }
 
@@ -36,7 +36,7 @@ export async function getScores(store: Store, q: { framework: string; edition: s
   const run = await findRun(store.db, { editionId: stored.id, level, period: q.period }, q.revision);
   if (!run) {
     const which = q.revision !== undefined ? `lần ${q.revision}` : 'đã công bố';
-    throw new ScoreRunError('run_not_found', `Chưa có kết quả ${which} của ${q.framework} ${q.edition}, cấp ${level}, kỳ ${q.period} / no such run`, 'revision');
+    throw appError('SCORE_RUN_NOT_FOUND', { reason: `Chưa có kết quả ${which} của ${q.framework} ${q.edition}, cấp ${level}, kỳ ${q.period} / no such run` });
   }
   return { run, results: await listRunResults(store.db, run.id), definition: await runDefinition(store.db, run.id) };
 }

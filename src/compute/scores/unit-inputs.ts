@@ -11,9 +11,9 @@ import type { ComponentValue } from '../../domain/scoring-rules.ts';
 import type { Database } from '../../store/schema.ts';
 import { elementIdsByCode, type RunUnit } from '../../store/frameworks/score-run-inputs.ts';
 import { listCurrentValues } from '../../store/values/repo.ts';
-import { ComputeError } from '../analytics/compute-error.ts';
 import { computeForUnits, loadIndicator } from '../analytics/indicator.ts';
-import { ScoreRunError } from './score-run-error.ts';
+import { AppError } from '../../domain/errors.ts';
+import { badRunInput } from './run-input-error.ts';
 
 const CHUNK = 500;
 
@@ -42,7 +42,7 @@ const put = (out: Values, unitId: number, key: string, value: ComponentValue) =>
 async function elementValues(db: Kysely<Database>, codes: string[], unitIds: readonly number[], period: string, out: Values): Promise<void> {
   const ids = await elementIdsByCode(db, codes);
   const absent = codes.filter((c) => !ids.has(c));
-  if (absent.length > 0) throw new ScoreRunError('invalid_input', `Chưa có phần tử dữ liệu: ${absent.join(', ')} (chạy "dx-ioc frameworks load") / data elements missing`, 'edition');
+  if (absent.length > 0) throw badRunInput('edition', `Chưa có phần tử dữ liệu: ${absent.join(', ')} (chạy "dx-ioc frameworks load") / data elements missing`);
   const codeById = new Map([...ids].map(([code, id]) => [id, code]));
   if (ids.size === 0) return;
   for (let i = 0; i < unitIds.length; i += CHUNK) {
@@ -58,7 +58,7 @@ async function indicatorValues(db: Kysely<Database>, codes: string[], units: rea
     try {
       definition = await loadIndicator(db, code);
     } catch (error) {
-      if (error instanceof ComputeError) throw new ScoreRunError('invalid_input', error.message, code);
+      if (error instanceof AppError && error.code === 'INDICATOR_NOT_FOUND') throw badRunInput(code, error.message);
       throw error;
     }
     for (let i = 0; i < units.length; i += CHUNK) {

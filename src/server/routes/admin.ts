@@ -1,14 +1,13 @@
 /**
  * The admin API for people and API tokens (what `dx-ioc user|token|scopes` do, for the web dashboard): admin
  * only. Validation and the rules live in the store functions the CLI calls (store/auth/users.ts, auth-tokens.ts,
- * scope-changes.ts, unit-scopes.ts); their AuthFieldErrors become 400/404/409 naming the field. Each change is
+ * scope-changes.ts, unit-scopes.ts); their field errors are 400/404/409 naming the field. Each change is
  * written to the audit trail (entity `user` or `api_token`, source `admin`) in the same transaction.
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.ts';
 import type { UnitVersion } from '../../domain/unit-scopes.ts';
 import type { AuditInput } from '../../store/audit.ts';
-import { AuthFieldError } from '../../store/auth/field-error.ts';
 import { createApiToken, listApiTokens, revokeApiToken, type TokenInfo } from '../../store/auth/tokens.ts';
 import { addUser, listUsers, normaliseUsername, updateUser, type UserInfo } from '../../store/auth/users.ts';
 import { openToNull } from '../../store/dates.ts';
@@ -17,7 +16,7 @@ import { scopesToReview, type UnitScope } from '../../store/auth/unit-scopes.ts'
 import { requireActor } from '../auth/guard.ts';
 import { AppError, appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { viaOf } from '../schemas/collection-errors.ts';
+import { viaOf } from '../request-via.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import {
   createdTokenResponse,
@@ -50,19 +49,6 @@ function requireAdmin(request: FastifyRequest, target: string): Actor {
   const actor = requireActor(request);
   if (actor.role !== 'admin') throw appError('FORBIDDEN', { action: 'manage', target });
   return actor;
-}
-
-/** Store errors naming a field → 400 BAD_REQUEST / 404 NOT_FOUND / 409 CONFLICT with `details: [{field, message}]`. */
-async function adminCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (!(error instanceof AuthFieldError)) throw error;
-    const details = [{ field: error.field, message: error.message }];
-    if (error.kind === 'not_found') throw new AppError('NOT_FOUND', error.message, details);
-    if (error.kind === 'conflict') throw new AppError('CONFLICT', error.message, details);
-    throw new AppError('BAD_REQUEST', `Yêu cầu không hợp lệ ở "${error.field}": ${error.message}`, details);
-  }
 }
 
 const presentVersion = (v: UnitVersion) => ({ code: v.code, name: v.name, level: v.level, validFrom: openToNull(v.validFrom), validTo: openToNull(v.validTo) });
@@ -105,7 +91,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     const actor = requireAdmin(request, 'users');
     const { username, role, units, displayName, password } = request.body;
     const key = normaliseUsername(username);
-    await adminCall(() => addUser(store.db, { username, role, units: units ?? [], displayName: displayName ?? null, password }, now(), audit(request, actor, 'user', key, 'create')));
+    await addUser(store.db, { username, role, units: units ?? [], displayName: displayName ?? null, password }, now(), audit(request, actor, 'user', key, 'create'));
     return reply.status(201).send(presentUser(await userOr404(deps, key)));
   });
 
@@ -121,7 +107,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
         if (body.disabled === true) throw new AppError('SELF_LOCKOUT', appError('SELF_LOCKOUT').message, [{ field: 'disabled', message: 'không tự khóa / not yourself' }]);
         if (body.role !== undefined && body.role !== 'admin') throw new AppError('SELF_LOCKOUT', appError('SELF_LOCKOUT').message, [{ field: 'role', message: 'không tự hạ quyền / not yourself' }]);
       }
-      await adminCall(() => updateUser(store.db, target.username, body, now(), audit(request, actor, 'user', target.username, 'update')));
+      await updateUser(store.db, target.username, body, now(), audit(request, actor, 'user', target.username, 'update'));
       return presentUser(await userOr404(deps, target.username));
     },
   );
@@ -132,7 +118,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => {
       const actor = requireAdmin(request, 'users');
       const key = normaliseUsername(request.params.username);
-      const result = await adminCall(() => changeUserScopes(store.db, key, request.body, now(), audit(request, actor, 'user', key, 'scopes')));
+      const result = await changeUserScopes(store.db, key, request.body, now(), audit(request, actor, 'user', key, 'scopes'));
       return { added: result.added.map(presentVersion), removed: result.removed.map(presentVersion), unchanged: result.unchanged, user: presentUser(await userOr404(deps, key)) };
     },
   );
@@ -145,7 +131,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   app.post<{ Body: CreateTokenBody }>('/tokens', { schema: { querystring: noQuerystring, body: createTokenBody, response: { 201: createdTokenResponse } } }, async (request, reply) => {
     const actor = requireAdmin(request, 'tokens');
     const name = request.body.name.trim();
-    const secret = await adminCall(() => createApiToken(store.db, { name, units: request.body.units, elements: request.body.elements ?? [] }, now(), audit(request, actor, 'api_token', name, 'create')));
+    const secret = await createApiToken(store.db, { name, units: request.body.units, elements: request.body.elements ?? [] }, now(), audit(request, actor, 'api_token', name, 'create'));
     // The secret is in this answer only (the store keeps its hash): no cache may keep it either.
     void reply.header('cache-control', 'no-store');
     return reply.status(201).send({ token: presentToken(await tokenOr404(deps, name)), secret });
@@ -157,7 +143,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => {
       const actor = requireAdmin(request, 'tokens');
       const name = request.params.name.trim();
-      await adminCall(() => revokeApiToken(store.db, name, now(), audit(request, actor, 'api_token', name, 'revoke')));
+      await revokeApiToken(store.db, name, now(), audit(request, actor, 'api_token', name, 'revoke'));
       return presentToken(await tokenOr404(deps, name));
     },
   );
@@ -168,7 +154,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => {
       const actor = requireAdmin(request, 'tokens');
       const name = request.params.name.trim();
-      const r = await adminCall(() => changeTokenScopes(store.db, name, request.body, now(), audit(request, actor, 'api_token', name, 'scopes')));
+      const r = await changeTokenScopes(store.db, name, request.body, now(), audit(request, actor, 'api_token', name, 'scopes'));
       return {
         added: r.added.map(presentVersion),
         removed: r.removed.map(presentVersion),

@@ -8,7 +8,6 @@ import { computeForUnits, loadIndicator } from '../../compute/analytics/indicato
 import { childrenAt, resolveUnit, viewDates } from '../../compute/analytics/unit-resolve.ts';
 import { withTargets } from '../../compute/analytics/row-targets.ts';
 import { targetStatuses } from '../../compute/analytics/target-statuses.ts';
-import { ComputeError } from '../../compute/analytics/compute-error.ts';
 import { getJob, startRecomputeJob } from '../../compute/aggregates/jobs.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import { analyticsQuerystring, analyticsResponse, jobParams, planParams, planStatusQuerystring, planStatusResponse, type AnalyticsQuerystring } from '../schemas/analytics-schemas.ts';
@@ -17,14 +16,6 @@ function badPeriod(period: string) {
   return appError('BAD_REQUEST', { field: 'period', reason: `mã kỳ không hợp lệ '${period}' / invalid period` }, [{ field: 'period', message: 'dùng 2023, 2023S1, 2023Q2 hoặc 202306 / use 2023, 2023S1, 2023Q2 or 202306' }]);
 }
 
-function notFound(error: unknown): never {
-  if (error instanceof ComputeError) {
-    if (error.kind === 'unknown_indicator') throw appError('INDICATOR_NOT_FOUND', { code: error.code });
-    if (error.kind === 'unknown_plan') throw appError('PLAN_NOT_FOUND', { code: error.code });
-    throw appError('UNIT_NOT_FOUND', { code: error.code, reason: error.message });
-  }
-  throw error;
-}
 
 /** Analytics (indicator roll-ups in both views), plan status, and the full recompute as a job. */
 export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
@@ -34,7 +25,7 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     const { indicator, unit, period, breakdown, view } = request.query;
     if (!isPeriodId(period)) throw badPeriod(period);
     const p = parsePeriod(period);
-    const definition = await loadIndicator(store.db, indicator).catch(notFound);
+    const definition = await loadIndicator(store.db, indicator);
     const resolved = await resolveUnit(store.db, unit, await viewDates(store.db, view, p));
     if (!resolved) throw appError('UNIT_NOT_FOUND', { code: unit, reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực trong kỳ ${period} / not in force in ${period}` });
     await authorizeUnit(request, deps, 'read', unit, resolved.at);
@@ -50,10 +41,10 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     if (!plan) throw appError('PLAN_NOT_FOUND', { code: request.params.code });
     // The plan's unit as it was when the plan began, checked on its last day in force within the plan: Bắc Kạn's
     // 2022–2025 plan is 06's, read by those who may read 06 on 30/6/2025 (06 merged into 19 on 1/7/2025).
-    const unit = await planUnitVersion(store.db, plan, today()).catch(notFound);
+    const unit = await planUnitVersion(store.db, plan, today());
     if (unit && plan.unitCode) await authorizeUnit(request, deps, 'read', plan.unitCode, unit.at);
     else authorize(request, 'read');
-    return targetStatuses(store.db, { plan: plan.code, asOf: request.query.asOf ?? today() }).catch(notFound);
+    return targetStatuses(store.db, { plan: plan.code, asOf: request.query.asOf ?? today() });
   });
 
   app.post('/compute/recompute', { schema: { querystring: noQuerystring } }, async (request, reply) => {

@@ -5,7 +5,7 @@ import { valueHistory } from '../../app/collection/history.ts';
 import { listValidationRules } from '../../store/collection/validation-rules.ts';
 import { requireActor } from '../auth/guard.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { collectionCall, viaOf } from '../schemas/collection-errors.ts';
+import { viaOf } from '../request-via.ts';
 import {
   batchBody,
   batchResponse,
@@ -31,16 +31,14 @@ export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps)
     async (request) => {
       const actor = requireActor(request);
       const key = request.headers['idempotency-key'];
-      return collectionCall(() =>
-        recordBatch(store, request.body, { actor, source: 'api', via: viaOf(request), now: now(), ...(key ? { idempotencyKey: key } : {}) }),
-      );
+      return recordBatch(store, request.body, { actor, source: 'api', via: viaOf(request), now: now(), ...(key ? { idempotencyKey: key } : {}) });
     },
   );
 
   app.get<{ Querystring: HistoryQuerystring }>(
     '/data-values/history',
     { schema: { querystring: historyQuerystring, response: { 200: historyResponse } } },
-    async (request) => collectionCall(() => valueHistory(store, request.query, requireActor(request))),
+    async (request) => valueHistory(store, request.query, requireActor(request)),
   );
 
   app.get('/validation-rules', { schema: { querystring: noQuerystring, response: { 200: ruleListResponse } } }, async (request) => {
@@ -50,7 +48,7 @@ export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps)
 
   app.post<{ Body: unknown }>('/validation-rules', { schema: { querystring: noQuerystring, body: ruleBody, response: { 200: ruleSchema, 201: ruleSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
-    const { rule, created } = await collectionCall(() => saveRuleAsAdmin(store, request.body, { actor, via: viaOf(request), now: now() }));
+    const { rule, created } = await saveRuleAsAdmin(store, request.body, { actor, via: viaOf(request), now: now() });
     return reply.status(created ? 201 : 200).send(rule);
   });
 };

@@ -10,7 +10,6 @@ import {
   defaultEvidenceDir,
   defaultEvidenceMaxBytes,
   discardEvidenceFile,
-  EvidenceTooLargeError,
   evidenceFilePath,
   keepEvidenceFile,
   receiveEvidenceFile,
@@ -20,7 +19,7 @@ import { checkEvidenceTargetExists, cleanFileName, readDocumentReference, readEv
 import { sniffEvidenceType } from '../../store/evidence/sniff.ts';
 import { unitPathWithIds } from '../../store/units/path.ts';
 import { authorizeUnit, requireActor } from '../auth/guard.ts';
-import { appError } from '../../domain/errors.ts';
+import { AppError, appError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -94,7 +93,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     const upload = await receiveMultipartUpload<ReceivedFile>(request, {
       store: (part) => receiveEvidenceFile(dir, part.file, maxBytes),
       discard: discardEvidenceFile,
-      isTooLarge: (error) => error instanceof EvidenceTooLargeError,
+      isTooLarge: (error) => error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE',
     });
     let received = upload.file;
     try {

@@ -7,7 +7,7 @@ import { getDataset, listDatasets } from '../../store/collection/datasets.ts';
 import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { collectionCall, viaOf } from '../schemas/collection-errors.ts';
+import { viaOf } from '../request-via.ts';
 import {
   coverageQuerystring,
   coverageResponse,
@@ -38,13 +38,13 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const formSchema = { params: formParams, querystring: noQuerystring };
 
   app.get<{ Params: FormParams }>('/forms/:dataset/:unit/:period', { schema: { ...formSchema, response: { 200: formResponse } } }, async (request) =>
-    collectionCall(() => readForm(store, request.params, requireActor(request))),
+    readForm(store, request.params, requireActor(request)),
   );
 
   app.put<{ Params: FormParams; Body: FormBody }>('/forms/:dataset/:unit/:period', { schema: { ...formSchema, body: formBody, response: { 200: batchResponse } } }, async (request) => {
     const actor = requireActor(request);
     const { values, acceptWarnings } = request.body;
-    return collectionCall(() => saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) }));
+    return saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) });
   });
 
   app.post<{ Params: WorkflowParams; Body: WorkflowBody | null }>(
@@ -53,7 +53,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => {
       const actor = requireActor(request);
       const { action, ...ref } = request.params;
-      return collectionCall(() => transitionSubmission(store, ref, action, { actor, reason: request.body?.reason ?? null, via: viaOf(request), now: now() }));
+      return transitionSubmission(store, ref, action, { actor, reason: request.body?.reason ?? null, via: viaOf(request), now: now() });
     },
   );
 
@@ -71,7 +71,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.post<{ Body: unknown }>('/datasets', { schema: { querystring: noQuerystring, body: datasetBody, response: { 201: datasetSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
-    const dataset = await collectionCall(() => saveDatasetAsAdmin(store, request.body, 'create', { actor, via: viaOf(request), now: now() }));
+    const dataset = await saveDatasetAsAdmin(store, request.body, 'create', { actor, via: viaOf(request), now: now() });
     return reply.status(201).send(dataset);
   });
 
@@ -82,7 +82,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       const actor = requireActor(request);
       const body = { ...request.body, code: request.body.code ?? request.params.code };
       if (body.code !== request.params.code) throw appError('BAD_REQUEST', { field: 'code', reason: 'phải trùng mã trên đường dẫn / must match the path' });
-      return collectionCall(() => saveDatasetAsAdmin(store, body, 'update', { actor, via: viaOf(request), now: now() }));
+      return saveDatasetAsAdmin(store, body, 'update', { actor, via: viaOf(request), now: now() });
     },
   );
 
@@ -94,7 +94,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver') {
         throw appError('FORBIDDEN', { action: 'read coverage', target: request.params.code });
       }
-      return collectionCall(() => datasetCoverage(store, request.params.code, request.query.period));
+      return datasetCoverage(store, request.params.code, request.query.period);
     },
   );
 };

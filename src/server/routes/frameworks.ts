@@ -5,7 +5,7 @@ import { diffScoreRun, getScores, publishScoreRun, requireRun } from '../../comp
 import { appError } from '../../domain/errors.ts';
 import { authorize } from '../auth/guard.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { presentDiff, presentEdition, presentResult, scoreRunApiError } from '../schemas/framework-present.ts';
+import { presentDiff, presentEdition, presentResult } from '../schemas/framework-present.ts';
 import {
   diffSchema,
   editionParams,
@@ -26,15 +26,6 @@ import {
   type ScoresQuerystring,
 } from '../schemas/framework-schemas.ts';
 
-/** Runs `fn`, turning compute-layer errors into API errors. */
-async function guarded<T>(params: { code: string; edition?: string }, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw scoreRunApiError(error, params.code, params.edition ?? '') ?? error;
-  }
-}
-
 /** Scoring frameworks, editions, score runs (compute, publish, diff) and published rankings. */
 export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
   app.get('/frameworks', { schema: { querystring: noQuerystring, response: { 200: frameworkListSchema } } }, async () => ({ items: await listFrameworks(store.db) }));
@@ -48,19 +39,18 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
   app.get<{ Params: EditionParams }>(
     '/frameworks/:code/editions/:edition',
     { schema: { params: editionParams, querystring: noQuerystring, response: { 200: editionSchema } } },
-    async (request) => guarded(request.params, async () => presentEdition((await requireEdition(store, request.params.code, request.params.edition)).edition)),
+    async (request) => presentEdition((await requireEdition(store, request.params.code, request.params.edition)).edition),
   );
 
   app.get<{ Params: EditionParams; Querystring: ScoresQuerystring }>(
     '/frameworks/:code/editions/:edition/scores',
     { schema: { params: editionParams, querystring: scoresQuerystring, response: { 200: scoresSchema } } },
-    async (request) =>
-      guarded(request.params, async () => {
-        const { code, edition } = request.params;
-        const { run, results, definition } = await getScores(store, { framework: code, edition, ...request.query });
-        if (run.status !== 'published') authorize(request, 'manage'); // drafts are for admins
-        return { run, items: results.map((r) => presentResult(definition, r)) };
-      }),
+    async (request) => {
+      const { code, edition } = request.params;
+      const { run, results, definition } = await getScores(store, { framework: code, edition, ...request.query });
+      if (run.status !== 'published') authorize(request, 'manage'); // drafts are for admins
+      return { run, items: results.map((r) => presentResult(definition, r)) };
+    },
   );
 
   app.post<{ Params: EditionParams; Body: RunBody }>(
@@ -69,11 +59,9 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
     async (request, reply) => {
       const { code, edition } = request.params;
       const actor = authorize(request, 'manage');
-      return guarded(request.params, async () => {
-        const { run, results } = await runScores(store, { framework: code, edition, ...request.body, createdBy: actor.name });
-        const { edition: definition } = await requireEdition(store, code, edition);
-        return reply.status(201).send({ run, items: results.map((r) => presentResult(definition, r)) });
-      });
+      const { run, results } = await runScores(store, { framework: code, edition, ...request.body, createdBy: actor.name });
+      const { edition: definition } = await requireEdition(store, code, edition);
+      return reply.status(201).send({ run, items: results.map((r) => presentResult(definition, r)) });
     },
   );
 
@@ -83,20 +71,19 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
     async (request) => {
       const { code, edition, id } = request.params;
       const actor = authorize(request, 'manage');
-      return guarded(request.params, () => publishScoreRun(store, code, edition, id, actor.name));
+      return publishScoreRun(store, code, edition, id, actor.name);
     },
   );
 
   app.get<{ Params: RunParams }>(
     '/frameworks/:code/editions/:edition/runs/:id/diff',
     { schema: { params: runParams, querystring: noQuerystring, response: { 200: diffSchema } } },
-    async (request) =>
-      guarded(request.params, async () => {
-        const { code, edition, id } = request.params;
-        const run = await requireRun(store, code, edition, id);
-        if (run.status !== 'published') authorize(request, 'manage');
-        const diff = await diffScoreRun(store, code, edition, id);
-        return { run: diff.run, previous: diff.previous, units: diff.units.map(presentDiff) };
-      }),
+    async (request) => {
+      const { code, edition, id } = request.params;
+      const run = await requireRun(store, code, edition, id);
+      if (run.status !== 'published') authorize(request, 'manage');
+      const diff = await diffScoreRun(store, code, edition, id);
+      return { run: diff.run, previous: diff.previous, units: diff.units.map(presentDiff) };
+    },
   );
 };

@@ -3,7 +3,6 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.ts';
 import { describeDataset } from '../../app/imports/dataset-description.ts';
-import { ImportError } from '../../app/imports/import-error.ts';
 import { clipText } from '../../app/imports/reader-base.ts';
 import { commitImport, startImport } from '../../app/imports/import-job.ts';
 import { ImportRunner } from '../../app/imports/import-runner.ts';
@@ -12,7 +11,7 @@ import { buildTemplate } from '../../app/imports/template.ts';
 import { defaultImportsDir, writeUpload } from '../../store/imports/files.ts';
 import { getImportJob, setImportCreatorKind, type ImportJob } from '../../store/imports/repo.ts';
 import { requireActor } from '../auth/guard.ts';
-import { appError, type AppError } from '../../domain/errors.ts';
+import { appError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -30,21 +29,6 @@ import {
 
 /** Largest spreadsheet accepted (100,000 rows of a wide CSV fit easily). */
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
-function toApiError(error: unknown): unknown {
-  if (!(error instanceof ImportError)) return error;
-  const details = error.details ?? [];
-  const byCode: Record<ImportError['code'], () => AppError> = {
-    NOT_FOUND: () => appError('NOT_FOUND', {}, [{ field: 'dataset', message: error.message }]),
-    BAD_REQUEST: () => appError('BAD_REQUEST', { field: (details[0] as { field?: string } | undefined)?.field ?? '(request)', reason: error.message }, details),
-    FORBIDDEN: () => appError('FORBIDDEN', { action: 'write_values', target: error.message }),
-    CONFLICT: () => appError('CONFLICT', { reason: error.message }),
-    VALIDATION_FAILED: () => appError('VALIDATION_FAILED', { count: details.length }, details),
-    TOO_LARGE: () => appError('PAYLOAD_TOO_LARGE', {}, details),
-    UNREADABLE: () => appError('FILE_UNREADABLE', { reason: error.message }, details),
-  };
-  return byCode[error.code]();
-}
 
 /** Multipart fields as the text the import reads. */
 function asText(fields: Readonly<Record<string, unknown>>): Record<string, string> {
@@ -75,9 +59,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     { schema: { params: templateParams, querystring: templateQuerystring } },
     async (request, reply) => {
       const actor = requireActor(request);
-      const description = await describeDataset(deps.store, request.params.code, request.query.period, actor).catch((e: unknown) => {
-        throw toApiError(e);
-      });
+      const description = await describeDataset(deps.store, request.params.code, request.query.period, actor);
       const units = description.units.filter((u) => u.writable !== false);
       if (units.length === 0 && actor.role !== 'admin') throw appError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
       const file = await buildTemplate({ ...description, units });
@@ -95,9 +77,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
    */
   async function precheckUpload(fields: Record<string, string>, actor: Actor): Promise<void> {
     if (!fields.dataset) return;
-    const description = await describeDataset(deps.store, fields.dataset, fields.period ?? '', actor).catch((e: unknown) => {
-      throw toApiError(e);
-    });
+    const description = await describeDataset(deps.store, fields.dataset, fields.period ?? '', actor);
     if (description.period !== '' && actor.role !== 'admin' && !description.units.some((u) => u.writable !== false)) {
       throw appError('FORBIDDEN', { action: 'write_values', target: description.dataset.code });
     }
@@ -129,7 +109,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
       return reply.status(201).send(presentImport(job));
     } catch (error) {
       await rm(path, { force: true }).catch(() => undefined);
-      throw toApiError(error);
+      throw error;
     }
   });
 
@@ -142,10 +122,6 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     const actor = requireActor(request);
     ownJob(await getImportJob(deps.store.db, request.params.id), actor, request.params.id);
     const id = request.params.id;
-    return commitImport(deps.store, id, actor, { now, runner, onProgress: (progress) => committing.set(id, progress) })
-      .catch((e: unknown) => {
-        throw toApiError(e);
-      })
-      .finally(() => committing.delete(id));
+    return commitImport(deps.store, id, actor, { now, runner, onProgress: (progress) => committing.set(id, progress) }).finally(() => committing.delete(id));
   });
 };

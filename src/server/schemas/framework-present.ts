@@ -3,8 +3,6 @@ import type { UnitDiff } from '../../domain/frameworks/run-diff.ts';
 import type { UnitResult } from '../../domain/frameworks/run-types.ts';
 import type { EditionDefinition } from '../../domain/frameworks/types.ts';
 import { totalPoints } from '../../domain/framework.ts';
-import { ScoreRunError } from '../../compute/scores/score-run-error.ts';
-import { appError, type AppError } from '../../domain/errors.ts';
 
 export function presentEdition(edition: EditionDefinition) {
   return { ...edition, maxPoints: totalPoints(edition) };
@@ -34,21 +32,3 @@ export function presentDiff(d: UnitDiff) {
   return { unit: { code: unitCode, name: unitName }, ...rest };
 }
 
-/** The API error for a compute-layer failure, or null when it is not one. */
-export function scoreRunApiError(error: unknown, code: string, edition: string): AppError | null {
-  if (!(error instanceof ScoreRunError)) return null;
-  switch (error.kind) {
-    case 'framework_not_found':
-      return appError('FRAMEWORK_NOT_FOUND', { code });
-    case 'edition_not_found':
-      return appError('EDITION_NOT_FOUND', { code, edition });
-    case 'run_not_found':
-      return appError('SCORE_RUN_NOT_FOUND', { reason: error.message });
-    case 'not_draft':
-      return appError('INVALID_TRANSITION', { reason: error.message });
-    case 'conflict':
-      return appError('CONFLICT', { reason: error.message });
-    case 'invalid_input':
-      return appError('BAD_REQUEST', { field: error.field ?? '(body)', reason: error.message }, [{ field: error.field ?? '(body)', message: error.message }]);
-  }
-}

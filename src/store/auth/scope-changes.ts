@@ -16,7 +16,7 @@ import { assertElementCodesExist, cleanCodes } from './codes.ts';
 import { normaliseUsername } from './users.ts';
 import { toUnitScopes, versionsById, type UnitScope } from './unit-scopes.ts';
 import { writeAudit, type AuditInput } from '../audit.ts';
-import { AuthFieldError, onField } from './field-error.ts';
+import { fieldError, onField } from './field-error.ts';
 
 /** The field name used in messages for the positional scope arguments. */
 const FIELD = 'UNIT';
@@ -193,11 +193,11 @@ export async function changeUserScopes(
 ): Promise<CombinedScopeChange> {
   const add = cleanCodes(change.add ?? []);
   const remove = cleanCodes(change.remove ?? []);
-  if (!add.length && !remove.length) throw new AuthFieldError('add', 'Cần ít nhất một đơn vị trong add hoặc remove / at least one unit in add or remove is needed');
+  if (!add.length && !remove.length) throw fieldError('add', 'Cần ít nhất một đơn vị trong add hoặc remove / at least one unit in add or remove is needed');
   const today = todayIsoDate(now);
   return db.transaction().execute(async (trx) => {
     const user = await userOrThrow(trx, username).catch((e: unknown) => {
-      throw e instanceof Error ? new AuthFieldError('username', e.message, 'not_found') : e;
+      throw e instanceof Error ? fieldError('username', e.message, 'not_found') : e;
     });
     const { changed: added, unchanged } = add.length ? await onField('add', () => grantToUser(trx, user, add, today)) : { changed: [], unchanged: [] };
     const removed = remove.length ? await onField('remove', () => revokeFromUser(trx, user, remove, today)) : [];
@@ -355,12 +355,12 @@ export async function changeTokenScopes(
   const addElements = cleanCodes(change.addElements ?? []);
   const removeElements = cleanCodes(change.removeElements ?? []);
   if (!add.length && !remove.length && !addElements.length && !removeElements.length) {
-    throw new AuthFieldError('add', 'Cần ít nhất một thay đổi (add, remove, addElements, removeElements) / at least one change is needed');
+    throw fieldError('add', 'Cần ít nhất một thay đổi (add, remove, addElements, removeElements) / at least one change is needed');
   }
   const today = todayIsoDate(now);
   return db.transaction().execute(async (trx) => {
     const token = await liveTokenOrThrow(trx, name).catch((e: unknown) => {
-      throw e instanceof Error ? new AuthFieldError('name', e.message, /thu hồi/.test(e.message) ? 'conflict' : 'not_found') : e;
+      throw e instanceof Error ? fieldError('name', e.message, /thu hồi/.test(e.message) ? 'conflict' : 'not_found') : e;
     });
     const units = add.length ? await onField('add', () => grantToToken(trx, token, add, [], today)) : { changed: [], unchanged: [] };
     const els = addElements.length ? await onField('addElements', () => grantToToken(trx, token, [], addElements, today)) : { elementsChanged: [] };

@@ -10,7 +10,7 @@ import { assertElementCodesExist, cleanCodes } from './codes.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
 import { resolveScopeSpecs, toUnitScopes, type UnitScope } from './unit-scopes.ts';
 import { writeAudit, type AuditInput } from '../audit.ts';
-import { AuthFieldError, onField } from './field-error.ts';
+import { fieldError, onField } from './field-error.ts';
 
 export const TOKEN_PREFIX = 'dxioc_';
 const TOKEN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
@@ -36,11 +36,11 @@ export interface TokenInfo {
 export async function createApiToken(db: Kysely<Database>, input: NewToken, now: Date = new Date(), audit?: AuditInput): Promise<string> {
   const name = input.name.trim();
   if (!TOKEN_NAME.test(name)) {
-    throw new AuthFieldError('name', `Tên token "${input.name}" không hợp lệ: 2–64 ký tự chữ, số, ".", "_", "-" (--name) / invalid token name`);
+    throw fieldError('name', `Tên token "${input.name}" không hợp lệ: 2–64 ký tự chữ, số, ".", "_", "-" (--name) / invalid token name`);
   }
   const units = cleanCodes(input.units);
   const elements = cleanCodes(input.elements ?? []);
-  if (!units.length) throw new AuthFieldError('units', 'Token cần ít nhất một đơn vị (--unit MÃ) / a token needs at least one --unit CODE');
+  if (!units.length) throw fieldError('units', 'Token cần ít nhất một đơn vị (--unit MÃ) / a token needs at least one --unit CODE');
   const versions = await onField('units', () => resolveScopeSpecs(db, units, todayIsoDate(now)));
   await onField('elements', () => assertElementCodesExist(db, elements));
   const token = newSecret(TOKEN_PREFIX);
@@ -48,7 +48,7 @@ export async function createApiToken(db: Kysely<Database>, input: NewToken, now:
     const existing = await trx.selectFrom('apiTokens').select('revokedAt').where('name', '=', name).executeTakeFirst();
     if (existing) {
       const state = existing.revokedAt ? 'đã bị thu hồi; chọn tên khác / was revoked; choose another name' : 'đã có / already exists';
-      throw new AuthFieldError('name', `Token "${name}" ${state}`, 'conflict');
+      throw fieldError('name', `Token "${name}" ${state}`, 'conflict');
     }
     const { id } = await trx
       .insertInto('apiTokens')
@@ -103,8 +103,8 @@ export async function findTokenActor(db: Kysely<Database>, token: string): Promi
 /** Revokes a token at once (kept, marked revoked, for the record); `audit` is written in the same transaction. */
 export async function revokeApiToken(db: Kysely<Database>, name: string, now: Date = new Date(), audit?: AuditInput): Promise<void> {
   const row = await db.selectFrom('apiTokens').select(['id', 'revokedAt']).where('name', '=', name.trim()).executeTakeFirst();
-  if (!row) throw new AuthFieldError('name', `Không có token "${name}" / no token "${name}"`, 'not_found');
-  if (row.revokedAt) throw new AuthFieldError('name', `Token "${name}" đã bị thu hồi lúc ${row.revokedAt} / already revoked`, 'conflict');
+  if (!row) throw fieldError('name', `Không có token "${name}" / no token "${name}"`, 'not_found');
+  if (row.revokedAt) throw fieldError('name', `Token "${name}" đã bị thu hồi lúc ${row.revokedAt} / already revoked`, 'conflict');
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('apiTokens').set({ revokedAt: now.toISOString() }).where('id', '=', row.id).execute();
     if (audit) await writeAudit(trx, [{ ...audit, after: { revokedAt: now.toISOString() } }], now);

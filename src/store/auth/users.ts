@@ -7,7 +7,7 @@ import { cleanCodes } from './codes.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
 import { resolveScopeSpecs, toUnitScopes, type UnitScope } from './unit-scopes.ts';
 import { writeAudit, type AuditInput } from '../audit.ts';
-import { AuthFieldError, onField } from './field-error.ts';
+import { fieldError, onField } from './field-error.ts';
 import { forgetLoginDevices } from './login-devices.ts';
 import { clearLoginThrottling, type ClearedThrottling } from './login-attempts.ts';
 
@@ -50,7 +50,7 @@ export function normaliseUsername(username: string): string {
 function checkUsername(username: string): string {
   const name = normaliseUsername(username);
   if (!USERNAME.test(name)) {
-    throw new AuthFieldError(
+    throw fieldError(
       'username',
       `Tên đăng nhập "${username}" không hợp lệ: 2–64 ký tự a-z, 0-9, dấu chấm, gạch dưới, gạch ngang / invalid username: 2–64 characters a-z, 0-9, ".", "_", "-"`,
     );
@@ -76,25 +76,25 @@ export function userActor(user: Pick<UserInfo, 'username' | 'role' | 'scopes'>):
 const needsUnits = (role: string): boolean => role === 'approver' || role === 'reporter';
 
 function checkRole(role: string): UserRole {
-  if (!isUserRole(role)) throw new AuthFieldError('role', `Vai trò "${role}" không hợp lệ (--role): ${USER_ROLES.join(', ')} / invalid role`);
+  if (!isUserRole(role)) throw fieldError('role', `Vai trò "${role}" không hợp lệ (--role): ${USER_ROLES.join(', ')} / invalid role`);
   return role;
 }
 
 function checkPassword(password: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw new AuthFieldError('password', `Mật khẩu không dùng được: ${problem}`);
+  if (problem) throw fieldError('password', `Mật khẩu không dùng được: ${problem}`);
 }
 
 /**
  * Creates a user (checks name, role, units, password length; hashes the password). Throws if the name is taken.
- * Errors are AuthFieldErrors naming the field; `audit` is written in the same transaction.
+ * Errors are field errors (AppError) naming the field; `audit` is written in the same transaction.
  */
 export async function addUser(db: Kysely<Database>, input: NewUser, now: Date = new Date(), audit?: AuditInput): Promise<void> {
   const username = checkUsername(input.username);
   const role = checkRole(input.role);
   const units = cleanCodes(input.units ?? []);
   if (needsUnits(role) && !units.length) {
-    throw new AuthFieldError('units', `Vai trò ${role} cần ít nhất một đơn vị (--unit MÃ) / role ${role} needs at least one --unit CODE`);
+    throw fieldError('units', `Vai trò ${role} cần ít nhất một đơn vị (--unit MÃ) / role ${role} needs at least one --unit CODE`);
   }
   checkPassword(input.password);
   const versions = await onField('units', () => resolveScopeSpecs(db, units, todayIsoDate(now)));
@@ -102,7 +102,7 @@ export async function addUser(db: Kysely<Database>, input: NewUser, now: Date = 
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-    if (existing) throw new AuthFieldError('username', `Tên đăng nhập "${username}" đã có / username "${username}" already exists`, 'conflict');
+    if (existing) throw fieldError('username', `Tên đăng nhập "${username}" đã có / username "${username}" already exists`, 'conflict');
     const { id } = await trx
       .insertInto('users')
       .values({ username, role: input.role, displayName: input.displayName?.trim() || null, passwordHash, createdAt: at, updatedAt: at })
@@ -161,7 +161,7 @@ export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
 
 async function userIdOrThrow(db: Kysely<Database>, username: string): Promise<number> {
   const row = await db.selectFrom('users').select('id').where('username', '=', normaliseUsername(username)).executeTakeFirst();
-  if (!row) throw new AuthFieldError('username', `Không có người dùng "${username}" / no user "${username}"`, 'not_found');
+  if (!row) throw fieldError('username', `Không có người dùng "${username}" / no user "${username}"`, 'not_found');
   return row.id;
 }
 
@@ -219,7 +219,7 @@ export async function updateUser(db: Kysely<Database>, username: string, changes
     const before = await trx.selectFrom('users').select(['role', 'displayName', 'disabled']).where('id', '=', id).executeTakeFirstOrThrow();
     if (role && needsUnits(role) && role !== before.role) {
       const held = await trx.selectFrom('userUnits').select('unitCode').where('userId', '=', id).executeTakeFirst();
-      if (!held) throw new AuthFieldError('role', `Vai trò ${role} cần ít nhất một đơn vị: cấp đơn vị trước / role ${role} needs a unit scope: grant one first`);
+      if (!held) throw fieldError('role', `Vai trò ${role} cần ít nhất một đơn vị: cấp đơn vị trước / role ${role} needs a unit scope: grant one first`);
     }
     const set = {
       updatedAt: now.toISOString(),

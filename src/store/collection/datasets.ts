@@ -1,5 +1,6 @@
 /** Datasets keyed by code: elements (ordered, with sections and the evidence flag) and reporting units. */
 import type { Kysely } from 'kysely';
+import { AppError, appError } from '../../domain/errors.ts';
 import { ValidationError } from '../../domain/metadata.ts';
 import type { PeriodType } from '../../domain/periods.ts';
 import type { UnitLevel } from '../../domain/units.ts';
@@ -62,8 +63,8 @@ export async function saveDataset(trx: Kysely<Database>, raw: unknown, mode: 'cr
     .map(({ e, i }) => ({ path: `dataset.elements[${i}].code`, message: `phần tử ${e.code} thu thập theo kỳ ${periodOf.get(e.code)}, biểu mẫu theo kỳ ${dataset.periodType} / period type differs` }));
   if (wrongPeriod.length > 0) throw new ValidationError(wrongPeriod, 'Biểu mẫu không hợp lệ / invalid dataset');
   const before = await getDataset(trx, dataset.code);
-  if (mode === 'create' && before) throw new DatasetExistsError(dataset.code, true);
-  if (mode === 'update' && !before) throw new DatasetExistsError(dataset.code, false);
+  if (mode === 'create' && before) throw appError('CONFLICT', { reason: `Biểu mẫu '${dataset.code}' đã tồn tại / dataset already exists` });
+  if (mode === 'update' && !before) throw new AppError('NOT_FOUND', `Không có biểu mẫu '${dataset.code}' / no such dataset`);
   const at = now.toISOString();
   const row = { code: dataset.code, name: dataset.name, nameEn: dataset.nameEn, periodType: dataset.periodType, deadlineDays: dataset.deadlineDays, updatedAt: at };
   let id: number;
@@ -84,14 +85,6 @@ export async function saveDataset(trx: Kysely<Database>, raw: unknown, mode: 'cr
     .values(dataset.units.map((u) => ({ datasetId: id, unitCode: u.unit, level: u.level ?? null })))
     .execute();
   return { before, after: (await getDataset(trx, dataset.code)) as StoredDataset };
-}
-
-/** Create of an existing code, or update of a missing one. */
-export class DatasetExistsError extends Error {
-  constructor(readonly code: string, readonly exists: boolean) {
-    super(exists ? `Biểu mẫu '${code}' đã tồn tại / dataset already exists` : `Không có biểu mẫu '${code}' / no such dataset`);
-    this.name = 'DatasetExistsError';
-  }
 }
 
 /** Datasets containing any of these elements, with their units and evidence flags (for value checks). */

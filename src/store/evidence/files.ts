@@ -3,6 +3,7 @@
  * kept only in the database (for Content-Disposition), never used as a path. A stream is written to a
  * temporary file while it is hashed and counted, and moved into place only when complete and in limits.
  */
+import { AppError } from '../../domain/errors.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,11 +26,9 @@ export function evidenceFilePath(dir: string, sha256: string): string {
   return join(dir, sha256.slice(0, 2), sha256);
 }
 
-export class EvidenceTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`Tệp lớn hơn giới hạn ${maxBytes} byte / file larger than ${maxBytes} bytes`);
-    this.name = 'EvidenceTooLargeError';
-  }
+/** A file over the evidence size limit (413). */
+function tooLarge(maxBytes: number): AppError {
+  return new AppError('PAYLOAD_TOO_LARGE', `Tệp lớn hơn giới hạn ${maxBytes.toLocaleString('vi-VN')} byte / file larger than ${maxBytes} bytes`);
 }
 
 export interface ReceivedFile {
@@ -41,7 +40,7 @@ export interface ReceivedFile {
   tail: Buffer;
 }
 
-/** Writes a stream to a temporary file in `dir`, hashing and counting it; throws EvidenceTooLargeError past `maxBytes` (nothing is left behind). */
+/** Writes a stream to a temporary file in `dir`, hashing and counting it; throws PAYLOAD_TOO_LARGE past `maxBytes` (nothing is left behind). */
 export async function receiveEvidenceFile(dir: string, input: Readable, maxBytes: number): Promise<ReceivedFile> {
   const tmpDir = join(dir, 'tmp');
   await mkdir(tmpDir, { recursive: true });
@@ -51,7 +50,7 @@ export async function receiveEvidenceFile(dir: string, input: Readable, maxBytes
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       size += chunk.length;
-      if (size > maxBytes) return callback(new EvidenceTooLargeError(maxBytes));
+      if (size > maxBytes) return callback(tooLarge(maxBytes));
       hash.update(chunk);
       callback(null, chunk);
     },

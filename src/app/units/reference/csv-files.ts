@@ -5,6 +5,7 @@
  *
  * Row numbers are file lines as a spreadsheet shows them: the header is row 1.
  */
+import { AppError } from '../../../domain/errors.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -60,14 +61,11 @@ export interface UnitCsvSet {
   skippedLineage: string[];
 }
 
-/** Every problem of a rejected import, each naming file, row and column. Nothing was written. */
-export class UnitCsvError extends Error {
-  constructor(readonly problems: string[]) {
-    const shown = problems.slice(0, 20);
-    const more = problems.length > shown.length ? `\n… và ${problems.length - shown.length} lỗi khác / and ${problems.length - shown.length} more` : '';
-    super(`Tệp đơn vị hành chính không hợp lệ, không ghi gì (${problems.length} lỗi) / invalid unit files, nothing written (${problems.length} problems):\n${shown.join('\n')}${more}`);
-    this.name = 'UnitCsvError';
-  }
+/** A rejected import (422 VALIDATION_FAILED): every problem, each naming file, row and column, in `details`. Nothing was written. */
+export function unitCsvRefused(problems: string[]): AppError {
+  const shown = problems.slice(0, 20);
+  const more = problems.length > shown.length ? `\n… và ${problems.length - shown.length} lỗi khác / and ${problems.length - shown.length} more` : '';
+  return new AppError('VALIDATION_FAILED', `Tệp đơn vị hành chính không hợp lệ, không ghi gì (${problems.length} lỗi) / invalid unit files, nothing written (${problems.length} problems):\n${shown.join('\n')}${more}`, problems);
 }
 
 /**
@@ -239,9 +237,9 @@ function checkReferences(set: UnitCsvSet, problems: Problems): void {
     if (!withPredecessor.has(p.code)) problems.add(F.newProvinces, p.row, 'code', `tỉnh ${p.code} không có tỉnh tiền thân trong ${F.provinceLineage}`, `province ${p.code} has no predecessor in ${F.provinceLineage}`);
 }
 
-/** Reads and checks the seven files; throws UnitCsvError listing every problem. */
+/** Reads and checks the seven files; throws unitCsvRefused listing every problem. */
 export function readUnitCsvDirectory(dir: string): UnitCsvSet {
-  if (!existsSync(dir)) throw new UnitCsvError([`${dir}: không có thư mục / directory not found`]);
+  if (!existsSync(dir)) throw unitCsvRefused([`${dir}: không có thư mục / directory not found`]);
   const problems = new Problems();
   const F = UNIT_CSV_FILES;
   const set: UnitCsvSet = {
@@ -256,6 +254,6 @@ export function readUnitCsvDirectory(dir: string): UnitCsvSet {
   };
   // Cross-file checks on partly rejected files would only repeat the same problem elsewhere.
   if (!problems.list.length) checkReferences(set, problems);
-  if (problems.list.length) throw new UnitCsvError(problems.list);
+  if (problems.list.length) throw unitCsvRefused(problems.list);
   return set;
 }

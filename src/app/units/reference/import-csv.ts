@@ -12,6 +12,7 @@
  *   to them (values, submissions, scopes, aggregates): a unit with values is never deleted.
  * Everything happens in one transaction: a rejected import changes nothing.
  */
+import { AppError } from '../../../domain/errors.ts';
 import { basename, resolve } from 'node:path';
 import type { Store } from '../../../store/db.ts';
 import { writeUnitPlanIn, type UnitPlanWriteResult } from '../../../store/units/write.ts';
@@ -41,10 +42,6 @@ export interface CsvImportOptions {
   onProgress?: (msg: string) => void;
 }
 
-export class UnitSourceConflictError extends Error {
-  override name = 'UnitSourceConflictError';
-}
-
 export async function importUnitsFromCsv(store: Store, dir: string, opts: CsvImportOptions = {}): Promise<CsvImportReport> {
   const started = Date.now();
   const progress = opts.onProgress ?? (() => {});
@@ -60,7 +57,8 @@ export async function importUnitsFromCsv(store: Store, dir: string, opts: CsvImp
     if (others.length) {
       const listed = others.map((o) => `${o.source} (${o.units})`).join(', ');
       if (!opts.replace) {
-        throw new UnitSourceConflictError(
+        throw new AppError(
+          'CONFLICT',
           `Đã có đơn vị hành chính từ nguồn khác: ${listed}; không trộn hai nguồn. Dùng --replace để thay (chỉ khi chưa có số liệu gắn với chúng) / ` +
             `units from another source are stored: ${listed}; sources are not mixed. Use --replace to replace them (only when no data refers to them).`,
         );
@@ -68,7 +66,8 @@ export async function importUnitsFromCsv(store: Store, dir: string, opts: CsvImp
       const refs = await referencesToOtherSources(trx, CSV_SOURCE_PREFIX);
       if (Object.keys(refs).length) {
         const named = Object.entries(refs).map(([table, n]) => `${table}: ${n}`).join(', ');
-        throw new UnitSourceConflictError(
+        throw new AppError(
+          'CONFLICT',
           `Không thay được: đơn vị của nguồn ${listed} đang được dùng (${named}); không xoá đơn vị có số liệu / ` +
             `cannot replace: units of ${listed} are referred to (${named}); units with data are never deleted.`,
         );

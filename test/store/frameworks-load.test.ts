@@ -1,3 +1,4 @@
+import type { Actor } from '../../src/domain/access.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,10 @@ import { getEdition, saveFrameworkBundle } from '../../src/store/frameworks/repo
 import { describeEachDialect } from '../helpers/stores.ts';
 import { writeValue } from '../../src/store/values/repo.ts';
 import { runScores } from '../../src/compute/scores/run-scores.ts';
-import { getScores, publishScoreRun } from '../../src/compute/scores/score-runs.ts';
+import { getScores, publishScoreRun } from '../../src/app/frameworks/score-runs.ts';
+
+/** The admin who publishes and reads drafts. */
+const ADMIN: Actor = { kind: 'user', name: 'admin', role: 'admin', unitScopes: [] };
 
 const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-frameworks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,12 +40,12 @@ describeEachDialect('frameworks load from a JSON file', (ctx) => {
       .executeTakeFirstOrThrow();
     await writeValue(db, { elementCode: 'VIDU_SO.KE_HOACH_CDS', unitId: unit.id, period: '2024', value: true, author: 't', source: 't' });
     const first = await runScores(ctx.store, { framework: 'VIDU_DTI_SO', edition: '2024', period: '2024' });
-    await publishScoreRun(ctx.store, 'VIDU_DTI_SO', '2024', first.run.id, 'admin');
+    await publishScoreRun(ctx.store, ADMIN, 'VIDU_DTI_SO', '2024', first.run.id);
     const edited = structuredClone(DEPARTMENT_EXAMPLE);
     edited.editions[0]!.mainIndices[0]!.name = 'Thể chế số (sửa)';
     edited.editions[0]!.mainIndices[0]!.components[0]!.maxPoints = 10;
     await saveFrameworkBundle(db, edited);
-    const published = await getScores(ctx.store, { framework: 'VIDU_DTI_SO', edition: '2024', period: '2024' });
+    const published = await getScores(ctx.store, ADMIN, { framework: 'VIDU_DTI_SO', edition: '2024', period: '2024' });
     expect(published.results[0]!.score).toBe(first.results[0]!.score);
     expect(published.definition.mainIndices[0]!.name).toBe('Thể chế số');
     const next = await runScores(ctx.store, { framework: 'VIDU_DTI_SO', edition: '2024', period: '2024' });

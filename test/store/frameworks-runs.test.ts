@@ -1,16 +1,20 @@
+import type { Actor } from '../../src/domain/access.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { DA_NANG_2022, DTI_MAIN, seedFrameworkUnits, writeMainIndices } from './frameworks-fixture.ts';
 import { SHIPPED_BUNDLES } from '../../src/domain/frameworks/shipped.ts';
 import { saveFrameworkBundle, getEdition, listFrameworks } from '../../src/store/frameworks/repo.ts';
 import { runScores } from '../../src/compute/scores/run-scores.ts';
-import { diffScoreRun, getScores, publishScoreRun } from '../../src/compute/scores/score-runs.ts';
+import { diffScoreRun, getScores, publishScoreRun } from '../../src/app/frameworks/score-runs.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import { ValidationError } from '../../src/domain/metadata.ts';
 import { writeValue, writeValues } from '../../src/store/values/repo.ts';
 import { upsertDataElement, upsertIndicator } from '../../src/store/metadata/repo.ts';
 import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
 import type { UnitResult } from '../../src/domain/frameworks/run-types.ts';
+
+/** The admin who publishes and reads drafts. */
+const ADMIN: Actor = { kind: 'user', name: 'admin', role: 'admin', unitScopes: [] };
 
 const byCode = (results: UnitResult[]) => new Map(results.map((r) => [r.unitCode, r]));
 const round4 = (x: number | null) => (x === null ? null : Number(x.toFixed(4)));
@@ -77,7 +81,7 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
 
     it('ranks with ties (1, 2, 2, 4) and measures the rank change against the previous edition', async () => {
       const r2021 = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2021', period: '2021' });
-      await publishScoreRun(ctx.store, 'DTI_TINH', '2021', r2021.run.id, 'admin');
+      await publishScoreRun(ctx.store, ADMIN, 'DTI_TINH', '2021', r2021.run.id);
       const { run, results } = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
       expect(run.revision).toBe(1); // a draft is recomputed in place
       expect(run.compareRunId).toBe(r2021.run.id);
@@ -91,19 +95,19 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
 
     it('a published run is frozen; a correction makes revision 2 with a diff', async () => {
       const draft = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
-      await publishScoreRun(ctx.store, 'DTI_TINH', '2022', draft.run.id, 'admin');
-      await expect(publishScoreRun(ctx.store, 'DTI_TINH', '2022', draft.run.id, 'admin')).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
-      const before = byCode((await getScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' })).results);
+      await publishScoreRun(ctx.store, ADMIN, 'DTI_TINH', '2022', draft.run.id);
+      await expect(publishScoreRun(ctx.store, ADMIN, 'DTI_TINH', '2022', draft.run.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+      const before = byCode((await getScores(ctx.store, ADMIN, { framework: 'DTI_TINH', edition: '2022', period: '2022' })).results);
 
       // Bình Thuận's Thể chế số is corrected.
       await writeValue(ctx.store.db, { elementCode: 'DTI_TINH.THE_CHE_SO', unitId: id('60'), period: '2022', value: 0.9, author: 'test', source: 'test' });
-      const stillPublished = await getScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
+      const stillPublished = await getScores(ctx.store, ADMIN, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
       expect(stillPublished.run.revision).toBe(1);
       expect(byCode(stillPublished.results).get('60')!.score).toBe(before.get('60')!.score);
 
       const rev2 = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
       expect(rev2.run).toMatchObject({ revision: 2, status: 'draft' });
-      const diff = await diffScoreRun(ctx.store, 'DTI_TINH', '2022', rev2.run.id);
+      const diff = await diffScoreRun(ctx.store, ADMIN, 'DTI_TINH', '2022', rev2.run.id);
       expect(diff.previous?.revision).toBe(1);
       const bt = diff.units.find((u) => u.unitCode === '60')!;
       expect(bt.change).toBe('changed');
@@ -115,11 +119,11 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
       expect(diff.units.find((u) => u.unitCode === '48')!.change).toBe('unchanged');
 
       // The published revision is still what readers get until revision 2 is published.
-      expect((await getScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' })).run.revision).toBe(1);
-      await publishScoreRun(ctx.store, 'DTI_TINH', '2022', rev2.run.id, 'admin');
-      const now = await getScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
+      expect((await getScores(ctx.store, ADMIN, { framework: 'DTI_TINH', edition: '2022', period: '2022' })).run.revision).toBe(1);
+      await publishScoreRun(ctx.store, ADMIN, 'DTI_TINH', '2022', rev2.run.id);
+      const now = await getScores(ctx.store, ADMIN, { framework: 'DTI_TINH', edition: '2022', period: '2022' });
       expect(now.run.revision).toBe(2);
-      const old = await getScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022', revision: 1 });
+      const old = await getScores(ctx.store, ADMIN, { framework: 'DTI_TINH', edition: '2022', period: '2022', revision: 1 });
       expect(byCode(old.results).get('60')!.score).toBe(before.get('60')!.score);
     });
   });

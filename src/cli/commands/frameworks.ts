@@ -3,9 +3,10 @@ import type { Command } from 'commander';
 import { SHIPPED_BUNDLES } from '../../domain/frameworks/shipped.ts';
 import type { FrameworkBundle } from '../../domain/frameworks/types.ts';
 import { MERGED_UNIT_RULES, type MergedUnitRule } from '../../domain/frameworks/run-types.ts';
-import { listFrameworks, saveFrameworkBundle, type BundleWriteResult } from '../../store/frameworks/repo.ts';
-import { runScores } from '../../compute/scores/run-scores.ts';
-import { publishScoreRun } from '../../compute/scores/score-runs.ts';
+import type { BundleWriteResult } from '../../store/frameworks/repo.ts';
+import { listFrameworks, loadFrameworkBundles } from '../../app/frameworks/frameworks.ts';
+import { publishScoreRun, runScoreRun } from '../../app/frameworks/score-runs.ts';
+import { CLI_ACTOR } from '../../app/policy.ts';
 import { withStore } from '../store-option.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -46,7 +47,7 @@ export function registerFrameworkCommands(program: Command, dbHelp: string): voi
     .action(async (opts: { file?: string; db?: string }) => {
       const bundles = opts.file ? readBundles(opts.file) : SHIPPED_BUNDLES;
       await withStore(opts.db, async (store) => {
-        for (const bundle of bundles) console.log(describeLoad(bundle.framework.code, await saveFrameworkBundle(store.db, bundle)));
+        for (const { code, result } of await loadFrameworkBundles(store, CLI_ACTOR, bundles)) console.log(describeLoad(code, result));
       });
     });
 
@@ -55,7 +56,7 @@ export function registerFrameworkCommands(program: Command, dbHelp: string): voi
     .description('frameworks and their editions')
     .option('--db <target>', dbHelp)
     .action(async (opts: { db?: string }) => {
-      const list = await withStore(opts.db, (store) => listFrameworks(store.db));
+      const list = await withStore(opts.db, (store) => listFrameworks(store));
       for (const f of list) console.log(`${f.code} (${f.level}) ${f.name}: ${f.editions.map((e) => e.edition).join(', ') || '—'}`);
     });
 
@@ -70,7 +71,7 @@ export function registerFrameworkCommands(program: Command, dbHelp: string): voi
     .option('--db <target>', dbHelp)
     .action(async (framework: string, edition: string, opts: { period: string; level?: string; at?: string; unit: string[]; mergedUnitRule?: string; db?: string }) => {
       const { run, results } = await withStore(opts.db, (store) =>
-        runScores(store, {
+        runScoreRun(store, CLI_ACTOR, {
           framework,
           edition,
           period: opts.period,
@@ -78,7 +79,6 @@ export function registerFrameworkCommands(program: Command, dbHelp: string): voi
           ...(opts.at ? { at: opts.at } : {}),
           ...(opts.unit.length ? { units: opts.unit } : {}),
           ...(opts.mergedUnitRule ? { mergedUnitRule: opts.mergedUnitRule as MergedUnitRule } : {}),
-          createdBy: 'cli',
         }),
       );
       console.log(`Lượt chấm điểm ${run.id}: ${framework} ${edition}, cấp ${run.level}, kỳ ${run.period}, lần ${run.revision} (${run.status})`);
@@ -95,7 +95,7 @@ export function registerFrameworkCommands(program: Command, dbHelp: string): voi
     .action(async (framework: string, edition: string, runId: string, opts: { db?: string }) => {
       const id = Number(runId);
       if (!Number.isSafeInteger(id) || id < 1) throw new Error(`Mã lượt chấm điểm không hợp lệ: ${runId} / invalid run id`);
-      const run = await withStore(opts.db, (store) => publishScoreRun(store, framework, edition, id, 'cli'));
+      const run = await withStore(opts.db, (store) => publishScoreRun(store, CLI_ACTOR, framework, edition, id));
       console.log(`Đã công bố lượt ${run.id} (lần ${run.revision}) của ${framework} ${edition}, kỳ ${run.period}.`);
     });
 }

@@ -4,7 +4,7 @@
  * rank with ties (1, 2, 2, 4), rank change against the previous edition's published run, grade.
  */
 import type { Store } from '../../store/db.ts';
-import { getEdition, listEditionIds, type StoredEdition } from '../../store/frameworks/repo.ts';
+import { frameworkExists, getEdition, listEditionIds, type StoredEdition } from '../../store/frameworks/repo.ts';
 import { latestPublishedRun, listRunResults, saveRun } from '../../store/frameworks/score-runs.ts';
 import { mergePredecessors, unitsForRun, type RunUnit } from '../../store/frameworks/score-run-inputs.ts';
 import { averageOfScoredUnits, scoreUnitInputs, type ScoredUnit, type UnitInputs } from '../../domain/frameworks/score-inputs.ts';
@@ -40,8 +40,7 @@ export interface RunScoresResult {
 export async function requireEdition(store: Store, framework: string, edition: string): Promise<StoredEdition> {
   const stored = await getEdition(store.db, framework, edition);
   if (stored) return stored;
-  const exists = await store.db.selectFrom('frameworks').select('id').where('code', '=', framework).executeTakeFirst();
-  if (!exists) throw appError('FRAMEWORK_NOT_FOUND', { code: framework });
+  if (!(await frameworkExists(store.db, framework))) throw appError('FRAMEWORK_NOT_FOUND', { code: framework });
   throw appError('EDITION_NOT_FOUND', { code: framework, edition });
 }
 

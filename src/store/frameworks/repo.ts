@@ -112,6 +112,11 @@ export async function getFramework(db: Kysely<Database>, code: string): Promise<
 }
 
 /** One edition with its framework, or null when either is unknown. */
+/** True when a framework with this code is stored (whatever its editions). */
+export async function frameworkExists(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (await db.selectFrom('frameworks').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
 export async function getEdition(db: Kysely<Database>, framework: string, edition: string): Promise<StoredEdition | null> {
   const row = await db
     .selectFrom('frameworkEditions as e')

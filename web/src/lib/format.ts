@@ -2,6 +2,7 @@
  * Numbers and dates for people, through Intl: Vietnamese as `vi-VN` (93,8%; 1.607.294; 21/3/2022;
  * 14:32 21/3/2025), English as `en-GB` (93.8%; 1,607,294; 21/03/2022). Times are shown in Vietnam's time
  * (Asia/Ho_Chi_Minh) whatever the browser's zone; calendar dates ('YYYY-MM-DD') are never shifted by a zone.
+ * No imports: the browser tests check the screens with these same functions.
  */
 export type Language = 'vi' | 'en';
 

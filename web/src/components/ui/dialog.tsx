@@ -19,7 +19,11 @@ export function Dialog({ open, title, closeLabel, onClose, children }: DialogPro
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The content asks for its first focus with data-autofocus (React's autoFocus runs before the dialog opens).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

@@ -1,8 +1,8 @@
 /**
  * API errors as the server sends them ({error: {code, message, details}}) and their message in the reader's
  * language: the server writes "Vietnamese / English", so the part before the first " / " is Vietnamese.
+ * No imports: the browser tests (type-checked with the server's tsconfig) use it as it is.
  */
-import type { Language } from '../format';
 
 export interface ApiErrorDetail {
   field?: string;
@@ -35,7 +35,7 @@ export function toApiError(status: number, body: unknown): ApiError {
 }
 
 /** "Không tìm thấy … / Unit … not found" → the half in `language` (the whole text when it has no " / "). */
-export function localMessage(message: string, language: Language): string {
+export function localMessage(message: string, language: 'vi' | 'en'): string {
   const at = message.indexOf(' / ');
   if (at < 0) return message;
   return language === 'vi' ? message.slice(0, at) : message.slice(at + 3);

@@ -64,7 +64,10 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
           </p>
           <ul className="figure__facts">
             <li>{t('overview.ratio', { ratio: formatRatio(row.numerator, row.denominator, language) })}</li>
-            <li>{t('overview.coverage', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })}</li>
+            <li>
+              {t('overview.coverage', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })}
+              {row.coverage.expected > 0 ? ` (${formatPercent((row.coverage.reported / row.coverage.expected) * 100, language, 1)})` : ''}
+            </li>
             {row.target !== undefined ? (
               <li>
                 {t('overview.target', { target: formatPercent(row.target, language) })}
@@ -74,6 +77,9 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
           </ul>
           <div className="figure__badges">
             {status ? <Badge tone={STATUS_TONE[status]}>{t(`status.${status}`)}</Badge> : null}
+            {row.coverage.reported < row.coverage.expected ? (
+              <Badge tone="warning">{t('overview.missingReports', { count: formatNumber(row.coverage.expected - row.coverage.reported, language, 0) })}</Badge>
+            ) : null}
             {row.approximate ? <Badge tone="warning">{t('overview.approximate')}</Badge> : null}
           </div>
         </div>

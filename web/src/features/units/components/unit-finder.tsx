@@ -7,7 +7,6 @@ import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { levelLabel } from '@/lib/unit-labels';
 import type { Unit } from '@/lib/api/types';
 import { useUnitSearch } from '../api/search-units';
 import { useChildUnits } from '../api/child-units';
@@ -20,6 +19,12 @@ export interface UnitFinderProps {
 }
 
 const ROOT = 'VN';
+/** Search results list the larger units first (a province before the communes that share its words), else as the API orders them. */
+const LEVEL_ORDER = ['country', 'province', 'district', 'commune', 'village', 'agency'];
+function levelRank(level: string): number {
+  const rank = LEVEL_ORDER.indexOf(level);
+  return rank < 0 ? LEVEL_ORDER.length : rank;
+}
 /** Levels whose units have others under them worth opening. */
 const OPENABLE = new Set(['country', 'province', 'district']);
 
@@ -41,7 +46,7 @@ export function UnitFinder({ at, current, onPick }: UnitFinderProps) {
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
-        autoFocus
+        data-autofocus
       />
       {query.trim() ? <SearchResults q={query} at={at} current={current} onPick={onPick} /> : <TreeBrowser at={at} current={current} onPick={onPick} />}
     </div>
@@ -54,7 +59,8 @@ function SearchResults({ q, at, current, onPick }: { q: string } & UnitFinderPro
   const search = useUnitSearch(q, at);
   if (search.isPending) return <Skeleton lines={4} label={t('unitPicker.searching')} />;
   if (search.isError) return <ApiErrorNotice error={search.error} onRetry={() => void search.refetch()} />;
-  const { items, total } = search.data;
+  const { total } = search.data;
+  const items = [...search.data.items].sort((a, b) => levelRank(a.level) - levelRank(b.level));
   if (items.length === 0) {
     return (
       <div className="unit-finder__empty" role="status">
@@ -133,7 +139,7 @@ function UnitList({ units, current, onPick, onOpen, empty }: { units: readonly U
           <button type="button" className="unit-list__choose" onClick={() => onPick(unit.code)} aria-current={unit.code === current ? 'true' : undefined}>
             <span className="unit-list__name">{unit.name}</span>
             <span className="unit-list__meta">
-              {levelLabel(unit.level, t)} · {unit.code}
+              {unit.fullName} · {unit.code}
               {unit.code === current ? ` · ${t('unitPicker.selected')}` : ''}
             </span>
           </button>

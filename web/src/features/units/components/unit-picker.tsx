@@ -18,11 +18,11 @@ export interface UnitPickerProps {
   /** The date of the tree to pick from. */
   at: string;
   onChange: (code: string) => void;
-  /** Shown under the finder: e.g. the chosen unit's lineage. */
-  footer?: React.ReactNode;
+  /** Shown above the finder, beside the chosen unit: e.g. its lineage. */
+  about?: React.ReactNode;
 }
 
-export function UnitPicker({ value, at, onChange, footer }: UnitPickerProps) {
+export function UnitPicker({ value, at, onChange, about }: UnitPickerProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [open, setOpen] = useState(false);
@@ -43,6 +43,19 @@ export function UnitPicker({ value, at, onChange, footer }: UnitPickerProps) {
         </span>
       </button>
       <Dialog open={open} title={t('unitPicker.title')} closeLabel={t('unitPicker.close')} onClose={() => setOpen(false)}>
+        <section className="unit-picker__current" aria-label={t('unitPicker.selected')}>
+          <p className="unit-picker__current-unit">
+            <span className="unit-picker__current-label">{t('unitPicker.selected')}: </span>
+            {unit.data ? (
+              <>
+                <strong>{unit.data.fullName}</strong> · {unit.data.code}
+              </>
+            ) : (
+              meta
+            )}
+          </p>
+          {about}
+        </section>
         <UnitFinder
           at={at}
           current={value}
@@ -51,7 +64,6 @@ export function UnitPicker({ value, at, onChange, footer }: UnitPickerProps) {
             setOpen(false);
           }}
         />
-        {footer ? <div className="unit-picker__footer">{footer}</div> : null}
       </Dialog>
     </div>
   );

@@ -18,9 +18,9 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export const DEMO_PASSWORD = 'dxioc-demo-2025';
 
-/** Where Chromium is: CHROMIUM_PATH, else Debian's package (apt-get install chromium), else null. */
+/** Where Chromium is: CHROMIUM_PATH when set (and only there), else Debian's package (apt-get install chromium), else null. */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 

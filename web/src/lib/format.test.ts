@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatRatio, NO_VALUE, todayInVietnam } from './format';
+import { dayBefore, formatDate, formatDateTime, formatNumber, formatPercent, formatRatio, NO_VALUE, todayInVietnam } from './format';
 
 describe('vi-VN numbers and dates (the articles\' own notation)', () => {
   it('writes rates, counts and scores as Vietnamese documents do', () => {
@@ -24,6 +24,9 @@ describe('vi-VN numbers and dates (the articles\' own notation)', () => {
     expect(formatDateTime('2025-03-21T07:32:00Z', 'vi')).toBe('14:32 21/3/2025');
     expect(formatDateTime(new Date('2025-03-21T17:05:00Z'), 'vi')).toBe('00:05 22/3/2025'); // past midnight in Hà Nội
     expect(todayInVietnam(new Date('2025-06-30T17:30:00Z'))).toBe('2025-07-01');
+    expect(dayBefore('2025-07-01')).toBe('2025-06-30');
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+    expect(dayBefore('2025-01-01')).toBe('2024-12-31');
   });
 
   it('has the English notation for the English interface', () => {

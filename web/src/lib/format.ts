@@ -76,6 +76,12 @@ function dateFormatFor(locale: string, options: Intl.DateTimeFormatOptions): Int
   return format;
 }
 
+/** The day before a calendar day: the last day of a unit whose (exclusive) `validTo` is given. */
+export function dayBefore(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
 /** Today in Vietnam, 'YYYY-MM-DD' (the API's default `at`). */
 export function todayInVietnam(now: Date = new Date()): string {
   const { year, month, day } = vietnamClock(now);

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Me, View } from './api/types';
-import { parsePeriodId, periodEnd } from './periods';
+import { parsePeriodId, periodEnd, periodStart } from './periods';
 
 export interface ScreenParams {
   unit: string;
@@ -31,7 +31,7 @@ export function parseScreenParams(search: URLSearchParams): { [K in keyof Screen
 
 /**
  * Where a user starts: their own unit (the country for admins and viewers), last year, today's boundaries. A user
- * whose unit no longer exists (a reporter of the old Đắk Nông 67) starts on it as reported, in its last year.
+ * whose unit no longer exists (a reporter of the old Đắk Nông 67) starts on it as reported, in the last year it ended in.
  */
 export function defaultScreenParams(me: Me | null | undefined, today: string): ScreenParams {
   const lastYear = Number(today.slice(0, 4)) - 1;
@@ -40,9 +40,8 @@ export function defaultScreenParams(me: Me | null | undefined, today: string): S
   if (current) return { unit: current.code, period: String(lastYear), view: 'now' };
   const ended = versions[versions.length - 1];
   if (ended?.validTo) {
-    // validTo is the first day without the unit: its last year is the year of the day before.
-    const lastDayYear = Number((ended.validTo.endsWith('-01-01') ? String(Number(ended.validTo.slice(0, 4)) - 1) : ended.validTo).slice(0, 4));
-    return { unit: ended.code, period: String(Math.min(lastYear, lastDayYear)), view: 'was' };
+    // The last year at whose end the unit still existed (validTo is the first day without it): 2024 for Đắk Nông.
+    return { unit: ended.code, period: String(Math.min(lastYear, Number(ended.validTo.slice(0, 4)) - 1)), view: 'was' };
   }
   return { unit: me?.actor.units[0] ?? 'VN', period: String(lastYear), view: 'now' };
 }
@@ -52,6 +51,15 @@ export function treeDate(params: Pick<ScreenParams, 'period' | 'view'>, today: s
   const period = parsePeriodId(params.period);
   if (params.view === 'now' || !period) return today;
   return periodEnd(period);
+}
+
+/**
+ * The second date a unit is looked up at, as the API does: in the `was` view the period's first day, for a unit that
+ * ended within the period (Đắk Nông in 2025); none in the `now` view.
+ */
+export function fallbackDate(params: Pick<ScreenParams, 'period' | 'view'>): string | undefined {
+  const period = parsePeriodId(params.period);
+  return params.view === 'was' && period ? periodStart(period) : undefined;
 }
 
 /** The query string of a screen (kept on the navigation's links). */

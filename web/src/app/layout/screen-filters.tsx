@@ -17,15 +17,16 @@ import './layout.css';
 export interface ScreenFiltersProps {
   params: ScreenParams;
   at: string;
+  alsoAt?: string;
   update: (patch: Partial<ScreenParams>) => void;
 }
 
-export function ScreenFilters({ params, at, update }: ScreenFiltersProps) {
+export function ScreenFilters({ params, at, alsoAt, update }: ScreenFiltersProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const unit = useUnit(params.unit, at);
+  const unit = useUnit(params.unit, at, alsoAt);
   const summary = t('filters.summary', { unit: unit.data ? `${unit.data.name} (${unit.data.code})` : params.unit, period: periodLabel(params.period, t, language), view: t(params.view === 'was' ? 'view.was' : 'view.now') });
   return (
     <section className={['screen-filters', open ? '' : 'is-folded'].filter(Boolean).join(' ')} aria-label={t('filters.label')}>
@@ -36,7 +37,7 @@ export function ScreenFilters({ params, at, update }: ScreenFiltersProps) {
         </button>
       </div>
       <div className="screen-filters__panel" id={panelId}>
-        <UnitPicker value={params.unit} at={at} onChange={(code) => update({ unit: code })} about={<UnitLineageNotes code={params.unit} at={at} showNone onShow={(code, view) => update({ unit: code, view })} />} />
+        <UnitPicker value={params.unit} at={at} alsoAt={alsoAt} onChange={(code) => update({ unit: code })} about={<UnitLineageNotes code={params.unit} at={at} showNone onShow={(code, view) => update({ unit: code, view })} />} />
         <PeriodPicker value={params.period} onChange={(period) => update({ period })} />
         <ViewSwitch value={params.view} onChange={(view) => update({ view })} />
       </div>

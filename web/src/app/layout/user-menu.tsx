@@ -1,10 +1,10 @@
-/** The header's right side: who is signed in (name, role, units with their dates), the language and sign-out. */
+/** The header's right side: who is signed in (name, role, units with their dates: a unit that ended shows its last day), the language and sign-out. */
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useLogout } from '@/lib/auth';
 import { useLanguage } from '@/lib/i18n';
-import { formatDate } from '@/lib/format';
+import { dayBefore, formatDate } from '@/lib/format';
 import type { Me } from '@/lib/api/types';
 import './layout.css';
 
@@ -15,7 +15,7 @@ export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void 
   const { actor } = me;
   const units = actor.unitVersions?.length
     ? actor.unitVersions.map((v) =>
-        v.validTo ? t('shell.scopeUntil', { name: v.name, code: v.code, date: formatDate(v.validTo, language) }) : v.validFrom ? t('shell.scopeFrom', { name: v.name, code: v.code, date: formatDate(v.validFrom, language) }) : t('shell.scope', { name: v.name, code: v.code }),
+        v.validTo ? t('shell.scopeUntil', { name: v.name, code: v.code, date: formatDate(dayBefore(v.validTo), language) }) : v.validFrom ? t('shell.scopeFrom', { name: v.name, code: v.code, date: formatDate(v.validFrom, language) }) : t('shell.scope', { name: v.name, code: v.code }),
       )
     : actor.units.length
       ? actor.units

@@ -162,8 +162,10 @@ export const en: Catalogue = {
     loading: 'Loading the figures…',
     noData: '{{period}}: no figures for {{unit}} yet.',
     noDataHelp: '{{ratio}} units have reported. Choose another period (the “Previous” button) or another unit.',
+    noDataNoneExpected: 'No unit has to report this indicator for this period. Choose another period (the “Previous” button) or another unit.',
     unitGone: 'No unit has code {{code}} on {{date}}.',
     unitGoneHelp: 'Choose “As reported” to see the unit’s figures for that period, or open its successor below.',
+    unitGoneHelpWas: 'The unit did not exist yet, or no longer, in this period: choose another period, or open its successor below.',
   },
   status: {
     exceeded: 'Exceeded',

@@ -22,8 +22,8 @@ const INDICATOR = 'CT_XA_CAP_QUANG';
 export function OverviewRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { params, update, at } = useScreen();
-  const unit = useUnit(params.unit, at);
+  const { params, update, at, alsoAt } = useScreen();
+  const unit = useUnit(params.unit, at, alsoAt);
   const unitName = unit.data ? `${unit.data.name} (${unit.data.code})` : params.unit;
   const label = periodLabel(params.period, t, language);
   const period = parsePeriodId(params.period);
@@ -39,7 +39,7 @@ export function OverviewRoute() {
       </header>
       {unit.data === null ? (
         <Notice tone="warning" title={t('overview.unitGone', { code: params.unit, date: formatDate(at, language) })}>
-          <p>{t('overview.unitGoneHelp')}</p>
+          <p>{t(params.view === 'now' ? 'overview.unitGoneHelp' : 'overview.unitGoneHelpWas')}</p>
           <UnitLineageNotes code={params.unit} at={at} onShow={(code, view) => update({ unit: code, view })} />
         </Notice>
       ) : null}

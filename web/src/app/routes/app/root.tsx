@@ -11,7 +11,7 @@ import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useMe } from '@/lib/auth';
 import { todayInVietnam } from '@/lib/format';
-import { defaultScreenParams, screenSearch, treeDate, useScreenParams, type ScreenParams } from '@/lib/screen-params';
+import { defaultScreenParams, fallbackDate, screenSearch, treeDate, useScreenParams, type ScreenParams } from '@/lib/screen-params';
 import type { Me } from '@/lib/api/types';
 import { MainNav } from '../../layout/main-nav';
 import { UserMenu } from '../../layout/user-menu';
@@ -23,6 +23,8 @@ export interface ScreenContext {
   update: (patch: Partial<ScreenParams>) => void;
   /** The date of the tree the screen reads (today, or the period's last day in the was view). */
   at: string;
+  /** In the was view, the period's first day: where a unit that ended within the period is found. */
+  alsoAt: string | undefined;
   today: string;
 }
 
@@ -59,7 +61,8 @@ function SignedIn({ me }: { me: Me }) {
   const defaults = useMemo(() => defaultScreenParams(me, today), [me, today]);
   const { params, update } = useScreenParams(defaults);
   const at = treeDate(params, today);
-  const context: ScreenContext = { me, params, update, at, today };
+  const alsoAt = fallbackDate(params);
+  const context: ScreenContext = { me, params, update, at, alsoAt, today };
   return (
     <AppShell
       skipLabel={t('app.skipToContent')}
@@ -68,7 +71,7 @@ function SignedIn({ me }: { me: Me }) {
       homeHref={`/${screenSearch(params)}`}
       user={<UserMenu me={me} onSignedOut={() => navigate('/login', { replace: true })} />}
       nav={<MainNav me={me} search={screenSearch(params)} />}
-      filters={<ScreenFilters params={params} at={at} update={update} />}
+      filters={<ScreenFilters params={params} at={at} alsoAt={alsoAt} update={update} />}
       footer={<p>{t('app.footer')}</p>}
     >
       <Outlet context={context} />

@@ -52,7 +52,7 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
     if (!row || row.value === null) {
       body = (
         <EmptyState title={t('overview.noData', { unit: unitName, period: periodLabel })} actions={emptyActions}>
-          <p>{t('overview.noDataHelp', { ratio: formatRatio(row?.coverage.reported ?? 0, row?.coverage.expected ?? 0, language) })}</p>
+          <p>{row && row.coverage.expected > 0 ? t('overview.noDataHelp', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) }) : t('overview.noDataNoneExpected')}</p>
         </EmptyState>
       );
     } else {

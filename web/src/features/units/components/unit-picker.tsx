@@ -17,16 +17,18 @@ export interface UnitPickerProps {
   value: string;
   /** The date of the tree to pick from. */
   at: string;
+  /** A second date the chosen unit is looked up at (the was view's period start). */
+  alsoAt?: string;
   onChange: (code: string) => void;
   /** Shown above the finder, beside the chosen unit: e.g. its lineage. */
   about?: React.ReactNode;
 }
 
-export function UnitPicker({ value, at, onChange, about }: UnitPickerProps) {
+export function UnitPicker({ value, at, alsoAt, onChange, about }: UnitPickerProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [open, setOpen] = useState(false);
-  const unit = useUnit(value, at);
+  const unit = useUnit(value, at, alsoAt);
   const name = unit.data?.name ?? value;
   const meta = unit.data ? `${levelLabel(unit.data.level, t)} · ${unit.data.code}` : unit.isPending ? t('unitPicker.loading') : t('unitPicker.unknown', { code: value, date: formatDate(at, language) });
 

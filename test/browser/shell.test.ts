@@ -243,7 +243,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
     await chooseView(/Theo địa giới hiện nay/);
     const notice = page.locator('.ui-notice--warning');
     await eventually(() => notice.textContent()).toContain('Không có đơn vị mã 67');
-    expect(await notice.textContent()).toContain('Từ 1/7/2025, hợp nhất vào:');
+    await eventually(() => notice.textContent()).toContain('Từ 1/7/2025, hợp nhất vào:'); // the lineage loads after the notice
     // The figure's own error is the API's answer, in its words.
     const refused = (await (await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&period=2022&view=now`)).json()) as { error: { message: string } };
     await eventually(() => page.locator('.figure-card').textContent()).toContain(localMessage(refused.error.message, 'vi'));

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Builds the web app (web/ → web/dist, Vite) when web/dist is missing or older than its sources, so `npm start`
+// Builds the web app (web/ → web/dist, Vite, always in production mode) when web/dist is missing or older than its sources, so `npm start`
 // in a fresh clone serves it and a second start costs a directory walk. `--force` always builds (npm run build:web).
 // Also imported by the browser tests (test/browser/).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,11 +46,19 @@ export function webBuildNeeded(root = ROOT) {
   return newestSourceTime(root) > builtAt ? 'stale' : null;
 }
 
-/** Runs Vite's build and writes the stamp. */
+/**
+ * Runs Vite's build in a child process with NODE_ENV=production (Vite builds React's development code when the
+ * caller's NODE_ENV says otherwise, as vitest's "test" does), then writes the stamp.
+ */
 export async function buildWeb(root = ROOT) {
   const startedAt = Date.now();
-  const { build } = await import('vite'); // loaded only when a build is needed: an up-to-date start stays fast
-  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn' });
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(root, 'web/vite.config.ts'), '--logLevel', 'warn'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`vite build ${result.error ? result.error.message : `exited with ${result.status ?? result.signal}`}`);
   writeFileSync(join(root, STAMP), `${JSON.stringify({ startedAt })}\n`);
   return Date.now() - startedAt;
 }

@@ -4,10 +4,11 @@
  * the same screen again from the URL, phone and wall screenshots, sign out. Figures are checked against what the
  * API answers for the same request, written with the app's own formatters.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, ROOT, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
 import { formatPercent, formatRatio } from '../../web/src/lib/format.ts';
 import { localMessage } from '../../web/src/lib/api/errors.ts';
 
@@ -90,6 +91,14 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
     await browser?.close();
     await server?.close();
     if (shots.length) console.log(`Ảnh chụp màn hình / screenshots (${shots.length}): ${SCREENSHOTS}\n  ${shots.map((s) => s.slice(SCREENSHOTS.length + 1)).join('\n  ')}`);
+  });
+
+  it('serves a production build, even when built from the tests (NODE_ENV=test)', () => {
+    const assets = join(ROOT, 'web', 'dist', 'assets');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // React's development JSX runtime (jsxDEV) is in a development build only.
+    for (const name of scripts) expect(readFileSync(join(assets, name), 'utf8').includes('jsxDEV'), name).toBe(false);
   });
 
   it('sends a visitor to the sign-in page, and signs in the viewer lanhdao to the shell in Vietnamese', async () => {

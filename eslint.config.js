@@ -1,6 +1,10 @@
 // Lint: typescript-eslint's recommended rules plus the dependency direction from docs/ARCHITECTURE.md:
 //   domain ← store ← compute ← app ← server, cli, reports.  Domain imports nothing of ours.
+// web/src: imports flow app → features → shared, features never import each other, nothing outside web/src,
+// and every text shown to people comes from the i18n catalogue (web/eslint/rules.js); React's hook rules.
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { webRules } from './web/eslint/rules.js';
 
 const layer = (from, forbidden) => ({
   files: [`src/${from}/**/*.ts`],
@@ -18,7 +22,7 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'web/dist/**', '.tmp/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'web/dist/**', '.tmp/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -31,4 +35,17 @@ export default tseslint.config(
   layer('app', ['reports', 'server', 'cli']),
   layer('reports', ['server', 'cli']),
   layer('server', ['cli']),
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, web: webRules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'web/import-direction': 'error',
+    },
+  },
+  {
+    files: ['web/src/**/*.tsx'],
+    ignores: ['web/src/**/*.test.tsx'],
+    rules: { 'web/no-literal-ui-text': 'error' },
+  },
 );

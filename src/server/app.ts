@@ -12,6 +12,8 @@ import { handleClientError } from './client-errors.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { HOUSEKEEPING_EVERY_MS, scheduleHousekeeping } from './housekeeping-timer.ts';
 import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerWebApp } from './web-app.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -39,13 +41,15 @@ export interface AppOptions {
    * housekeeping-timer.ts. Off by default so tests keep their rows; `serve` turns it on.
    */
   housekeeping?: boolean | { everyMs: number };
+  /** The built web app to serve (default: web/dist of this checkout; see web-app.ts). */
+  webDist?: string;
 }
 
 /**
  * Builds the HTTP app without listening: `serve` calls `listen`, tests call `inject`.
  * Routes may still be added to the returned instance until it is ready.
  */
-export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files, trustProxy = false, housekeeping = false }: AppOptions): FastifyInstance {
+export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files, trustProxy = false, housekeeping = false, webDist }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
@@ -69,6 +73,8 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate(), 
   app.addHook('preValidation', convertQueryAndParams);
   app.addHook('preValidation', rejectBadText);
   app.addHook('onSend', addSecurityHeaders);
+  registerOpenApi(app); // before the routes: it collects them as they are added
+  registerWebApp(app, webDist ? { distDir: webDist } : {});
   app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) });
   if (housekeeping) {
     const everyMs = housekeeping === true ? HOUSEKEEPING_EVERY_MS : housekeeping.everyMs;

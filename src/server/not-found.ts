@@ -1,6 +1,7 @@
 /**
  * Unknown routes answer JSON too: 405 METHOD_NOT_ALLOWED (with an Allow header) when the path
- * exists under another method, else 404 ROUTE_NOT_FOUND.
+ * exists under another method only, else 404 ROUTE_NOT_FOUND (also when a route with this method
+ * sends the request here itself, as the web app's /assets/* does for a file it does not have).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { appError } from '../domain/errors.ts';
@@ -45,7 +46,7 @@ export function registerNotFoundHandler(app: FastifyInstance): void {
     for (const route of routes.values()) {
       if (route.pattern.test(path)) for (const method of route.methods) allowed.add(method);
     }
-    if (allowed.size > 0) {
+    if (allowed.size > 0 && !allowed.has(request.method)) {
       const list = [...allowed].sort().join(', ');
       const error = appError('METHOD_NOT_ALLOWED', { method: request.method, path, allowed: list });
       return reply.status(error.status).header('allow', list).send(error.toBody());

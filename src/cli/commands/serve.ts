@@ -5,6 +5,7 @@ import { recomputeIfRequired } from '../../compute/aggregates/recompute.ts';
 import { openStore } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { resolveDbTarget } from '../store-option.ts';
+import { webAppBuilt } from '../../server/web-app.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -80,6 +81,13 @@ function listenFailure(error: unknown, host: string, port: number): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** The address to open in a browser on this machine: a wildcard host (0.0.0.0, ::) is reached at 127.0.0.1. */
+export function browserAddress(address: string, host: string): string {
+  if (host !== '0.0.0.0' && host !== '::') return address;
+  const port = new URL(address).port;
+  return `http://127.0.0.1${port ? `:${port}` : ''}`;
+}
+
 /** `dx-ioc serve`: open and migrate the store, optionally build the demo data, listen until SIGINT/SIGTERM (housekeeping at start and hourly). */
 export async function serveCommand(opts: ServeOptions): Promise<void> {
   const { port, host } = resolveListenOptions(opts);
@@ -95,7 +103,8 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
       const address = await app.listen({ port, host }).catch((error: unknown) => {
         throw listenFailure(error, host, port);
       });
-      console.log(`DX-IOC đang chạy tại / listening on ${address} — API: ${address}/api/v1 (CSDL / database: ${store.location})`);
+      console.log(`DX-IOC đang chạy / is running — API: ${address}/api/v1, CSDL / database: ${store.location}`);
+      console.log(webAppBuilt() ? `Mở ${browserAddress(address, host)} trong trình duyệt / open it in a browser` : `Giao diện web chưa được dựng: chạy npm run build:web / the web app is not built: run npm run build:web`);
       console.log(`Dừng máy chủ: Ctrl+C / stop with Ctrl+C`);
       const received = await nextShutdownSignal();
       console.log(`Đã nhận ${received}, đang dừng… / received ${received}, shutting down…`);

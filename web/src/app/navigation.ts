@@ -1,0 +1,15 @@
+/** The app's sections and the ability each needs (from GET /auth/me: the server decides, the menu only reads it). */
+import type { Ability } from '@/lib/api/types';
+
+export interface Section {
+  path: string;
+  label: 'nav.overview' | 'nav.entry' | 'nav.approvals' | 'nav.admin';
+  ability: Ability;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { path: '/', label: 'nav.overview', ability: 'read' },
+  { path: '/entry', label: 'nav.entry', ability: 'write_values' },
+  { path: '/approvals', label: 'nav.approvals', ability: 'approve' },
+  { path: '/admin', label: 'nav.admin', ability: 'manage' },
+];

@@ -1,0 +1,28 @@
+/** The routes: /login outside the frame; every section inside the signed-in frame (routes/app/root.tsx). */
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { LoginRoute } from './routes/login';
+import { AppRoot } from './routes/app/root';
+import { OverviewRoute } from './routes/app/overview';
+import { EntryRoute } from './routes/app/entry';
+import { ApprovalsRoute } from './routes/app/approvals';
+import { AdminRoute } from './routes/app/admin';
+import { NotFoundRoute } from './routes/app/not-found';
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginRoute /> },
+  {
+    path: '/',
+    element: <AppRoot />,
+    children: [
+      { index: true, element: <OverviewRoute /> },
+      { path: 'entry', element: <EntryRoute /> },
+      { path: 'approvals', element: <ApprovalsRoute /> },
+      { path: 'admin', element: <AdminRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,67 @@
+/**
+ * / (Trang điều hành): the chosen unit, period and view, and one indicator's figure from GET /analytics. The plan
+ * progress, lagging indicators, coverage, map and rankings blocks come with the next screens.
+ */
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { IndicatorFigure } from '@/features/overview/components/indicator-figure';
+import { useUnit } from '@/features/units/api/get-unit';
+import { UnitLineageNotes } from '@/features/units/components/unit-lineage-notes';
+import { useLanguage } from '@/lib/i18n';
+import { formatDate } from '@/lib/format';
+import { periodLabel } from '@/lib/i18n/period-label';
+import { parsePeriodId, periodId, shiftPeriod } from '@/lib/periods';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useScreen } from './root';
+import '../routes.css';
+
+/** Until the indicator list arrives (issue 9's /indicators): the demo's "71/71 xã kết nối cáp quang". */
+const INDICATOR = 'CT_XA_CAP_QUANG';
+
+export function OverviewRoute() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { params, update, at, alsoAt } = useScreen();
+  const unit = useUnit(params.unit, at, alsoAt);
+  const unitName = unit.data ? `${unit.data.name} (${unit.data.code})` : params.unit;
+  const label = periodLabel(params.period, t, language);
+  const period = parsePeriodId(params.period);
+  useDocumentTitle(t('overview.title'));
+
+  return (
+    <div className="overview">
+      <header className="page-header">
+        <h1>{t('overview.title')}</h1>
+        <p className="page-header__context" data-testid="screen-context">
+          {t('overview.context', { unit: unitName, period: label, view: t(params.view === 'was' ? 'view.was' : 'view.now') })}
+        </p>
+      </header>
+      {unit.data === null ? (
+        <Notice tone="warning" title={t('overview.unitGone', { code: params.unit, date: formatDate(at, language) })}>
+          <p>{t(params.view === 'now' ? 'overview.unitGoneHelp' : 'overview.unitGoneHelpWas')}</p>
+          <UnitLineageNotes code={params.unit} at={at} onShow={(code, view) => update({ unit: code, view })} />
+        </Notice>
+      ) : null}
+      <div className="overview__grid">
+        <IndicatorFigure
+          indicator={INDICATOR}
+          name={t('overview.indicatorName')}
+          unit={params.unit}
+          unitName={unitName}
+          period={params.period}
+          periodLabel={label}
+          view={params.view}
+          emptyActions={
+            period ? (
+              <Button onClick={() => update({ period: periodId(shiftPeriod(period, -1)) })}>
+                <span aria-hidden="true">‹</span> {t('periodPicker.previousLabel', { period: periodLabel(shiftPeriod(period, -1), t, language) })}
+              </Button>
+            ) : undefined
+          }
+        />
+      </div>
+      <Notice tone="info">{t('overview.coming')}</Notice>
+    </div>
+  );
+}

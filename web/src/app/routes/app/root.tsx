@@ -1,0 +1,80 @@
+/**
+ * The signed-in frame of every section: checks the session (no session: to /login with the way back), reads the
+ * screen's unit, period and view from the URL, and renders the header, the sections the caller may use, the
+ * pickers and the section (Outlet), which reads the same through useScreen().
+ */
+import { useMemo } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { AppShell } from '@/components/layouts/app-shell';
+import { ApiErrorNotice } from '@/components/errors/api-error-notice';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useMe } from '@/lib/auth';
+import { todayInVietnam } from '@/lib/format';
+import { defaultScreenParams, fallbackDate, screenSearch, treeDate, useScreenParams, type ScreenParams } from '@/lib/screen-params';
+import type { Me } from '@/lib/api/types';
+import { MainNav } from '../../layout/main-nav';
+import { UserMenu } from '../../layout/user-menu';
+import { ScreenFilters } from '../../layout/screen-filters';
+
+export interface ScreenContext {
+  me: Me;
+  params: ScreenParams;
+  update: (patch: Partial<ScreenParams>) => void;
+  /** The date of the tree the screen reads (today, or the period's last day in the was view). */
+  at: string;
+  /** In the was view, the period's first day: where a unit that ended within the period is found. */
+  alsoAt: string | undefined;
+  today: string;
+}
+
+export function useScreen(): ScreenContext {
+  return useOutletContext<ScreenContext>();
+}
+
+export function AppRoot() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) {
+    return (
+      <div className="app-loading">
+        <Skeleton lines={3} label={t('app.loading')} />
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <div className="app-loading">
+        <ApiErrorNotice error={me.error} onRetry={() => void me.refetch()} />
+      </div>
+    );
+  }
+  if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <SignedIn me={me.data} />;
+}
+
+function SignedIn({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const today = todayInVietnam();
+  const defaults = useMemo(() => defaultScreenParams(me, today), [me, today]);
+  const { params, update } = useScreenParams(defaults);
+  const at = treeDate(params, today);
+  const alsoAt = fallbackDate(params);
+  const context: ScreenContext = { me, params, update, at, alsoAt, today };
+  return (
+    <AppShell
+      skipLabel={t('app.skipToContent')}
+      appName={t('app.name')}
+      appTitle={t('app.title')}
+      homeHref={`/${screenSearch(params)}`}
+      user={<UserMenu me={me} onSignedOut={() => navigate('/login', { replace: true })} />}
+      nav={<MainNav me={me} search={screenSearch(params)} />}
+      filters={<ScreenFilters params={params} at={at} alsoAt={alsoAt} update={update} />}
+      footer={<p>{t('app.footer')}</p>}
+    >
+      <Outlet context={context} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * One indicator's figure for the screen's unit, period and view: the value (vi-VN), its numerator and
+ * denominator, how many units reported, the target and status when a plan sets one, and an approximate flag.
+ * No figure is an empty state that says what to do; an error is the API's own message.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Badge, type Tone } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/notice';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ApiErrorNotice } from '@/components/errors/api-error-notice';
+import { useLanguage } from '@/lib/i18n';
+import { formatNumber, formatPercent, formatRatio } from '@/lib/format';
+import type { View } from '@/lib/api/types';
+import { useAnalytics } from '../api/get-analytics';
+import './overview.css';
+
+export interface IndicatorFigureProps {
+  indicator: string;
+  name: string;
+  unit: string;
+  unitName: string;
+  period: string;
+  periodLabel: string;
+  view: View;
+  /** Buttons under the empty state (e.g. the previous period). */
+  emptyActions?: ReactNode;
+  /** Shown under an error (e.g. the unit's lineage when it is not in the tree). */
+  errorExtra?: ReactNode;
+}
+
+const STATUS_TONE: Record<string, Tone> = { exceeded: 'success', met: 'success', not_met: 'danger', at_risk: 'warning', no_data: 'neutral', reorganised: 'info' };
+const STATUSES = ['exceeded', 'met', 'not_met', 'at_risk', 'no_data', 'reorganised'] as const;
+
+export function IndicatorFigure({ indicator, name, unit, unitName, period, periodLabel, view, emptyActions, errorExtra }: IndicatorFigureProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const analytics = useAnalytics({ indicator, unit, period, view, breakdown: 'none' });
+
+  let body: ReactNode;
+  if (analytics.isPending) body = <Skeleton lines={4} label={t('overview.loading')} />;
+  else if (analytics.isError)
+    body = (
+      <>
+        <ApiErrorNotice error={analytics.error} onRetry={() => void analytics.refetch()} />
+        {errorExtra}
+      </>
+    );
+  else {
+    const row = analytics.data.rows[0];
+    if (!row || row.value === null) {
+      body = (
+        <EmptyState title={t('overview.noData', { unit: unitName, period: periodLabel })} actions={emptyActions}>
+          <p>{row && row.coverage.expected > 0 ? t('overview.noDataHelp', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) }) : t('overview.noDataNoneExpected')}</p>
+        </EmptyState>
+      );
+    } else {
+      const status = STATUSES.find((s) => s === row.status);
+      body = (
+        <div className="figure">
+          <p className="figure__value" data-testid="figure-value">
+            {formatPercent(row.value, language)}
+          </p>
+          <ul className="figure__facts">
+            <li>{t('overview.ratio', { ratio: formatRatio(row.numerator, row.denominator, language) })}</li>
+            <li>
+              {t('overview.coverage', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })}
+              {row.coverage.expected > 0 ? ` (${formatPercent((row.coverage.reported / row.coverage.expected) * 100, language, 1)})` : ''}
+            </li>
+            {row.target !== undefined ? (
+              <li>
+                {t('overview.target', { target: formatPercent(row.target, language) })}
+                {row.gap !== null && row.gap !== undefined ? ` · ${t('overview.gap', { gap: formatNumber(row.gap, language) })}` : ''}
+              </li>
+            ) : null}
+          </ul>
+          <div className="figure__badges">
+            {status ? <Badge tone={STATUS_TONE[status]}>{t(`status.${status}`)}</Badge> : null}
+            {row.coverage.reported < row.coverage.expected ? (
+              <Badge tone="warning">{t('overview.missingReports', { count: formatNumber(row.coverage.expected - row.coverage.reported, language, 0) })}</Badge>
+            ) : null}
+            {row.approximate ? <Badge tone="warning">{t('overview.approximate')}</Badge> : null}
+          </div>
+        </div>
+      );
+    }
+  }
+
+  return (
+    <Card title={name} className="figure-card">
+      {body}
+    </Card>
+  );
+}

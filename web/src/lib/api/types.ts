@@ -1,0 +1,24 @@
+/** Names for the generated OpenAPI types the app uses (never written by hand: see schema.d.ts). */
+import type { paths } from './schema';
+
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+type Ok<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends { responses: { 200: infer R } } ? Json<R> : never;
+type Query<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type Me = Ok<'/api/v1/auth/me', 'get'>;
+export type Actor = Me['actor'];
+export type Abilities = Me['abilities'];
+export type Ability = keyof Abilities;
+export type Role = Actor['role'];
+export type LoginAnswer = Ok<'/api/v1/auth/login', 'post'>;
+
+export type UnitList = Ok<'/api/v1/units', 'get'>;
+export type Unit = UnitList['items'][number];
+export type UnitLevel = NonNullable<Query<'/api/v1/units'>['level']>;
+export type UnitLineage = Ok<'/api/v1/units/{code}/lineage', 'get'>;
+export type LineageLink = UnitLineage['successors'][number];
+
+export type Analytics = Ok<'/api/v1/analytics', 'get'>;
+export type AnalyticsRow = Analytics['rows'][number];
+export type AnalyticsQuery = Query<'/api/v1/analytics'>;
+export type View = NonNullable<AnalyticsQuery['view']>;

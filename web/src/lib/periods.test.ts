@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriodId, periodEnd, periodId, periodStart, shiftPeriod, withKind } from './periods';
+
+describe('period ids', () => {
+  it('reads and writes the four kinds', () => {
+    for (const id of ['2023', '2023S1', '2023S2', '2023Q2', '202306', '202312']) expect(periodId(parsePeriodId(id)!)).toBe(id);
+    expect(parsePeriodId('2023Q2')).toEqual({ kind: 'quarter', year: 2023, part: 2 });
+    for (const bad of ['2023S3', '2023Q5', '202313', '202300', '23', ' 2023', '2023-06', '', '2023s1']) expect(parsePeriodId(bad), bad).toBeNull();
+  });
+
+  it('gives the days a period covers (the was view reads the tree on the last one)', () => {
+    expect([periodStart(parsePeriodId('2022')!), periodEnd(parsePeriodId('2022')!)]).toEqual(['2022-01-01', '2022-12-31']);
+    expect(periodEnd(parsePeriodId('2023S1')!)).toBe('2023-06-30');
+    expect(periodStart(parsePeriodId('2023Q3')!)).toBe('2023-07-01');
+    expect(periodEnd(parsePeriodId('202402')!)).toBe('2024-02-29');
+    expect(periodEnd(parsePeriodId('202302')!)).toBe('2023-02-28');
+  });
+
+  it('steps across years and changes kind around the same months', () => {
+    expect(periodId(shiftPeriod(parsePeriodId('2023Q4')!, 1))).toBe('2024Q1');
+    expect(periodId(shiftPeriod(parsePeriodId('202301')!, -1))).toBe('202212');
+    expect(periodId(shiftPeriod(parsePeriodId('2023S1')!, -1))).toBe('2022S2');
+    expect(periodId(shiftPeriod(parsePeriodId('2022')!, 3))).toBe('2025');
+    expect(periodId(withKind(parsePeriodId('2023Q3')!, 'half'))).toBe('2023S2');
+    expect(periodId(withKind(parsePeriodId('202311')!, 'quarter'))).toBe('2023Q4');
+    expect(periodId(withKind(parsePeriodId('2023S2')!, 'month'))).toBe('202307');
+    expect(periodId(withKind(parsePeriodId('2023Q2')!, 'year'))).toBe('2023');
+  });
+});

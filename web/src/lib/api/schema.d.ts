@@ -478,6 +478,8 @@ export interface paths {
                                 name?: string;
                                 nameEn?: string;
                                 valueType?: string;
+                                minValue?: number | null;
+                                maxValue?: number | null;
                                 section?: string | null;
                                 evidenceRequired?: boolean;
                                 value?: number | string | boolean | null;

@@ -1,12 +1,15 @@
-/** Admin changes to collection metadata (datasets, validation rules): permission, one transaction, audit. */
+/**
+ * Collection metadata: datasets and validation rules as any signed-in caller reads them, and the admins'
+ * changes to them (permission, one transaction, audit).
+ */
 import { can, type Actor } from '../../domain/access.ts';
 import type { Dataset } from '../../domain/validation-dataset.ts';
 import type { ValidationRule } from '../../domain/validation-rules.ts';
 import { writeAudit } from '../../store/audit.ts';
-import { saveDataset, type StoredDataset } from '../../store/collection/datasets.ts';
+import { getDataset as findDataset, listDatasets as readDatasets, saveDataset, type StoredDataset } from '../../store/collection/datasets.ts';
 import type { Store } from '../../store/db.ts';
-import { saveValidationRule } from '../../store/collection/validation-rules.ts';
-import { AppError } from '../../domain/errors.ts';
+import { listValidationRules as readRules, saveValidationRule } from '../../store/collection/validation-rules.ts';
+import { AppError, appError } from '../../domain/errors.ts';
 import { inCollectionTransaction } from './transaction.ts';
 
 export interface AdminContext {
@@ -22,6 +25,20 @@ function requireManage(actor: Actor): void {
 /** Public shape of a stored dataset (no row ids). */
 export function presentDataset(d: StoredDataset): Dataset {
   return { code: d.code, name: d.name, nameEn: d.nameEn, periodType: d.periodType, deadlineDays: d.deadlineDays, elements: d.elements, units: d.units };
+}
+
+export async function listDatasets(store: Store): Promise<Dataset[]> {
+  return (await readDatasets(store.db)).map(presentDataset);
+}
+
+export async function getDataset(store: Store, code: string): Promise<Dataset> {
+  const dataset = await findDataset(store.db, code);
+  if (!dataset) throw appError('NOT_FOUND');
+  return presentDataset(dataset);
+}
+
+export function listValidationRules(store: Store): Promise<ValidationRule[]> {
+  return readRules(store.db);
 }
 
 /** Creates ('create') or replaces ('update') a dataset. Throws AppError (ValidationError is one). */

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { recordBatch } from '../../app/collection/batch.ts';
-import { saveRuleAsAdmin } from '../../app/collection/admin.ts';
+import { listValidationRules, saveRuleAsAdmin } from '../../app/collection/admin.ts';
 import { valueHistory } from '../../app/collection/history.ts';
-import { listValidationRules } from '../../store/collection/validation-rules.ts';
 import { requireActor } from '../auth/guard.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { viaOf } from '../request-via.ts';
@@ -43,7 +42,7 @@ export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps)
 
   app.get('/validation-rules', { schema: { querystring: noQuerystring, response: { 200: ruleListResponse } } }, async (request) => {
     requireActor(request);
-    return { items: await listValidationRules(store.db) };
+    return { items: await listValidationRules(store) };
   });
 
   app.post<{ Body: unknown }>('/validation-rules', { schema: { querystring: noQuerystring, body: ruleBody, response: { 200: ruleSchema, 201: ruleSchema } } }, async (request, reply) => {

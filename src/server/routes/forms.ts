@@ -1,9 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { presentDataset, saveDatasetAsAdmin } from '../../app/collection/admin.ts';
+import { getDataset, listDatasets, saveDatasetAsAdmin } from '../../app/collection/admin.ts';
 import { datasetCoverage } from '../../app/collection/coverage.ts';
 import { readForm, saveForm } from '../../app/collection/form.ts';
 import { transitionSubmission } from '../../app/collection/workflow.ts';
-import { getDataset, listDatasets } from '../../store/collection/datasets.ts';
 import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -59,14 +58,12 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.get('/datasets', { schema: { querystring: noQuerystring, response: { 200: datasetListResponse } } }, async (request) => {
     requireActor(request);
-    return { items: (await listDatasets(store.db)).map(presentDataset) };
+    return { items: await listDatasets(store) };
   });
 
   app.get<{ Params: DatasetParams }>('/datasets/:code', { schema: { params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema } } }, async (request) => {
     requireActor(request);
-    const dataset = await getDataset(store.db, request.params.code);
-    if (!dataset) throw appError('NOT_FOUND');
-    return presentDataset(dataset);
+    return getDataset(store, request.params.code);
   });
 
   app.post<{ Body: unknown }>('/datasets', { schema: { querystring: noQuerystring, body: datasetBody, response: { 201: datasetSchema } } }, async (request, reply) => {

@@ -1,10 +1,38 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** Runs `fn` in the caller's transaction when there is one, else in a new one (Kysely cannot nest them). */
+/**
+ * Runs `fn` in the caller's transaction when there is one, else in a new one (Kysely cannot nest them). Use
+ * cases (src/app) open their transactions with it; a store function that writes several statements wraps them
+ * in it too, so it joins the use case's transaction and stays atomic when a script calls it alone.
+ */
 export function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db);
   return db.transaction().execute((trx: Transaction<Database>) => fn(trx));
+}
+
+const MAX_ATTEMPTS = 3;
+
+/** A unique key refused the write (PostgreSQL 23505, SQLite's constraint codes). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * inTransaction, run again (up to three times) when it lost a race for a unique key: on PostgreSQL two first
+ * writers of one value (or two twins of one idempotency key) can both see no row; the key stops the second,
+ * which then retries, rolled back, and sees the first. Inside a caller's transaction it runs once (the caller retries).
+ */
+export async function inRetryingTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute((trx: Transaction<Database>) => fn(trx));
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
 
 /** What an upsert did; 'unchanged' writes nothing. */

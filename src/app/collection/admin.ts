@@ -10,7 +10,7 @@ import { getDataset as findDataset, listDatasets as readDatasets, saveDataset, t
 import type { Store } from '../../store/db.ts';
 import { listValidationRules as readRules, saveValidationRule } from '../../store/collection/validation-rules.ts';
 import { AppError, appError } from '../../domain/errors.ts';
-import { inCollectionTransaction } from './transaction.ts';
+import { inRetryingTransaction } from '../../store/transaction.ts';
 
 export interface AdminContext {
   actor: Actor;
@@ -45,7 +45,7 @@ export function listValidationRules(store: Store): Promise<ValidationRule[]> {
 export async function saveDatasetAsAdmin(store: Store, raw: unknown, mode: 'create' | 'update', ctx: AdminContext): Promise<Dataset> {
   requireManage(ctx.actor);
   const now = ctx.now ?? new Date();
-  return inCollectionTransaction(store, async (trx) => {
+  return inRetryingTransaction(store.db, async (trx) => {
     const { before, after } = await saveDataset(trx, raw, mode, now);
     const event = { actor: ctx.actor, source: 'admin', via: ctx.via ?? null, entity: 'dataset', entityKey: after.code };
     await writeAudit(trx, [{ ...event, action: before ? 'updated' : 'created', before: before ? presentDataset(before) : null, after: presentDataset(after) }], now);
@@ -57,7 +57,7 @@ export async function saveDatasetAsAdmin(store: Store, raw: unknown, mode: 'crea
 export async function saveRuleAsAdmin(store: Store, raw: unknown, ctx: AdminContext): Promise<{ rule: ValidationRule; created: boolean }> {
   requireManage(ctx.actor);
   const now = ctx.now ?? new Date();
-  return inCollectionTransaction(store, async (trx) => {
+  return inRetryingTransaction(store.db, async (trx) => {
     const { before, after } = await saveValidationRule(trx, raw, now);
     const event = { actor: ctx.actor, source: 'admin', via: ctx.via ?? null, entity: 'validation_rule', entityKey: after.code };
     await writeAudit(trx, [{ ...event, action: before ? 'updated' : 'created', before, after }], now);

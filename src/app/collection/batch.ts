@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Store } from '../../store/db.ts';
 import { findIdempotentAnswer, storeIdempotentAnswer } from '../../store/collection/idempotency.ts';
 import { AppError } from '../../domain/errors.ts';
-import { inCollectionTransaction } from './transaction.ts';
+import { inRetryingTransaction } from '../../store/transaction.ts';
 import { recordValuesIn, type RecordContext, type RecordItem, type RecordResult } from './record-values.ts';
 
 /** JSON with object keys sorted, so equal bodies hash equally whatever their key order. */
@@ -38,10 +38,10 @@ export async function recordBatch(
   const now = ctx.now ?? new Date();
   const recordCtx: RecordContext = { ...ctx, now, ...(body.acceptWarnings ? { acceptWarnings: body.acceptWarnings } : {}) };
   const key = ctx.idempotencyKey;
-  if (!key) return { ...(await inCollectionTransaction(store, (trx) => recordValuesIn(trx, body.values, recordCtx))), replayed: false };
+  if (!key) return { ...(await inRetryingTransaction(store.db, (trx) => recordValuesIn(trx, body.values, recordCtx))), replayed: false };
   const caller = `${ctx.actor.kind}:${ctx.actor.name}`;
   const hash = requestHash(body);
-  return inCollectionTransaction(store, async (trx) => {
+  return inRetryingTransaction(store.db, async (trx) => {
     const stored = await findIdempotentAnswer(trx, caller, key, now);
     if (stored) {
       if (stored.requestHash !== hash) {

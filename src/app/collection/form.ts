@@ -6,7 +6,7 @@ import type { Store } from '../../store/db.ts';
 import { elementLabelsByCode, type ElementLabel } from '../../store/metadata/elements.ts';
 import { recordRefused } from './errors.ts';
 import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormProblem, type FormRef } from './form-context.ts';
-import { inCollectionTransaction } from './transaction.ts';
+import { inRetryingTransaction } from '../../store/transaction.ts';
 import { recordValuesIn, type RecordResult } from './record-values.ts';
 
 /** An element as the form shows it: its labels and bounds, then its place in the form and the stored value. */
@@ -102,7 +102,7 @@ export async function saveForm(
   values: readonly FormValue[],
   ctx: { actor: Actor; via?: string; acceptWarnings?: ReadonlyArray<{ index: number; rule: string }>; now?: Date },
 ): Promise<RecordResult> {
-  return inCollectionTransaction(store, async (trx) => {
+  return inRetryingTransaction(store.db, async (trx) => {
     const form = await loadFormContext(trx, ref);
     authorizeForm(ctx.actor, 'write_values', form);
     const codes = new Set(form.dataset.elements.map((e) => e.code));

@@ -25,7 +25,7 @@ import { recordRefused, type ItemProblem } from './errors.ts';
 import { checkEvidenceRefs } from './evidence-refs.ts';
 import { checkItems, type CheckedItem } from './item-checks.ts';
 import { checkEvidence, checkRules } from './rule-checks.ts';
-import { inCollectionTransaction } from './transaction.ts';
+import { inRetryingTransaction } from '../../store/transaction.ts';
 
 /** Units per current-values query (× the batch's periods). */
 const UNIT_CHUNK = 500;
@@ -77,7 +77,7 @@ export interface RecordResult {
 
 /** Records values in one transaction of its own. */
 export async function recordValues(store: Store, items: readonly RecordItem[], ctx: RecordContext): Promise<RecordResult> {
-  return inCollectionTransaction(store, (trx) => recordValuesIn(trx, items, ctx));
+  return inRetryingTransaction(store.db, (trx) => recordValuesIn(trx, items, ctx));
 }
 
 /** Records values inside the caller's transaction (which a throw rolls back). */

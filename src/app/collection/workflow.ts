@@ -7,7 +7,7 @@ import { claimSubmission, saveSubmission, type SubmissionChange } from '../../st
 import { lockUnitPeriods } from '../../store/values/unit-period-locks.ts';
 import { AppError } from '../../domain/errors.ts';
 import { authorizeForm, loadFormContext, submissionAuditKey, validateForm, type FormRef } from './form-context.ts';
-import { inCollectionTransaction } from './transaction.ts';
+import { inRetryingTransaction } from '../../store/transaction.ts';
 
 export interface TransitionContext {
   actor: Actor;
@@ -29,7 +29,7 @@ export interface TransitionResult {
  */
 export async function transitionSubmission(store: Store, ref: FormRef, action: WorkflowAction, ctx: TransitionContext): Promise<TransitionResult> {
   const now = ctx.now ?? new Date();
-  return inCollectionTransaction(store, async (trx) => {
+  return inRetryingTransaction(store.db, async (trx) => {
     const form = await loadFormContext(trx, ref);
     authorizeForm(ctx.actor, action, form);
     const key = { datasetId: form.dataset.id, unitId: form.unit.id, period: form.period };

@@ -4,7 +4,8 @@
  * point at them). Parent links and lineage are written only for the versions this call inserts,
  * so a second run of the same plan writes nothing.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import { inTransaction } from '../transaction.ts';
 import type { Database } from '../schema.ts';
 import { unitKey, type UnitPlan } from '../../domain/units-plan.ts';
 import { unitSearchText } from '../../domain/units-naming.ts';
@@ -31,18 +32,18 @@ const bump = (counts: Partial<Record<UnitLevel, number>>, level: UnitLevel): voi
   counts[level] = (counts[level] ?? 0) + 1;
 };
 
-async function existingIds(trx: Transaction<Database>, plan: UnitPlan): Promise<Map<string, number>> {
+async function existingIds(trx: Kysely<Database>, plan: UnitPlan): Promise<Map<string, number>> {
   const levels = [...new Set(plan.units.map((u) => u.level))];
   const rows = await trx.selectFrom('units').select(['id', 'code', 'level', 'validFrom']).where('level', 'in', levels).execute();
   return new Map(rows.map((r) => [unitKey(r.level as UnitLevel, r.code, r.validFrom), r.id]));
 }
 
 export async function writeUnitPlan(db: Kysely<Database>, plan: UnitPlan, onProgress: (msg: string) => void = () => {}): Promise<UnitPlanWriteResult> {
-  return db.transaction().execute((trx) => writeUnitPlanIn(trx, plan, onProgress));
+  return inTransaction(db, (trx) => writeUnitPlanIn(trx, plan, onProgress));
 }
 
 /** writeUnitPlan inside a caller's transaction, for imports that check or clear other rows first, all or nothing. */
-export async function writeUnitPlanIn(trx: Transaction<Database>, plan: UnitPlan, onProgress: (msg: string) => void = () => {}): Promise<UnitPlanWriteResult> {
+export async function writeUnitPlanIn(trx: Kysely<Database>, plan: UnitPlan, onProgress: (msg: string) => void = () => {}): Promise<UnitPlanWriteResult> {
   const result: UnitPlanWriteResult = { inserted: {}, skipped: {}, parentLinks: 0, lineageEvents: 0, lineageLinks: 0 };
   const ids = await existingIds(trx, plan);
   const fresh = new Set<string>();

@@ -9,10 +9,10 @@ import type { Database } from '../schema.ts';
 import type { ValueChange } from '../../domain/value-change.ts';
 import { keyOf, writeChunk, type CheckedInput, type ItemWrite } from './write.ts';
 import { loadElementRefs } from '../metadata/element-refs.ts';
+import { inRetryingTransaction } from '../transaction.ts';
 
 /** Status of a value when the writer gives none. Free text otherwise (the submission workflow owns the list). */
 export const DEFAULT_VALUE_STATUS = 'draft';
-const MAX_ATTEMPTS = 3;
 const ID_CHUNK = 1000;
 /** Keys per set-based write: ≤ 12 parameters a row keeps a statement under SQLite's 32,766 and PostgreSQL's 65,535. */
 const WRITE_CHUNK = 1000;
@@ -85,7 +85,7 @@ export type CurrentValue = DataValueVersion;
  * current version, else a new version. Throws ValidationError naming the field.
  */
 export async function writeValue(db: Kysely<Database>, input: ValueInput, now: Date = new Date()): Promise<WriteResult> {
-  return withRetry(db, async (trx) => {
+  return inRetryingTransaction(db, async (trx) => {
     const [checked] = await check(trx, [input], (field) => field);
     const [written] = await writeChunk(trx, [checked as CheckedInput], now.toISOString());
     const { action, version } = (written as { result: ItemWrite }).result;
@@ -95,7 +95,7 @@ export async function writeValue(db: Kysely<Database>, input: ValueInput, now: D
 
 /** Writes many values in ONE transaction: one invalid value (reported as values[i].field) and nothing is written. */
 export async function writeValues(db: Kysely<Database>, inputs: readonly ValueInput[], now: Date = new Date()): Promise<WriteCounts> {
-  return withRetry(db, async (trx) => (await writeValuesIn(trx, inputs, now)).counts);
+  return inRetryingTransaction(db, async (trx) => (await writeValuesIn(trx, inputs, now)).counts);
 }
 
 /**
@@ -142,26 +142,6 @@ export async function writeValuesIn(
     return result;
   });
   return { counts, changes, items };
-}
-
-/**
- * Runs `fn` in a transaction, again if it lost a race: on PostgreSQL two first writers of the same
- * key can both see no current row; the unique keys stop the second, which then retries and sees the first.
- */
-async function withRetry<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  if (db.isTransaction) return fn(db);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction().execute((trx) => fn(trx));
-    } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(error)) throw error;
-    }
-  }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /** Validates every input against the stored elements and units; throws one ValidationError listing all problems. */

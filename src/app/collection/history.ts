@@ -1,4 +1,6 @@
 /** The full story of one value: every stored version, and the audit events of the value and its submissions. */
+import { datasetCodesWithElement } from '../../store/collection/datasets.ts';
+import { elementIdByCode } from '../../store/metadata/elements.ts';
 import { can, type Actor } from '../../domain/access.ts';
 import type { DataValueContent } from '../../domain/metadata.ts';
 import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
@@ -22,18 +24,13 @@ export async function valueHistory(store: Store, key: { dataElement: string; uni
   const unit = (await resolveUnitsAt(store.db, [{ code: key.unit, at: end }])).get(unitAtKey(key.unit, end));
   if (!unit) throw new AppError('UNIT_NOT_FOUND', `Không có đơn vị mã '${key.unit}' có hiệu lực vào ${end} / no unit in force at the period's end`);
   if (!can(actor, 'read', { unitPath: unit.path, unitIdPath: unit.pathIds })) throw new AppError('FORBIDDEN', `Không có quyền xem đơn vị ${key.unit} / not allowed`);
-  const element = await store.db.selectFrom('dataElements').select('id').where('code', '=', key.dataElement).executeTakeFirst();
+  const element = await elementIdByCode(store.db, key.dataElement);
   if (!element) throw new AppError('NOT_FOUND', `Không có phần tử dữ liệu '${key.dataElement}' / no such data element`);
   const versions = await getValueHistory(store.db, { elementId: element.id, unitId: unit.id, period: key.period });
-  const datasets = await store.db
-    .selectFrom('datasetElements as de')
-    .innerJoin('datasets as d', 'd.id', 'de.datasetId')
-    .select('d.code')
-    .where('de.elementId', '=', element.id)
-    .execute();
+  const datasets = await datasetCodesWithElement(store.db, element.id);
   const events = await listAuditEvents(store.db, [
     { entity: 'data_value', entityKey: valueAuditKey(key.dataElement, unit.code, key.period) },
-    ...datasets.map((d) => ({ entity: 'submission', entityKey: `${d.code}|${unit.code}|${key.period}` })),
+    ...datasets.map((code) => ({ entity: 'submission', entityKey: `${code}|${unit.code}|${key.period}` })),
   ]);
   return {
     ...key,

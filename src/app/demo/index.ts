@@ -4,6 +4,7 @@
  * Thái Nguyên and Khánh Hòa on 1/7/2025), each value citing its article. Idempotent: a second run
  * writes nothing.
  */
+import { getMeta, hasRows, setMeta } from '../../store/app-meta.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Store } from '../../store/db.ts';
 import type { Indicator } from '../../domain/metadata.ts';
@@ -33,8 +34,7 @@ const AUTHOR = 'demo';
 
 /** Builds the demo data unless it is already there. */
 export async function ensureDemoData(store: Store, log: (line: string) => void = () => {}): Promise<DemoReport> {
-  const mark = await store.db.selectFrom('appMeta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
-  if (mark?.value === DEMO_VERSION) {
+  if ((await getMeta(store.db, DEMO_MARK)) === DEMO_VERSION) {
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
     return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.'] };
   }
@@ -83,8 +83,7 @@ function toIndicator(demo: (typeof DEMO_INDICATORS)[number]): Indicator {
  */
 async function refuseRealData(store: Store): Promise<void> {
   for (const table of ['users', 'dataValues', 'datasets'] as const) {
-    const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    if (Number(row.n) > 0) {
+    if (await hasRows(store.db, table)) {
       throw new AppError(
         'CONFLICT',
         `Cơ sở dữ liệu ${store.location} đã có dữ liệu thật (bảng ${table}) nên không tạo dữ liệu mẫu; chạy không có --demo (npm start luôn dùng --demo: dùng \`npx dx-ioc serve\`) / ` +
@@ -95,6 +94,5 @@ async function refuseRealData(store: Store): Promise<void> {
 }
 
 async function markDone(store: Store): Promise<void> {
-  await store.db.deleteFrom('appMeta').where('key', '=', DEMO_MARK).execute();
-  await store.db.insertInto('appMeta').values({ key: DEMO_MARK, value: DEMO_VERSION }).execute();
+  await setMeta(store.db, DEMO_MARK, DEMO_VERSION);
 }

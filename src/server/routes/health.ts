@@ -1,7 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { VERSION } from '../../version.ts';
-import { pingStore } from '../db-ping.ts';
-import { appError } from '../../domain/errors.ts';
+import { checkHealth } from '../../app/health.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 
@@ -17,13 +15,7 @@ const healthSchema = {
 
 /** GET /health: answers only after the database has answered a trivial query (503 DB_UNAVAILABLE otherwise). */
 export const healthRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
-  app.get('/health', { schema: { querystring: noQuerystring, response: { 200: healthSchema } } }, async (request) => {
-    try {
-      await pingStore(store);
-    } catch (error) {
-      request.log.warn({ err: error }, 'health check: database unavailable');
-      throw appError('DB_UNAVAILABLE');
-    }
-    return { status: 'ok', db: store.dialect, version: VERSION };
-  });
+  app.get('/health', { schema: { querystring: noQuerystring, response: { 200: healthSchema } } }, async (request) =>
+    checkHealth(store, (error) => request.log.warn({ err: error }, 'health check: database unavailable')),
+  );
 };

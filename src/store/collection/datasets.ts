@@ -101,3 +101,9 @@ export async function datasetsWithElements(db: Kysely<Database>, elementIds: rea
   for (const r of rows) out.push((await getDataset(db, r.code)) as StoredDataset);
   return out;
 }
+
+/** The codes of the datasets that collect this element. */
+export async function datasetCodesWithElement(db: Kysely<Database>, elementId: number): Promise<string[]> {
+  const rows = await db.selectFrom('datasetElements as de').innerJoin('datasets as d', 'd.id', 'de.datasetId').select('d.code').where('de.elementId', '=', elementId).execute();
+  return rows.map((r) => r.code);
+}

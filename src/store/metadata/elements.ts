@@ -19,6 +19,11 @@ export async function getDataElement(db: Kysely<Database>, code: string): Promis
   return row ? toDomain(row) : null;
 }
 
+/** The row id of the element with this code (for joins), or null. */
+export async function elementIdByCode(db: Kysely<Database>, code: string): Promise<{ id: number } | null> {
+  return (await db.selectFrom('dataElements').select('id').where('code', '=', code).executeTakeFirst()) ?? null;
+}
+
 /** Every element, by code. */
 export async function listDataElements(db: Kysely<Database>): Promise<DataElement[]> {
   const rows = await db.selectFrom('dataElements').select(COLUMNS).execute();

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Store } from '../store/db.ts';
+import type { Store } from './db.ts';
 
 export const DB_PING_TIMEOUT_MS = 3000;
 

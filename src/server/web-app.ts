@@ -90,6 +90,11 @@ export function registerWebApp(app: FastifyInstance, { distDir = DEFAULT_WEB_DIS
   // do), and no log line per asset.
   void app.register(
     async (assets) => {
+      // The hashed files take no query string: like every route, the assets route declares a closed one.
+      assets.addHook('onRoute', (route) => {
+        route.schema ??= {};
+        route.schema.querystring = { type: 'object', properties: {}, additionalProperties: false };
+      });
       await assets.register(fastifyStatic, { root: join(distDir, 'assets'), prefix: '/assets/', index: false, immutable: true, maxAge: YEAR_SECONDS * 1000 });
     },
     { logLevel: 'error' },

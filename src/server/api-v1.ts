@@ -12,6 +12,7 @@ import { evidenceRoutes } from './routes/evidence.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { frameworksRoutes } from './routes/frameworks.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { metadataRoutes } from './routes/metadata.ts';
 
 /** Everything under /api/v1: one plugin per resource. */
 export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files }) => {
@@ -35,5 +36,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(analyticsRoutes, deps);
     await scope.register(frameworksRoutes, deps);
     await scope.register(adminRoutes, deps);
+    await scope.register(metadataRoutes, deps);
   });
 };

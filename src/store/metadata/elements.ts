@@ -30,6 +30,13 @@ export async function listDataElements(db: Kysely<Database>): Promise<DataElemen
   return rows.map(toDomain).sort(byCode);
 }
 
+/** The elements with these codes, by code; codes not stored are absent. */
+export async function getDataElements(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, DataElement>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('dataElements').select(COLUMNS).where('code', 'in', [...new Set(codes)]).execute();
+  return new Map(rows.map((row) => [row.code, toDomain(row)]));
+}
+
 /** Element codes with their value types (what formulas may refer to). */
 export async function dataElementTypes(db: Kysely<Database>): Promise<Map<string, ValueType>> {
   const rows = await db.selectFrom('dataElements').select(['code', 'valueType']).execute();

@@ -15,6 +15,13 @@ export async function getIndicator(db: Kysely<Database>, code: string): Promise<
   return row ? toDomain(row) : null;
 }
 
+/** The indicators with these codes, by code; codes not stored are absent. */
+export async function getIndicators(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, Indicator>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('indicators').select(COLUMNS).where('code', 'in', [...new Set(codes)]).execute();
+  return new Map(rows.map((row) => [row.code, toDomain(row)]));
+}
+
 /** Every indicator, by code. */
 export async function listIndicators(db: Kysely<Database>): Promise<Indicator[]> {
   const rows = await db.selectFrom('indicators').select(COLUMNS).execute();

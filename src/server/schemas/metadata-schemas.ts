@@ -1,0 +1,200 @@
+/**
+ * JSON schemas for the metadata reads (GET /data-elements, /indicators, /indicators/{code}, /plans, /plans/{code}):
+ * closed, bounded requests (unknown parameters refused) and a response schema for every status a route answers
+ * — the answers are serialised through them, so fields not listed here never leave the server.
+ */
+import { ELEMENT_CODE_PATTERN } from '../../domain/formula.ts';
+import { COMPARISONS, DIRECTIONS, HIERARCHY_AGGREGATIONS, VALUE_TYPES, type ValueType } from '../../domain/metadata.ts';
+import { PERIOD_TYPES, TIME_AGGREGATIONS, type PeriodType } from '../../domain/periods.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './unit-schemas.ts';
+
+// ---- requests ----
+
+/** Codes of data elements, indicators and datasets (letters without accents, digits, _ and .). */
+const code = { type: 'string', minLength: 1, maxLength: 100, pattern: ELEMENT_CODE_PATTERN.source } as const;
+/** Plan codes are free text (domain/metadata.ts validatePlan). */
+const planCode = { type: 'string', minLength: 1, maxLength: 100 } as const;
+const unitCode = { type: 'string', minLength: 1, maxLength: 50 } as const;
+const q = { type: 'string', maxLength: 200 } as const;
+/** A target's group or a form's section, compared without accents or case. */
+const label = { type: 'string', minLength: 1, maxLength: 500 } as const;
+const period = { type: 'string', maxLength: 6, pattern: '^\\d{4}(S[12]|Q[1-4]|0[1-9]|1[0-2])?$' } as const;
+const paging = {
+  limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+  offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0 },
+} as const;
+
+interface Paging {
+  limit: number;
+  offset: number;
+}
+
+export interface DataElementsQuerystring extends Paging {
+  q?: string;
+  valueType?: ValueType;
+  periodType?: PeriodType;
+  dataset?: string;
+  section?: string;
+}
+
+export const dataElementsQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { q, valueType: { type: 'string', enum: [...VALUE_TYPES] }, periodType: { type: 'string', enum: [...PERIOD_TYPES] }, dataset: code, section: label, ...paging },
+} as const;
+
+export interface IndicatorsQuerystring extends Paging {
+  q?: string;
+  plan?: string;
+  group?: string;
+  element?: string;
+}
+
+export const indicatorsQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { q, plan: planCode, group: label, element: code, ...paging },
+} as const;
+
+export interface PlansQuerystring extends Paging {
+  q?: string;
+  unit?: string;
+  from?: string;
+  to?: string;
+}
+
+export const plansQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { q, unit: unitCode, from: period, to: period, ...paging },
+} as const;
+
+export interface CodeParams {
+  code: string;
+}
+
+export const indicatorParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code } } as const;
+export const planCodeParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code: planCode } } as const;
+
+// ---- responses ----
+
+const text = { type: 'string' } as const;
+const nullableText = { type: ['string', 'null'] } as const;
+const nullableNumber = { type: ['number', 'null'] } as const;
+
+function object<P extends Record<string, unknown>>(properties: P) {
+  return { type: 'object', required: Object.keys(properties), properties } as const;
+}
+
+function page<I>(items: I) {
+  return object({ items: { type: 'array', items }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } });
+}
+
+/** The error shape of every refusal (server/error-handler.ts): `{error: {code, message, details?}}`. */
+const errorSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: { type: 'object', required: ['code', 'message'], properties: { code: text, message: text, details: { type: 'array', items: {} } } },
+  },
+} as const;
+
+/** Error answers by status: 400 a bad parameter, 401 no caller, 403 outside the caller's role or units, 404 a code not found, 5xx the server. */
+function errors<S extends 400 | 401 | 403 | 404>(...statuses: S[]) {
+  return { ...(Object.fromEntries(statuses.map((s) => [s, errorSchema])) as Record<S, typeof errorSchema>), '5xx': errorSchema };
+}
+
+export const dataElementSchema = object({
+  code: text,
+  name: text,
+  nameEn: text,
+  description: nullableText,
+  valueType: { type: 'string', enum: [...VALUE_TYPES] },
+  timeAggregation: { type: 'string', enum: [...TIME_AGGREGATIONS] },
+  hierarchyAggregation: { type: 'string', enum: [...HIERARCHY_AGGREGATIONS] },
+  periodType: { type: 'string', enum: [...PERIOD_TYPES] },
+  unitOfMeasure: nullableText,
+  minValue: nullableNumber,
+  maxValue: nullableNumber,
+});
+
+const indicatorProperties = {
+  code: text,
+  name: text,
+  nameEn: text,
+  description: nullableText,
+  numerator: text,
+  denominator: nullableText,
+  factor: { type: 'number' },
+  unitOfMeasure: nullableText,
+  decimals: { type: 'integer' },
+  direction: { type: 'string', enum: [...DIRECTIONS] },
+} as const;
+
+export const indicatorSchema = object(indicatorProperties);
+
+const planProperties = {
+  code: text,
+  name: text,
+  nameEn: text,
+  legalBasis: nullableText,
+  unitCode: nullableText,
+  unitName: nullableText,
+  startPeriod: nullableText,
+  endPeriod: nullableText,
+  targetCount: { type: 'integer' },
+} as const;
+
+export const planSchema = object(planProperties);
+
+const comparison = { type: 'string', enum: [...COMPARISONS] } as const;
+
+export const indicatorDetailSchema = object({
+  ...indicatorProperties,
+  elements: {
+    type: 'array',
+    items: object({
+      code: text,
+      name: text,
+      nameEn: text,
+      valueType: { type: 'string', enum: [...VALUE_TYPES] },
+      periodType: { type: 'string', enum: [...PERIOD_TYPES] },
+      unitOfMeasure: nullableText,
+      usedIn: { type: 'array', items: { type: 'string', enum: ['numerator', 'denominator'] } },
+    }),
+  },
+  plans: {
+    type: 'array',
+    items: object({
+      ...planProperties,
+      targets: { type: 'array', items: object({ unit: text, period: text, value: { type: 'number' }, comparison, group: nullableText, label: nullableText }) },
+    }),
+  },
+});
+
+export const planDetailSchema = object({
+  ...planProperties,
+  groups: {
+    type: 'array',
+    items: object({
+      group: nullableText,
+      targets: {
+        type: 'array',
+        items: object({
+          indicator: object({ code: text, name: text, nameEn: text, unitOfMeasure: nullableText, decimals: { type: 'integer' }, direction: { type: 'string', enum: [...DIRECTIONS] } }),
+          unit: text,
+          period: text,
+          value: { type: 'number' },
+          comparison,
+          label: nullableText,
+        }),
+      },
+    }),
+  },
+});
+
+export const dataElementsResponse = { 200: page(dataElementSchema), ...errors(400, 401, 403, 404) };
+export const indicatorsResponse = { 200: page(indicatorSchema), ...errors(400, 401, 403, 404) };
+export const indicatorResponse = { 200: indicatorDetailSchema, ...errors(400, 401, 403, 404) };
+export const plansResponse = { 200: page(planSchema), ...errors(400, 401, 403) };
+export const planResponse = { 200: planDetailSchema, ...errors(400, 401, 403, 404) };

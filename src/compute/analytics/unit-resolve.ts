@@ -25,13 +25,13 @@ export type View = 'was' | 'now';
 export type Breakdown = 'none' | 'children' | 'leaves' | 'units';
 
 /** The date whose tree a view uses: the period's last day (or first, for a unit that ended within it) / today's tree. */
-export async function viewDates(db: Kysely<Database>, view: View, period: Period): Promise<string[]> {
+async function viewDates(db: Kysely<Database>, view: View, period: Period): Promise<string[]> {
   if (view === 'now') return [(await treeDate(db)) ?? todayIsoDate()];
   return [period.end, period.start];
 }
 
 /** The version of `code` in force on the first of `dates` that has one, and that date; null when none has. */
-export async function resolveUnit(db: Kysely<Database>, code: string, dates: readonly string[]): Promise<{ unit: ResolvedUnit; at: string } | null> {
+async function resolveUnit(db: Kysely<Database>, code: string, dates: readonly string[]): Promise<{ unit: ResolvedUnit; at: string } | null> {
   for (const at of dates) {
     const row = await unitInForce(db, code, at);
     if (row) return { unit: row, at };

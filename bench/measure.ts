@@ -1,8 +1,7 @@
 /** Latency samples: update-to-visible (write through the API's path, read the province aggregate) and analytics reads. */
 import type { Store } from '../src/store/db.ts';
 import { recordValues } from '../src/app/collection/record-values.ts';
-import { computeIndicator } from '../src/compute/analytics/indicator.ts';
-import { computeIndicatorSeries, type SeriesQuery } from '../src/compute/analytics/series.ts';
+import { queryIndicator, type IndicatorQuery } from '../src/app/analytics/indicator-query.ts';
 import type { Actor } from '../src/domain/access.ts';
 import { benchValue, mix } from './generate.ts';
 import { communesOf, type BenchData } from './setup.ts';
@@ -27,7 +26,7 @@ const BENCH_ACTOR: Actor = { kind: 'user', name: 'bench', role: 'admin', unitSco
 /**
  * Writes one value of the first element (a flow, the numerator of the first indicator) for a commune in the last
  * month through recordValues (permissions, validation, version, live deltas, audit; one transaction), then reads
- * the commune's province through computeIndicator (now view) and checks that its numerator moved by the change.
+ * the commune's province through the analytics query (now view) and checks that its numerator moved by the change.
  */
 export async function updateToVisible(store: Store, data: BenchData, samples: number): Promise<Latency> {
   const period = data.months[data.months.length - 1]!;
@@ -39,11 +38,11 @@ export async function updateToVisible(store: Store, data: BenchData, samples: nu
     const commune = communes[mix(7, i, 11) % communes.length]!;
     const before = current.get(commune.code) ?? benchValue(1, Number(commune.code), monthIndex);
     const value = 2000 + i;
-    const query = { indicator: data.indicatorCodes[0]!, unit: commune.parentCode!, period, view: 'now' as const, breakdown: 'none' as const };
-    const [old] = await computeIndicator(store.db, query);
+    const query: IndicatorQuery = { indicator: data.indicatorCodes[0]!, unit: commune.parentCode!, periods: [period], view: 'now', breakdown: 'none' };
+    const [old] = (await queryIndicator(store, query, BENCH_ACTOR)).rows;
     const started = performance.now();
     await recordValues(store, [{ dataElement: data.elementCodes[0]!, unit: commune.code, period, value }], { actor: BENCH_ACTOR, source: 'api' });
-    const [row] = await computeIndicator(store.db, query);
+    const [row] = (await queryIndicator(store, query, BENCH_ACTOR)).rows;
     times.push(performance.now() - started);
     const moved = (row?.numerator ?? Number.NaN) - (old?.numerator ?? Number.NaN);
     if (Math.abs(moved - (value - before)) > 1e-6) throw new Error(`update not visible: ${commune.code} ${period}: numerator moved ${moved}, expected ${value - before}`);
@@ -52,15 +51,18 @@ export async function updateToVisible(store: Store, data: BenchData, samples: nu
   return summarise(times);
 }
 
-/** Reads a series `samples` times, cycling through the indicators (so no answer comes from a warm repeat of the same rows only). */
-export async function analyticsReads(store: Store, data: BenchData, query: Omit<SeriesQuery, 'indicator'>, samples: number): Promise<Latency & { rows: number; units: number }> {
+/**
+ * Reads a series through the analytics query (as GET /api/v1/analytics does) `samples` times, cycling through the
+ * indicators (so no answer comes from a warm repeat of the same rows only).
+ */
+export async function analyticsReads(store: Store, data: BenchData, query: Omit<IndicatorQuery, 'indicator'>, samples: number): Promise<Latency & { rows: number; units: number }> {
   const times: number[] = [];
   let rows = 0;
   let units = 0;
   for (let i = 0; i < samples; i++) {
     const indicator = data.indicatorCodes[i % data.indicatorCodes.length]!;
     const started = performance.now();
-    const result = await computeIndicatorSeries(store.db, { ...query, indicator });
+    const result = (await queryIndicator(store, { ...query, indicator }, BENCH_ACTOR)).rows;
     times.push(performance.now() - started);
     rows = result.length;
     units = new Set(result.map((r) => r.unit.code)).size;

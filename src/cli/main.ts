@@ -10,6 +10,7 @@ import { registerTokenCommands } from './commands/tokens.ts';
 import { registerScopeCommands } from './commands/scopes.ts';
 import { registerImportCommands } from './commands/imports.ts';
 import { registerComputeCommands } from './commands/compute.ts';
+import { registerAnalyticsCommand } from './commands/analytics.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { registerHousekeepingCommand } from './commands/housekeeping.ts';
 import { VERSION } from '../version.ts';
@@ -57,6 +58,7 @@ function buildProgram(): Command {
   registerScopeCommands(program, DB_HELP);
   registerImportCommands(program, DB_HELP);
   registerComputeCommands(program, DB_HELP);
+  registerAnalyticsCommand(program, DB_HELP);
   registerFrameworkCommands(program, DB_HELP);
   registerHousekeepingCommand(program, DB_HELP);
   return program;

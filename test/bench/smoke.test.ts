@@ -3,14 +3,14 @@
  * both dialects: everything generated is loaded, the aggregates equal a direct GROUP BY over the values, the
  * latencies are numbers. No timing thresholds (speed is measured by `npm run bench`, not by tests).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { SMOKE } from '../../bench/generate.ts';
 import { runPipeline, type StoreResult } from '../../bench/pipeline.ts';
 import type { BenchData } from '../../bench/setup.ts';
 import { bulkRecordValues } from '../../src/app/collection/bulk-values.ts';
-import { computeIndicatorSeries } from '../../src/compute/analytics/series.ts';
-import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
+import { queryIndicator } from '../../src/app/analytics/indicator-query.ts';
+import { indicatorAt, ANALYTICS_ADMIN } from '../helpers/analytics.ts';
 import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
 import { listUnits } from '../../src/store/units/repo.ts';
 import { readUnitTotals } from '../../src/compute/analytics/unit-totals.ts';
@@ -19,12 +19,31 @@ import { ValidationError } from '../../src/domain/metadata.ts';
 
 const TODAY = '2026-01-15';
 
+// The one analytics query, watched: the benchmark must read through it (the route and the CLI do).
+vi.mock('../../src/app/analytics/indicator-query.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/app/analytics/indicator-query.ts')>();
+  return { ...actual, queryIndicator: vi.fn(actual.queryIndicator) };
+});
+
 describeEachDialect('benchmark smoke', (ctx) => {
   let result: StoreResult;
   let data: BenchData;
+  let pipelineQueries: Array<Parameters<typeof queryIndicator>[1]>;
   beforeAll(async () => {
+    vi.mocked(queryIndicator).mockClear();
     ({ result, data } = await runPipeline(ctx.store, SMOKE, { today: TODAY, updateSamples: 5, readSamples: 3, log: () => {}, wasProvince: '67', nowProvince: '68' }));
+    pipelineQueries = vi.mocked(queryIndicator).mock.calls.map((call) => call[1]);
   }, 300_000);
+
+  it('reads every figure through the one analytics query: before and after each update, and each series', () => {
+    expect(pipelineQueries).toHaveLength(5 * 2 + 3 * 2);
+    const last = data.months[data.months.length - 1]!;
+    expect(pipelineQueries.slice(0, 10).map((q) => [q.view, q.breakdown, q.periods])).toEqual(Array(10).fill(['now', 'none', [last]]));
+    // SMOKE covers May–August 2025: the was series is the months before the reform, the now series all four.
+    const series = pipelineQueries.slice(10).map((q) => [q.unit, q.view, q.breakdown, q.periods]);
+    expect(series).toEqual([...Array(3).fill(['67', 'was', 'leaves', ['202505', '202506']]), ...Array(3).fill(['68', 'now', 'children', data.months])]);
+    expect(result.analytics.now.rows).toBe(result.analytics.now.units * data.months.length);
+  });
 
   it('loads every generated value, once', async () => {
     expect(result.generated).toBeGreaterThan(0);
@@ -73,10 +92,10 @@ describeEachDialect('benchmark smoke', (ctx) => {
     expect(result.recompute.aggregateRows).toBeGreaterThan(result.generated);
   });
 
-  it('reads a series with the same rows as computeIndicator period by period', async () => {
+  it('reads a series with the same rows as the query period by period', async () => {
     const periods = ['202506', '202507', '2025Q3'];
-    const series = await computeIndicatorSeries(ctx.store.db, { indicator: data.indicatorCodes[0]!, unit: '68', periods, view: 'now', breakdown: 'children' });
-    const one = await Promise.all(periods.map((period) => computeIndicator(ctx.store.db, { indicator: data.indicatorCodes[0]!, unit: '68', period, view: 'now', breakdown: 'children' })));
+    const series = (await queryIndicator(ctx.store, { indicator: data.indicatorCodes[0]!, unit: '68', periods, view: 'now', breakdown: 'children' }, ANALYTICS_ADMIN)).rows;
+    const one = await Promise.all(periods.map((period) => indicatorAt(ctx.store, { indicator: data.indicatorCodes[0]!, unit: '68', period, view: 'now', breakdown: 'children' })));
     expect(series).toEqual(one.flat());
     expect(series.some((r) => r.value !== null)).toBe(true);
   });
@@ -145,7 +164,7 @@ describeEachDialect('benchmark smoke', (ctx) => {
     it('appends versions, skips unchanged values and keeps aggregates equal to a recompute (deltas and rebuild)', async () => {
       const commune = data.newCommunes[2]!;
       const province = commune.parentCode!;
-      const read = async () => (await computeIndicator(ctx.store.db, { indicator: data.indicatorCodes[0]!, unit: province, period: '2025Q3', view: 'now', breakdown: 'none' }))[0]!;
+      const read = async () => (await indicatorAt(ctx.store, { indicator: data.indicatorCodes[0]!, unit: province, period: '2025Q3', view: 'now', breakdown: 'none' }))[0]!;
       const start = await read();
       const current = await ctx.store.db.selectFrom('currentValues as v').innerJoin('units as u', 'u.id', 'v.unitId').innerJoin('dataElements as e', 'e.id', 'v.elementId')
         .select(['v.valueNum', 'v.version']).where('u.code', '=', commune.code).where('e.code', '=', data.elementCodes[0]!).where('v.period', '=', '202508').executeTakeFirstOrThrow();

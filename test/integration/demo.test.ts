@@ -5,7 +5,7 @@ import { ensureDemoData } from '../../src/app/demo/index.ts';
 import { getPlan } from '../../src/store/metadata/repo.ts';
 import { listCurrentValues } from '../../src/store/values/repo.ts';
 import { DEMO_DTI_VALUES, DEMO_VALUES } from '../../src/app/demo/seed-values.ts';
-import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
+import { indicatorAt } from '../helpers/analytics.ts';
 import { planUnitVersion } from '../../src/compute/analytics/plan-unit.ts';
 import { targetStatuses } from '../../src/compute/analytics/target-statuses.ts';
 
@@ -47,11 +47,11 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     expect(evidence.get(qr?.evidenceRef ?? '')?.docSummary).toMatch(/Đắk Nông sau 01 năm/);
 
     // Computed at once: 17/19 is 89,47%, not the printed 89,4%.
-    const [row] = await computeIndicator(db, { indicator: 'CT_SO_NGANH_QR', unit: '67', period: '2022S2', view: 'was', breakdown: 'none' });
+    const [row] = await indicatorAt(ctx.store, { indicator: 'CT_SO_NGANH_QR', unit: '67', period: '2022S2', view: 'was', breakdown: 'none' });
     expect(row?.value).toBeCloseTo((17 / 19) * 100, 9);
 
     // A rate the province states itself is owed once by the province, not once per commune.
-    const [stated] = await computeIndicator(db, { indicator: 'CT_HS_TRUC_TUYEN', unit: '58', period: '2023S1', view: 'was', breakdown: 'none' });
+    const [stated] = await indicatorAt(ctx.store, { indicator: 'CT_HS_TRUC_TUYEN', unit: '58', period: '2023S1', view: 'was', breakdown: 'none' });
     expect(stated).toMatchObject({ value: 81.17, coverage: { reported: 1, expected: 1 } });
   });
 

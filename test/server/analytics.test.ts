@@ -68,6 +68,70 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
     expect([badPeriod.statusCode, badPeriod.json().error.code]).toEqual([400, 'BAD_REQUEST']);
   });
 
+  it('keeps the single-period answer and adds the periods asked and the unit as resolved', async () => {
+    const body = (await get('/api/v1/analytics?indicator=RATIO&unit=A&period=202301', 'admin')).json();
+    expect(body).toMatchObject({ indicator: 'RATIO', period: '202301', view: 'was', breakdown: 'none', periods: ['202301'], unit: { code: 'A', name: 'Đơn vị A' } });
+    expect(Object.keys(body).sort()).toEqual(['breakdown', 'indicator', 'period', 'periods', 'rows', 'unit', 'view']);
+  });
+
+  it('answers a range of periods in one request: period by period, each the single-period answer', async () => {
+    const series = (await get('/api/v1/analytics?indicator=RATIO&unit=D&periods=202301..202303&breakdown=children', 'admin')).json();
+    expect(series).toMatchObject({ period: '202301..202303', periods: ['202301', '202302', '202303'], breakdown: 'children' });
+    expect(series.rows.map((r: { unit: { code: string }; period: string }) => `${r.period} ${r.unit.code}`)).toEqual(['202301 C1', '202301 C2', '202301 C3', '202302 C1', '202302 C2', '202302 C3', '202303 C1', '202303 C2', '202303 C3']);
+    const one = await Promise.all(['202301', '202302', '202303'].map(async (p) => (await get(`/api/v1/analytics?indicator=RATIO&unit=D&period=${p}&breakdown=children`, 'admin')).json().rows));
+    expect(series.rows).toEqual(one.flat());
+    const pair = (await get('/api/v1/analytics?indicator=RATIO&unit=D&from=202301&to=202303&breakdown=children', 'admin')).json();
+    expect(pair).toEqual(series);
+    // Targets go on the row of their period only.
+    const withTarget = (await get('/api/v1/analytics?indicator=RATIO&unit=A&periods=2022Q4..2023Q1', 'admin')).json().rows;
+    expect(withTarget.map((r: { period: string; target?: number }) => [r.period, r.target])).toEqual([['2022Q4', undefined], ['2023Q1', undefined]]);
+    const monthly = (await get('/api/v1/analytics?indicator=RATIO&unit=A&periods=202212..202302', 'admin')).json().rows;
+    expect(monthly.map((r: { period: string; status?: string }) => [r.period, r.status ?? null])).toEqual([['202212', null], ['202301', 'exceeded'], ['202302', null]]);
+  });
+
+  it('breaks down by the leaf units below, or by listed units at or below the unit, in the order listed', async () => {
+    const leaves = (await get('/api/v1/analytics?indicator=RATIO&unit=A&period=202301&breakdown=leaves', 'admin')).json();
+    expect(leaves.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([['C1', 100], ['C2', 0], ['C3', null]]);
+    const listed = (await get('/api/v1/analytics?indicator=RATIO&unit=A&period=202301&units=C2,D,C1', 'admin')).json();
+    expect(listed.breakdown).toBe('units');
+    expect(listed.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([['C2', 0], ['D', 25], ['C1', 100]]);
+    const outside = await get('/api/v1/analytics?indicator=RATIO&unit=D&period=202301&units=C1,C4', 'admin');
+    expect([outside.statusCode, outside.json().error.code, outside.json().error.details]).toEqual([400, 'BAD_REQUEST', [{ field: 'units', message: 'đơn vị C4 không thuộc D / C4 is not within D' }]]);
+    const unknown = await get('/api/v1/analytics?indicator=RATIO&unit=D&period=202301&units=C1,QQ', 'admin');
+    expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'UNIT_NOT_FOUND']);
+    expect(unknown.json().error.message).toContain('"QQ"');
+    const both = await get('/api/v1/analytics?indicator=RATIO&unit=D&period=202301&units=C1&breakdown=children', 'admin');
+    expect([both.statusCode, both.json().error.details[0].field]).toEqual([400, 'units']);
+  });
+
+  it('checks read access on the unit of a series, and refuses it before reading', async () => {
+    expect((await get('/api/v1/analytics?indicator=RATIO&unit=A&periods=202301..202312&breakdown=leaves', 'bc_a')).statusCode).toBe(200);
+    expect((await get('/api/v1/analytics?indicator=RATIO&unit=A&periods=202301..202312&breakdown=leaves', 'bc_b')).json().error.code).toBe('FORBIDDEN');
+    expect((await get('/api/v1/analytics?indicator=RATIO&unit=VN&periods=202301..202312&units=A', 'bc_a')).json().error.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses periods it cannot answer with 400 naming the field and the limit', async () => {
+    const refusal = async (query: string) => {
+      const res = await get(`/api/v1/analytics?indicator=RATIO&unit=A&${query}`, 'admin');
+      const { code, message, details } = res.json().error as { code: string; message: string; details: Array<{ field: string }> };
+      return { status: res.statusCode, code, field: details?.[0]?.field, message };
+    };
+    expect(await refusal('periods=201501..202501')).toMatchObject({ status: 400, code: 'BAD_REQUEST', field: 'periods', message: expect.stringContaining('tối đa 120 kỳ') });
+    expect((await refusal('periods=201501..202501')).message).toContain('121 asked');
+    expect(await refusal('from=2000&to=2130')).toMatchObject({ status: 400, field: 'to' });
+    expect(await refusal('periods=2023Q1..202312')).toMatchObject({ status: 400, field: 'periods', message: expect.stringContaining('khác loại') });
+    expect(await refusal('periods=202312..202301')).toMatchObject({ status: 400, field: 'periods', message: expect.stringContaining('trước kỳ đầu') });
+    expect(await refusal('periods=202301..202313')).toMatchObject({ status: 400, field: 'periods', message: expect.stringContaining("'202313'") });
+    expect(await refusal('periods=202301')).toMatchObject({ status: 400, field: 'periods', message: expect.stringContaining('ĐẦU..CUỐI') });
+    expect(await refusal('periods=202301..202302..202303')).toMatchObject({ status: 400, field: 'periods' });
+    expect(await refusal('period=202301&periods=202301..202302')).toMatchObject({ status: 400, field: 'period', message: expect.stringContaining('chỉ dùng một') });
+    expect(await refusal('from=202301')).toMatchObject({ status: 400, field: 'to' });
+    expect(await refusal('to=202301')).toMatchObject({ status: 400, field: 'from' });
+    expect(await refusal('view=was')).toMatchObject({ status: 400, field: 'period', message: expect.stringContaining('cần kỳ') });
+    // 120 periods are answered.
+    expect((await get('/api/v1/analytics?indicator=RATIO&unit=A&periods=201502..202501', 'admin')).json().periods).toHaveLength(120);
+  });
+
   it('plan status: targets with statuses and the summary; scoped to the plan’s unit', async () => {
     expect((await get('/api/v1/plans/P/status')).statusCode).toBe(401);
     expect((await get('/api/v1/plans/P/status', 'bc_b')).statusCode).toBe(403);

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { openStore } from '../../src/store/db.ts';
 import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
-import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
+import { indicatorAt } from '../helpers/analytics.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { buildFixture, writeLive, type Ids } from './compute-fixture.ts';
 
@@ -17,7 +17,7 @@ async function snapshot(db: Kysely<Database>): Promise<string[]> {
 describeEachDialect('compute live deltas', (ctx) => {
   let ids: Ids = {};
   const flowAt = async (unit: string, period: string) =>
-    (await computeIndicator(ctx.store.db, { indicator: 'FLOW', unit, period, view: 'was', breakdown: 'none' }))[0]!.value;
+    (await indicatorAt(ctx.store, { indicator: 'FLOW', unit, period, view: 'was', breakdown: 'none' }))[0]!.value;
 
   beforeAll(async () => {
     ids = await buildFixture(ctx.store.db);
@@ -40,7 +40,7 @@ describeEachDialect('compute live deltas', (ctx) => {
 
   it('a stock correction moves its coarser rows to the latest reported month', async () => {
     await writeLive(ctx.store.db, ids, [['STOCK', 'C3', '202304', 4], ['STOCK', 'C3', '202306', 6]]);
-    const stock = async () => (await computeIndicator(ctx.store.db, { indicator: 'STOCKI', unit: 'D', period: '2023Q2', view: 'was', breakdown: 'none' }))[0]!.value;
+    const stock = async () => (await indicatorAt(ctx.store, { indicator: 'STOCKI', unit: 'D', period: '2023Q2', view: 'was', breakdown: 'none' }))[0]!.value;
     expect(await stock()).toBe(6);
     await writeLive(ctx.store.db, ids, [['STOCK', 'C3', '202306', 2]]);
     expect(await stock()).toBe(2);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { computeIndicator, type ComputeQuery } from '../../src/compute/analytics/indicator.ts';
+import { indicatorAt, type OnePeriodQuery } from '../helpers/analytics.ts';
 import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
 import { buildFixture, writeLive, type Ids } from './compute-fixture.ts';
 
@@ -8,8 +8,8 @@ const TODAY = '2026-01-15';
 
 describeEachDialect('compute roll-ups', (ctx) => {
   let ids: Ids = {};
-  const q = (over: Partial<ComputeQuery>): ComputeQuery => ({ indicator: 'RATIO', unit: 'A', period: '202301', view: 'was', breakdown: 'none', ...over });
-  const one = async (over: Partial<ComputeQuery>) => (await computeIndicator(ctx.store.db, q(over)))[0]!;
+  const q = (over: Partial<OnePeriodQuery>): OnePeriodQuery => ({ indicator: 'RATIO', unit: 'A', period: '202301', view: 'was', breakdown: 'none', ...over });
+  const one = async (over: Partial<OnePeriodQuery>) => (await indicatorAt(ctx.store, q(over)))[0]!;
 
   beforeAll(async () => {
     ids = await buildFixture(ctx.store.db);
@@ -36,7 +36,7 @@ describeEachDialect('compute roll-ups', (ctx) => {
     expect(row.numerator).toBe(1);
     expect(row.denominator).toBe(4);
     expect(row.value).toBe(25);
-    const children = await computeIndicator(ctx.store.db, q({ unit: 'D', breakdown: 'children' }));
+    const children = await indicatorAt(ctx.store, q({ unit: 'D', breakdown: 'children' }));
     expect(children.map((r) => [r.unit.code, r.value])).toEqual([['C1', 100], ['C2', 0], ['C3', null]]);
   });
 
@@ -64,15 +64,15 @@ describeEachDialect('compute roll-ups', (ctx) => {
 
   describe('through the reform', () => {
     it("'was' keeps the old tree, 'now' maps history onto today's units", async () => {
-      const was = await computeIndicator(ctx.store.db, q({ unit: 'VN', breakdown: 'children', indicator: 'FLOW' }));
+      const was = await indicatorAt(ctx.store, q({ unit: 'VN', breakdown: 'children', indicator: 'FLOW' }));
       expect(was.map((r) => [r.unit.code, r.value])).toEqual([['A', 1], ['B', 10]]);
-      const now = await computeIndicator(ctx.store.db, q({ unit: 'VN', breakdown: 'children', indicator: 'FLOW', view: 'now' }));
+      const now = await indicatorAt(ctx.store, q({ unit: 'VN', breakdown: 'children', indicator: 'FLOW', view: 'now' }));
       expect(now.map((r) => [r.unit.code, r.value])).toEqual([['N', 11]]);
-      await expect(computeIndicator(ctx.store.db, q({ unit: 'A', view: 'now' }))).rejects.toThrow(/đơn vị/);
+      await expect(indicatorAt(ctx.store, q({ unit: 'A', view: 'now' }))).rejects.toThrow(/đơn vị/);
     });
 
     it('a split without a declared share is flagged approximate; the province it stays in is exact', async () => {
-      const rows = await computeIndicator(ctx.store.db, q({ unit: 'N', view: 'now', breakdown: 'children' }));
+      const rows = await indicatorAt(ctx.store, q({ unit: 'N', view: 'now', breakdown: 'children' }));
       const x = rows.find((r) => r.unit.code === 'X')!;
       expect(x.approximate).toBe(true);
       expect(x.numerator).toBe(1); // C1 1 + half of C2's 0

@@ -9,7 +9,7 @@ import { DIALECTS, freshDatabaseTarget } from '../helpers/stores.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { recomputeIfRequired } from '../../src/compute/aggregates/recompute.ts';
-import { computeIndicator } from '../../src/compute/analytics/indicator.ts';
+import { indicatorAt } from '../helpers/analytics.ts';
 import { RECOMPUTE_REQUIRED_KEY } from '../../src/store/aggregates/flags.ts';
 import { applyValueChanges } from '../../src/compute/aggregates/live-update.ts';
 import { buildFixture, type Ids, type Put } from './compute-fixture.ts';
@@ -38,7 +38,7 @@ for (const dialect of DIALECTS) {
     });
 
     const read = async (store: Store, indicator: string, unit: string, period: string, view: 'was' | 'now') =>
-      (await computeIndicator(store.db, { indicator, unit, period, view, breakdown: 'none' }))[0]!;
+      (await indicatorAt(store, { indicator, unit, period, view, breakdown: 'none' }))[0]!;
 
     it('keeps the values, empties the old aggregates, flags and runs one recompute', async () => {
       const target = await freshDatabaseTarget(dialect);

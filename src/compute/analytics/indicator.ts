@@ -1,7 +1,9 @@
 /**
- * An indicator for a unit (or each of its children) and a period, in one of two views, read from the units'
- * totals (unit-totals.ts: own values + stored inflows, folded over sub-periods): ratio of sums (the formulas are evaluated over the summed elements, never averaged),
- * with coverage (how many leaf units below reported, of those that existed) and an approximate flag.
+ * An indicator for some units at one or more periods, in one of two views, read from the units' totals
+ * (unit-totals.ts: own values + stored inflows, folded over sub-periods): ratio of sums (the formulas are
+ * evaluated over the summed elements, never averaged), with coverage (how many leaf units below reported, of
+ * those that existed) and an approximate flag. Set-based: the totals of every unit and period in one read, the
+ * leaves' spans over the whole range in another. Which units, for which query, is app/analytics/indicator-query.ts.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
@@ -9,18 +11,11 @@ import { parseFormula, type FormulaNode } from '../../domain/formula.ts';
 import { evaluate, referencedElements } from '../../domain/formula-evaluate.ts';
 import { childrenOf, parsePeriod, PERIOD_TYPES, type Period, type PeriodType } from '../../domain/periods.ts';
 import { readLeafSpans, type LeafSpan } from '../../store/aggregates/read.ts';
+import { readElementAggregations, readIndicatorFormula } from '../../store/metadata/indicator-formula.ts';
 import { readUnitTotals, type UnitTotal } from './unit-totals.ts';
 import { datasetExpectedReports, type ExpectedReports } from './coverage-datasets.ts';
-import { childrenAt, resolveUnit, viewDates, type View } from './unit-resolve.ts';
+import { firstPeriod, lastPeriod, type View } from './unit-resolve.ts';
 import { appError } from '../../domain/errors.ts';
-
-export interface ComputeQuery {
-  indicator: string;
-  unit: string;
-  period: string;
-  view: View;
-  breakdown: 'none' | 'children';
-}
 
 export interface IndicatorRow {
   unit: { code: string; name: string };
@@ -43,39 +38,49 @@ export interface IndicatorDefinition {
 }
 
 export async function loadIndicator(db: Kysely<Database>, code: string): Promise<IndicatorDefinition> {
-  const row = await db.selectFrom('indicators').select(['id', 'code', 'numerator', 'denominator', 'factor', 'decimals']).where('code', '=', code).executeTakeFirst();
+  const row = await readIndicatorFormula(db, code);
   if (!row) throw appError('INDICATOR_NOT_FOUND', { code });
   const numerator = parseFormula(row.numerator);
   const denominator = row.denominator ? parseFormula(row.denominator) : null;
   const numCodes = referencedElements(numerator);
   const codes = [...new Set([...numCodes, ...(denominator ? referencedElements(denominator) : [])])];
-  const elements = await db.selectFrom('dataElements').select(['id', 'code', 'timeAggregation', 'hierarchyAggregation', 'periodType']).where('code', 'in', codes).execute();
+  const elements = await readElementAggregations(db, codes);
   return {
     id: row.id,
     code: row.code,
-    decimals: Number(row.decimals),
+    decimals: row.decimals,
     numerator,
     denominator,
-    factor: Number(row.factor),
+    factor: row.factor,
     elements: elements.map((e) => ({ ...e, periodType: e.periodType as PeriodType, inNumerator: numCodes.includes(e.code) })),
   };
 }
 
-export async function computeIndicator(db: Kysely<Database>, query: ComputeQuery): Promise<IndicatorRow[]> {
-  const definition = await loadIndicator(db, query.indicator);
-  const period = parsePeriod(query.period);
-  const resolved = await resolveUnit(db, query.unit, await viewDates(db, query.view, period));
-  if (!resolved) throw appError('UNIT_NOT_FOUND', { code: query.unit, reason: `Không có đơn vị mã '${query.unit}' trong cây ${query.view === 'now' ? 'hiện nay' : `kỳ ${period.id}`} / unknown unit` });
-  const units = query.breakdown === 'children' ? await childrenAt(db, resolved.unit.id, resolved.at) : [resolved.unit];
-  return computeForUnits(db, definition, units, period, query.view);
+/** The rows of some units at one period, in the order of `units`. */
+export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, period: Period, view: View): Promise<IndicatorRow[]> {
+  return computeIndicatorRows(db, def, units, [period], view);
 }
 
-export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefinition, units: Array<{ id: number; code: string; name: string }>, period: Period, view: View): Promise<IndicatorRow[]> {
+/**
+ * The rows of some units at some periods: period by period (in the order given), each in the order of `units`.
+ * Expected reports from the datasets that collect the lead element when there are any, else from the leaves' spans.
+ */
+export async function computeIndicatorRows(db: Kysely<Database>, def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, periods: readonly Period[], view: View): Promise<IndicatorRow[]> {
+  if (periods.length === 0 || units.length === 0) return [];
   const ids = units.map((u) => u.id);
-  const rows = await readUnitTotals(db, view, usableElements(def, period.type), ids, [period]);
-  const expected = await datasetExpectedReports(db, view, def, ids, [period], rows);
-  const spans = expected ? [] : await readLeafSpans(db, view, ids, period.start, period.end);
-  return indicatorRows(def, units, period, rows, spans, expected);
+  // Elements readable at the coarsest period asked: every element readable at one of them (indicatorRows keeps,
+  // per period, those readable at it; the totals of an element coarser than a period are never read at it).
+  const coarsest = periods.reduce((a, b) => (PERIOD_TYPES.indexOf(b.type) > PERIOD_TYPES.indexOf(a.type) ? b : a));
+  const rows = await readUnitTotals(db, view, usableElements(def, coarsest.type), ids, periods);
+  const expected = await datasetExpectedReports(db, view, def, ids, periods, rows);
+  const spans = expected ? [] : await readLeafSpans(db, view, ids, firstPeriod(periods).start, lastPeriod(periods).end);
+  const byPeriod = new Map<string, UnitTotal[]>();
+  for (const r of rows) {
+    const list = byPeriod.get(r.period);
+    if (list) list.push(r);
+    else byPeriod.set(r.period, [r]);
+  }
+  return periods.flatMap((period) => indicatorRows(def, units, period, byPeriod.get(period.id) ?? [], spans, expected));
 }
 
 /** The elements of an indicator that can be read at a period type (collected at it or finer). */

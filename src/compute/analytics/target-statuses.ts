@@ -20,6 +20,7 @@ import { computeForUnits, loadIndicator, type IndicatorDefinition, type Indicato
 import { endedBy, unitVersionOver, type UnitVersion } from './unit-version.ts';
 import { unitSuccession, type Reorganisation, type Succession } from './unit-succession.ts';
 import { planUnitVersion } from './plan-unit.ts';
+import { readPlanSpan, readPlanTargets } from '../../store/metadata/target-reads.ts';
 import { AppError, appError } from '../../domain/errors.ts';
 
 /** A target's period on a unit of today's tree, in the now view. */
@@ -79,15 +80,9 @@ export interface PlanStatus {
 
 export async function targetStatuses(db: Kysely<Database>, options: { plan: string; asOf?: string }): Promise<PlanStatus> {
   const asOf = options.asOf ?? todayIsoDate();
-  const plan = await db.selectFrom('plans').select(['id', 'code', 'unitCode', 'startPeriod', 'endPeriod']).where('code', '=', options.plan).executeTakeFirst();
+  const plan = await readPlanSpan(db, options.plan);
   if (!plan) throw appError('PLAN_NOT_FOUND', { code: options.plan });
-  const targets = await db
-    .selectFrom('targets')
-    .innerJoin('indicators', 'indicators.id', 'targets.indicatorId')
-    .select(['indicators.code as indicator', 'targets.unitCode', 'targets.period', 'targets.value', 'targets.comparison', 'targets.groupName', 'targets.label'])
-    .where('targets.planId', '=', plan.id)
-    .orderBy('targets.id')
-    .execute();
+  const targets = await readPlanTargets(db, plan.id);
   const lookups = new Lookups(db);
   const rows: TargetStatusRow[] = [];
   for (const t of targets) {
@@ -95,7 +90,7 @@ export async function targetStatuses(db: Kysely<Database>, options: { plan: stri
     const period = parsePeriod(t.period);
     const periodOpen = asOf <= period.end;
     const comparison = t.comparison as Comparison;
-    const target = Number(t.value);
+    const target = t.value;
     const version = await lookups.version(t.unitCode, period);
     const base = { indicator: t.indicator, unit: t.unitCode, period: t.period, group: t.groupName, label: t.label, target, comparison, periodOpen };
     if (version && endedBy(version, period.end)) {

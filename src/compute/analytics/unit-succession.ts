@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
 import { treeDate } from '../aggregates/closure-store.ts';
+import { lineageLinksFrom, lineageTargetIds, unitLives } from '../../store/units/lineage-reads.ts';
 import type { ResolvedUnit } from './unit-resolve.ts';
 import type { UnitVersion } from './unit-version.ts';
 
@@ -39,14 +40,7 @@ export interface Succession {
 const MAX_CHAIN = 20;
 
 export async function unitSuccession(db: Kysely<Database>, version: UnitVersion): Promise<Succession> {
-  const links = await db
-    .selectFrom('lineageLinks as l')
-    .innerJoin('lineageEvents as e', 'e.id', 'l.eventId')
-    .innerJoin('units as u', 'u.id', 'l.toUnitId')
-    .select(['e.id as eventId', 'e.kind as eventKind', 'e.date', 'e.legalBasis', 'l.kind as part', 'l.share', 'u.code', 'u.name', 'u.level'])
-    .where('l.fromUnitId', '=', version.id)
-    .orderBy('u.code')
-    .execute();
+  const links = await lineageLinksFrom(db, version.id);
   // The event that ended the unit: the one dated its end, else its latest (a commune that gave up a part earlier
   // and was merged later: the merger). Sorted here: the dialects order NULL dates differently.
   const byDate = [...links].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.eventId - b.eventId);
@@ -56,7 +50,7 @@ export async function unitSuccession(db: Kysely<Database>, version: UnitVersion)
     kind: last?.eventKind ?? null,
     date: last?.date ?? version.validTo,
     legalBasis: last?.legalBasis ?? null,
-    successors: ending.map((l) => ({ code: l.code, name: l.name, level: l.level, part: l.part, share: l.share === null ? null : Number(l.share) })),
+    successors: ending.map((l) => ({ code: l.code, name: l.name, level: l.level, part: l.part, share: l.share })),
   };
   return { reorganisation, nowUnits: await unitsInTodaysTree(db, version.id) };
 }
@@ -68,15 +62,14 @@ async function unitsInTodaysTree(db: Kysely<Database>, unitId: number): Promise<
   const seen = new Set<number>([unitId]);
   let frontier = [unitId];
   for (let step = 0; frontier.length > 0 && step < MAX_CHAIN; step++) {
-    const units = await db.selectFrom('units').select(['id', 'code', 'name', 'validFrom', 'validTo']).where('id', 'in', frontier).execute();
+    const units = await unitLives(db, frontier);
     const ended: number[] = [];
     for (const u of units) {
       if (u.validFrom <= today && today < u.validTo) found.set(u.id, { id: u.id, code: u.code, name: u.name });
       else ended.push(u.id);
     }
     if (ended.length === 0) break;
-    const next = await db.selectFrom('lineageLinks').select('toUnitId').where('fromUnitId', 'in', ended).execute();
-    frontier = [...new Set(next.map((l) => l.toUnitId))].filter((id) => !seen.has(id));
+    frontier = [...new Set(await lineageTargetIds(db, ended))].filter((id) => !seen.has(id));
     for (const id of frontier) seen.add(id);
   }
   return [...found.values()].sort((a, b) => a.code.localeCompare(b.code));

@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { dayBefore } from '../../domain/dates.ts';
+import { unitVersionsOfCodes } from '../../store/units/tree-reads.ts';
 
 export interface UnitVersion {
   id: number;
@@ -21,7 +22,11 @@ export interface UnitVersion {
 
 /** The version of `code` meant over [from, to] (see above), or null when no unit ever had the code. */
 export async function unitVersionOver(db: Kysely<Database>, code: string, from: string, to: string): Promise<UnitVersion | null> {
-  const versions = await db.selectFrom('units').select(['id', 'code', 'name', 'level', 'validFrom', 'validTo']).where('code', '=', code).orderBy('validFrom').orderBy('level').execute();
+  return versionOver(await unitVersionsOfCodes(db, [code]), from, to);
+}
+
+/** unitVersionOver over the versions of one code already read (by first day, then level). */
+export function versionOver(versions: readonly UnitVersion[], from: string, to: string): UnitVersion | null {
   // On one day a code may name units at two levels: the alphabetically first level, as everywhere (units-in-force.ts).
   const inForce = (at: string) => versions.filter((v) => v.validFrom <= at && at < v.validTo).sort((a, b) => a.level.localeCompare(b.level))[0];
   return inForce(from) ?? inForce(to) ?? versions.filter((v) => v.validFrom <= to).at(-1) ?? versions[0] ?? null;

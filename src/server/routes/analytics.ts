@@ -1,63 +1,48 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+/** Analytics (an indicator over units and periods, in both views), plan status, and the full recompute as a job: parse → app/analytics → shape. */
+import type { FastifyPluginAsync } from 'fastify';
 import type { RouteDeps } from '../route-deps.ts';
-import { authorize, authorizeUnit } from '../auth/guard.ts';
-import { appError } from '../../domain/errors.ts';
-import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
-import { planUnitVersion } from '../../compute/analytics/plan-unit.ts';
-import { computeForUnits, loadIndicator } from '../../compute/analytics/indicator.ts';
-import { childrenAt, resolveUnit, viewDates } from '../../compute/analytics/unit-resolve.ts';
-import { withTargets } from '../../compute/analytics/row-targets.ts';
-import { targetStatuses } from '../../compute/analytics/target-statuses.ts';
-import { getJob, startRecomputeJob } from '../../compute/aggregates/jobs.ts';
+import { requireActor } from '../auth/guard.ts';
+import { queryIndicator } from '../../app/analytics/indicator-query.ts';
+import { periodsOfInput, unitsOfInput } from '../../app/analytics/query-input.ts';
+import { planStatus } from '../../app/analytics/plan-status.ts';
+import { recomputeJob, startRecompute } from '../../app/analytics/recompute-jobs.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
-import { analyticsQuerystring, analyticsResponse, jobParams, planParams, planStatusQuerystring, planStatusResponse, type AnalyticsQuerystring } from '../schemas/analytics-schemas.ts';
+import {
+  analyticsQuerystring,
+  analyticsResponse,
+  computeJobResponse,
+  jobParams,
+  planParams,
+  planStatusQuerystring,
+  planStatusResponse,
+  recomputeStartedResponse,
+  type AnalyticsQuerystring,
+} from '../schemas/analytics-schemas.ts';
 
-function badPeriod(period: string) {
-  return appError('BAD_REQUEST', { field: 'period', reason: `mã kỳ không hợp lệ '${period}' / invalid period` }, [{ field: 'period', message: 'dùng 2023, 2023S1, 2023Q2 hoặc 202306 / use 2023, 2023S1, 2023Q2 or 202306' }]);
-}
-
-
-/** Analytics (indicator roll-ups in both views), plan status, and the full recompute as a job. */
 export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const { store, today } = deps;
 
-  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: { querystring: analyticsQuerystring, response: { 200: analyticsResponse } } }, async (request: FastifyRequest<{ Querystring: AnalyticsQuerystring }>) => {
-    const { indicator, unit, period, breakdown, view } = request.query;
-    if (!isPeriodId(period)) throw badPeriod(period);
-    const p = parsePeriod(period);
-    const definition = await loadIndicator(store.db, indicator);
-    const resolved = await resolveUnit(store.db, unit, await viewDates(store.db, view, p));
-    if (!resolved) throw appError('UNIT_NOT_FOUND', { code: unit, reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực trong kỳ ${period} / not in force in ${period}` });
-    await authorizeUnit(request, deps, 'read', unit, resolved.at);
-    const units = breakdown === 'children' ? await childrenAt(store.db, resolved.unit.id, resolved.at) : [resolved.unit];
-    const rows = await computeForUnits(store.db, definition, units, p, view);
-    // A target names a unit code as it was in its period; in the now view the same code may be another unit
-    // (68 before and after the 2025 merger), so targets are attached in the was view only.
-    return { indicator, period, view, breakdown, rows: view === 'was' ? await withTargets(store.db, indicator, units, rows, today()) : rows };
+  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: { querystring: analyticsQuerystring, response: { 200: analyticsResponse } } }, async (request) => {
+    const q = request.query;
+    const periods = periodsOfInput(q);
+    const units = q.units === undefined ? undefined : unitsOfInput(q.units);
+    const breakdown = q.breakdown ?? (units ? 'units' : 'none');
+    const result = await queryIndicator(store, { indicator: q.indicator, unit: q.unit, periods, view: q.view, breakdown, ...(units ? { units } : {}), asOf: today() }, requireActor(request));
+    const period = q.period ?? `${periods[0]}..${periods[periods.length - 1]}`;
+    return { indicator: q.indicator, period, periods: result.periods, unit: result.unit, view: result.view, breakdown: result.breakdown, rows: result.rows };
   });
 
-  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring, response: { 200: planStatusResponse } } }, async (request) => {
-    const plan = await store.db.selectFrom('plans').select(['code', 'unitCode', 'startPeriod', 'endPeriod']).where('code', '=', request.params.code).executeTakeFirst();
-    if (!plan) throw appError('PLAN_NOT_FOUND', { code: request.params.code });
-    // The plan's unit as it was when the plan began, checked on its last day in force within the plan: Bắc Kạn's
-    // 2022–2025 plan is 06's, read by those who may read 06 on 30/6/2025 (06 merged into 19 on 1/7/2025).
-    const unit = await planUnitVersion(store.db, plan, today());
-    if (unit && plan.unitCode) await authorizeUnit(request, deps, 'read', plan.unitCode, unit.at);
-    else authorize(request, 'read');
-    return targetStatuses(store.db, { plan: plan.code, asOf: request.query.asOf ?? today() });
-  });
+  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring, response: { 200: planStatusResponse } } }, async (request) =>
+    planStatus(store, { plan: request.params.code, asOf: request.query.asOf, today: today() }, requireActor(request)),
+  );
 
-  app.post('/compute/recompute', { schema: { querystring: noQuerystring } }, async (request, reply) => {
-    const actor = authorize(request, 'manage');
-    const id = await startRecomputeJob(store, actor.name);
+  app.post('/compute/recompute', { schema: { querystring: noQuerystring, response: { 202: recomputeStartedResponse } } }, async (request, reply) => {
+    const jobId = await startRecompute(store, requireActor(request));
     reply.code(202);
-    return { jobId: id, status: 'queued' };
+    return { jobId, status: 'queued' };
   });
 
-  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: { params: jobParams, querystring: noQuerystring } }, async (request) => {
-    authorize(request, 'manage');
-    const job = await getJob(store, request.params.id);
-    if (!job) throw appError('JOB_NOT_FOUND', { id: request.params.id });
-    return job;
-  });
+  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: { params: jobParams, querystring: noQuerystring, response: { 200: computeJobResponse } } }, async (request) =>
+    recomputeJob(store, request.params.id, requireActor(request)),
+  );
 };

@@ -3,15 +3,23 @@ import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
 import { idInteger } from './int-limits.ts';
 import { TARGET_STATUS_LABELS } from '../../domain/targets.ts';
 
+/**
+ * Exactly one of `period` (one id), `periods` (a range FIRST..LAST of one type) or `from` + `to`; `units` lists
+ * codes at or below `unit` (breakdown `units`). The combinations and bounds are checked by app/analytics.
+ */
 export const analyticsQuerystring = {
   type: 'object',
   additionalProperties: false,
-  required: ['indicator', 'unit', 'period'],
+  required: ['indicator', 'unit'],
   properties: {
     indicator: { type: 'string', minLength: 1, maxLength: 100 },
     unit: { type: 'string', minLength: 1, maxLength: 50 },
     period: { type: 'string', minLength: 1, maxLength: 20 },
-    breakdown: { type: 'string', enum: ['none', 'children'], default: 'none' },
+    periods: { type: 'string', minLength: 1, maxLength: 50 },
+    from: { type: 'string', minLength: 1, maxLength: 20 },
+    to: { type: 'string', minLength: 1, maxLength: 20 },
+    breakdown: { type: 'string', enum: ['none', 'children', 'leaves', 'units'] },
+    units: { type: 'string', minLength: 1, maxLength: 2000 },
     view: { type: 'string', enum: ['was', 'now'], default: 'was' },
   },
 } as const;
@@ -19,8 +27,12 @@ export const analyticsQuerystring = {
 export interface AnalyticsQuerystring {
   indicator: string;
   unit: string;
-  period: string;
-  breakdown: 'none' | 'children';
+  period?: string;
+  periods?: string;
+  from?: string;
+  to?: string;
+  breakdown?: 'none' | 'children' | 'leaves' | 'units';
+  units?: string;
   view: 'was' | 'now';
 }
 
@@ -52,12 +64,16 @@ const statusLabel = { type: 'object', required: ['vi', 'en'], properties: { vi: 
 
 export const analyticsResponse = {
   type: 'object',
-  required: ['indicator', 'period', 'view', 'breakdown', 'rows'],
+  required: ['indicator', 'period', 'periods', 'unit', 'view', 'breakdown', 'rows'],
   properties: {
     indicator: { type: 'string' },
+    /** The period asked: its id, or FIRST..LAST for a series. */
     period: { type: 'string' },
+    periods: { type: 'array', items: { type: 'string' } },
+    unit: namedUnit,
     view: { type: 'string' },
     breakdown: { type: 'string' },
+    /** Period by period (oldest first), each period's rows by unit. */
     rows: {
       type: 'array',
       items: {
@@ -153,5 +169,47 @@ export const planStatusResponse = {
     },
     summary,
     groups: { type: 'array', items: { type: 'object', properties: { group: nullableString, summary } } },
+  },
+} as const;
+
+export const recomputeStartedResponse = {
+  type: 'object',
+  required: ['jobId', 'status'],
+  properties: { jobId: { type: 'integer' }, status: { type: 'string' } },
+} as const;
+
+const recomputeProgress = {
+  type: ['object', 'null'],
+  required: ['step', 'steps', 'message'],
+  properties: { step: { type: 'integer' }, steps: { type: 'integer' }, message: { type: 'string' } },
+} as const;
+
+/** compute/aggregates/recompute.ts RecomputeReport. */
+const recomputeReport = {
+  type: ['object', 'null'],
+  properties: {
+    units: { type: 'integer' },
+    closureRows: { type: 'integer' },
+    leafRows: { type: 'integer' },
+    periods: { type: 'integer' },
+    aggregateRows: { type: 'integer' },
+    treeDate: { type: 'string' },
+    durationMs: { type: 'number' },
+  },
+} as const;
+
+export const computeJobResponse = {
+  type: 'object',
+  required: ['id', 'kind', 'status', 'progress', 'report', 'error', 'requestedBy', 'createdAt', 'updatedAt'],
+  properties: {
+    id: { type: 'integer' },
+    kind: { type: 'string' },
+    status: { type: 'string', enum: ['queued', 'running', 'done', 'failed'] },
+    progress: recomputeProgress,
+    report: recomputeReport,
+    error: nullableString,
+    requestedBy: nullableString,
+    createdAt: { type: 'string' },
+    updatedAt: { type: 'string' },
   },
 } as const;

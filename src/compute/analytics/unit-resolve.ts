@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { Period } from '../../domain/periods.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
-import { treeDate } from '../aggregates/closure-store.ts';
+import { treeDate } from '../../store/aggregates/closure.ts';
 import { unitVersionsInForce } from '../../store/units/in-force.ts';
 
 export interface ResolvedUnit {

@@ -12,6 +12,7 @@ import { countUnitsWithoutClosure } from '../../store/aggregates/closure.ts';
 import { readRolledElements } from '../../store/aggregates/rolled-elements.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
 import { withLargeCache } from '../../store/values/bulk.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { clearRecomputeRequired, recomputeRequired } from '../../store/aggregates/flags.ts';
 import { rebuildClosure } from './closure.ts';
 import { openAggregateSink } from './sink.ts';
@@ -41,7 +42,7 @@ export interface RecomputeReport {
 
 export async function recomputeAll(store: Store, options: RecomputeOptions = {}): Promise<RecomputeReport> {
   const started = Date.now();
-  const report = await withLargeCache(store, () => store.db.transaction().execute((trx) => recomputeIn(trx, store, options)));
+  const report = await withLargeCache(store, () => inTransaction(store.db, (trx) => recomputeIn(trx, store, options)));
   // Timed to the end of the commit (SQLite: including the WAL checkpoint it triggers).
   return { ...report, durationMs: Date.now() - started };
 }

@@ -9,8 +9,8 @@ export function resolveDbTarget(db: string | undefined): string {
 
 /**
  * Opens and migrates the store, runs `fn`, and always closes it. When a migration left the aggregates to be
- * rebuilt (0007), they are recomputed first, once, so no command reads or adds to stale rows
- * (`recompute: false` for the recompute command itself).
+ * rebuilt (0007), or the stored closure does not cover every unit, they are recomputed first, once, so no
+ * command reads or adds to stale rows (`recompute: false` for the recompute command itself).
  */
 export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, options: { recompute?: boolean } = {}): Promise<T> {
   const store = openStore(resolveDbTarget(db));
@@ -18,7 +18,7 @@ export async function withStore<T>(db: string | undefined, fn: (store: Store) =>
     await migrateToLatest(store);
     if (options.recompute !== false) {
       const report = await recomputeIfRequired(store);
-      if (report) console.error(`Đã tính lại số liệu tổng hợp sau khi nâng cấp CSDL (${report.aggregateRows} dòng, ${(report.durationMs / 1000).toFixed(1)} s) / aggregates recomputed after an upgrade`);
+      if (report) console.error(`Đã tính lại số liệu tổng hợp (${report.reason}): ${report.aggregateRows} dòng, ${(report.durationMs / 1000).toFixed(1)} s / aggregates recomputed`);
     }
     return await fn(store);
   } finally {

@@ -51,6 +51,11 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, message: 'Quá nhiều lần thử; thử lại sau {seconds} giây / Too many attempts; retry in {seconds} s' },
   INTERNAL: { status: 500, message: 'Lỗi nội bộ máy chủ; chi tiết đã được ghi vào nhật ký / Internal server error; details are in the server log' },
   DB_UNAVAILABLE: { status: 503, message: 'Không kết nối được cơ sở dữ liệu / The database is unavailable' },
+  AGGREGATES_NOT_READY: {
+    status: 503,
+    message:
+      'Cây tổng hợp chưa bao gồm {count} đơn vị; không ghi gì. Quản trị viên cần chạy dx-ioc recompute (hoặc khởi động lại máy chủ) / The aggregate closure does not cover {count} units; nothing was written. An administrator must run dx-ioc recompute (or restart the server)',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

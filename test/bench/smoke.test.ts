@@ -161,7 +161,7 @@ describeEachDialect('benchmark smoke', (ctx) => {
       expect(Number(after.n)).toBe(Number(before.n));
     });
 
-    it('appends versions, skips unchanged values and keeps aggregates equal to a recompute (deltas and rebuild)', async () => {
+    it('appends versions, skips unchanged values and keeps aggregates equal to a recompute (live and rebuild)', async () => {
       const commune = data.newCommunes[2]!;
       const province = commune.parentCode!;
       const read = async () => (await indicatorAt(ctx.store, { indicator: data.indicatorCodes[0]!, unit: province, period: '2025Q3', view: 'now', breakdown: 'none' }))[0]!;
@@ -171,7 +171,7 @@ describeEachDialect('benchmark smoke', (ctx) => {
       const same = { elementCode: data.elementCodes[0]!, unitCode: commune.code, period: '202508', value: Number(current.valueNum) };
       const changed = { ...same, period: '202507', value: 9999 };
       const deltas = await bulkRecordValues(ctx.store, [same, changed], { author: 'test', source: 'import' });
-      expect(deltas).toMatchObject({ read: 2, written: 1, aggregates: 'deltas' });
+      expect(deltas).toMatchObject({ read: 2, written: 1, aggregates: 'live' });
       const afterDeltas = await read();
       expect(afterDeltas.numerator).not.toBe(start.numerator);
       const rebuilt = await bulkRecordValues(ctx.store, [{ ...changed, value: 10_000 }], { author: 'test', source: 'import', aggregates: 'rebuild' });

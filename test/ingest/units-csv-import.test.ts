@@ -10,6 +10,7 @@ import { listUnits, unitLineage } from '../../src/store/units/repo.ts';
 import { unitKey } from '../../src/domain/units-plan.ts';
 import type { Store } from '../../src/store/db.ts';
 import type { UnitLevel } from '../../src/domain/units.ts';
+import { countUnitsWithoutClosure } from '../../src/store/aggregates/closure.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/units-csv/${name}`, import.meta.url));
 const GOOD = fixture('good');
@@ -66,6 +67,13 @@ describeEachDialect('units import from CSV files', (ctx) => {
     expect(await tableCounts(ctx.store)).toEqual({ units: 21, unitParents: 21, lineageEvents: 8, lineageLinks: 10 });
   });
 
+  it('recomputes in its transaction when it changes the tree: the closure covers every unit imported', async () => {
+    expect(first.recomputed).toMatchObject({ units: 21, aggregateRows: 0 });
+    expect(await countUnitsWithoutClosure(ctx.store.db)).toBe(0);
+    const closure = await ctx.store.db.selectFrom('aggClosure').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(closure.n)).toBe(first.recomputed!.closureRows);
+  });
+
   it('gives the trees on 30/6/2025 and from 1/7/2025, with effective-dated parents', async () => {
     expect(await codesAt(ctx.store, '2025-06-30', 'province')).toEqual(['01', '67', '68']);
     expect(await codesAt(ctx.store, '2025-06-30', 'commune')).toEqual(['00001', '00004', '00006', '00008', '20000', '20002', '24700']);
@@ -116,6 +124,7 @@ describeEachDialect('units import from CSV files', (ctx) => {
     expect(second.alreadyLoaded).toBe(true);
     expect(second.inserted).toEqual({});
     expect(second.skipped).toEqual(first.inserted);
+    expect(second.recomputed).toBeNull();
     expect(await tableCounts(ctx.store)).toEqual(before);
   });
 
@@ -160,6 +169,7 @@ describeEachDialect('units import from CSV files', (ctx) => {
       await other.db.deleteFrom('apiTokenScopes').execute();
       const replaced = await importUnitsFromCsv(other, GOOD, { replace: true });
       expect(replaced.replacedUnits).toBe(1);
+      expect(await countUnitsWithoutClosure(other.db)).toBe(0); // the replaced tree's closure, rebuilt in the import's transaction
       expect(await tableCounts(other)).toEqual({ units: 21, unitParents: 21, lineageEvents: 8, lineageLinks: 10 });
       const sources = await other.db.selectFrom('units').select('source').distinct().execute();
       expect(sources.map((s) => s.source)).toEqual(['csv:good']);

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/store/schema.ts';
 import { upsertIndicator } from '../../src/store/metadata/repo.ts';
 import { getCurrentValue, writeValues, type ValueInput } from '../../src/store/values/repo.ts';
-import { applyValueChanges } from '../../src/compute/aggregates/live-update.ts';
+import { openAggregateSink } from '../../src/compute/aggregates/sink.ts';
 import type { ValueChange } from '../../src/domain/value-change.ts';
 
 export const REFORM = '2025-07-01';
@@ -107,7 +107,9 @@ export async function writeLive(db: Kysely<Database>, ids: Ids, puts: readonly P
       inputs.push({ elementCode: element, unitId, period, value, author: 'test', source: 'test' });
     }
     await writeValues(trx, inputs);
-    await applyValueChanges(trx, changes);
+    const sink = await openAggregateSink(trx, { mode: 'live' });
+    await sink.add(changes);
+    await sink.close();
     if (fail) throw new Error('rollback on purpose');
   });
 }

@@ -5,6 +5,7 @@ import { BEGINNING_OF_TIME, END_OF_TIME } from '../../src/store/dates.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { writeValues, type ValueInput } from '../../src/store/values/repo.ts';
 import { seedUnits } from '../server/fixtures/seed-units.ts';
+import { rebuildClosure } from '../../src/compute/aggregates/closure.ts';
 
 export const DTI_MAIN = ['NHAN_THUC_SO', 'THE_CHE_SO', 'HA_TANG_SO', 'NHAN_LUC_SO', 'AN_TOAN_THONG_TIN', 'HOAT_DONG_CQS', 'KINH_TE_SO', 'XA_HOI_SO'];
 /** Đà Nẵng's published 2022 main-index values (DTI 2022 = 0,8002). */
@@ -40,6 +41,7 @@ export async function seedFrameworkUnits(db: Kysely<Database>): Promise<Map<stri
   ids.set('48', await addUnit(db, '48', 'province', 'Đà Nẵng'));
   ids.set('SO_A', await addUnit(db, 'SO_A', 'agency', 'Sở A'));
   ids.set('SO_B', await addUnit(db, 'SO_B', 'agency', 'Sở B'));
+  await rebuildClosure(db); // as a tree change does
   return ids;
 }
 

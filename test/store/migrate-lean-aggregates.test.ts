@@ -11,22 +11,26 @@ import { migrateToLatest } from '../../src/store/migrate.ts';
 import { recomputeIfRequired } from '../../src/compute/aggregates/recompute.ts';
 import { indicatorAt } from '../helpers/analytics.ts';
 import { RECOMPUTE_REQUIRED_KEY } from '../../src/store/aggregates/flags.ts';
-import { applyValueChanges } from '../../src/compute/aggregates/live-update.ts';
+import { openAggregateSink } from '../../src/compute/aggregates/sink.ts';
+import { rebuildClosure } from '../../src/compute/aggregates/closure.ts';
 import { buildFixture, type Ids, type Put } from './compute-fixture.ts';
 
 /**
- * Values written as the write path wrote them at 0006 (versions, current values, aggregate deltas), with raw
- * inserts: today's repositories read columns later migrations added.
+ * Values written as the write path wrote them at 0006 (the closure built on first use, versions, current values,
+ * aggregate deltas), with raw inserts: today's repositories read columns later migrations added.
  */
 async function writeAt0006(store: Store, ids: Ids, puts: readonly Put[]): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
+    await rebuildClosure(trx);
     const elements = new Map((await trx.selectFrom('dataElements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
     for (const [element, unit, period, value] of puts) {
       const row = { elementId: elements.get(element)!, unitId: ids[unit]!, period, version: 1, valueNum: value, valueText: null, status: 'draft' };
       const { id } = await trx.insertInto('dataValues').values({ ...row, comment: null, evidenceRef: null, author: 'test', source: 'test', createdAt: '2024-01-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
       await trx.insertInto('currentValues').values({ ...row, valueId: id, updatedAt: '2024-01-01T00:00:00.000Z' }).execute();
     }
-    await applyValueChanges(trx, puts.map(([element, unit, period, value]) => ({ elementId: elements.get(element)!, unitId: ids[unit]!, period, before: null, after: value })));
+    const sink = await openAggregateSink(trx, { mode: 'live' });
+    await sink.add(puts.map(([element, unit, period, value]) => ({ elementId: elements.get(element)!, unitId: ids[unit]!, period, before: null, after: value })));
+    await sink.close();
   });
 }
 

@@ -4,6 +4,7 @@ import { describeEachDialect } from '../helpers/stores.ts';
 import { loadReferenceUnits, type LoadReport } from '../../src/app/units/reference/index.ts';
 import { findUnit, listUnits, unitLineage } from '../../src/store/units/repo.ts';
 import type { Store } from '../../src/store/db.ts';
+import { countUnitsWithoutClosure, treeDate } from '../../src/store/aggregates/closure.ts';
 
 async function tableCounts(store: Store): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -134,6 +135,14 @@ describeEachDialect('reference units', (ctx) => {
     expect(await unitLineage(ctx.store.db, 'no-such-code')).toBeNull();
     await expect(listUnits(ctx.store.db, { at: '2025-02-30' })).rejects.toThrow(/"at"/);
     await expect(findUnit(ctx.store.db, '68', '1/7/2025')).rejects.toThrow(/YYYY-MM-DD/);
+  });
+
+  it('recomputes when it changes the tree: the closure covers every unit loaded, and a second load recomputes nothing', async () => {
+    expect(first.recomputed).toMatchObject({ units: Object.values(first.inserted).reduce((a, b) => a + b, 0), aggregateRows: 0 });
+    expect(first.recomputed!.closureRows).toBeGreaterThan(first.recomputed!.units);
+    expect(await countUnitsWithoutClosure(ctx.store.db)).toBe(0);
+    expect(await treeDate(ctx.store.db)).toBe(first.recomputed!.treeDate);
+    expect((await loadReferenceUnits(ctx.store)).recomputed).toBeNull();
   });
 
   it('loads idempotently: a second load writes nothing', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rollup, RollupGraph, type RollupEdge } from '../../src/compute/aggregates/rollup.ts';
 
-const edge = (view: string, ancestorId: number, validFrom = '0001-01-01', validTo = '9999-12-31', share = 1, approx = 0): RollupEdge => ({ view, ancestorId, share, approx, validFrom, validTo });
+const edge = (view: 'was' | 'now', ancestorId: number, validFrom = '0001-01-01', validTo = '9999-12-31', share = 1, approx = 0): RollupEdge => ({ view, ancestorId, share, approx, validFrom, validTo });
 
 // Commune 1 belonged to district 10 until 30/6/2025 and to district 11 after; on today's tree it is split
 // between new communes 20 (60 %, declared) and 21 (the rest, approximate). Commune 2 only has a 'was' edge.

@@ -8,11 +8,16 @@
  * - ONE transaction for the whole call: any problem, anywhere in the stream, and nothing is written;
  * - versions appended to data_values (a value equal to the current one, with the same status, is left as is),
  *   current_values moved (store/values/bulk.ts: staged, set-based, dialect-specific only in how rows are staged);
- * - aggregates consistent at commit, in the same transaction:
- *     'deltas'  — each batch's changes through the closure (compute/aggregates/live-update.ts), as a live write;
- *     'rebuild' — at the end, a rebuild of every aggregate row of the elements written (the full
- *                 recompute's roll-up: compute/aggregates/recompute.ts rebuildElements), much cheaper per value for large loads;
- *     'auto' (default) — deltas when the load wrote ≤ 20,000 values, else the rebuild.
+ * - aggregates consistent at commit, in the same transaction, through the aggregate sink
+ *   (compute/aggregates/sink.ts) in the mode asked:
+ *     'live'       — each batch's changes applied as deltas through the closure, as a user's save does;
+ *     'accumulate' — the load's changes summed in memory and added to the rows at the end (or past a memory
+ *                    budget), far fewer statements per value for large loads;
+ *     'rebuild'    — at the end, every row of the elements written rebuilt from their current values (the
+ *                    full recompute's roll-up);
+ *     'auto' (default) — live deltas while the load has written at most 20,000 values, accumulated past that;
+ *   the closure is read as stored (a unit tree change rebuilds it): a load meeting units it does not cover is
+ *   refused (AGGREGATES_NOT_READY);
  * Code → id maps (elements, units with their life spans) are loaded once per call.
  */
 import type { Kysely } from 'kysely';
@@ -22,11 +27,7 @@ import { encodeValue, ValidationError, valueBounds, type DataValueContent, type 
 import { parsePeriod, type Period } from '../../domain/periods.ts';
 import { DEFAULT_VALUE_STATUS } from '../../store/values/repo.ts';
 import { closeStage, openStage, refreshStatistics, withLargeCache, writeStagedBatch, type StagedValue } from '../../store/values/bulk.ts';
-import type { ValueChange } from '../../domain/value-change.ts';
-import { applyValueChanges } from '../../compute/aggregates/live-update.ts';
-import { rebuildElements } from '../../compute/aggregates/recompute.ts';
-import { ensureClosure } from '../../compute/aggregates/closure-store.ts';
-import { LoadDeltas } from '../../compute/aggregates/load-deltas.ts';
+import { openAggregateSink, type SinkMode, type SinkReport } from '../../compute/aggregates/sink.ts';
 
 export interface BulkRow {
   elementId?: number;
@@ -37,7 +38,8 @@ export interface BulkRow {
   value: DataValueContent;
 }
 
-export type BulkAggregates = 'auto' | 'deltas' | 'accumulate' | 'rebuild';
+/** The aggregate sink's mode for the load (see above). */
+export type BulkAggregates = SinkMode;
 
 export interface BulkContext {
   author: string;
@@ -58,12 +60,12 @@ export interface BulkResult {
   read: number;
   /** New versions written (rows equal to their current value are not). */
   written: number;
-  aggregates: 'deltas' | 'accumulate' | 'rebuild';
+  /** The mode that wrote the aggregates ('auto' ends as 'live' or 'accumulate'). */
+  aggregates: SinkReport['mode'];
   /** From the call to the end of the commit. */
   durationMs: number;
 }
 
-const DELTA_LIMIT = 20_000;
 const MAX_PROBLEMS = 50;
 
 interface ElementRef {
@@ -95,11 +97,7 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
       store.db.transaction().execute(async (trx) => {
         const maps = await loadMaps(trx);
         const periods = new Map<string, Period | string>();
-        const elementIds = new Set<number>();
-        const unitIds = new Set<number>();
-        // 'auto' starts with live deltas and switches to accumulated ones once the load passes DELTA_LIMIT.
-        let pending: ValueChange[] | null = mode === 'auto' || mode === 'deltas' ? [] : null;
-        let accumulated: LoadDeltas | null = mode === 'accumulate' ? await LoadDeltas.open(trx, store, [...maps.unitsById.keys()], ctx.accumulatorCells) : null;
+        const aggregates = await openAggregateSink(trx, mode === 'live' ? { mode } : { mode, store, ...(ctx.accumulatorCells ? { accumulatorCells: ctx.accumulatorCells } : {}) });
         let read = 0;
         let written = 0;
         let batches = 0;
@@ -116,34 +114,19 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
           }
           if (problems.length > 0) throw new ValidationError(problems, 'Số liệu không hợp lệ, không ghi gì / invalid values, nothing written');
           if (batch.length === 0) return;
-          const result = await writeStagedBatch(trx, store, batch, writeCtx, mode !== 'rebuild');
+          const result = await writeStagedBatch(trx, store, batch, writeCtx, aggregates.needsChanges);
           written += result.written;
           batches += 1;
           // Statistics after batches 1, 2, 4, 8, … (PostgreSQL only): plans follow the tables' growth.
           if ((batches & (batches - 1)) === 0) await refreshStatistics(trx, store.dialect, ['current_values', 'data_values']);
-          if (mode === 'deltas') await applyValueChanges(trx, result.changes);
-          else if (accumulated) await accumulated.add(result.changes);
-          else if (pending !== null) {
-            pending.push(...result.changes);
-            if (written > DELTA_LIMIT) {
-              accumulated = await LoadDeltas.open(trx, store, [...maps.unitsById.keys()], ctx.accumulatorCells);
-              await accumulated.add(pending);
-              pending = null;
-            }
-          }
+          await aggregates.add(aggregates.needsChanges ? result.changes : batch);
           batch = [];
           ctx.onProgress?.(read);
         };
 
         const accept = (row: BulkRow): boolean => {
           const staged = checkRow(row, read++, maps, periods, problems);
-          if (staged) {
-            batch.push(staged);
-            if (mode === 'rebuild') {
-              elementIds.add(staged.elementId);
-              unitIds.add(staged.unitId);
-            }
-          }
+          if (staged) batch.push(staged);
           return problems.length >= MAX_PROBLEMS || batch.length >= batchSize;
         };
         // A synchronous source is read without a promise per row.
@@ -155,17 +138,8 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
         await flush();
         await closeStage(trx, store.dialect);
 
-        let used: BulkResult['aggregates'] = 'deltas';
-        if (mode === 'rebuild') {
-          used = 'rebuild';
-          await ensureClosure(trx, [...unitIds]);
-          await refreshStatistics(trx, store.dialect, ['current_values', 'agg_closure']);
-          await rebuildElements(trx, store, [...elementIds]);
-        } else if (accumulated) {
-          used = 'accumulate';
-          await accumulated.flush();
-        } else if (pending !== null && mode !== 'deltas') await applyValueChanges(trx, pending);
-        return { read, written, aggregates: used, durationMs: 0 };
+        const used = await aggregates.close();
+        return { read, written, aggregates: used.mode, durationMs: 0 };
       }),
     { checkedForeignKeys: true },
   );

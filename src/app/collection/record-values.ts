@@ -3,8 +3,8 @@
  * resolve codes (element by code; the unit version in force at the period's end), check permission per
  * item, check locks (values of a submitted/approved submission), validate (types and ranges, evidence
  * references — evidence of the same unit, period and element — and required evidence, validation rules:
- * errors block, warnings block unless accepted with a comment), write a new
- * version of each changed value, apply the changes to the aggregates, write the audit trail. The checks and
+ * errors block, warnings block unless accepted with a comment), write a new version of each changed value,
+ * apply the changes to the aggregates (the aggregate sink, live), write the audit trail. The checks and
  * writes of one (unit, period) run under its lock (store/values/unit-period-locks.ts), as does the workflow's.
  * Any problem → an AppError (recordRefused) listing every problem with its item index; nothing is written.
  * Set-based, so 100,000 values are one transaction: codes, units and their paths are resolved for the whole
@@ -12,7 +12,7 @@
  * deltas applied once and the audit rows inserted many per statement.
  */
 import type { Kysely } from 'kysely';
-import { applyValueChanges } from '../../compute/aggregates/live-update.ts';
+import { openAggregateSink } from '../../compute/aggregates/sink.ts';
 import type { Actor } from '../../domain/access.ts';
 import { ValidationError, type DataValueContent } from '../../domain/metadata.ts';
 import type { Store } from '../../store/db.ts';
@@ -134,7 +134,10 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   const written = await writeValuesIn(trx, inputs, now, report ? (done) => report(done, items.length) : undefined).catch((error: unknown) => {
     throw error instanceof ValidationError ? recordRefused('invalid', fromStoreProblems(error, checked)) : error;
   });
-  await applyValueChanges(trx, written.changes);
+  // Only reads the closure: units it does not cover are refused (AGGREGATES_NOT_READY), never rebuilt here.
+  const aggregates = await openAggregateSink(trx, { mode: 'live' });
+  await aggregates.add(written.changes);
+  await aggregates.close();
   const acceptedByIndex = new Map<number, string[]>();
   for (const w of accepted) acceptedByIndex.set(w.index, [...(acceptedByIndex.get(w.index) ?? []), w.rule]);
   // The audit events are built and inserted a slice at a time, so a large batch never holds them all.

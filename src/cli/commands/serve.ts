@@ -96,7 +96,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   try {
     await migrateToLatest(store);
     const recomputed = await recomputeIfRequired(store);
-    if (recomputed) console.log(`Đã tính lại số liệu tổng hợp sau khi nâng cấp CSDL: ${recomputed.aggregateRows} dòng, ${(recomputed.durationMs / 1000).toFixed(1)} s / aggregates recomputed after an upgrade`);
+    if (recomputed) console.log(`Đã tính lại số liệu tổng hợp (${recomputed.reason}): ${recomputed.aggregateRows} dòng, ${(recomputed.durationMs / 1000).toFixed(1)} s / aggregates recomputed`);
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
     const app = buildApp({ store, logger: { level: 'info' }, trustProxy, housekeeping: true });
     try {

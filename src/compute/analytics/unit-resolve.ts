@@ -9,7 +9,7 @@ import type { Database } from '../../store/schema.ts';
 import type { Period } from '../../domain/periods.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
 import { appError } from '../../domain/errors.ts';
-import { treeDate } from '../aggregates/closure-store.ts';
+import { treeDate } from '../../store/aggregates/closure.ts';
 import { readLeavesBelow } from '../../store/aggregates/read.ts';
 import { childrenAt, unitInForce, unitsInForce } from '../../store/units/tree-reads.ts';
 

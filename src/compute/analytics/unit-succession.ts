@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
-import { treeDate } from '../aggregates/closure-store.ts';
+import { treeDate } from '../../store/aggregates/closure.ts';
 import { lineageLinksFrom, lineageTargetIds, unitLives } from '../../store/units/lineage-reads.ts';
 import type { ResolvedUnit } from './unit-resolve.ts';
 import type { UnitVersion } from './unit-version.ts';

@@ -8,7 +8,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { childrenOf, PERIOD_TYPES, type Period, type PeriodType } from '../../domain/periods.ts';
-import { readAggregatesAtPeriods, readOwnValues, type AggregateRow } from '../../store/aggregates/read.ts';
+import { readAggregatesAtPeriods, readOwnValues } from '../../store/aggregates/read.ts';
+import type { AggregateSums } from '../../store/aggregates/schema.ts';
 import type { View } from './unit-resolve.ts';
 
 export interface TotalElement {
@@ -18,7 +19,7 @@ export interface TotalElement {
   hierarchyAggregation: string;
 }
 
-export interface UnitTotal extends AggregateRow {
+export interface UnitTotal extends AggregateSums {
   /** Stocks read at a coarser period: the sub-period the value comes from. */
   lastPeriod: string | null;
 }

@@ -1,28 +1,16 @@
 /** Indexed reads of aggregate rows, of units' own values, and of the leaf units (for coverage). */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { AggregateSums, AggregateView, ClosureRow, LeafRow } from './schema.ts';
 
 /** Parameters per IN list: well under SQLite's 32,766 and PostgreSQL's 65,535. */
 const CHUNK = 4000;
 
-/** Sums at one (element, unit, period): sum, values counted (n), of them through an approximate link. */
-export interface AggregateRow {
-  elementId: number;
-  unitId: number;
-  period: string;
-  sum: number;
-  n: number;
-  nApprox: number;
-}
-
-export interface LeafSpan {
-  unitId: number;
-  validFrom: string;
-  validTo: string;
-}
+/** A leaf below one of the units asked for, and the span in which it counts. */
+export type LeafSpan = Pick<LeafRow, 'unitId' | 'validFrom' | 'validTo'>;
 
 /** Leaf units below each unit that existed at some time in [start, end] (ISO dates, both inclusive). */
-export async function readLeafSpans(db: Kysely<Database>, view: string, unitIds: readonly number[], start: string, end: string): Promise<LeafSpan[]> {
+export async function readLeafSpans(db: Kysely<Database>, view: AggregateView, unitIds: readonly number[], start: string, end: string): Promise<LeafSpan[]> {
   const out: LeafSpan[] = [];
   for (let i = 0; i < unitIds.length; i += CHUNK) {
     const rows = await db
@@ -39,8 +27,8 @@ export async function readLeafSpans(db: Kysely<Database>, view: string, unitIds:
 }
 
 /** Stored aggregate rows (what flows in from other units) of some elements and units at some periods. */
-export async function readAggregatesAtPeriods(db: Kysely<Database>, view: string, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateRow[]> {
-  const out: AggregateRow[] = [];
+export async function readAggregatesAtPeriods(db: Kysely<Database>, view: AggregateView, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateSums[]> {
+  const out: AggregateSums[] = [];
   if (elementIds.length === 0 || periods.length === 0) return out;
   for (const group of unitGroups(unitIds, periods.length)) {
     const query = db.selectFrom('aggregates').select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox']).where('view', '=', view).where('elementId', 'in', elementIds).where('period', 'in', periods);
@@ -55,8 +43,8 @@ export async function readAggregatesAtPeriods(db: Kysely<Database>, view: string
  * current_values' key is (element, unit, period): one seek per (element, unit) to the first period, then a
  * short scan to the last — rather than a seek per period — and periods in between not asked for are dropped.
  */
-export async function readOwnValues(db: Kysely<Database>, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateRow[]> {
-  const out: AggregateRow[] = [];
+export async function readOwnValues(db: Kysely<Database>, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateSums[]> {
+  const out: AggregateSums[] = [];
   if (elementIds.length === 0 || periods.length === 0) return out;
   const wantedPeriods = new Set(periods);
   const first = periods.reduce((a, b) => (b < a ? b : a));
@@ -112,7 +100,7 @@ function chunks(unitIds: readonly number[], perUnit: number): number[][] {
 }
 
 /** The leaf units below a unit that existed at some time in [start, end] (ISO dates, both inclusive). */
-export async function readLeavesBelow(db: Kysely<Database>, view: string, unitId: number, start: string, end: string): Promise<Array<{ id: number; code: string; name: string }>> {
+export async function readLeavesBelow(db: Kysely<Database>, view: AggregateView, unitId: number, start: string, end: string): Promise<Array<{ id: number; code: string; name: string }>> {
   return db
     .selectFrom('aggLeaves as l')
     .innerJoin('units as u', 'u.id', 'l.leafId')
@@ -126,15 +114,10 @@ export async function readLeavesBelow(db: Kysely<Database>, view: string, unitId
     .execute();
 }
 
-export interface ClosureAncestor {
-  unitId: number;
-  ancestorId: number;
-  validFrom: string;
-  validTo: string;
-}
+export type ClosureAncestor = Pick<ClosureRow, 'unitId' | 'ancestorId' | 'validFrom' | 'validTo'>;
 
 /** Every unit each of some units counts towards in a view (itself included), with the dates the path holds. */
-export async function readClosureAncestors(db: Kysely<Database>, view: string, unitIds: readonly number[]): Promise<ClosureAncestor[]> {
+export async function readClosureAncestors(db: Kysely<Database>, view: AggregateView, unitIds: readonly number[]): Promise<ClosureAncestor[]> {
   const out: ClosureAncestor[] = [];
   for (const units of chunks(unitIds, 1)) {
     out.push(...(await db.selectFrom('aggClosure').select(['unitId', 'ancestorId', 'validFrom', 'validTo']).where('unitId', 'in', units).where('view', '=', view).execute()));

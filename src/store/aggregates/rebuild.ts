@@ -1,13 +1,14 @@
 /**
- * Store side of a full rebuild of aggregate rows (compute/aggregates/recompute.ts rolls them up in memory): an element's
- * numeric current values read page by page in key order, the closure's non-self edges, and aggregate rows
- * written in large multi-row statements in the table's key order (appends, not random inserts).
+ * Store side of the sink's large writes (compute/aggregates/sink.ts rolls them up in memory): an element's numeric
+ * current values read in key order, and aggregate rows written in large multi-row statements in the table's key
+ * order (appends, not random inserts) — new rows for a rebuild, or added to the rows present for an
+ * accumulated load.
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { valuesPlaceholders } from '../sql-placeholders.ts';
 import type { DialectName, Store } from '../db.ts';
-import type { AggregateDelta } from './write.ts';
+import type { AggregateRow } from './schema.ts';
 
 /** Restricts a rebuild to some elements (undefined: all). */
 export type ElementFilter = readonly number[] | undefined;
@@ -19,25 +20,6 @@ export async function deleteAggregateRows(trx: Kysely<Database>, elements: Eleme
   let query = trx.deleteFrom('aggregates');
   if (elements) query = query.where('view', 'in', VIEWS).where('elementId', 'in', elements.length ? elements : [-1]);
   await query.execute();
-}
-
-export interface ClosureEdgeRow {
-  unitId: number;
-  view: string;
-  ancestorId: number;
-  share: number;
-  approx: number;
-  validFrom: string;
-  validTo: string;
-}
-
-/** Every edge of the closure from a unit to another unit (not to itself). */
-export async function readNonSelfEdges(db: Kysely<Database>, unitIds?: readonly number[]): Promise<ClosureEdgeRow[]> {
-  const select = () => db.selectFrom('aggClosure').select(['unitId', 'view', 'ancestorId', 'share', 'approx', 'validFrom', 'validTo']).where('isSelf', '=', 0);
-  const rows: ClosureEdgeRow[] = [];
-  if (!unitIds) rows.push(...(await select().execute()));
-  else for (let i = 0; i < unitIds.length; i += 500) rows.push(...(await select().where('unitId', 'in', unitIds.slice(i, i + 500)).execute()));
-  return rows.map((r) => ({ ...r, share: Number(r.share), approx: Number(r.approx) }));
 }
 
 interface ValuePage {
@@ -76,7 +58,7 @@ const PG_ROWS_PER_STATEMENT = 50_000; // 7 array parameters, whatever the row co
 const ADD_ON_CONFLICT = `ON CONFLICT (view, element_id, period, unit_id) DO UPDATE SET sum = aggregates.sum + excluded.sum, n = aggregates.n + excluded.n, n_approx = aggregates.n_approx + excluded.n_approx`;
 
 /** Inserts aggregate rows in the given order: new keys only, or (`add`) added to the rows present. */
-async function insertAggregateRows(trx: Kysely<Database>, dialect: DialectName, rows: readonly AggregateDelta[], add = false): Promise<void> {
+async function insertAggregateRows(trx: Kysely<Database>, dialect: DialectName, rows: readonly AggregateRow[], add = false): Promise<void> {
   const columns = 'view, element_id, unit_id, period, sum, n, n_approx';
   const conflict = add ? ` ${ADD_ON_CONFLICT}` : '';
   if (dialect === 'postgres') {
@@ -104,15 +86,14 @@ async function insertAggregateRows(trx: Kysely<Database>, dialect: DialectName, 
   }
 }
 
-
 /** How a rebuild reads an element's values and writes aggregate rows, inside the caller's transaction. */
 export interface RebuildIo {
   /** Calls `add` with every numeric current value of an element (in key order). */
   eachValue(elementId: number, add: (unitId: number, period: string, value: number) => void): Promise<void>;
   /** Inserts new aggregate rows (keys not present), in the given order. */
-  insertRows(rows: readonly AggregateDelta[]): Promise<void>;
+  insertRows(rows: readonly AggregateRow[]): Promise<void>;
   /** Adds rows to the aggregate rows (sum, n and nApprox added; missing rows created); unique keys, in key order. */
-  addRows(rows: readonly AggregateDelta[]): Promise<void>;
+  addRows(rows: readonly AggregateRow[]): Promise<void>;
 }
 
 const PAGE = 100_000;
@@ -127,7 +108,7 @@ export function rebuildIo(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 
     const select = raw.prepare('SELECT unit_id, period, value_num FROM current_values WHERE element_id = ? AND value_num IS NOT NULL ORDER BY element_id, unit_id, period').raw(true);
     const insertChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)}`);
     const addChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)} ${ADD_ON_CONFLICT}`);
-    const inChunks = async (rows: readonly AggregateDelta[], chunk: typeof insertChunk, rest: (rows: readonly AggregateDelta[]) => Promise<void>) => {
+    const inChunks = async (rows: readonly AggregateRow[], chunk: typeof insertChunk, rest: (rows: readonly AggregateRow[]) => Promise<void>) => {
       const whole = rows.length - (rows.length % RAW_ROWS_PER_STATEMENT);
       const params: unknown[] = new Array(RAW_ROWS_PER_STATEMENT * 7);
       for (let i = 0; i < whole; i += RAW_ROWS_PER_STATEMENT) {
@@ -162,7 +143,7 @@ export function rebuildIo(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 
 
 const RAW_ROWS_PER_STATEMENT = 500;
 
-function fillParams(params: unknown[], j: number, r: AggregateDelta): void {
+function fillParams(params: unknown[], j: number, r: AggregateRow): void {
   const k = j * 7;
   params[k] = r.view;
   params[k + 1] = r.elementId;

@@ -6,25 +6,17 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { DialectName } from '../db.ts';
-
-export interface AggregateDelta {
-  view: string;
-  elementId: number;
-  unitId: number;
-  period: string;
-  sum: number;
-  n: number;
-  nApprox: number;
-}
+import type { AggregateKey, AggregateRow } from './schema.ts';
 
 const CHUNK = 400;
 
-export function deltaKey(d: Pick<AggregateDelta, 'view' | 'elementId' | 'unitId' | 'period'>): string {
+/** A key as one string that sorts in the aggregates' key order (view, element, period, unit). */
+export function deltaKey(d: AggregateKey): string {
   return `${d.view}|${String(d.elementId).padStart(10, '0')}|${d.period}|${String(d.unitId).padStart(10, '0')}`;
 }
 
-/** Adds the deltas (one per key) to their rows, creating missing rows. */
-export async function addAggregateDeltas(trx: Kysely<Database>, deltas: readonly AggregateDelta[]): Promise<void> {
+/** Adds the deltas (one per key) to their rows, creating missing rows, in key order (a live write's few rows). */
+export async function addAggregateDeltas(trx: Kysely<Database>, deltas: readonly AggregateRow[]): Promise<void> {
   const sorted = [...deltas].sort((a, b) => (deltaKey(a) < deltaKey(b) ? -1 : 1));
   for (let i = 0; i < sorted.length; i += CHUNK) {
     const rows = sorted.slice(i, i + CHUNK);

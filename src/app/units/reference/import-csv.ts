@@ -10,13 +10,16 @@
  * - Units from another source (the package load) are never mixed in: the import is refused.
  *   With `replace`, they are deleted first, in the same transaction, but only when nothing refers
  *   to them (values, submissions, scopes, aggregates): a unit with values is never deleted.
- * Everything happens in one transaction: a rejected import changes nothing.
+ * Everything happens in one transaction: a rejected import changes nothing. An import that wrote or replaced
+ * anything changes the unit tree: the aggregates are recomputed (the closure first) in that transaction too.
  */
 import { AppError } from '../../../domain/errors.ts';
 import { basename, resolve } from 'node:path';
 import type { Store } from '../../../store/db.ts';
 import { writeUnitPlanIn, type UnitPlanWriteResult } from '../../../store/units/write.ts';
 import { deleteOtherSources, referencesToOtherSources, unitSourcesOtherThan } from '../../../store/units/sources.ts';
+import { withLargeCache } from '../../../store/values/bulk.ts';
+import { recomputeIn, type RecomputeReport } from '../../../compute/aggregates/recompute.ts';
 import { readUnitCsvDirectory } from './csv-files.ts';
 import { planFromCsv, type CsvPlanCounts } from './plan-from-csv.ts';
 
@@ -33,6 +36,8 @@ export interface CsvImportReport extends UnitPlanWriteResult {
   counts: CsvPlanCounts;
   /** Lineage rows left out because they name a code the unit files do not list (file, row, column, code). */
   skippedLineage: string[];
+  /** The recompute the tree change ran (null when nothing was written or replaced). */
+  recomputed: RecomputeReport | null;
   durationMs: number;
 }
 
@@ -51,7 +56,7 @@ export async function importUnitsFromCsv(store: Store, dir: string, opts: CsvImp
   const { plan, counts } = planFromCsv(set, source);
   progress(`kế hoạch: ${plan.units.length} phiên bản đơn vị, ${plan.events.length} sự kiện phả hệ`);
 
-  return store.db.transaction().execute(async (trx) => {
+  return withLargeCache(store, () => store.db.transaction().execute(async (trx) => {
     let replacedUnits = 0;
     const others = await unitSourcesOtherThan(trx, CSV_SOURCE_PREFIX);
     if (others.length) {
@@ -77,6 +82,9 @@ export async function importUnitsFromCsv(store: Store, dir: string, opts: CsvImp
     }
     const written = await writeUnitPlanIn(trx, plan, progress);
     const insertedTotal = Object.values(written.inserted).reduce((a, b) => a + b, 0);
+    const changed = insertedTotal > 0 || replacedUnits > 0;
+    if (changed) progress('cây đơn vị đã thay đổi: tính lại số liệu tổng hợp…');
+    const recomputed = changed ? await recomputeIn(trx, store) : null;
     return {
       source,
       alreadyLoaded: insertedTotal === 0,
@@ -93,7 +101,8 @@ export async function importUnitsFromCsv(store: Store, dir: string, opts: CsvImp
       },
       counts,
       skippedLineage: set.skippedLineage,
+      recomputed,
       durationMs: Date.now() - started,
     };
-  });
+  }));
 }

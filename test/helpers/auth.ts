@@ -2,6 +2,7 @@
  * Signing in from tests. Server tests: `await createUser(ctx.store, {username: 'bc', role: 'reporter', units: ['67']})`,
  * then `const { headers } = await login(app, 'bc')` and `app.inject({ …, headers })`. Source systems:
  * `const token = await createToken(ctx.store, {name: 'dvc', units: ['67']})`, header `authorization: Bearer ${token}`.
+ * Both go through the admin use cases as the CLI's operator (CLI_ACTOR), so each is in the audit trail.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authPlugin } from '../../src/server/auth/plugin.ts';
@@ -10,8 +11,9 @@ import { authRoutes } from '../../src/server/routes/auth.ts';
 import { registerErrorHandler } from '../../src/server/error-handler.ts';
 import type { RouteDeps } from '../../src/server/route-deps.ts';
 import type { Store } from '../../src/store/db.ts';
-import { addUser } from '../../src/store/auth/users.ts';
-import { createApiToken } from '../../src/store/auth/tokens.ts';
+import { addUser } from '../../src/app/auth/users.ts';
+import { createApiToken } from '../../src/app/auth/tokens.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 
 export const TEST_PASSWORD = 'mat-khau-thu-nghiem-2025';
 
@@ -19,7 +21,7 @@ export async function createUser(
   store: Store,
   user: { username: string; role: 'admin' | 'approver' | 'reporter' | 'viewer'; units?: string[]; password?: string; displayName?: string },
 ): Promise<void> {
-  await addUser(store.db, { ...user, password: user.password ?? TEST_PASSWORD });
+  await addUser(store, { actor: CLI_ACTOR }, { ...user, password: user.password ?? TEST_PASSWORD });
 }
 
 export interface LoggedIn {
@@ -43,7 +45,7 @@ export async function login(app: FastifyInstance, username: string, password: st
 
 /** Creates an API token (role api_client) and returns it, for `authorization: Bearer …`. */
 export async function createToken(store: Store, token: { name: string; units: string[]; elements?: string[] }): Promise<string> {
-  return createApiToken(store.db, token);
+  return (await createApiToken(store, { actor: CLI_ACTOR }, token)).secret;
 }
 
 /**

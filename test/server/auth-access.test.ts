@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Action } from '../../src/domain/access.ts';
 import { authorize, authorizeUnit } from '../../src/server/auth/guard.ts';
-import { revokeApiToken } from '../../src/store/auth/tokens.ts';
+import { revokeApiToken } from '../../src/app/auth/tokens.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { buildAuthTestApp, createToken, createUser, login } from '../helpers/auth.ts';
 import { BEFORE, seedUnits } from './fixtures/seed-units.ts';
@@ -118,7 +119,7 @@ describeEachDialect('server: authorisation by role, unit path and element', (ctx
 
     const doomed = await createToken(ctx.store, { name: 'se-thu-hoi', units: ['68'] });
     expect((await probe(bearer(doomed), { action: 'write_values', unit: '68', at: AFTER, element: 'THON_TONG' })).statusCode).toBe(200);
-    await revokeApiToken(ctx.store.db, 'se-thu-hoi');
+    await revokeApiToken(ctx.store, { actor: CLI_ACTOR }, 'se-thu-hoi');
     const revoked = await probe(bearer(doomed), { action: 'read' });
     expect(revoked.statusCode).toBe(401);
   });

@@ -4,7 +4,8 @@ import { buildApp } from '../../src/server/app.ts';
 import { LOGIN_LIMITS, reserveLoginAttempt } from '../../src/store/auth/login-attempts.ts';
 import { DEVICE_LIFETIME_MS } from '../../src/store/auth/login-devices.ts';
 import { hashSecret } from '../../src/store/auth/secrets.ts';
-import { setPassword, unlockUserLogin } from '../../src/store/auth/users.ts';
+import { setPassword, unlockUserLogin } from '../../src/app/auth/users.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, TEST_PASSWORD } from '../helpers/auth.ts';
 
@@ -216,9 +217,9 @@ describeEachDialect('server: login throttling', (ctx) => {
     expect((await attempt(appB, 'nguoi.c', TEST_PASSWORD, freshAddress(), own)).statusCode).toBe(200);
 
     // A new password forgets the user's browsers.
-    await setPassword(ctx.store.db, 'nguoi.c', 'mat-khau-moi-cua-c-2025', clock);
+    await setPassword(ctx.store, { actor: CLI_ACTOR, now: clock }, 'nguoi.c', 'mat-khau-moi-cua-c-2025');
     expect((await attempt(appA, 'nguoi.c', 'mat-khau-moi-cua-c-2025', freshAddress(), own)).statusCode).toBe(429);
-    await setPassword(ctx.store.db, 'nguoi.c', TEST_PASSWORD, clock);
+    await setPassword(ctx.store, { actor: CLI_ACTOR, now: clock }, 'nguoi.c', TEST_PASSWORD);
 
     // A browser is known for 90 days after its latest sign-in.
     advance(LOGIN_LIMITS.windowMs);
@@ -250,7 +251,7 @@ describeEachDialect('server: login throttling', (ctx) => {
     expect((await attempt(appA, 'nguoi.e', TEST_PASSWORD, '10.5.0.1', device)).statusCode).toBe(429);
     expect((await attempt(appA, 'nguoi.e', TEST_PASSWORD, '10.5.0.2')).statusCode).toBe(429);
 
-    const cleared = await unlockUserLogin(ctx.store.db, 'NGUOI.E', clock);
+    const cleared = await unlockUserLogin(ctx.store, { actor: CLI_ACTOR, now: clock }, 'NGUOI.E');
     expect(cleared).toEqual({
       attempts: LOGIN_LIMITS.perDevice + LOGIN_LIMITS.perUsernameIp + spread,
       addresses: 2 + spread,
@@ -264,6 +265,6 @@ describeEachDialect('server: login throttling', (ctx) => {
     expect((await attempt(appA, 'nguoi.e', TEST_PASSWORD, '10.5.0.1', device)).statusCode).toBe(200);
     expect((await attempt(appB, 'nguoi.e', TEST_PASSWORD, '10.5.0.2')).statusCode).toBe(200);
     expect((await attempt(appA, 'nguoi.e', TEST_PASSWORD, freshAddress())).statusCode).toBe(200);
-    await expect(unlockUserLogin(ctx.store.db, 'khong.ai', clock)).rejects.toThrow(/"khong\.ai"/);
+    await expect(unlockUserLogin(ctx.store, { actor: CLI_ACTOR, now: clock }, 'khong.ai')).rejects.toThrow(/"khong\.ai"/);
   });
 });

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../../src/server/app.ts';
-import { setUserDisabled } from '../../src/store/auth/users.ts';
+import { setUserDisabled } from '../../src/app/auth/users.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
+import { sessionTouchesSettled } from '../../src/store/auth/sessions.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, login, TEST_PASSWORD } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
@@ -11,7 +13,11 @@ import { seedUnits } from './fixtures/seed-units.ts';
 describeEachDialect('server: /api/v1/auth sessions', (ctx) => {
   let app: FastifyInstance;
   let clock = new Date('2025-08-15T08:00:00Z');
-  const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
+  // The session's touch is not awaited by the request: let it land before the clock moves on.
+  const advance = async (ms: number) => {
+    await sessionTouchesSettled();
+    clock = new Date(clock.getTime() + ms);
+  };
 
   beforeAll(async () => {
     await seedUnits(ctx.store.db);
@@ -129,30 +135,30 @@ describeEachDialect('server: /api/v1/auth sessions', (ctx) => {
   it('a disabled user’s session stops working at once; re-enabling does not revive it', async () => {
     const { headers } = await login(app, 'bi.khoa');
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).statusCode).toBe(200);
-    await setUserDisabled(ctx.store.db, 'bi.khoa', true);
+    await setUserDisabled(ctx.store, { actor: CLI_ACTOR }, 'bi.khoa', true);
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).statusCode).toBe(401);
     const relogin = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bi.khoa', password: TEST_PASSWORD } });
     expect(relogin.statusCode).toBe(401);
-    await setUserDisabled(ctx.store.db, 'bi.khoa', false);
+    await setUserDisabled(ctx.store, { actor: CLI_ACTOR }, 'bi.khoa', false);
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).statusCode).toBe(401);
     await login(app, 'bi.khoa');
   });
 
   it('a session ends after 12 hours idle and 7 days after login, even when used', async () => {
     const idle = await login(app, 'lanhdao');
-    advance(11 * 3600_000);
+    await advance(11 * 3600_000);
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: idle.headers })).statusCode).toBe(200);
-    advance(11 * 3600_000); // 11 h after the last use: still alive
+    await advance(11 * 3600_000); // 11 h after the last use: still alive
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: idle.headers })).statusCode).toBe(200);
-    advance(12 * 3600_000 + 1000);
+    await advance(12 * 3600_000 + 1000);
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: idle.headers })).statusCode).toBe(401);
 
     const busy = await login(app, 'lanhdao');
     for (let hour = 0; hour < 7 * 24 - 10; hour += 10) {
-      advance(10 * 3600_000);
+      await advance(10 * 3600_000);
       expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: busy.headers })).statusCode, `hour ${hour}`).toBe(200);
     }
-    advance(11 * 3600_000);
+    await advance(11 * 3600_000);
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: busy.headers })).statusCode).toBe(401);
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { hashSecret } from '../../src/store/auth/secrets.ts';
 import { SESSION_ABSOLUTE_MS } from '../../src/store/auth/sessions.ts';
-import { addUser } from '../../src/store/auth/users.ts';
+import { addUser } from '../../src/app/auth/users.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 import type { Store } from '../../src/store/db.ts';
 import { openFreshStore } from '../helpers/stores.ts';
 
@@ -35,7 +36,7 @@ describe('server housekeeping timer [sqlite]', () => {
 
   beforeAll(async () => {
     store = (await openFreshStore('sqlite'))!;
-    await addUser(store.db, { username: 'lanhdao', role: 'viewer', password: 'mat-khau-du-dai-2025' });
+    await addUser(store, { actor: CLI_ACTOR }, { username: 'lanhdao', role: 'viewer', password: 'mat-khau-du-dai-2025' });
     userId = (await store.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
   });
   afterAll(async () => store.close());

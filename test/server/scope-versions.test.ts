@@ -11,7 +11,9 @@ import { createToken, login, TEST_PASSWORD } from '../helpers/auth.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { upsertDataElement } from '../../src/store/metadata/repo.ts';
-import { addUser, listUsers } from '../../src/store/auth/users.ts';
+import { listUsers } from '../../src/store/auth/users.ts';
+import { addUser } from '../../src/app/auth/users.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { scopesToReview } from '../../src/store/auth/unit-scopes.ts';
 
 describeEachDialect('unit scopes name unit versions across the 2025 reform', (ctx) => {
@@ -22,7 +24,7 @@ describeEachDialect('unit scopes name unit versions across the 2025 reform', (ct
   beforeAll(async () => {
     ids = await seedUnits(ctx.store.db);
     await upsertDataElement(ctx.store.db, { code: 'XA_TONG', name: 'Tổng số xã', nameEn: 'Communes', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'semiannual' });
-    const reporter = (username: string, units: string[], now?: Date) => addUser(ctx.store.db, { username, role: 'reporter', units, password: TEST_PASSWORD }, now);
+    const reporter = (username: string, units: string[], now?: Date) => addUser(ctx.store, { actor: CLI_ACTOR, ...(now ? { now } : {}) }, { username, role: 'reporter', units, password: TEST_PASSWORD });
     await reporter('bc.cu', ['68'], new Date('2024-05-01T03:00:00Z')); // granted in 2024: old Lâm Đồng
     await reporter('bc.moi', ['68']); // granted today: the merged Lâm Đồng
     await reporter('bc.ngay', ['68@2024-06-30']); // granted today, version chosen by date: old Lâm Đồng

@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { DEVICE_LIFETIME_MS, DEVICES_PER_USER, findLoginDevice, rememberLoginDevice } from '../../src/store/auth/login-devices.ts';
-import { findUserForLogin, setPassword, setUserDisabled, updateUser } from '../../src/store/auth/users.ts';
+import { findUserForLogin } from '../../src/store/auth/users.ts';
+import { setPassword, setUserDisabled, updateUser } from '../../src/app/auth/users.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser } from '../helpers/auth.ts';
 
@@ -50,21 +52,22 @@ describeEachDialect('store: known login devices', (ctx) => {
     const db = ctx.store.db;
     const now = at('2025-10-01T00:00:00Z');
     const userId = ids.get('thiet.bi')!;
+    const cli = { actor: CLI_ACTOR, now };
     const live = async (token: string) => (await findLoginDevice(db, 'thiet.bi', token, now)) !== null;
 
     let token = await rememberLoginDevice(db, userId, null, now);
-    await updateUser(db, 'thiet.bi', { displayName: 'Thiết bị' }, now);
-    await setUserDisabled(db, 'thiet.bi', false, now);
+    await updateUser(ctx.store, cli, 'thiet.bi', { displayName: 'Thiết bị' });
+    await setUserDisabled(ctx.store, cli, 'thiet.bi', false);
     expect(await live(token)).toBe(true);
-    await setPassword(db, 'thiet.bi', 'mat-khau-moi-2025-a', now);
+    await setPassword(ctx.store, cli, 'thiet.bi', 'mat-khau-moi-2025-a');
     expect(await live(token)).toBe(false);
 
     token = await rememberLoginDevice(db, userId, null, now);
-    await updateUser(db, 'thiet.bi', { password: 'mat-khau-moi-2025-b' }, now);
+    await updateUser(ctx.store, cli, 'thiet.bi', { password: 'mat-khau-moi-2025-b' });
     expect(await live(token)).toBe(false);
 
     token = await rememberLoginDevice(db, userId, null, now);
-    await setUserDisabled(db, 'thiet.bi', true, now);
+    await setUserDisabled(ctx.store, cli, 'thiet.bi', true);
     expect(await live(token)).toBe(false);
   });
 });

@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword, passwordProblem } from '../../src/domain/password.ts';
 import { unitPath } from '../../src/store/units/path.ts';
-import { addUser, findUserForLogin, listUsers, setPassword, setUserDisabled } from '../../src/store/auth/users.ts';
+import { findUserForLogin, listUsers } from '../../src/store/auth/users.ts';
 import { createSession, findSession } from '../../src/store/auth/sessions.ts';
-import { createApiToken, findTokenActor, listApiTokens, revokeApiToken } from '../../src/store/auth/tokens.ts';
+import { findTokenActor, listApiTokens } from '../../src/store/auth/tokens.ts';
+import { addUser, setPassword, setUserDisabled } from '../../src/app/auth/users.ts';
+import { createApiToken, revokeApiToken } from '../../src/app/auth/tokens.ts';
+import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { BEFORE, REFORM, seedUnits } from '../server/fixtures/seed-units.ts';
 
@@ -34,6 +37,8 @@ describe('password hashing (scrypt)', () => {
 });
 
 describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
+  /** The use cases (app/auth) as the operator at the terminal. */
+  const cli = { actor: CLI_ACTOR };
   beforeAll(async () => {
     await seedUnits(ctx.store.db);
     const now = new Date().toISOString();
@@ -55,15 +60,15 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
 
   it('addUser checks the name, role, units and password, and stores only a hash', async () => {
     const db = ctx.store.db;
-    await expect(addUser(db, { username: 'x y', role: 'viewer', password: 'mat-khau-dai-du' })).rejects.toThrow(/Tên đăng nhập/);
-    await expect(addUser(db, { username: 'bao.cao', role: 'boss', password: 'mat-khau-dai-du' })).rejects.toThrow(/Vai trò "boss"/);
-    await expect(addUser(db, { username: 'bao.cao', role: 'reporter', password: 'mat-khau-dai-du' })).rejects.toThrow(/--unit/);
-    await expect(addUser(db, { username: 'bao.cao', role: 'reporter', units: ['67', '99999'], password: 'mat-khau-dai-du' })).rejects.toThrow(/"99999"/);
-    await expect(addUser(db, { username: 'bao.cao', role: 'reporter', units: ['67'], password: 'ngan' })).rejects.toThrow(/10/);
+    await expect(addUser(ctx.store, cli, { username: 'x y', role: 'viewer', password: 'mat-khau-dai-du' })).rejects.toThrow(/Tên đăng nhập/);
+    await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'boss', password: 'mat-khau-dai-du' })).rejects.toThrow(/Vai trò "boss"/);
+    await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'reporter', password: 'mat-khau-dai-du' })).rejects.toThrow(/--unit/);
+    await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'reporter', units: ['67', '99999'], password: 'mat-khau-dai-du' })).rejects.toThrow(/"99999"/);
+    await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'reporter', units: ['67'], password: 'ngan' })).rejects.toThrow(/10/);
     expect(await listUsers(db)).toEqual([]);
 
-    await addUser(db, { username: 'Bao.Cao', role: 'reporter', units: ['67', '67', '660'], displayName: 'Báo cáo', password: 'mat-khau-dai-du' });
-    await expect(addUser(db, { username: 'bao.cao', role: 'viewer', password: 'mat-khau-dai-du' })).rejects.toThrow(/đã có/);
+    await addUser(ctx.store, cli, { username: 'Bao.Cao', role: 'reporter', units: ['67', '67', '660'], displayName: 'Báo cáo', password: 'mat-khau-dai-du' });
+    await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'viewer', password: 'mat-khau-dai-du' })).rejects.toThrow(/đã có/);
     const user = await findUserForLogin(db, 'BAO.CAO ');
     expect(user).toMatchObject({ username: 'bao.cao', role: 'reporter', units: ['660', '67'], displayName: 'Báo cáo', disabled: false });
     expect(user?.passwordHash).not.toContain('mat-khau-dai-du');
@@ -72,30 +77,30 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
 
   it('setPassword changes the hash and ends the user’s sessions; disabling hides them at once', async () => {
     const db = ctx.store.db;
-    await addUser(db, { username: 'doi.mk', role: 'viewer', password: 'mat-khau-cu-123' });
+    await addUser(ctx.store, cli, { username: 'doi.mk', role: 'viewer', password: 'mat-khau-cu-123' });
     const user = (await findUserForLogin(db, 'doi.mk'))!;
     const session = await createSession(db, user.id);
     expect((await findSession(db, session.sessionId))?.actor).toEqual({ kind: 'user', name: 'doi.mk', role: 'viewer', unitScopes: [], unitScopeIds: [] });
-    await setPassword(db, 'doi.mk', 'mat-khau-moi-456');
+    await setPassword(ctx.store, cli, 'doi.mk', 'mat-khau-moi-456');
     expect(await findSession(db, session.sessionId)).toBeNull();
     const updated = (await findUserForLogin(db, 'doi.mk'))!;
     expect(await verifyPassword('mat-khau-moi-456', updated.passwordHash)).toBe(true);
     expect(await verifyPassword('mat-khau-cu-123', updated.passwordHash)).toBe(false);
-    await expect(setPassword(db, 'khong.co', 'mat-khau-moi-456')).rejects.toThrow(/khong.co/);
+    await expect(setPassword(ctx.store, cli, 'khong.co', 'mat-khau-moi-456')).rejects.toThrow(/khong.co/);
 
     const again = await createSession(db, user.id);
-    await setUserDisabled(db, 'doi.mk', true);
+    await setUserDisabled(ctx.store, cli, 'doi.mk', true);
     expect(await findSession(db, again.sessionId)).toBeNull();
     expect((await listUsers(db)).find((u) => u.username === 'doi.mk')?.disabled).toBe(true);
   });
 
   it('tokens: shown once, stored hashed, scoped, listed without the secret, revoked for good', async () => {
     const db = ctx.store.db;
-    await expect(createApiToken(db, { name: 'dvc', units: [] })).rejects.toThrow(/--unit/);
-    await expect(createApiToken(db, { name: 'dvc', units: ['67'], elements: ['KHONG_CO'] })).rejects.toThrow(/KHONG_CO/);
-    const token = await createApiToken(db, { name: 'dvc', units: ['67'], elements: ['XA_CAP_QUANG'] });
+    await expect(createApiToken(ctx.store, cli, { name: 'dvc', units: [] })).rejects.toThrow(/--unit/);
+    await expect(createApiToken(ctx.store, cli, { name: 'dvc', units: ['67'], elements: ['KHONG_CO'] })).rejects.toThrow(/KHONG_CO/);
+    const { secret: token } = await createApiToken(ctx.store, cli, { name: 'dvc', units: ['67'], elements: ['XA_CAP_QUANG'] });
     expect(token).toMatch(/^dxioc_[\w-]{43}$/);
-    await expect(createApiToken(db, { name: 'dvc', units: ['67'] })).rejects.toThrow(/đã có/);
+    await expect(createApiToken(ctx.store, cli, { name: 'dvc', units: ['67'] })).rejects.toThrow(/đã có/);
     const daknong = await db.selectFrom('units').select('id').where('code', '=', '67').executeTakeFirstOrThrow();
     expect(await findTokenActor(db, token)).toEqual({ kind: 'token', name: 'dvc', role: 'api_client', unitScopes: ['67'], unitScopeIds: [daknong.id], elementScopes: ['XA_CAP_QUANG'] });
     const listed = await listApiTokens(db);
@@ -110,9 +115,9 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
       },
     ]);
     expect(JSON.stringify(await db.selectFrom('apiTokens').selectAll().execute())).not.toContain(token);
-    await revokeApiToken(db, 'dvc');
+    await revokeApiToken(ctx.store, cli, 'dvc');
     expect(await findTokenActor(db, token)).toBeNull();
-    await expect(revokeApiToken(db, 'dvc')).rejects.toThrow(/đã bị thu hồi/);
-    await expect(createApiToken(db, { name: 'dvc', units: ['67'] })).rejects.toThrow(/thu hồi/);
+    await expect(revokeApiToken(ctx.store, cli, 'dvc')).rejects.toThrow(/đã bị thu hồi/);
+    await expect(createApiToken(ctx.store, cli, { name: 'dvc', units: ['67'] })).rejects.toThrow(/thu hồi/);
   });
 });

@@ -8,7 +8,8 @@ import { writeAudit } from '../../src/store/audit.ts';
 import { LOGIN_ATTEMPT_RETENTION_MS, LOGIN_LIMITS } from '../../src/store/auth/login-attempts.ts';
 import { hashSecret } from '../../src/store/auth/secrets.ts';
 import { findSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../../src/store/auth/sessions.ts';
-import { addUser } from '../../src/store/auth/users.ts';
+import { insertUser } from '../../src/store/auth/users.ts';
+import { hashPassword } from '../../src/domain/password.ts';
 import { findIdempotentAnswer, IDEMPOTENCY_TTL_HOURS, storeIdempotentAnswer } from '../../src/store/collection/idempotency.ts';
 import { claimImportJob, createImportJob, getImportJob, updateImportJob, UNCOMMITTED_IMPORT_RETENTION_MS, type ImportStatus } from '../../src/store/imports/repo.ts';
 import { ORPHAN_UPLOAD_RETENTION_MS } from '../../src/store/imports/files.ts';
@@ -58,7 +59,9 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
     dir = await mkdtemp(join(tmpdir(), 'dxioc-housekeeping-'));
     const db = ctx.store.db;
 
-    await addUser(db, { username: 'lanhdao', role: 'viewer', password: 'mat-khau-du-dai-2025' }, ago(30 * 24 * HOUR));
+    // The user row only (the repository's insert, no use case): the audit trail holds just the event below.
+    const passwordHash = await hashPassword('mat-khau-du-dai-2025');
+    await insertUser(db, { username: 'lanhdao', role: 'viewer', displayName: null, passwordHash }, [], ago(30 * 24 * HOUR));
     const { id: userId } = await db.selectFrom('users').select('id').where('username', '=', 'lanhdao').executeTakeFirstOrThrow();
     await sessionRow('idle-expired', userId, 13 * HOUR, SESSION_IDLE_MS + MINUTE);
     await sessionRow('absolute-expired', userId, SESSION_ABSOLUTE_MS + MINUTE, MINUTE); // in use a minute ago, but a week old

@@ -5,8 +5,7 @@
  * timing does not reveal which names exist); a success forgets the attempt, remembers the browser as a known
  * device of the user (store/auth/login-devices.ts) and opens a session.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.ts';
+import type { Store } from '../../store/db.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../domain/password.ts';
 import { findUserForLogin, normaliseUsername, type UserForLogin } from '../../store/auth/users.ts';
 import { createSession, type NewSession } from '../../store/auth/sessions.ts';
@@ -26,7 +25,8 @@ export interface LoginInput {
   deviceToken?: string | undefined;
 }
 
-export async function attemptLogin(db: Kysely<Database>, input: LoginInput, now: Date): Promise<LoginOutcome> {
+export async function attemptLogin(store: Store, input: LoginInput, now: Date): Promise<LoginOutcome> {
+  const { db } = store;
   const username = normaliseUsername(input.username);
   const deviceId = input.deviceToken ? await findLoginDevice(db, username, input.deviceToken, now) : null;
   const key = { username, ip: input.ip, deviceId };

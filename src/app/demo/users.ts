@@ -1,9 +1,12 @@
 /**
  * Sign-in accounts for the DEMO database only (`dx-ioc demo`, `serve --demo`), so `npm start` can be
- * tried at once: one per role, all with the same published password. Never for real data.
+ * tried at once: one per role, all with the same published password. Never for real data. Created by the
+ * admin use case (app/auth/users.ts) as the demo's actor, so each is in the audit trail (via `dx-ioc demo`).
  */
 import type { Store } from '../../store/db.ts';
-import { addUser, findUserForLogin, type UserRole } from '../../store/auth/users.ts';
+import { findUserRow, type UserRole } from '../../store/auth/users.ts';
+import { addUser } from '../auth/users.ts';
+import { DEMO_ACTOR } from './record-figures.ts';
 
 export const DEMO_PASSWORD = 'dxioc-demo-2025';
 
@@ -19,8 +22,8 @@ export const DEMO_USERS: Array<{ username: string; role: UserRole; units: string
 export async function ensureDemoUsers(store: Store, log: (line: string) => void = (line) => console.warn(line)): Promise<string[]> {
   const created: string[] = [];
   for (const user of DEMO_USERS) {
-    if (await findUserForLogin(store.db, user.username)) continue;
-    await addUser(store.db, { ...user, password: DEMO_PASSWORD });
+    if (await findUserRow(store.db, user.username)) continue;
+    await addUser(store, { actor: DEMO_ACTOR, via: 'dx-ioc demo' }, { ...user, password: DEMO_PASSWORD });
     created.push(user.username);
   }
   log(

@@ -3,7 +3,8 @@ import type { Actor } from '../../domain/access.ts';
 import { formatViNumber } from '../../domain/vi-number.ts';
 import { importFile } from '../../app/imports/import-file.ts';
 import type { ImportProblem } from '../../app/imports/types.ts';
-import { findUserForLogin, userActor } from '../../store/auth/users.ts';
+import { actorOfUser } from '../../app/auth/users.ts';
+import { CLI_ACTOR } from '../../app/policy.ts';
 import type { Store } from '../../store/db.ts';
 import { withStore } from '../store-option.ts';
 
@@ -19,11 +20,7 @@ const n = (value: number): string => formatViNumber(value);
 
 /** The person the import is recorded for: --as USERNAME (their permissions apply), else the operator as admin. */
 async function actorFor(store: Store, username: string | undefined): Promise<Actor> {
-  if (!username) return { kind: 'user', name: 'cli', role: 'admin', unitScopes: [] };
-  const user = await findUserForLogin(store.db, username);
-  if (!user) throw new Error(`Không có người dùng "${username}" / no such user`);
-  if (user.disabled) throw new Error(`Người dùng "${username}" đã bị khoá / the user is disabled`);
-  return userActor(user);
+  return username ? actorOfUser(store, username) : CLI_ACTOR;
 }
 
 function line(p: ImportProblem): string {

@@ -1,11 +1,13 @@
 /**
  * `dx-ioc user scope add|remove USERNAME UNIT[@DATE]…` and `dx-ioc token scope add|remove TOKEN [UNIT[@DATE]]…
  * [--element CODE]…`: change the scopes of an existing user or token (e.g. re-grant what `scopes review`
- * lists after the reform). Each prints the scopes held afterwards, one a line, as `user list` shows them.
+ * lists after the reform). Each prints the scopes held afterwards, one a line, as `user list` shows them. The
+ * changes are app/auth/scopes.ts's, as the operator (CLI_ACTOR), audited as actor `cli`.
  */
 import type { Command } from 'commander';
 import { describeVersion, type UnitVersion } from '../../domain/unit-scopes.ts';
-import { addTokenScopes, addUserScopes, removeTokenScopes, removeUserScopes, type ScopeChangeResult } from '../../store/auth/scope-changes.ts';
+import { addTokenScopes, addUserScopes, removeTokenScopes, removeUserScopes, type ScopeChangeResult } from '../../app/auth/scopes.ts';
+import { cliContext } from '../../app/auth/admin-context.ts';
 import { withStore } from '../store-option.ts';
 import { scopeText } from './scopes.ts';
 
@@ -24,12 +26,12 @@ function printUnitChange(owner: string, verb: 'add' | 'remove', result: ScopeCha
 }
 
 export async function userScopeAddCommand(username: string, units: string[], opts: { db?: string }): Promise<void> {
-  const result = await withStore(opts.db, (store) => addUserScopes(store.db, username, units));
+  const result = await withStore(opts.db, (store) => addUserScopes(store, cliContext('user scope add'), username, units));
   printUnitChange(username, 'add', result);
 }
 
 export async function userScopeRemoveCommand(username: string, units: string[], opts: { db?: string }): Promise<void> {
-  const result = await withStore(opts.db, (store) => removeUserScopes(store.db, username, units));
+  const result = await withStore(opts.db, (store) => removeUserScopes(store, cliContext('user scope remove'), username, units));
   printUnitChange(username, 'remove', result);
 }
 
@@ -40,7 +42,7 @@ interface TokenScopeOptions {
 
 async function tokenScopeCommand(verb: 'add' | 'remove', name: string, units: string[], opts: TokenScopeOptions): Promise<void> {
   const change = verb === 'add' ? addTokenScopes : removeTokenScopes;
-  const result = await withStore(opts.db, (store) => change(store.db, name, { units, elements: opts.element }));
+  const result = await withStore(opts.db, (store) => change(store, cliContext(`token scope ${verb}`), name, { units, elements: opts.element }));
   printUnitChange(`token ${name}`, verb, result);
   if (result.elementsUnchanged.length) console.log(`Phần tử đã có sẵn, bỏ qua / elements already held, skipped: ${result.elementsUnchanged.join(', ')}`);
   console.log(`Phần tử dữ liệu / data elements: ${result.elements.length ? result.elements.join(', ') : '* (mọi phần tử / every element)'}`);

@@ -1,7 +1,10 @@
+/** `dx-ioc scopes review`, and how a scope prints in `user list`, `token list` and the scope changes. */
 import type { Command } from 'commander';
 import { isCalendarDate } from '../../domain/dates.ts';
 import { describeVersion } from '../../domain/unit-scopes.ts';
-import { scopesToReview, type UnitScope } from '../../store/auth/unit-scopes.ts';
+import { reviewScopes } from '../../app/auth/scopes.ts';
+import { CLI_ACTOR } from '../../app/policy.ts';
+import type { UnitScope } from '../../store/auth/unit-scopes.ts';
 import { withStore } from '../store-option.ts';
 
 /** '68 (Lâm Đồng, …–2025-06-30)': a scope with the unit version it names, as user list and token list print it. */
@@ -20,7 +23,7 @@ export function scopesColumn(scopes: readonly UnitScope[]): string {
  */
 export async function scopesReviewCommand(opts: { at?: string; db?: string }): Promise<void> {
   if (opts.at !== undefined && !isCalendarDate(opts.at)) throw new Error(`Ngày "${opts.at}" không hợp lệ (--at): YYYY-MM-DD / invalid --at date`);
-  const rows = await withStore(opts.db, (store) => scopesToReview(store.db, opts.at));
+  const rows = await withStore(opts.db, (store) => reviewScopes(store, CLI_ACTOR, opts.at));
   if (!rows.length) {
     console.log('Không có phạm vi nào cần xem lại: mọi phạm vi đều chỉ đơn vị đang có hiệu lực / no scope to review: every scope names a unit in force.');
     return;

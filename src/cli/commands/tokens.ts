@@ -1,5 +1,8 @@
+/** `dx-ioc token create|revoke|list`: the use cases of app/auth/tokens.ts as the operator (CLI_ACTOR), audited as actor `cli`. */
 import type { Command } from 'commander';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../store/auth/tokens.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../app/auth/tokens.ts';
+import { CLI_ACTOR } from '../../app/policy.ts';
+import { cliContext } from '../../app/auth/admin-context.ts';
 import { withStore } from '../store-option.ts';
 import { scopesColumn } from './scopes.ts';
 import { registerTokenScopeCommands } from './scope-changes.ts';
@@ -8,19 +11,19 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 
 /** `dx-ioc token create --name NAME --unit CODE… [--element CODE]…`: the token goes to stdout, once; notes go to stderr. */
 export async function tokenCreateCommand(opts: { name: string; unit: string[]; element: string[]; db?: string }): Promise<void> {
-  const token = await withStore(opts.db, (store) => createApiToken(store.db, { name: opts.name, units: opts.unit, elements: opts.element }));
+  const { secret } = await withStore(opts.db, (store) => createApiToken(store, cliContext('token create'), { name: opts.name, units: opts.unit, elements: opts.element }));
   console.error(`Token "${opts.name}" (api_client; đơn vị ${opts.unit.join(', ')}${opts.element.length ? `; phần tử ${opts.element.join(', ')}` : ''}).`);
   console.error('Lưu lại ngay: token chỉ hiện một lần / store it now: it is shown only once. Gửi kèm: Authorization: Bearer <token>');
-  console.log(token);
+  console.log(secret);
 }
 
 export async function tokenRevokeCommand(name: string, opts: { db?: string }): Promise<void> {
-  await withStore(opts.db, (store) => revokeApiToken(store.db, name));
+  await withStore(opts.db, (store) => revokeApiToken(store, cliContext('token revoke'), name));
   console.log(`Đã thu hồi token "${name}"; nó không dùng được nữa.`);
 }
 
 export async function tokenListCommand(opts: { db?: string }): Promise<void> {
-  const tokens = await withStore(opts.db, (store) => listApiTokens(store.db));
+  const tokens = await withStore(opts.db, (store) => listApiTokens(store, CLI_ACTOR));
   if (!tokens.length) {
     console.log('Chưa có token nào. Tạo: dx-ioc token create --name TEN --unit MA');
     return;

@@ -1,5 +1,11 @@
+/**
+ * `dx-ioc user add|passwd|disable|enable|unlock|list`: the use cases of app/auth/users.ts as the operator at
+ * the terminal (CLI_ACTOR, an admin); each change is in the audit trail as actor `cli`, via the command.
+ */
 import type { Command } from 'commander';
-import { addUser, listUsers, setPassword, setUserDisabled, unlockUserLogin, USER_ROLES } from '../../store/auth/users.ts';
+import { addUser, listUsers, setPassword, setUserDisabled, unlockUserLogin, USER_ROLES } from '../../app/auth/users.ts';
+import { cliContext } from '../../app/auth/admin-context.ts';
+import { CLI_ACTOR } from '../../app/policy.ts';
 import type { ClearedThrottling } from '../../store/auth/login-attempts.ts';
 import { readSecretFromStdin } from '../read-secret.ts';
 import { withStore } from '../store-option.ts';
@@ -27,7 +33,7 @@ async function passwordFromStdin(opts: { passwordStdin?: boolean }): Promise<str
 export async function userAddCommand(name: string, opts: AddOptions): Promise<void> {
   const password = await passwordFromStdin(opts);
   await withStore(opts.db, async (store) => {
-    await addUser(store.db, { username: name, role: opts.role, units: opts.unit, displayName: opts.displayName ?? null, password });
+    await addUser(store, cliContext('user add'), { username: name, role: opts.role, units: opts.unit, displayName: opts.displayName ?? null, password });
   });
   console.log(`Đã tạo người dùng ${name.trim().toLowerCase()} (${opts.role}${opts.unit.length ? `: ${opts.unit.join(', ')}` : ''}).`);
 }
@@ -35,17 +41,17 @@ export async function userAddCommand(name: string, opts: AddOptions): Promise<vo
 /** `dx-ioc user passwd NAME --password-stdin`: also ends the user's sessions. */
 export async function userPasswdCommand(name: string, opts: { passwordStdin?: boolean; db?: string }): Promise<void> {
   const password = await passwordFromStdin(opts);
-  await withStore(opts.db, (store) => setPassword(store.db, name, password));
+  await withStore(opts.db, (store) => setPassword(store, cliContext('user passwd'), name, password));
   console.log(`Đã đổi mật khẩu của ${name}; các phiên đăng nhập cũ đã kết thúc.`);
 }
 
 export async function userDisableCommand(name: string, opts: { db?: string }): Promise<void> {
-  await withStore(opts.db, (store) => setUserDisabled(store.db, name, true));
+  await withStore(opts.db, (store) => setUserDisabled(store, cliContext('user disable'), name, true));
   console.log(`Đã khóa ${name}; các phiên đăng nhập đã kết thúc.`);
 }
 
 export async function userEnableCommand(name: string, opts: { db?: string }): Promise<void> {
-  await withStore(opts.db, (store) => setUserDisabled(store.db, name, false));
+  await withStore(opts.db, (store) => setUserDisabled(store, cliContext('user enable'), name, false));
   console.log(`Đã mở khóa ${name}.`);
 }
 
@@ -63,12 +69,12 @@ export function unlockLines(name: string, c: ClearedThrottling): string[] {
 
 /** `dx-ioc user unlock NAME`: forgets the user's recorded login attempts (delay, locked addresses and devices). */
 export async function userUnlockCommand(name: string, opts: { db?: string }): Promise<void> {
-  const cleared = await withStore(opts.db, (store) => unlockUserLogin(store.db, name));
+  const cleared = await withStore(opts.db, (store) => unlockUserLogin(store, cliContext('user unlock'), name));
   for (const line of unlockLines(name.trim().toLowerCase(), cleared)) console.log(line);
 }
 
 export async function userListCommand(opts: { db?: string }): Promise<void> {
-  const users = await withStore(opts.db, (store) => listUsers(store.db));
+  const users = await withStore(opts.db, (store) => listUsers(store, CLI_ACTOR));
   if (!users.length) {
     console.log('Chưa có người dùng nào. Tạo: dx-ioc user add TEN --role admin --password-stdin');
     return;

@@ -5,8 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CookieSerializeOptions } from '@fastify/cookie';
-import { SESSION_ABSOLUTE_MS } from '../../store/auth/sessions.ts';
-import { DEVICE_LIFETIME_MS } from '../../store/auth/login-devices.ts';
+import { DEVICE_LIFETIME_MS, SESSION_ABSOLUTE_MS } from '../../app/auth/session.ts';
 
 export const SESSION_COOKIE = 'dxioc_session';
 export const DEVICE_COOKIE = 'dxioc_device';

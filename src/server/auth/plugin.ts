@@ -1,11 +1,11 @@
 // The auth plugin: sets request.actor from a Bearer token or the session cookie, and checks CSRF on
 // unsafe methods for cookie sessions (header X-CSRF-Token must equal the session's token, which is derived
-// from the cookie's session id and stored nowhere: store/auth/sessions.ts csrfTokenFor).
+// from the cookie's session id and stored nowhere: store/auth/sessions.ts csrfTokenFor). The look-ups are
+// app/auth/session.ts's.
 import { timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { findSession } from '../../store/auth/sessions.ts';
-import { findTokenActor } from '../../store/auth/tokens.ts';
+import { actorOfToken, sessionOf } from '../../app/auth/session.ts';
 import { appError } from '../../domain/errors.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { SESSION_COOKIE } from './cookies.ts';
@@ -38,12 +38,12 @@ export const authPlugin: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     const token = bearerToken(request);
     if (token !== undefined) {
       // A Bearer request never falls back to the cookie, and needs no CSRF token.
-      request.actor = token ? await findTokenActor(store.db, token) : null;
+      request.actor = token ? await actorOfToken(store, token) : null;
       return;
     }
     const sessionId = request.cookies[SESSION_COOKIE];
     if (!sessionId) return;
-    const session = await findSession(store.db, sessionId, now());
+    const session = await sessionOf(store, sessionId, now());
     if (!session) return;
     request.actor = session.actor;
     request.authSession = { sessionId, csrfToken: session.csrfToken, displayName: session.displayName };

@@ -2,7 +2,7 @@
  * JSON schemas for the admin API (people, API tokens, scope review): request bodies (unknown fields are an
  * error naming the field) and answers (no password hash, token hash or row id is listed, so none leaves).
  */
-import { USER_ROLES } from '../../store/auth/users.ts';
+import { USER_ROLES } from '../../app/auth/users.ts';
 import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
 
 const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;

@@ -64,6 +64,13 @@ export async function purgeExpiredSessions(db: Kysely<Database>, now: Date = new
   return Number(result.numDeletedRows);
 }
 
+const touchesInFlight = new Set<Promise<unknown>>();
+
+/** Resolves when every session touch started so far has landed (or failed): for tests that move the clock. */
+export async function sessionTouchesSettled(): Promise<void> {
+  await Promise.all([...touchesInFlight]);
+}
+
 /** The live session for a cookie value, or null (unknown, expired — then deleted —, or its user disabled). */
 export async function findSession(db: Kysely<Database>, sessionId: string, now: Date = new Date()): Promise<SessionInfo | null> {
   const idHash = hashSecret(sessionId);
@@ -82,12 +89,14 @@ export async function findSession(db: Kysely<Database>, sessionId: string, now: 
   if (t - Date.parse(row.lastSeenAt) >= TOUCH_EVERY_MS) {
     // Best effort, not awaited: the request must not wait for a write (on SQLite it would queue behind a large
     // import's commit); a touch that fails only makes the session look idle a minute sooner.
-    void db
+    const touch: Promise<unknown> = db
       .updateTable('sessions')
       .set({ lastSeenAt: now.toISOString() })
       .where('idHash', '=', idHash)
       .execute()
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => touchesInFlight.delete(touch));
+    touchesInFlight.add(touch);
   }
   const scopes = (await scopesOfUsers(db, [row.userId])).get(row.userId) ?? [];
   const actor = userActor({ username: row.username, role: row.role as UserRole, scopes });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Action } from '../../src/domain/access.ts';
-import { authorize, authorizeUnit } from '../../src/server/auth/guard.ts';
+import { requireActor } from '../../src/server/auth/guard.ts';
+import { authorize, authorizeUnit } from '../../src/app/policy.ts';
 import { revokeApiToken } from '../../src/app/auth/tokens.ts';
 import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
@@ -39,9 +40,9 @@ describeEachDialect('server: authorisation by role, unit path and element', (ctx
       // Throwaway probes: GET and POST both run the same check.
       const handler = async (request: { body?: unknown; query?: unknown }) => {
         const probe = (request.body ?? request.query) as Probe;
-        const actor = probe.unit
-          ? await authorizeUnit(request as never, deps, probe.action, probe.unit, probe.at ?? AFTER, probe.element)
-          : authorize(request as never, probe.action);
+        const actor = requireActor(request as never);
+        if (probe.unit) await authorizeUnit(deps.store, actor, probe.action, probe.unit, probe.at ?? AFTER, probe.element);
+        else authorize(actor, probe.action);
         return { name: actor.name };
       };
       scope.get('/probe', handler);

@@ -27,6 +27,7 @@ import { encodeValue, ValidationError, valueBounds, type DataValueContent, type 
 import { parsePeriod, type Period } from '../../domain/periods.ts';
 import { DEFAULT_VALUE_STATUS } from '../../store/values/repo.ts';
 import { closeStage, openStage, refreshStatistics, withLargeCache, writeStagedBatch, type StagedValue } from '../../store/values/bulk.ts';
+import { readBulkLookups } from '../../store/values/bulk-lookups.ts';
 import { openAggregateSink, type SinkMode, type SinkReport } from '../../compute/aggregates/sink.ts';
 
 export interface BulkRow {
@@ -252,8 +253,7 @@ interface Maps {
 }
 
 async function loadMaps(db: Kysely<Database>): Promise<Maps> {
-  const elements = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType', 'minValue', 'maxValue']).execute();
-  const units = await db.selectFrom('units').select(['id', 'code', 'level', 'validFrom', 'validTo']).execute();
+  const { elements, units } = await readBulkLookups(db);
   const refs = elements.map(({ minValue, maxValue, ...e }): ElementRef => {
     const valueType = e.valueType as ValueType;
     return { ...e, valueType, bounds: valueBounds({ valueType, minValue: minValue === null ? null : Number(minValue), maxValue: maxValue === null ? null : Number(maxValue) }) };

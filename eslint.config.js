@@ -30,7 +30,10 @@ const layer = (from, forbidden, { storeOnlyForBootstrap = false } = {}) => ({
             message: `src/${from} must not import src/${to} (${ARCH}, dependency direction).`,
           })),
           ...(storeOnlyForBootstrap
-            ? [{ group: ['**/store/**', '!**/store/db.ts', '!**/store/migrate.ts'], allowTypeImports: true, message: `src/${from} calls src/app, not the store (its types, db.ts and migrate.ts excepted; ${ARCH}).` }]
+            ? [
+                { group: ['**/store/**', '!**/store/db.ts', '!**/store/migrate.ts'], allowTypeImports: true, message: `src/${from} calls src/app, not the store (its types, db.ts and migrate.ts excepted; ${ARCH}).` },
+                { group: ['**/compute/**'], allowTypeImports: true, message: `src/${from} calls src/app, not compute (its types excepted; ${ARCH}).` },
+              ]
             : []),
         ],
       },

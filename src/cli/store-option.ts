@@ -1,6 +1,6 @@
 import { DEFAULT_SQLITE_PATH, openStore, type Store } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
-import { recomputeIfRequired } from '../compute/aggregates/recompute.ts';
+import { recomputeAtStart } from '../app/analytics/recompute-jobs.ts';
 
 /** `--db` wins, then DATABASE_URL, then the embedded SQLite file. */
 export function resolveDbTarget(db: string | undefined): string {
@@ -17,7 +17,7 @@ export async function withStore<T>(db: string | undefined, fn: (store: Store) =>
   try {
     await migrateToLatest(store);
     if (options.recompute !== false) {
-      const report = await recomputeIfRequired(store);
+      const report = await recomputeAtStart(store);
       if (report) console.error(`Đã tính lại số liệu tổng hợp (${report.reason}): ${report.aggregateRows} dòng, ${(report.durationMs / 1000).toFixed(1)} s / aggregates recomputed`);
     }
     return await fn(store);

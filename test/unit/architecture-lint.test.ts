@@ -38,6 +38,9 @@ describe('the architecture lint', () => {
       expect.stringMatching(/no-restricted-imports.*src\/server calls src\/app, not the store/),
     ]);
     expect(await problems('src/cli/commands/x.ts', "import { listUsers } from '../../store/auth/users.ts';\nexport const f = listUsers;\n")).toHaveLength(1);
+    expect(await problems('src/cli/commands/x.ts', "import { recomputeAll } from '../../compute/aggregates/recompute.ts';\nexport const f = recomputeAll;\n")).toEqual([
+      expect.stringMatching(/no-restricted-imports.*src\/cli calls src\/app, not compute/),
+    ]);
     expect(await problems('src/server/x.ts', "import type { Store } from '../store/db.ts';\nimport type { UserRow } from '../store/auth/users.ts';\nexport type S = [Store, UserRow];\n")).toEqual([]);
     expect(await problems('src/cli/commands/x.ts', "import { openStore } from '../../store/db.ts';\nimport { migrateToLatest } from '../../store/migrate.ts';\nexport const f = [openStore, migrateToLatest];\n")).toEqual([]);
   });

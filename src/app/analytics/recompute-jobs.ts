@@ -1,14 +1,16 @@
 /**
- * The full recompute as a job, for admins (the `manage` ability): start one (it runs in this process,
- * compute/aggregates/jobs.ts) and read its state. `dx-ioc recompute` runs the same recompute in the foreground.
+ * The full recompute, for admins (the `manage` ability): as a job (it runs in this process,
+ * compute/aggregates/jobs.ts) whose state can be read, or in the foreground (`dx-ioc recompute`); and the
+ * recompute a start runs when the aggregates need it (a migration flagged them, or the closure leaves units out).
  */
 import type { Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import type { Store } from '../../store/db.ts';
 import { getJob, startRecomputeJob, type ComputeJob } from '../../compute/aggregates/jobs.ts';
+import { recomputeAll, recomputeIfRequired, type RecomputeOptions, type RecomputeReport } from '../../compute/aggregates/recompute.ts';
 import { authorizeAction } from './unit-access.ts';
 
-export type { ComputeJob };
+export type { ComputeJob, RecomputeOptions, RecomputeReport };
 
 /** Queues a recompute recorded as requested by the actor; its job id. */
 export async function startRecompute(store: Store, actor: Actor): Promise<number> {
@@ -22,4 +24,18 @@ export async function recomputeJob(store: Store, id: number, actor: Actor): Prom
   const job = await getJob(store, id);
   if (!job) throw appError('JOB_NOT_FOUND', { id });
   return job;
+}
+
+/** Rebuilds every aggregate now, in one transaction (after a formula, tree or framework change); its report. */
+export async function recomputeNow(store: Store, actor: Actor, options: RecomputeOptions = {}): Promise<RecomputeReport> {
+  authorizeAction(actor, 'manage');
+  return recomputeAll(store, options);
+}
+
+/**
+ * At the start of `serve` and of every CLI command (the system, no actor): recomputes when a migration flagged
+ * the aggregates or the stored closure does not cover every unit; null when nothing was needed.
+ */
+export function recomputeAtStart(store: Store, options: RecomputeOptions = {}): Promise<(RecomputeReport & { reason: string }) | null> {
+  return recomputeIfRequired(store, options);
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { recomputeAll } from '../../compute/aggregates/recompute.ts';
+import { recomputeNow } from '../../app/analytics/recompute-jobs.ts';
+import { CLI_ACTOR } from '../../app/policy.ts';
 import { withStore } from '../store-option.ts';
 
 /** `dx-ioc recompute [--db …]`: rebuilds every aggregate (after a formula, tree or framework change). */
@@ -11,7 +12,7 @@ export function registerComputeCommands(program: Command, dbHelp: string): void 
     .option('--today <date>', "ngày của cây đơn vị 'hiện nay' / date of today's tree (YYYY-MM-DD)")
     .action(async (opts: { db?: string; today?: string }) => {
       const report = await withStore(opts.db, (store) =>
-        recomputeAll(store, { ...(opts.today ? { today: opts.today } : {}), onProgress: (p) => console.error(`[${p.step}/${p.steps}] ${p.message}`) }),
+        recomputeNow(store, CLI_ACTOR, { ...(opts.today ? { today: opts.today } : {}), onProgress: (p) => console.error(`[${p.step}/${p.steps}] ${p.message}`) }),
         { recompute: false },
       );
       console.log(

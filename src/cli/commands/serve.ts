@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { ensureDemoData } from '../../app/demo/index.ts';
 import { buildApp } from '../../server/app.ts';
-import { recomputeIfRequired } from '../../compute/aggregates/recompute.ts';
+import { recomputeAtStart } from '../../app/analytics/recompute-jobs.ts';
 import { openStore } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { resolveDbTarget } from '../store-option.ts';
@@ -95,7 +95,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   const store = openStore(resolveDbTarget(opts.db));
   try {
     await migrateToLatest(store);
-    const recomputed = await recomputeIfRequired(store);
+    const recomputed = await recomputeAtStart(store);
     if (recomputed) console.log(`Đã tính lại số liệu tổng hợp (${recomputed.reason}): ${recomputed.aggregateRows} dòng, ${(recomputed.durationMs / 1000).toFixed(1)} s / aggregates recomputed`);
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
     const app = buildApp({ store, logger: { level: 'info' }, trustProxy, housekeeping: true });

@@ -22,3 +22,10 @@ export type Analytics = Ok<'/api/v1/analytics', 'get'>;
 export type AnalyticsRow = Analytics['rows'][number];
 export type AnalyticsQuery = Query<'/api/v1/analytics'>;
 export type View = NonNullable<AnalyticsQuery['view']>;
+
+export type PlanList = Ok<'/api/v1/plans', 'get'>;
+export type PlanSummary = PlanList['items'][number];
+export type PlanStatus = Ok<'/api/v1/plans/{code}/status', 'get'>;
+export type PlanTargetStatus = PlanStatus['targets'][number];
+export type IndicatorList = Ok<'/api/v1/indicators', 'get'>;
+export type IndicatorSummary = IndicatorList['items'][number];

@@ -1,11 +1,14 @@
 /**
- * / (Trang điều hành): the chosen unit, period and view, and one indicator's figure from GET /analytics. The plan
- * progress, lagging indicators, coverage, map and rankings blocks come with the next screens.
+ * / (Trang điều hành): for the chosen unit, period and view, the progress of the plan that covers them (the plan
+ * in the URL, ?plan=, or the first) with its lagging targets, and one indicator's figure from GET /analytics. The
+ * coverage, map, trends and rankings blocks come with the next screens.
  */
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { IndicatorFigure } from '@/features/overview/components/indicator-figure';
+import { PlanProgress } from '@/features/plans/components/plan-progress';
 import { useUnit } from '@/features/units/api/get-unit';
 import { UnitLineageNotes } from '@/features/units/components/unit-lineage-notes';
 import { useLanguage } from '@/lib/i18n';
@@ -27,6 +30,13 @@ export function OverviewRoute() {
   const unitName = unit.data ? `${unit.data.name} (${unit.data.code})` : params.unit;
   const label = periodLabel(params.period, t, language);
   const period = parsePeriodId(params.period);
+  const [search, setSearch] = useSearchParams();
+  const choosePlan = (code: string) =>
+    setSearch((previous) => {
+      const next = new URLSearchParams(previous);
+      next.set('plan', code);
+      return next;
+    });
   useDocumentTitle(t('overview.title'));
 
   return (
@@ -44,6 +54,7 @@ export function OverviewRoute() {
         </Notice>
       ) : null}
       <div className="overview__grid">
+        <PlanProgress unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} plan={search.get('plan')} onPlanChange={choosePlan} />
         <IndicatorFigure
           indicator={INDICATOR}
           name={t('overview.indicatorName')}

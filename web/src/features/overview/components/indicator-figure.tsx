@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, type Tone } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -13,6 +13,7 @@ import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
 import { formatNumber, formatPercent, formatRatio } from '@/lib/format';
 import type { View } from '@/lib/api/types';
+import { STATUS_TONE, targetStatus } from '@/lib/target-status';
 import { useAnalytics } from '../api/get-analytics';
 import './overview.css';
 
@@ -30,8 +31,6 @@ export interface IndicatorFigureProps {
   errorExtra?: ReactNode;
 }
 
-const STATUS_TONE: Record<string, Tone> = { exceeded: 'success', met: 'success', not_met: 'danger', at_risk: 'warning', no_data: 'neutral', reorganised: 'info' };
-const STATUSES = ['exceeded', 'met', 'not_met', 'at_risk', 'no_data', 'reorganised'] as const;
 
 export function IndicatorFigure({ indicator, name, unit, unitName, period, periodLabel, view, emptyActions, errorExtra }: IndicatorFigureProps) {
   const { t } = useTranslation();
@@ -56,7 +55,7 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
         </EmptyState>
       );
     } else {
-      const status = STATUSES.find((s) => s === row.status);
+      const status = targetStatus(row.status);
       body = (
         <div className="figure">
           <p className="figure__value" data-testid="figure-value">

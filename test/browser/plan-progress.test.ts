@@ -1,0 +1,97 @@
+/**
+ * The overview's plan progress in Chromium on the demo: Ninh Thuận's 2023 plan ("…/19 chỉ tiêu đạt và vượt kế
+ * hoạch" in the article; the demo holds the targets whose figures the article gives), its status counts and
+ * lagging targets as GET /plans/{code}/status answers them, written with the app's own formatters; the plan kept in
+ * the URL; a unit and period without a plan show an empty state that says what to do. Screenshots at desktop and
+ * phone width.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import { formatNumber } from '../../web/src/lib/format.ts';
+
+const executable = findChromium();
+const inCi = process.env.CI === 'true';
+if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
+
+/** expect.poll with room for a loaded 2-core machine. Not a timing assertion: it only waits. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+interface PlanStatusAnswer {
+  targets: { indicator: string; status: string }[];
+  summary: { total: number; metOrExceeded: number; byStatus: Record<string, number> };
+}
+
+describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s plan progress', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
+    server = await startDemoServer();
+    browser = await launchChromium(executable);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Tên đăng nhập').fill('lanhdao');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows Ninh Thuận’s 2023 plan as its status answers it: the count met, each status, the lagging targets', async () => {
+    const status = (await (await page.request.get(`${server.url}/api/v1/plans/NT_KH_CDS_2023/status`)).json()) as PlanStatusAnswer;
+    expect(status.summary.total).toBeGreaterThan(0);
+    await page.goto(`${server.url}/?unit=58&period=2023&view=was`);
+    const block = page.getByTestId('plan-progress');
+    await eventually(() => block.isVisible()).toBe(true);
+    await eventually(() => block.textContent()).toContain('Kế hoạch hoạt động chuyển đổi số năm 2023 tỉnh Ninh Thuận');
+    const summary = `${formatNumber(status.summary.metOrExceeded, 'vi', 0)}/${formatNumber(status.summary.total, 'vi', 0)} chỉ tiêu đạt và vượt kế hoạch`;
+    expect(await page.getByTestId('plan-summary').textContent()).toContain(summary);
+
+    const labels: Record<string, string> = { exceeded: 'Vượt', met: 'Đạt', at_risk: 'Có nguy cơ', not_met: 'Chưa đạt', no_data: 'Chưa có số liệu', reorganised: 'Đơn vị đã sắp xếp lại' };
+    const badges = await page.getByRole('list', { name: 'Số chỉ tiêu theo tình trạng' }).getByRole('listitem').allTextContents();
+    const expected = Object.entries(labels)
+      .filter(([s]) => (status.summary.byStatus[s] ?? 0) > 0)
+      .map(([s, label]) => `${label}: ${status.summary.byStatus[s]}`);
+    expect(badges).toEqual(expected);
+
+    const lagging = status.targets.filter((t) => t.status === 'not_met' || t.status === 'at_risk').length;
+    const items = block.locator('.plan__target');
+    expect(await items.count()).toBe(lagging);
+    if (lagging === 0) expect(await block.textContent()).toContain('Không có chỉ tiêu nào chưa đạt hoặc có nguy cơ.');
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan-progress-ninh-thuan-2023-desktop.png'), fullPage: true });
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await eventually(() => page.getByTestId('plan-summary').isVisible()).toBe(true);
+    // Nothing wider than the phone: no horizontal scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan-progress-ninh-thuan-2023-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('keeps the chosen plan in the URL, and says what to do where no plan covers the unit and period', async () => {
+    const status = (await (await page.request.get(`${server.url}/api/v1/plans/DN_KH_CDS_2022/status`)).json()) as PlanStatusAnswer;
+    await page.goto(`${server.url}/?unit=67&period=2022&view=was&plan=DN_KH_CDS_2022`);
+    const block = page.getByTestId('plan-progress');
+    await eventually(() => block.textContent()).toContain('Kế hoạch chuyển đổi số năm 2022 tỉnh Đắk Nông');
+    expect(new URL(page.url()).searchParams.get('plan')).toBe('DN_KH_CDS_2022');
+    const lagging = status.targets.filter((t) => t.status === 'not_met' || t.status === 'at_risk').length;
+    expect(await block.locator('.plan__target').count()).toBe(lagging);
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan-progress-dak-nong-2022-desktop.png'), fullPage: true });
+
+    await page.goto(`${server.url}/?unit=01&period=2019&view=was`);
+    await eventually(() => page.getByText('Chưa có kế hoạch nào của').isVisible()).toBe(true);
+    expect(await page.getByText('dx-ioc metadata load').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});

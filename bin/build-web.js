@@ -3,7 +3,7 @@
 // in a fresh clone serves it and a second start costs a directory walk. `--force` always builds (npm run build:web).
 // Also imported by the browser tests (test/browser/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,14 +64,48 @@ export async function buildWeb(root = ROOT) {
 }
 
 /** Builds when needed (or always with force); returns what it did. */
+/** A build older than this holding the lock is taken to have died; its lock is removed. */
+const LOCK_STALE_MS = 10 * 60_000;
+
+/**
+ * Runs `fn` holding web/.build-lock (a directory: mkdir is atomic), so two processes — two browser test files, a
+ * test run and `npm start` — never build into web/dist at once; the second waits, then finds the build fresh.
+ */
+async function withBuildLock(root, fn) {
+  const lock = join(root, 'web', '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error?.code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // removed meanwhile: try again
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds the web app when it is missing or stale (or `force`), one process at a time. */
 export async function ensureWebBuilt({ root = ROOT, force = false, log = (line) => console.log(line) } = {}) {
-  const reason = force ? 'forced' : webBuildNeeded(root);
-  if (!reason) return { built: false, reason: null };
-  const why = { missing: 'chưa có bản dựng / no build yet', stale: 'mã nguồn đã đổi / sources changed', forced: 'theo yêu cầu / as asked' }[reason];
-  log(`Đang dựng giao diện web (${why})… / building the web app…`);
-  const ms = await buildWeb(root);
-  log(`Đã dựng giao diện web vào ${relative(process.cwd(), join(root, 'web/dist')) || 'web/dist'} sau ${(ms / 1000).toFixed(1).replace('.', ',')} s / web app built in ${(ms / 1000).toFixed(1)} s`);
-  return { built: true, reason };
+  if (!force && !webBuildNeeded(root)) return { built: false, reason: null };
+  return withBuildLock(root, async () => {
+    const reason = force ? 'forced' : webBuildNeeded(root);
+    if (!reason) return { built: false, reason: null };
+    const why = { missing: 'chưa có bản dựng / no build yet', stale: 'mã nguồn đã đổi / sources changed', forced: 'theo yêu cầu / as asked' }[reason];
+    log(`Đang dựng giao diện web (${why})… / building the web app…`);
+    const ms = await buildWeb(root);
+    log(`Đã dựng giao diện web vào ${relative(process.cwd(), join(root, 'web/dist')) || 'web/dist'} sau ${(ms / 1000).toFixed(1).replace('.', ',')} s / web app built in ${(ms / 1000).toFixed(1)} s`);
+    return { built: true, reason };
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -57,7 +57,6 @@ export async function startDemoServer(log: (line: string) => void = () => {}): P
     await ensureDemoData(store);
     app = buildApp({ store, files: { importsDir: join(dir, 'imports'), evidenceDir: join(dir, 'evidence') } });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    rmSync(SCREENSHOTS, { recursive: true, force: true }); // this run's screenshots only
     mkdirSync(SCREENSHOTS, { recursive: true });
     return {
       url,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodId, periodEnd, periodId, periodStart, shiftPeriod, withKind } from './periods';
+import { parsePeriodId, periodEnd, periodId, periodStart, shiftPeriod, trendPeriods, withKind } from './periods';
 
 describe('period ids', () => {
   it('reads and writes the four kinds', () => {
@@ -25,5 +25,15 @@ describe('period ids', () => {
     expect(periodId(withKind(parsePeriodId('202311')!, 'quarter'))).toBe('2023Q4');
     expect(periodId(withKind(parsePeriodId('2023S2')!, 'month'))).toBe('202307');
     expect(periodId(withKind(parsePeriodId('2023Q2')!, 'year'))).toBe('2023');
+  });
+});
+
+describe('trend periods', () => {
+  it('end at the screen’s period, oldest first, across year boundaries', () => {
+    expect(trendPeriods(parsePeriodId('2023')!).map(periodId)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023']);
+    const months = trendPeriods(parsePeriodId('202306')!).map(periodId);
+    expect([months.length, months[0], months[11]]).toEqual([12, '202207', '202306']);
+    expect(trendPeriods(parsePeriodId('2024Q1')!).map(periodId)).toEqual(['2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1']);
+    expect(trendPeriods(parsePeriodId('2023S1')!).map(periodId)).toEqual(['2020S2', '2021S1', '2021S2', '2022S1', '2022S2', '2023S1']);
   });
 });

@@ -78,3 +78,12 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 export function romanQuarter(part: number): string {
   return ROMAN[part - 1] ?? String(part);
 }
+
+/** How many periods a trend shows, ending at the screen's period: 7 years, 6 halves, 8 quarters, 12 months. */
+export const TREND_LENGTH: Readonly<Record<PeriodKind, number>> = { year: 7, half: 6, quarter: 8, month: 12 };
+
+/** The periods of a trend ending at `period`, oldest first (2023 → 2017…2023; 202306 → 202207…202306). */
+export function trendPeriods(period: Period): Period[] {
+  const length = TREND_LENGTH[period.kind];
+  return Array.from({ length }, (_, i) => shiftPeriod(period, i - length + 1));
+}

@@ -150,8 +150,7 @@ export const en: Catalogue = {
   overview: {
     title: 'Overview',
     context: '{{unit}} · {{period}} · {{view}}',
-    coming: 'Reporting, the map, trends and the rankings will show on this page.',
-    indicatorName: 'Communes, wards and towns with fibre to the centre',
+    coming: 'Reporting, the map and the rankings will show on this page.',
     value: 'Value',
     ratio: 'Numerator/denominator: {{ratio}}',
     coverage: 'Units reported: {{ratio}}',
@@ -188,6 +187,22 @@ export const en: Catalogue = {
     gapPoints: 'gap {{gap}} percentage points',
     gap: 'gap {{gap}}',
     projected: 'projected {{value}} at the end of the period',
+  },
+  trend: {
+    title: 'Trend: {{indicator}}',
+    loading: 'Loading the trend…',
+    value: 'Value',
+    target: 'Target',
+    period: 'Period',
+    parts: 'Numerator/denominator',
+    reported: 'Units reported',
+    showTable: 'Show the figures as a table',
+    chartLabel: 'Chart of {{indicator}} for {{unit}} from {{first}} to {{last}}; the figures are in the table below.',
+    none: 'No figures for {{unit}} from {{first}} to {{last}}.',
+    noneHelp: 'Choose another indicator, unit or period; figures show as soon as they are reported.',
+  },
+  indicatorPicker: {
+    label: 'Indicator',
   },
   status: {
     exceeded: 'Exceeded',

@@ -151,8 +151,7 @@ export const vi = {
   overview: {
     title: 'Trang điều hành',
     context: '{{unit}} · {{period}} · {{view}}',
-    coming: 'Tình hình báo cáo, bản đồ, xu hướng và xếp hạng sẽ hiển thị tại trang này.',
-    indicatorName: 'Tỷ lệ xã, phường, thị trấn được kết nối cáp quang đến trung tâm',
+    coming: 'Tình hình báo cáo, bản đồ và xếp hạng sẽ hiển thị tại trang này.',
     value: 'Giá trị',
     ratio: 'Tử số/mẫu số: {{ratio}}',
     coverage: 'Đơn vị đã báo cáo: {{ratio}}',
@@ -189,6 +188,22 @@ export const vi = {
     gapPoints: 'chênh lệch {{gap}} điểm %',
     gap: 'chênh lệch {{gap}}',
     projected: 'dự báo cuối kỳ {{value}}',
+  },
+  trend: {
+    title: 'Xu hướng: {{indicator}}',
+    loading: 'Đang tải xu hướng…',
+    value: 'Giá trị',
+    target: 'Mục tiêu',
+    period: 'Kỳ',
+    parts: 'Tử số/mẫu số',
+    reported: 'Đơn vị đã báo cáo',
+    showTable: 'Xem số liệu dạng bảng',
+    chartLabel: 'Biểu đồ {{indicator}} của {{unit}} từ {{first}} đến {{last}}; số liệu ở bảng bên dưới.',
+    none: 'Chưa có số liệu của {{unit}} từ {{first}} đến {{last}}.',
+    noneHelp: 'Chọn chỉ tiêu, đơn vị hoặc kỳ khác; số liệu hiện ra ngay khi được báo cáo.',
+  },
+  indicatorPicker: {
+    label: 'Chỉ tiêu',
   },
   status: {
     exceeded: 'Vượt',

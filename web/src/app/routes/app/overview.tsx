@@ -9,6 +9,9 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { IndicatorFigure } from '@/features/overview/components/indicator-figure';
 import { PlanProgress } from '@/features/plans/components/plan-progress';
+import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
+import { useIndicators } from '@/features/overview/api/get-indicators';
+import { SelectField } from '@/components/ui/select-field';
 import { useUnit } from '@/features/units/api/get-unit';
 import { UnitLineageNotes } from '@/features/units/components/unit-lineage-notes';
 import { useLanguage } from '@/lib/i18n';
@@ -19,8 +22,8 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScreen } from './root';
 import '../routes.css';
 
-/** Until the indicator list arrives (issue 9's /indicators): the demo's "71/71 xã kết nối cáp quang". */
-const INDICATOR = 'CT_XA_CAP_QUANG';
+/** The indicator a screen opens on when the URL names none: the seeds' "71/71 xã kết nối cáp quang" when defined. */
+const DEFAULT_INDICATOR = 'CT_XA_CAP_QUANG';
 
 export function OverviewRoute() {
   const { t } = useTranslation();
@@ -31,12 +34,17 @@ export function OverviewRoute() {
   const label = periodLabel(params.period, t, language);
   const period = parsePeriodId(params.period);
   const [search, setSearch] = useSearchParams();
-  const choosePlan = (code: string) =>
+  const setParam = (key: 'plan' | 'indicator') => (code: string) =>
     setSearch((previous) => {
       const next = new URLSearchParams(previous);
-      next.set('plan', code);
+      next.set(key, code);
       return next;
     });
+  const indicators = useIndicators();
+  const list = indicators.data?.items ?? [];
+  const asked = search.get('indicator');
+  const indicator = list.find((i) => i.code === asked) ?? list.find((i) => i.code === DEFAULT_INDICATOR) ?? list[0];
+  const indicatorName = indicator ? (language === 'en' && indicator.nameEn ? indicator.nameEn : indicator.name) : '';
   useDocumentTitle(t('overview.title'));
 
   return (
@@ -53,24 +61,39 @@ export function OverviewRoute() {
           <UnitLineageNotes code={params.unit} at={at} onShow={(code, view) => update({ unit: code, view })} />
         </Notice>
       ) : null}
+      {list.length > 0 && indicator ? (
+        <div className="overview__controls">
+          <SelectField
+            label={t('indicatorPicker.label')}
+            value={indicator.code}
+            onChange={setParam('indicator')}
+            options={list.map((i) => ({ value: i.code, label: language === 'en' && i.nameEn ? i.nameEn : i.name }))}
+          />
+        </div>
+      ) : null}
       <div className="overview__grid">
-        <PlanProgress unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} plan={search.get('plan')} onPlanChange={choosePlan} />
-        <IndicatorFigure
-          indicator={INDICATOR}
-          name={t('overview.indicatorName')}
-          unit={params.unit}
-          unitName={unitName}
-          period={params.period}
-          periodLabel={label}
-          view={params.view}
-          emptyActions={
-            period ? (
-              <Button onClick={() => update({ period: periodId(shiftPeriod(period, -1)) })}>
-                <span aria-hidden="true">‹</span> {t('periodPicker.previousLabel', { period: periodLabel(shiftPeriod(period, -1), t, language) })}
-              </Button>
-            ) : undefined
-          }
-        />
+        <PlanProgress unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} plan={search.get('plan')} onPlanChange={setParam('plan')} />
+        {indicator ? (
+          <>
+            <IndicatorFigure
+              indicator={indicator.code}
+              name={indicatorName}
+              unit={params.unit}
+              unitName={unitName}
+              period={params.period}
+              periodLabel={label}
+              view={params.view}
+              emptyActions={
+                period ? (
+                  <Button onClick={() => update({ period: periodId(shiftPeriod(period, -1)) })}>
+                    <span aria-hidden="true">‹</span> {t('periodPicker.previousLabel', { period: periodLabel(shiftPeriod(period, -1), t, language) })}
+                  </Button>
+                ) : undefined
+              }
+            />
+            <IndicatorTrend indicator={indicator.code} name={indicatorName} unitOfMeasure={indicator.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} view={params.view} />
+          </>
+        ) : null}
       </div>
       <Notice tone="info">{t('overview.coming')}</Notice>
     </div>

@@ -1,5 +1,6 @@
 /**
- * The overview's plan progress in Chromium on the demo: Ninh Thuận's 2023 plan ("…/19 chỉ tiêu đạt và vượt kế
+ * The overview's blocks in Chromium on the demo. The trend: one indicator over 7 years in one request, its table
+ * equal to the API's series. The plan progress: Ninh Thuận's 2023 plan ("…/19 chỉ tiêu đạt và vượt kế
  * hoạch" in the article; the demo holds the targets whose figures the article gives), its status counts and
  * lagging targets as GET /plans/{code}/status answers them, written with the app's own formatters; the plan kept in
  * the URL; a unit and period without a plan show an empty state that says what to do. Screenshots at desktop and
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
-import { formatNumber } from '../../web/src/lib/format.ts';
+import { formatNumber, formatPercent, formatRatio } from '../../web/src/lib/format.ts';
 
 const executable = findChromium();
 const inCi = process.env.CI === 'true';
@@ -23,7 +24,7 @@ interface PlanStatusAnswer {
   summary: { total: number; metOrExceeded: number; byStatus: Record<string, number> };
 }
 
-describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s plan progress', () => {
+describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s plan progress and trend', () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;
@@ -92,6 +93,40 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
     await page.goto(`${server.url}/?unit=01&period=2019&view=was`);
     await eventually(() => page.getByText('Chưa có kế hoạch nào của').isVisible()).toBe(true);
     expect(await page.getByText('dx-ioc metadata load').first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws the chosen indicator’s trend over 7 years from one series request, its table equal to the API’s answer', async () => {
+    const series = (await (
+      await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&periods=2016..2022&view=was`)
+    ).json()) as { rows: { period: string; value: number | null; numerator: number | null; denominator: number | null }[] };
+    const withValue = series.rows.filter((r) => r.value !== null);
+    expect(withValue.length).toBeGreaterThan(0);
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/analytics')) requests.push(new URL(request.url()).search);
+    });
+    await page.goto(`${server.url}/?unit=67&period=2022&view=was&indicator=CT_XA_CAP_QUANG`);
+    const trend = page.getByTestId('indicator-trend');
+    await eventually(() => trend.locator('canvas').count()).toBeGreaterThan(0);
+    expect(requests.filter((q) => q.includes('periods=2016..2022') || q.includes('periods=2016.2022'))).toHaveLength(1);
+    await trend.getByText('Xem số liệu dạng bảng').click();
+    const cells = await trend.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+    expect(cells.map((c) => c[0])).toEqual(['Năm 2016', 'Năm 2017', 'Năm 2018', 'Năm 2019', 'Năm 2020', 'Năm 2021', 'Năm 2022']);
+    for (const row of withValue) {
+      const line = cells[Number(row.period) - 2016]!;
+      expect(line[1]).toBe(formatPercent(row.value, 'vi'));
+      expect(line[2]).toBe(formatRatio(row.numerator, row.denominator, 'vi'));
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'trend-dak-nong-2016-2022-desktop.png'), fullPage: true });
+
+    // Another indicator from the picker: the URL names it, and the trend follows.
+    const picker = page.getByLabel('Chỉ tiêu');
+    const options = await picker.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+    expect(options.length).toBeGreaterThan(1);
+    const other = options.find((code) => code !== 'CT_XA_CAP_QUANG')!;
+    await picker.selectOption(other);
+    await eventually(() => new URL(page.url()).searchParams.get('indicator')).toBe(other);
     expect(problems).toEqual([]);
   });
 });

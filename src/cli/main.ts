@@ -13,6 +13,7 @@ import { registerComputeCommands } from './commands/compute.ts';
 import { registerAnalyticsCommand } from './commands/analytics.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { registerHousekeepingCommand } from './commands/housekeeping.ts';
+import { registerGeoCommands } from './commands/geo.ts';
 import { VERSION } from '../version.ts';
 
 const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL, else ./data/dx-ioc.sqlite)';
@@ -61,6 +62,7 @@ function buildProgram(): Command {
   registerAnalyticsCommand(program, DB_HELP);
   registerFrameworkCommands(program, DB_HELP);
   registerHousekeepingCommand(program, DB_HELP);
+  registerGeoCommands(program, DB_HELP);
   return program;
 }
 

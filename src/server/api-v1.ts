@@ -13,6 +13,7 @@ import { analyticsRoutes } from './routes/analytics.ts';
 import { frameworksRoutes } from './routes/frameworks.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { metadataRoutes } from './routes/metadata.ts';
+import { geoRoutes } from './routes/geo.ts';
 
 /** Everything under /api/v1: one plugin per resource. */
 export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files }) => {
@@ -37,5 +38,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(frameworksRoutes, deps);
     await scope.register(adminRoutes, deps);
     await scope.register(metadataRoutes, deps);
+    await scope.register(geoRoutes, deps);
   });
 };

@@ -10,6 +10,7 @@ import { leanAggregates } from './migrations/0007-lean-aggregates.ts';
 import { unitScopeVersions } from './migrations/0008-unit-scope-versions.ts';
 import { loginDevices } from './migrations/0009-login-devices.ts';
 import { valueBounds } from './migrations/0010-value-bounds.ts';
+import { geoBoundaries } from './migrations/0011-geo-boundaries.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -24,6 +25,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0008-unit-scope-versions': unitScopeVersions(store.dialect),
     '0009-login-devices': loginDevices(store.dialect),
     '0010-value-bounds': valueBounds(store.dialect),
+    '0011-geo-boundaries': geoBoundaries(store.dialect),
   };
 }
 

@@ -4,6 +4,7 @@ import type { CollectionTables } from './collection/schema.ts';
 import type { ComputeTables } from './aggregates/schema.ts';
 import type { FrameworkTables } from './frameworks/schema.ts';
 import type { ImportTables } from './imports/schema.ts';
+import type { GeoTables } from './geo/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -147,7 +148,7 @@ export interface AppMetaTable {
 }
 
 /** Every table; each later migration's tables are declared in its own schema-*.ts file. */
-export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables {
+export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

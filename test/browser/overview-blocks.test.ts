@@ -92,7 +92,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
 
     await page.goto(`${server.url}/?unit=01&period=2019&view=was`);
     await eventually(() => page.getByText('Chưa có kế hoạch nào của').isVisible()).toBe(true);
-    expect(await page.getByText('dx-ioc metadata load').first().isVisible()).toBe(true);
+    expect(await page.getByText('dx-ioc metadata import').first().isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
 

@@ -22,6 +22,7 @@ import { recomputeAll } from '../../compute/aggregates/recompute.ts';
 import { saveDatasetAsAdmin } from '../collection/admin.ts';
 import { DEMO_DATASETS } from './seed-datasets.ts';
 import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
+import { ensureDemoBoundaries } from './boundaries.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -36,7 +37,9 @@ const AUTHOR = 'demo';
 export async function ensureDemoData(store: Store, log: (line: string) => void = () => {}): Promise<DemoReport> {
   if ((await getMeta(store.db, DEMO_MARK)) === DEMO_VERSION) {
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
-    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.'] };
+    const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
+    for (const line of maps) log(line);
+    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps] };
   }
 
   await refuseRealData(store);
@@ -58,6 +61,8 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const computed = await recomputeAll(store);
   log('Ghi số liệu từ các bài viết, gửi và duyệt báo cáo…');
   const counts = await recordDemoFigures(store);
+  log('Nạp bản đồ ranh giới…');
+  const maps = await ensureDemoBoundaries(store);
   const dti = await runScores(store, { framework: 'DTI_TINH', edition: '2022', period: '2022', createdBy: AUTHOR });
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
@@ -67,6 +72,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     `Số liệu: mới ${counts.created}, cập nhật ${counts.updated}, không đổi ${counts.unchanged}, từ ${Object.keys(SOURCES).length} nguồn; ${counts.approved} báo cáo đã gửi và duyệt.`,
     `Cây tổng hợp: ${computed.closureRows} liên kết (${computed.durationMs} ms); số liệu mới được cộng dồn ngay khi ghi.`,
     `DTI 2022 (bản nháp, chưa công bố): ${dti.results.filter((r) => r.score !== null).length} tỉnh có số liệu.`,
+    ...maps,
   ];
   for (const line of lines) log(line);
   return { alreadyPresent: false, lines };

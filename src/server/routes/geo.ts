@@ -1,0 +1,30 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { boundaries, geoLayers } from '../../app/geo/read-boundaries.ts';
+import { appError } from '../../domain/errors.ts';
+import { requireActor } from '../auth/guard.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
+import { boundariesQuerystring, boundariesSchema, layersSchema, type BoundariesQuerystring } from '../schemas/geo-schemas.ts';
+
+/** Boundaries for maps: the children of a unit on a date, or every unit of a level; the imported layers. */
+export const geoRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, today }) => {
+  app.get<{ Querystring: BoundariesQuerystring }>(
+    '/geo/boundaries',
+    { schema: { querystring: boundariesQuerystring, response: { 200: boundariesSchema } } },
+    async (request, reply) => {
+      const { parent, level, detail } = request.query;
+      if ((parent === undefined) === (level === undefined)) {
+        throw appError('BAD_REQUEST', { field: parent === undefined ? 'parent' : 'level', reason: 'cần đúng một trong parent hoặc level / give exactly one of parent or level' });
+      }
+      const at = request.query.at ?? today();
+      const answer = await boundaries(store, requireActor(request), parent !== undefined ? { parent, at, detail } : { level: level!, at, detail });
+      // The stored GeoJSON text, sent as it is (a string payload is not serialised again).
+      return reply.type('application/json; charset=utf-8').header('cache-control', 'private, max-age=300').send(answer.geojson);
+    },
+  );
+
+  app.get('/geo/layers', { schema: { querystring: noQuerystring, response: { 200: layersSchema } } }, async (request) => {
+    const layers = await geoLayers(store, requireActor(request));
+    return { items: layers.map(({ id: _id, ...layer }) => layer) };
+  });
+};

@@ -129,4 +129,30 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
     await eventually(() => new URL(page.url()).searchParams.get('indicator')).toBe(other);
     expect(problems).toEqual([]);
   });
+
+  it('colours Lâm Đồng’s communes on today’s boundaries by class, with a legend and the same figures as a table', async () => {
+    const children = (await (
+      await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=68&period=2022&view=now&breakdown=children`)
+    ).json()) as { rows: { unit: { code: string }; value: number | null }[] };
+    const rows = children.rows.filter((r) => r.unit.code !== '68');
+    expect(rows.length).toBe(124);
+    const withValue = rows.filter((r) => r.value !== null).length;
+    expect(withValue).toBeGreaterThan(0);
+    await page.goto(`${server.url}/?unit=68&period=2022&view=now&indicator=CT_XA_CAP_QUANG`);
+    const map = page.getByTestId('indicator-map');
+    await eventually(() => map.locator('canvas').count()).toBeGreaterThan(0);
+    const legend = await map.getByRole('list', { name: 'Chú giải' }).getByRole('listitem').allTextContents();
+    expect(legend.length).toBeGreaterThan(0);
+    if (withValue < rows.length) expect(legend[legend.length - 1]).toBe(`Chưa có số liệu (${rows.length - withValue} đơn vị)`);
+    await map.getByText('Xem số liệu 124 đơn vị dạng bảng').click();
+    expect(await map.locator('tbody tr').count()).toBe(124);
+    await page.screenshot({ path: join(SCREENSHOTS, 'map-lam-dong-communes-2022-now-desktop.png'), fullPage: true });
+
+    // The country by province, Hoàng Sa and Trường Sa on the map (the boundaries keep them; the screenshot shows them).
+    await page.goto(`${server.url}/?unit=VN&period=2022&view=now&indicator=CT_XA_CAP_QUANG`);
+    await eventually(() => page.getByTestId('indicator-map').locator('canvas').count()).toBeGreaterThan(0);
+    await page.getByTestId('indicator-map').scrollIntoViewIfNeeded();
+    await page.getByTestId('indicator-map').screenshot({ path: join(SCREENSHOTS, 'map-vn-provinces-2022-now.png') });
+    expect(problems).toEqual([]);
+  });
 });

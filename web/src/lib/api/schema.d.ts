@@ -3575,6 +3575,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/geo/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    parent?: string;
+                    level?: "province" | "district" | "commune";
+                    at?: string;
+                    detail?: "low" | "medium" | "high";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            layers: {
+                                level: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                sourceName: string;
+                                featureCount: number;
+                                importedBy: string;
+                                importedAt: string;
+                            }[];
+                            missing: string[];
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                properties: {
+                                    code?: string;
+                                    name?: string | null;
+                                };
+                                geometry: {
+                                    /** @enum {string} */
+                                    type?: "Polygon" | "MultiPolygon";
+                                    coordinates?: unknown[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/geo/layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                level: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                sourceName: string;
+                                featureCount: number;
+                                importedBy: string;
+                                importedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

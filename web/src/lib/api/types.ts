@@ -29,3 +29,6 @@ export type PlanStatus = Ok<'/api/v1/plans/{code}/status', 'get'>;
 export type PlanTargetStatus = PlanStatus['targets'][number];
 export type IndicatorList = Ok<'/api/v1/indicators', 'get'>;
 export type IndicatorSummary = IndicatorList['items'][number];
+
+export type Boundaries = Ok<'/api/v1/geo/boundaries', 'get'>;
+export type BoundaryDetail = NonNullable<Query<'/api/v1/geo/boundaries'>['detail']>;

@@ -150,7 +150,7 @@ export const en: Catalogue = {
   overview: {
     title: 'Overview',
     context: '{{unit}} · {{period}} · {{view}}',
-    coming: 'Reporting, the map and the rankings will show on this page.',
+    coming: 'Reporting and the rankings will show on this page.',
     value: 'Value',
     ratio: 'Numerator/denominator: {{ratio}}',
     coverage: 'Units reported: {{ratio}}',
@@ -203,6 +203,23 @@ export const en: Catalogue = {
   },
   indicatorPicker: {
     label: 'Indicator',
+  },
+  map: {
+    title: 'Map: {{indicator}} by subordinate unit',
+    loading: 'Loading the map…',
+    method: 'Classes',
+    quantile: 'By number of units',
+    equal: 'Equal intervals',
+    legend: 'Legend',
+    noData: 'No data ({{count}} units)',
+    missing: '{{count}} units have no boundary on the map; their figures are in the table.',
+    noChildren: '{{unit}} has no subordinate units to colour.',
+    noChildrenHelp: 'Choose a unit above it (a province or the country) to see its map by subordinate unit.',
+    noBoundaries: 'No boundaries for the units under {{unit}} on {{date}}.',
+    noBoundariesHelp: 'An administrator imports a GeoJSON boundary file with “dx-ioc geo import”. The units’ figures are in the table below.',
+    chartLabel: 'Map of {{indicator}} for the units under {{unit}}, {{period}}; the figures are in the table below.',
+    showTable: 'Show the figures of {{count}} units as a table',
+    unit: 'Unit',
   },
   status: {
     exceeded: 'Exceeded',

@@ -151,7 +151,7 @@ export const vi = {
   overview: {
     title: 'Trang điều hành',
     context: '{{unit}} · {{period}} · {{view}}',
-    coming: 'Tình hình báo cáo, bản đồ và xếp hạng sẽ hiển thị tại trang này.',
+    coming: 'Tình hình báo cáo và xếp hạng sẽ hiển thị tại trang này.',
     value: 'Giá trị',
     ratio: 'Tử số/mẫu số: {{ratio}}',
     coverage: 'Đơn vị đã báo cáo: {{ratio}}',
@@ -204,6 +204,23 @@ export const vi = {
   },
   indicatorPicker: {
     label: 'Chỉ tiêu',
+  },
+  map: {
+    title: 'Bản đồ: {{indicator}} theo đơn vị trực thuộc',
+    loading: 'Đang tải bản đồ…',
+    method: 'Cách chia nhóm',
+    quantile: 'Theo số đơn vị',
+    equal: 'Khoảng đều',
+    legend: 'Chú giải',
+    noData: 'Chưa có số liệu ({{count}} đơn vị)',
+    missing: '{{count}} đơn vị chưa có ranh giới trên bản đồ; số liệu của các đơn vị này có trong bảng.',
+    noChildren: '{{unit}} không có đơn vị trực thuộc để tô màu.',
+    noChildrenHelp: 'Chọn đơn vị cấp trên (tỉnh hoặc cả nước) để xem bản đồ theo đơn vị trực thuộc.',
+    noBoundaries: 'Chưa có bản đồ ranh giới của các đơn vị trực thuộc {{unit}} ngày {{date}}.',
+    noBoundariesHelp: 'Quản trị viên nạp tệp GeoJSON ranh giới bằng lệnh “dx-ioc geo import”. Số liệu các đơn vị có trong bảng bên dưới.',
+    chartLabel: 'Bản đồ {{indicator}} của các đơn vị trực thuộc {{unit}}, {{period}}; số liệu ở bảng bên dưới.',
+    showTable: 'Xem số liệu {{count}} đơn vị dạng bảng',
+    unit: 'Đơn vị',
   },
   status: {
     exceeded: 'Vượt',

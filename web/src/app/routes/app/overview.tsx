@@ -1,7 +1,7 @@
 /**
  * / (Trang điều hành): for the chosen unit, period and view, the progress of the plan that covers them (the plan
- * in the URL, ?plan=, or the first) with its lagging targets, and one indicator's figure from GET /analytics. The
- * coverage, map, trends and rankings blocks come with the next screens.
+ * in the URL, ?plan=, or the first) with its lagging targets; for the chosen indicator (?indicator=), its figure,
+ * its map by child unit and its trend. The coverage and rankings blocks come with the next screens.
  */
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { IndicatorFigure } from '@/features/overview/components/indicator-figure';
 import { PlanProgress } from '@/features/plans/components/plan-progress';
 import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
+import { IndicatorMap } from '@/features/overview/components/indicator-map';
 import { useIndicators } from '@/features/overview/api/get-indicators';
 import { SelectField } from '@/components/ui/select-field';
 import { useUnit } from '@/features/units/api/get-unit';
@@ -90,6 +91,17 @@ export function OverviewRoute() {
                   </Button>
                 ) : undefined
               }
+            />
+            <IndicatorMap
+              indicator={indicator.code}
+              name={indicatorName}
+              unitOfMeasure={indicator.unitOfMeasure}
+              unit={params.unit}
+              unitName={unitName}
+              period={params.period}
+              periodLabel={label}
+              view={params.view}
+              at={at}
             />
             <IndicatorTrend indicator={indicator.code} name={indicatorName} unitOfMeasure={indicator.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} view={params.view} />
           </>

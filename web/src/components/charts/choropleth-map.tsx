@@ -1,0 +1,93 @@
+/**
+ * A choropleth drawn by Apache ECharts' map series from GeoJSON the server sends (registered under a name per
+ * boundary set; features matched by `properties.code`), each unit filled with the colour its caller chose.
+ * Canvas and a rich-text tooltip (nothing the pages' CSP would refuse); zoom and pan with the mouse or fingers.
+ * Every island of a boundary set is drawn — the Hoàng Sa and Trường Sa archipelagos included.
+ */
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { MapChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { NO_DATA_COLOR } from './colors';
+import './charts.css';
+
+echarts.use([MapChart, TooltipComponent, CanvasRenderer]);
+
+export interface MapArea {
+  code: string;
+  name: string;
+  /** The tooltip's text for the unit (its value, formatted). */
+  label: string;
+  color: string;
+}
+
+export interface ChoroplethMapProps {
+  /** A name for this boundary set (the parent and date), so a set is registered once. */
+  mapName: string;
+  geojson: object;
+  areas: readonly MapArea[];
+  /** What the map shows, for screen readers (the table beside it has the figures). */
+  label: string;
+  height?: number;
+}
+
+const registered = new Set<string>();
+
+export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: ChoroplethMapProps) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const node = element.current!;
+    const instance = echarts.init(node, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(node);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!registered.has(mapName)) {
+      echarts.registerMap(mapName, geojson as Parameters<typeof echarts.registerMap>[1]);
+      registered.add(mapName);
+    }
+    const byCode = new Map(areas.map((a) => [a.code, a]));
+    const node = element.current;
+    chart.current?.setOption(
+      {
+        animation: false,
+        textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif' },
+        tooltip: {
+          trigger: 'item',
+          renderMode: 'richText',
+          formatter: (p: { name: string }) => {
+            const area = byCode.get(p.name);
+            return area ? `${area.name}: ${area.label}` : p.name;
+          },
+        },
+        series: [
+          {
+            type: 'map',
+            map: mapName,
+            nameProperty: 'code',
+            roam: true,
+            aspectScale: 1,
+            label: { show: false },
+            itemStyle: { borderColor: '#8a94a3', borderWidth: 0.4, areaColor: NO_DATA_COLOR },
+            emphasis: { label: { show: false }, itemStyle: { areaColor: '#f5c400' } },
+            select: { disabled: true },
+            data: areas.map((a) => ({ name: a.code, value: 1, itemStyle: { areaColor: a.color } })),
+          },
+        ],
+      },
+      { notMerge: true },
+    );
+  }, [mapName, geojson, areas]);
+
+  return <div ref={element} className="choropleth-map" role="img" aria-label={label} style={{ height }} />;
+}

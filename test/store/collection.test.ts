@@ -167,9 +167,15 @@ describeEachDialect('collection write path', (ctx) => {
     await transitionSubmission(ctx.store, ref, 'approve', { actor: approver67 });
     const locked = await failure(recordValues(ctx.store, [item({ value: 70 })], { actor: admin, source: 'import' }));
     expect(locked.kind).toBe('locked');
-    const coverage = await datasetCoverage(ctx.store, 'HA_TANG', '2023');
+    const coverage = await datasetCoverage(ctx.store, admin, 'HA_TANG', '2023');
     expect(coverage).toMatchObject({ deadline: '2024-01-15', expected: 3, submitted: 1, onTime: 1, late: 0, missing: 2, approved: 1 });
     expect(coverage.missingUnits.map((u) => u.code)).toEqual(['60', '68']);
+    // Within one unit: the expected units at or below it on the period's last day.
+    expect(await datasetCoverage(ctx.store, admin, 'HA_TANG', '2023', '67')).toMatchObject({ expected: 1, submitted: 1, missing: 0 });
+    expect(await datasetCoverage(ctx.store, admin, 'HA_TANG', '2023', 'VN')).toMatchObject({ expected: 3, submitted: 1, missing: 2 });
+    expect((await datasetCoverage(ctx.store, admin, 'HA_TANG', '2023', '60')).missingUnits.map((u) => u.code)).toEqual(['60']);
+    await expect(datasetCoverage(ctx.store, admin, 'HA_TANG', '2023', '99')).rejects.toMatchObject({ code: 'UNIT_NOT_FOUND' });
+    await expect(datasetCoverage(ctx.store, reporter67, 'HA_TANG', '2023')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await transitionSubmission(ctx.store, ref, 'reopen', { actor: approver67, reason: 'Sửa số xã' });
     expect(await recordValues(ctx.store, [item({ value: 70 })], { actor: reporter67, source: 'form' })).toMatchObject({ updated: 1 });
   });

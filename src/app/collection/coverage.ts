@@ -1,4 +1,8 @@
-/** Reporting coverage of a dataset for a period: expected units, submitted on time, late, missing. */
+/**
+ * Reporting coverage of a dataset for a period: expected units, submitted on time, late, missing — of every
+ * expected unit, or of those at or below one unit (`within`, on the period's last day: a province's communes).
+ * For admins, viewers and approvers.
+ */
 import { todayIsoDate } from '../../domain/dates.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 import { deadlineFor } from '../../domain/validation-dataset.ts';
@@ -7,7 +11,10 @@ import { getDataset } from '../../store/collection/datasets.ts';
 import { expectedUnits } from '../../store/collection/dataset-units.ts';
 import type { Store } from '../../store/db.ts';
 import { listSubmissions } from '../../store/collection/submissions.ts';
-import { AppError } from '../../domain/errors.ts';
+import { AppError, appError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/access.ts';
+import { unitInForce } from '../../store/units/tree-reads.ts';
+import { unitPathsById, unitIdAtKey } from '../../store/units/path.ts';
 
 export interface CoverageUnit {
   code: string;
@@ -34,14 +41,22 @@ export interface Coverage {
   missingUnits: Array<{ code: string; name: string }>;
 }
 
-export async function datasetCoverage(store: Store, datasetCode: string, period: string): Promise<Coverage> {
+export async function datasetCoverage(store: Store, actor: Actor, datasetCode: string, period: string, within?: string): Promise<Coverage> {
+  if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver') throw appError('FORBIDDEN', { action: 'read coverage', target: datasetCode });
   const dataset = await getDataset(store.db, datasetCode);
   if (!dataset) throw new AppError('NOT_FOUND', `Không có biểu mẫu '${datasetCode}' / no such dataset`);
   if (parsePeriod(period).type !== dataset.periodType) {
     throw new AppError('VALIDATION_FAILED', `Kỳ '${period}' không phải kỳ ${dataset.periodType} / not a period of this dataset`, [{ field: 'period', message: `cần kỳ ${dataset.periodType}` }]);
   }
   const deadline = deadlineFor(period, dataset.deadlineDays);
-  const expected = await expectedUnits(store.db, dataset.units, parsePeriod(period).end);
+  const end = parsePeriod(period).end;
+  let expected = await expectedUnits(store.db, dataset.units, end);
+  if (within !== undefined) {
+    const root = await unitInForce(store.db, within, end);
+    if (!root) throw appError('UNIT_NOT_FOUND', { code: within, reason: `không có hiệu lực vào ngày ${end} / not in force on ${end}` });
+    const paths = await unitPathsById(store.db, expected.map((u) => ({ id: u.id, code: u.code, at: end })));
+    expected = expected.filter((u) => paths.get(unitIdAtKey(u.id, end))?.ids.includes(root.id));
+  }
   const submissions = new Map((await listSubmissions(store.db, dataset.id, period)).map((s) => [s.unitId, s]));
   const units = expected.map((u): CoverageUnit => {
     const s = submissions.get(u.id);

@@ -86,12 +86,6 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   app.get<{ Params: DatasetParams; Querystring: CoverageQuerystring }>(
     '/datasets/:code/coverage',
     { schema: { params: datasetParams, querystring: coverageQuerystring, response: { 200: coverageResponse } } },
-    async (request) => {
-      const actor = requireActor(request);
-      if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver') {
-        throw appError('FORBIDDEN', { action: 'read coverage', target: request.params.code });
-      }
-      return datasetCoverage(store, request.params.code, request.query.period);
-    },
+    async (request) => datasetCoverage(store, requireActor(request), request.params.code, request.query.period, request.query.within),
   );
 };

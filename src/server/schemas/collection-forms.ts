@@ -132,13 +132,17 @@ export const datasetParams = { type: 'object', required: ['code'], properties: {
 
 export interface CoverageQuerystring {
   period: string;
+  within?: string;
 }
 
 export const coverageQuerystring = {
   type: 'object',
   additionalProperties: false,
   required: ['period'],
-  properties: { period: { type: 'string', maxLength: 6, pattern: '^\\d{4}(S[12]|Q[1-4]|0[1-9]|1[0-2])?$' } },
+  properties: {
+    period: { type: 'string', maxLength: 6, pattern: '^\\d{4}(S[12]|Q[1-4]|0[1-9]|1[0-2])?$' },
+    within: { type: 'string', minLength: 1, maxLength: 64 },
+  },
 } as const;
 
 const coverageUnit = { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, state: { type: 'string' }, submittedAt: nullableString, onTime: { type: ['boolean', 'null'] } } } as const;

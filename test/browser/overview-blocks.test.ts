@@ -155,4 +155,22 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
     await page.getByTestId('indicator-map').screenshot({ path: join(SCREENSHOTS, 'map-vn-provinces-2022-now.png') });
     expect(problems).toEqual([]);
   });
+
+  it('shows who reported each form due for Đắk Nông in 2022 (the year-end half), as the coverage API counts them', async () => {
+    const datasets = ((await (await page.request.get(`${server.url}/api/v1/datasets`)).json()) as { items: { code: string }[] }).items;
+    const expected: string[] = [];
+    for (const { code } of datasets) {
+      const coverage = (await (await page.request.get(`${server.url}/api/v1/datasets/${code}/coverage?period=2022S2&within=67`)).json()) as { expected: number; submitted: number };
+      if (coverage.expected > 0) expected.push(`Đã báo cáo ${formatNumber(coverage.submitted, 'vi', 0)}/${formatNumber(coverage.expected, 'vi', 0)} đơn vị (${formatPercent((100 * coverage.submitted) / coverage.expected, 'vi', 1)})`);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}/?unit=67&period=2022&view=was`);
+    const block = page.getByTestId('reporting-coverage');
+    await eventually(() => block.locator('.coverage__figure').count()).toBe(expected.length);
+    expect(await block.locator('.coverage__figure').allTextContents()).toEqual(expected);
+    expect(await block.textContent()).toContain('6 tháng cuối năm 2022');
+    await block.scrollIntoViewIfNeeded();
+    await block.screenshot({ path: join(SCREENSHOTS, 'coverage-dak-nong-2022.png') });
+    expect(problems).toEqual([]);
+  });
 });

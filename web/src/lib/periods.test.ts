@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodId, periodEnd, periodId, periodStart, shiftPeriod, trendPeriods, withKind } from './periods';
+import { parsePeriodId, periodEnd, periodId, periodStart, reportingPeriod, shiftPeriod, trendPeriods, withKind } from './periods';
 
 describe('period ids', () => {
   it('reads and writes the four kinds', () => {
@@ -35,5 +35,13 @@ describe('trend periods', () => {
     expect([months.length, months[0], months[11]]).toEqual([12, '202207', '202306']);
     expect(trendPeriods(parsePeriodId('2024Q1')!).map(periodId)).toEqual(['2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1']);
     expect(trendPeriods(parsePeriodId('2023S1')!).map(periodId)).toEqual(['2020S2', '2021S1', '2021S2', '2022S1', '2022S2', '2023S1']);
+  });
+});
+
+describe('reporting periods', () => {
+  it('point at the period of a kind containing the screen period’s last month', () => {
+    const of = (id: string, kind: 'year' | 'half' | 'quarter' | 'month') => periodId(reportingPeriod(parsePeriodId(id)!, kind));
+    expect([of('2022', 'half'), of('2022', 'quarter'), of('2022', 'month'), of('2022', 'year')]).toEqual(['2022S2', '2022Q4', '202212', '2022']);
+    expect([of('202306', 'half'), of('2023Q2', 'year'), of('2023S1', 'quarter'), of('2023Q3', 'half')]).toEqual(['2023S1', '2023', '2023Q2', '2023S2']);
   });
 });

@@ -87,3 +87,15 @@ export function trendPeriods(period: Period): Period[] {
   const length = TREND_LENGTH[period.kind];
   return Array.from({ length }, (_, i) => shiftPeriod(period, i - length + 1));
 }
+
+/** The server's period types (dataset.periodType) as the app's kinds. */
+export const KIND_OF_PERIOD_TYPE: Readonly<Record<string, PeriodKind>> = { yearly: 'year', semiannual: 'half', quarterly: 'quarter', monthly: 'month' };
+
+/**
+ * The period of `kind` a screen's period points at for reporting: the one containing its last month (2022 as a
+ * half is 2022S2, the year-end report; 202306 as a half is 2023S1; 2023Q2 as a year is 2023).
+ */
+export function reportingPeriod(period: Period, kind: PeriodKind): Period {
+  const lastMonth = period.kind === 'year' ? 12 : period.kind === 'month' ? period.part : period.part * (12 / PARTS[period.kind]);
+  return withKind({ kind: 'month', year: period.year, part: lastMonth }, kind);
+}

@@ -32,3 +32,7 @@ export type IndicatorSummary = IndicatorList['items'][number];
 
 export type Boundaries = Ok<'/api/v1/geo/boundaries', 'get'>;
 export type BoundaryDetail = NonNullable<Query<'/api/v1/geo/boundaries'>['detail']>;
+
+export type DatasetList = Ok<'/api/v1/datasets', 'get'>;
+export type DatasetSummary = NonNullable<DatasetList['items']>[number];
+export type Coverage = Ok<'/api/v1/datasets/{code}/coverage', 'get'>;

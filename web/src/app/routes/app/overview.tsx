@@ -1,7 +1,7 @@
 /**
  * / (Trang điều hành): for the chosen unit, period and view, the progress of the plan that covers them (the plan
  * in the URL, ?plan=, or the first) with its lagging targets; for the chosen indicator (?indicator=), its figure,
- * its map by child unit and its trend. The coverage and rankings blocks come with the next screens.
+ * its map by child unit and its trend; the reporting coverage of the period. The rankings block comes next.
  */
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,8 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { IndicatorFigure } from '@/features/overview/components/indicator-figure';
 import { PlanProgress } from '@/features/plans/components/plan-progress';
+import { ReportingCoverage } from '@/features/coverage/components/reporting-coverage';
+import { screenSearch } from '@/lib/screen-params';
 import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
 import { IndicatorMap } from '@/features/overview/components/indicator-map';
 import { useIndicators } from '@/features/overview/api/get-indicators';
@@ -74,6 +76,7 @@ export function OverviewRoute() {
       ) : null}
       <div className="overview__grid">
         <PlanProgress unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} plan={search.get('plan')} onPlanChange={setParam('plan')} />
+        <ReportingCoverage unit={params.unit} unitName={unitName} period={params.period} unitLink={(code) => `/${screenSearch({ ...params, unit: code })}`} />
         {indicator ? (
           <>
             <IndicatorFigure

@@ -37,12 +37,23 @@ const registered = new Set<string>();
 export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: ChoroplethMapProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  /** An option asked for while the chart had no size. */
+  const pending = useRef<echarts.EChartsCoreOption | null>(null);
 
   useEffect(() => {
     const node = element.current!;
     const instance = echarts.init(node, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    // A resize can arrive after the chart was disposed (the screen changed), before its first option, or while
+    // the chart is out of sight (0 × 0: a dialog over it, a folded panel), where ECharts' layout has nothing to
+    // measure: wait for a real size, then draw what was asked meanwhile.
+    const observer = new ResizeObserver(() => {
+      if (instance.isDisposed() || node.clientWidth === 0 || node.clientHeight === 0) return;
+      if (pending.current) {
+        instance.setOption(pending.current, { notMerge: true });
+        pending.current = null;
+      } else if (instance.getOption()) instance.resize();
+    });
     observer.observe(node);
     return () => {
       observer.disconnect();
@@ -58,8 +69,7 @@ export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: 
     }
     const byCode = new Map(areas.map((a) => [a.code, a]));
     const node = element.current;
-    chart.current?.setOption(
-      {
+    const option: echarts.EChartsCoreOption = {
         animation: false,
         textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif' },
         tooltip: {
@@ -84,9 +94,14 @@ export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: 
             data: areas.map((a) => ({ name: a.code, value: 1, itemStyle: { areaColor: a.color } })),
           },
         ],
-      },
-      { notMerge: true },
-    );
+      };
+    const instance = chart.current;
+    if (!instance) return;
+    if (!node || node.clientWidth === 0 || node.clientHeight === 0) pending.current = option;
+    else {
+      pending.current = null;
+      instance.setOption(option, { notMerge: true });
+    }
   }, [mapName, geojson, areas]);
 
   return <div ref={element} className="choropleth-map" role="img" aria-label={label} style={{ height }} />;

@@ -33,12 +33,23 @@ export interface LineChartProps {
 export function LineChart({ categories, series, formatValue, label, height = 260 }: LineChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  /** An option asked for while the chart had no size. */
+  const pending = useRef<echarts.EChartsCoreOption | null>(null);
 
   useEffect(() => {
     const node = element.current!;
     const instance = echarts.init(node, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    // A resize can arrive after the chart was disposed (the screen changed), before its first option, or while
+    // the chart is out of sight (0 × 0: a dialog over it, a folded panel), where ECharts' layout has nothing to
+    // measure: wait for a real size, then draw what was asked meanwhile.
+    const observer = new ResizeObserver(() => {
+      if (instance.isDisposed() || node.clientWidth === 0 || node.clientHeight === 0) return;
+      if (pending.current) {
+        instance.setOption(pending.current, { notMerge: true });
+        pending.current = null;
+      } else if (instance.getOption()) instance.resize();
+    });
     observer.observe(node);
     return () => {
       observer.disconnect();
@@ -49,8 +60,7 @@ export function LineChart({ categories, series, formatValue, label, height = 260
 
   useEffect(() => {
     const node = element.current;
-    chart.current?.setOption(
-      {
+    const option: echarts.EChartsCoreOption = {
         animation: false,
         // The page's own font (the canvas does not inherit it).
         textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif', color: '#46505e' },
@@ -68,9 +78,14 @@ export function LineChart({ categories, series, formatValue, label, height = 260
           lineStyle: { width: 2.5, type: s.dashed ? 'dashed' : 'solid', color: s.color },
           itemStyle: { color: s.color },
         })),
-      },
-      { notMerge: true },
-    );
+      };
+    const instance = chart.current;
+    if (!instance) return;
+    if (!node || node.clientWidth === 0 || node.clientHeight === 0) pending.current = option;
+    else {
+      pending.current = null;
+      instance.setOption(option, { notMerge: true });
+    }
   }, [categories, series, formatValue]);
 
   return <div ref={element} className="line-chart" role="img" aria-label={label} style={{ height }} />;

@@ -14,6 +14,7 @@ import { frameworksRoutes } from './routes/frameworks.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { metadataRoutes } from './routes/metadata.ts';
 import { geoRoutes } from './routes/geo.ts';
+import { changesRoutes } from './routes/changes.ts';
 
 /** Everything under /api/v1: one plugin per resource. */
 export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files }) => {
@@ -39,5 +40,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(adminRoutes, deps);
     await scope.register(metadataRoutes, deps);
     await scope.register(geoRoutes, deps);
+    await scope.register(changesRoutes, deps);
   });
 };

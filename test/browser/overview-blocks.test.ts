@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { request as playwrightRequest, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
 import { formatNumber, formatPercent, formatRatio } from '../../web/src/lib/format.ts';
 
@@ -171,6 +171,30 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
     expect(await block.textContent()).toContain('6 tháng cuối năm 2022');
     await block.scrollIntoViewIfNeeded();
     await block.screenshot({ path: join(SCREENSHOTS, 'coverage-dak-nong-2022.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a value another user writes through the API on the open overview, without a reload, with its freshness', async () => {
+    const screen = `${server.url}/?unit=67&period=2024S1&view=was&indicator=CT_XA_CAP_QUANG`;
+    await page.goto(screen);
+    const figure = page.locator('.figure-card');
+    await eventually(() => figure.textContent()).toContain('chưa có số liệu');
+    let navigations = 0;
+    page.on('framenavigated', () => (navigations += 1));
+
+    // Another user, another session: the admin writes a commune of Đắk Nông for the first half of 2024.
+    const admin = await playwrightRequest.newContext({ baseURL: server.url });
+    const signedIn = (await (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: DEMO_PASSWORD } })).json()) as { csrfToken: string };
+    const write = await admin.post('/api/v1/data-values', {
+      headers: { 'x-csrf-token': signedIn.csrfToken },
+      data: { values: [{ dataElement: 'XA_CAP_QUANG', unit: '24611', period: '2024S1', value: 1 }, { dataElement: 'XA_TONG', unit: '24611', period: '2024S1', value: 1 }] },
+    });
+    expect(write.status(), await write.text()).toBe(200);
+    const row = ((await (await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&period=2024S1&view=was`)).json()) as { rows: { value: number }[] }).rows[0]!;
+    await eventually(() => page.getByTestId('figure-value').textContent()).toBe(formatPercent(row.value, 'vi'));
+    expect(navigations).toBe(0);
+    expect(await figure.getByTestId('freshness').textContent()).toMatch(/^Cập nhật lúc \d{2}:\d{2} \d{1,2}\/\d{1,2}\/\d{4}$/);
+    await admin.dispose();
     expect(problems).toEqual([]);
   });
 });

@@ -815,6 +815,7 @@ export interface paths {
             parameters: {
                 query: {
                     period: string;
+                    within?: string;
                 };
                 header?: never;
                 path: {
@@ -3673,6 +3674,44 @@ export interface paths {
                                 importedBy: string;
                                 importedAt: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            changedAt: string | null;
                         };
                     };
                 };

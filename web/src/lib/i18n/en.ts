@@ -235,6 +235,9 @@ export const en: Catalogue = {
     notYet: 'Not reported yet:',
     andMore: 'and {{count}} more',
   },
+  freshness: {
+    updated: 'Updated at {{when}}',
+  },
   status: {
     exceeded: 'Exceeded',
     met: 'Met',

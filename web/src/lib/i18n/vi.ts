@@ -236,6 +236,9 @@ export const vi = {
     notYet: 'Chưa báo cáo:',
     andMore: 'và {{count}} đơn vị khác',
   },
+  freshness: {
+    updated: 'Cập nhật lúc {{when}}',
+  },
   status: {
     exceeded: 'Vượt',
     met: 'Đạt',

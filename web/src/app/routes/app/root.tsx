@@ -16,6 +16,7 @@ import type { Me } from '@/lib/api/types';
 import { MainNav } from '../../layout/main-nav';
 import { UserMenu } from '../../layout/user-menu';
 import { ScreenFilters } from '../../layout/screen-filters';
+import { useLiveUpdates } from '@/lib/live-updates';
 
 export interface ScreenContext {
   me: Me;
@@ -56,6 +57,7 @@ export function AppRoot() {
 
 function SignedIn({ me }: { me: Me }) {
   const { t } = useTranslation();
+  useLiveUpdates();
   const navigate = useNavigate();
   const today = todayInVietnam();
   const defaults = useMemo(() => defaultScreenParams(me, today), [me, today]);

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { Freshness } from '@/components/ui/freshness';
 import { EmptyState } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
@@ -89,6 +90,7 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
   return (
     <Card title={name} className="figure-card">
       {body}
+      {analytics.data ? <Freshness at={analytics.dataUpdatedAt} /> : null}
     </Card>
   );
 }

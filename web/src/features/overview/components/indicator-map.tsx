@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui/card';
+import { Freshness } from '@/components/ui/freshness';
 import { ChoiceGroup } from '@/components/ui/choice-group';
 import { EmptyState } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -133,6 +134,7 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
   return (
     <Card title={t('map.title', { indicator: name })} className="map-card">
       <div data-testid="indicator-map">{body}</div>
+      {analytics.data ? <Freshness at={analytics.dataUpdatedAt} /> : null}
     </Card>
   );
 }

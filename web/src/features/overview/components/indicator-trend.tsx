@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui/card';
+import { Freshness } from '@/components/ui/freshness';
 import { EmptyState } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
@@ -107,6 +108,7 @@ export function IndicatorTrend({ indicator, name, unitOfMeasure, unit, unitName,
   return (
     <Card title={t('trend.title', { indicator: name })} className="trend-card" level={2}>
       <div data-testid="indicator-trend">{body}</div>
+      {analytics.data ? <Freshness at={analytics.dataUpdatedAt} /> : null}
     </Card>
   );
 }

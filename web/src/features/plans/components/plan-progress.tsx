@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { Freshness } from '@/components/ui/freshness';
 import { EmptyState } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -57,6 +58,7 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
   return (
     <Card title={t('plans.title')} actions={picker} className="plan-card">
       {body}
+      {status.data ? <Freshness at={status.dataUpdatedAt} /> : null}
     </Card>
   );
 }

@@ -1,0 +1,20 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { changeToken } from '../../app/changes/change-token.ts';
+import { requireActor } from '../auth/guard.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
+
+const changeTokenSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['token', 'changedAt'],
+  properties: { token: { type: 'string' }, changedAt: { type: ['string', 'null'] } },
+} as const;
+
+/** GET /changes: the change token open screens poll (app/changes/change-token.ts). Never cached. */
+export const changesRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
+  app.get('/changes', { schema: { querystring: noQuerystring, response: { 200: changeTokenSchema } } }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return changeToken(store, requireActor(request));
+  });
+};

@@ -15,8 +15,13 @@ import { adminRoutes } from './routes/admin.ts';
 import { metadataRoutes } from './routes/metadata.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
+import { declareRouteResponses } from './route-responses.ts';
 
-/** Everything under /api/v1: one plugin per resource. */
+/**
+ * Everything under /api/v1: one plugin per resource. Each scope's onRoute hook adds to every route's schema the
+ * statuses the framework and the auth layer answer, and its security (route-responses.ts), so the OpenAPI
+ * document lists every status a route returns.
+ */
 export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files }) => {
   const deps: RouteDeps = { store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) }; // not the whole options object: it carries this plugin's prefix
 
@@ -24,12 +29,16 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
   await api.register(authPlugin, deps);
 
   // Public: monitoring and signing in.
-  await api.register(healthRoutes, deps);
-  await api.register(authRoutes, deps);
+  await api.register(async (open) => {
+    open.addHook('onRoute', declareRouteResponses('public'));
+    await open.register(healthRoutes, deps);
+    await open.register(authRoutes, deps);
+  });
 
   // Everything else needs a caller (401 otherwise); each route then checks the caller's role and units (403).
   await api.register(async (scope) => {
     scope.addHook('onRequest', requireLogin);
+    scope.addHook('onRoute', declareRouteResponses('login'));
     await scope.register(unitsRoutes, deps);
     await scope.register(formsRoutes, deps);
     await scope.register(dataValuesRoutes, deps);

@@ -13,6 +13,7 @@ import { addSecurityHeaders } from './security-headers.ts';
 import { HOUSEKEEPING_EVERY_MS, scheduleHousekeeping } from './housekeeping-timer.ts';
 import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
 import { registerOpenApi } from './openapi.ts';
+import { registerApiDocs } from './api-docs.ts';
 import { registerWebApp } from './web-app.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -74,6 +75,7 @@ export function buildApp({ store, logger = false, today = () => todayIsoDate(), 
   app.addHook('preValidation', rejectBadText);
   app.addHook('onSend', addSecurityHeaders);
   registerOpenApi(app); // before the routes: it collects them as they are added
+  registerApiDocs(app);
   registerWebApp(app, webDist ? { distDir: webDist } : {});
   app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) });
   if (housekeeping) {

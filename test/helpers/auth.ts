@@ -9,6 +9,7 @@ import { authPlugin } from '../../src/server/auth/plugin.ts';
 import { requireLogin } from '../../src/server/auth/guard.ts';
 import { authRoutes } from '../../src/server/routes/auth.ts';
 import { registerErrorHandler } from '../../src/server/error-handler.ts';
+import { apiErrorSchema } from '../../src/server/schemas/api-error.ts';
 import type { RouteDeps } from '../../src/server/route-deps.ts';
 import type { Store } from '../../src/store/db.ts';
 import { addUser } from '../../src/app/auth/users.ts';
@@ -60,6 +61,7 @@ export async function buildAuthTestApp(
 ): Promise<FastifyInstance> {
   const app = Fastify();
   registerErrorHandler(app);
+  app.addSchema(apiErrorSchema); // the auth routes' error statuses refer to it, as in buildApp
   const deps: RouteDeps = { store, today: options.today ?? (() => '2025-08-15'), ...(options.now ? { now: options.now } : {}) };
   await app.register(
     async (api) => {

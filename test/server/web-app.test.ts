@@ -7,6 +7,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { SECURITY_HEADERS } from '../../src/server/security-headers.ts';
 import { acceptsHtml, WEB_APP_CSP } from '../../src/server/web-app.ts';
+import { API_DOCS_CSP } from '../../src/server/api-docs.ts';
 
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'; // what Chromium sends for a page
 const INDEX = '<!doctype html><html lang="vi"><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
@@ -103,6 +104,25 @@ describe('web app: pages, assets, and the API staying JSON', () => {
     }
     const api = await missing.inject({ method: 'GET', url: '/api/v1/health' });
     expect(api.statusCode).toBe(200);
+  });
+
+  it('leaves /api/docs to the API documentation (Swagger UI with its own CSP), never the app\'s page, with or without a build', async () => {
+    for (const app of [built, missing]) {
+      for (const url of ['/api/docs', '/api/docs/']) {
+        const page = await app.inject({ method: 'GET', url, headers: { accept: HTML } });
+        expect([page.statusCode, page.headers['content-type']], url).toEqual([200, 'text/html; charset=utf-8']);
+        expect(page.body).toContain('swagger-ui-bundle.js');
+        expect(page.body).not.toContain('id="root"');
+        expect(page.headers['content-security-policy']).toBe(API_DOCS_CSP);
+        expect(page.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' });
+      }
+      const script = await app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui-bundle.js' });
+      expect([script.statusCode, script.headers['content-type']]).toEqual([200, 'application/javascript; charset=utf-8']);
+      const document = await app.inject({ method: 'GET', url: '/api/docs/json' });
+      expect(document.json()).toEqual((await app.inject({ method: 'GET', url: '/api/openapi.json' })).json());
+      // Like every route: an unknown query parameter is refused.
+      expect((await app.inject({ method: 'GET', url: '/api/docs?x=1', headers: { accept: HTML } })).statusCode).toBe(400);
+    }
   });
 });
 

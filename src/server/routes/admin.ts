@@ -40,6 +40,9 @@ import {
   type UsernameParams,
   type UserScopesBody,
 } from '../schemas/admin-schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+
+const tags = ['admin'];
 
 const presentUser = (u: UserInfo) => ({ ...u, scopes: u.scopes.map(presentScope) });
 const presentToken = (t: TokenInfo) => ({ ...t, role: 'api_client', scopes: t.scopes.map(presentScope) });
@@ -51,11 +54,11 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   /** The caller (401 when anonymous) and where the request came from; the use case checks the policy. */
   const context = (request: FastifyRequest): AdminContext => ({ actor: requireActor(request), via: viaOf(request), now: now() });
 
-  app.get('/users', { schema: { querystring: noQuerystring, response: { 200: userListResponse } } }, async (request) => {
+  app.get('/users', { schema: { tags, summary: 'Người dùng / people', querystring: noQuerystring, response: { 200: userListResponse, ...errorResponses(403) } } }, async (request) => {
     return { items: (await listUsers(store, requireActor(request))).map(presentUser) };
   });
 
-  app.post<{ Body: CreateUserBody }>('/users', { schema: { querystring: noQuerystring, body: createUserBody, response: { 201: userSchema } } }, async (request, reply) => {
+  app.post<{ Body: CreateUserBody }>('/users', { schema: { tags, summary: 'Thêm người dùng / add a person', querystring: noQuerystring, body: createUserBody, response: { 201: userSchema, ...errorResponses(403, 409) } } }, async (request, reply) => {
     const { username, role, units, displayName, password } = request.body;
     const user = await addUser(store, context(request), { username, role, units: units ?? [], displayName: displayName ?? null, password });
     return reply.status(201).send(presentUser(user));
@@ -63,24 +66,50 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.patch<{ Params: UsernameParams; Body: PatchUserBody }>(
     '/users/:username',
-    { schema: { params: usernameParams, querystring: noQuerystring, body: patchUserBody, response: { 200: userSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa người dùng: tên hiển thị, vai trò, khoá, mật khẩu / change a person: display name, role, disabled, password',
+        params: usernameParams,
+        querystring: noQuerystring,
+        body: patchUserBody,
+        response: { 200: userSchema, ...errorResponses(403, 404, 409) },
+      },
+    },
     async (request) => presentUser((await updateUser(store, context(request), request.params.username, request.body)).user),
   );
 
   app.post<{ Params: UsernameParams; Body: UserScopesBody }>(
     '/users/:username/scopes',
-    { schema: { params: usernameParams, querystring: noQuerystring, body: userScopesBody, response: { 200: userScopesResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm, bớt đơn vị phụ trách của người dùng / add or remove a person\'s unit scopes',
+        params: usernameParams,
+        querystring: noQuerystring,
+        body: userScopesBody,
+        response: { 200: userScopesResponse, ...errorResponses(403, 404) },
+      },
+    },
     async (request) => {
       const r = await changeUserScopes(store, context(request), request.params.username, request.body);
       return { added: r.added.map(presentVersion), removed: r.removed.map(presentVersion), unchanged: r.unchanged, user: presentUser(r.user) };
     },
   );
 
-  app.get('/tokens', { schema: { querystring: noQuerystring, response: { 200: tokenListResponse } } }, async (request) => {
+  app.get('/tokens', { schema: { tags, summary: 'Mã truy cập của hệ thống nguồn / API tokens', querystring: noQuerystring, response: { 200: tokenListResponse, ...errorResponses(403) } } }, async (request) => {
     return { items: (await listApiTokens(store, requireActor(request))).map(presentToken) };
   });
 
-  app.post<{ Body: CreateTokenBody }>('/tokens', { schema: { querystring: noQuerystring, body: createTokenBody, response: { 201: createdTokenResponse } } }, async (request, reply) => {
+  app.post<{ Body: CreateTokenBody }>('/tokens', {
+      schema: {
+        tags,
+        summary: 'Tạo mã truy cập; bí mật chỉ trả lời một lần / create an API token; its secret is answered once',
+        querystring: noQuerystring,
+        body: createTokenBody,
+        response: { 201: createdTokenResponse, ...errorResponses(403, 409) },
+      },
+    }, async (request, reply) => {
     const { secret, token } = await createApiToken(store, context(request), { name: request.body.name, units: request.body.units, elements: request.body.elements ?? [] });
     // The secret is in this answer only (the store keeps its hash): no cache may keep it either.
     void reply.header('cache-control', 'no-store');
@@ -89,13 +118,24 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.post<{ Params: TokenNameParams }>(
     '/tokens/:name/revoke',
-    { schema: { params: tokenNameParams, querystring: noQuerystring, response: { 200: tokenSchema } } },
+    {
+      schema: { tags, summary: 'Thu hồi mã truy cập / revoke an API token', params: tokenNameParams, querystring: noQuerystring, response: { 200: tokenSchema, ...errorResponses(403, 404, 409) } },
+    },
     async (request) => presentToken(await revokeApiToken(store, context(request), request.params.name)),
   );
 
   app.post<{ Params: TokenNameParams; Body: TokenScopesBody }>(
     '/tokens/:name/scopes',
-    { schema: { params: tokenNameParams, querystring: noQuerystring, body: tokenScopesBody, response: { 200: tokenScopesResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm, bớt đơn vị và phần tử dữ liệu của mã truy cập / add or remove an API token\'s units and data elements',
+        params: tokenNameParams,
+        querystring: noQuerystring,
+        body: tokenScopesBody,
+        response: { 200: tokenScopesResponse, ...errorResponses(403, 404, 409) },
+      },
+    },
     async (request) => {
       const r = await changeTokenScopes(store, context(request), request.params.name, request.body);
       return {
@@ -109,7 +149,14 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     },
   );
 
-  app.get<{ Querystring: ReviewQuerystring }>('/scopes/review', { schema: { querystring: reviewQuerystring, response: { 200: reviewResponse } } }, async (request) => {
+  app.get<{ Querystring: ReviewQuerystring }>('/scopes/review', {
+      schema: {
+        tags,
+        summary: 'Phạm vi cần xem lại: đơn vị đã hết hiệu lực / scopes to review: unit versions that have ended',
+        querystring: reviewQuerystring,
+        response: { 200: reviewResponse, ...errorResponses(403) },
+      },
+    }, async (request) => {
     const actor = requireActor(request);
     const at = request.query.at ?? deps.today();
     const rows = await reviewScopes(store, actor, at);

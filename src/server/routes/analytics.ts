@@ -18,11 +18,20 @@ import {
   recomputeStartedResponse,
   type AnalyticsQuerystring,
 } from '../schemas/analytics-schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+
+const tags = ['analytics'];
 
 export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const { store, today } = deps;
 
-  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: { querystring: analyticsQuerystring, response: { 200: analyticsResponse } } }, async (request) => {
+  const analytics = {
+    tags,
+    summary: 'Số liệu một chỉ tiêu theo đơn vị và kỳ (một kỳ hoặc một chuỗi kỳ) / an indicator over units and one period or a series',
+    querystring: analyticsQuerystring,
+    response: { 200: analyticsResponse, ...errorResponses(403, 404) },
+  };
+  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: analytics }, async (request) => {
     const q = request.query;
     const periods = periodsOfInput(q);
     const units = q.units === undefined ? undefined : unitsOfInput(q.units);
@@ -32,17 +41,37 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     return { indicator: q.indicator, period, periods: result.periods, unit: result.unit, view: result.view, breakdown: result.breakdown, rows: result.rows };
   });
 
-  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: { params: planParams, querystring: planStatusQuerystring, response: { 200: planStatusResponse } } }, async (request) =>
+  const status = {
+    tags,
+    summary: 'Tình trạng thực hiện kế hoạch: từng mục tiêu và tổng hợp / plan status: every target, and the summary',
+    params: planParams,
+    querystring: planStatusQuerystring,
+    response: { 200: planStatusResponse, ...errorResponses(403, 404) },
+  };
+  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: status }, async (request) =>
     planStatus(store, { plan: request.params.code, asOf: request.query.asOf, today: today() }, requireActor(request)),
   );
 
-  app.post('/compute/recompute', { schema: { querystring: noQuerystring, response: { 202: recomputeStartedResponse } } }, async (request, reply) => {
+  const recompute = {
+    tags,
+    summary: 'Tính lại toàn bộ số liệu tổng hợp (tác vụ chạy nền, quản trị viên) / rebuild every aggregate (a background job, admins)',
+    querystring: noQuerystring,
+    response: { 202: recomputeStartedResponse, ...errorResponses(403) },
+  };
+  app.post('/compute/recompute', { schema: recompute }, async (request, reply) => {
     const jobId = await startRecompute(store, requireActor(request));
     reply.code(202);
     return { jobId, status: 'queued' };
   });
 
-  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: { params: jobParams, querystring: noQuerystring, response: { 200: computeJobResponse } } }, async (request) =>
+  const job = {
+    tags,
+    summary: 'Trạng thái một tác vụ tính toán / the state of a compute job',
+    params: jobParams,
+    querystring: noQuerystring,
+    response: { 200: computeJobResponse, ...errorResponses(403, 404) },
+  };
+  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: job }, async (request) =>
     recomputeJob(store, request.params.id, requireActor(request)),
   );
 };

@@ -11,6 +11,10 @@ import { appError } from '../../domain/errors.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { loginBody, loginResponse, meResponse, type LoginBody } from '../auth/schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+import { SESSION_OR_TOKEN } from '../route-responses.ts';
+
+const tags = ['auth'];
 
 /** POST /auth/login, POST /auth/logout, GET /auth/me. */
 export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
@@ -19,7 +23,16 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.post<{ Body: LoginBody }>(
     '/auth/login',
-    { config: { csrf: false }, schema: { querystring: noQuerystring, body: loginBody, response: { 200: loginResponse } } },
+    {
+      config: { csrf: false },
+      schema: {
+        tags,
+        summary: 'Đăng nhập: đặt cookie phiên, trả mã CSRF / sign in: sets the session cookie, answers the CSRF token',
+        querystring: noQuerystring,
+        body: loginBody,
+        response: { 200: loginResponse, ...errorResponses(401, 429) },
+      },
+    },
     async (request, reply) => {
       const outcome = await attemptLogin(store, { ...request.body, ip: request.ip, deviceToken: request.cookies[DEVICE_COOKIE] }, now());
       if (outcome.kind === 'rate_limited') {
@@ -38,7 +51,14 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     },
   );
 
-  app.post('/auth/logout', { schema: { querystring: noQuerystring } }, async (request, reply) => {
+  const logoutSchema = {
+    tags,
+    summary: 'Đăng xuất: xoá phiên / sign out: ends the session',
+    security: [{ session: [], csrf: [] }],
+    querystring: noQuerystring,
+    response: { 204: { type: 'null', description: 'Đã đăng xuất, cookie phiên đã xoá / signed out, the session cookie cleared' }, ...errorResponses(401) },
+  } as const;
+  app.post('/auth/logout', { schema: logoutSchema }, async (request, reply) => {
     // The plugin has already checked X-CSRF-Token for this cookie session.
     if (!request.authSession) throw appError('UNAUTHENTICATED');
     await endSession(store, request.authSession.sessionId);
@@ -46,7 +66,14 @@ export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return reply.status(204).send();
   });
 
-  app.get('/auth/me', { schema: { querystring: noQuerystring, response: { 200: meResponse } } }, async (request) => {
+  const meSchema = {
+    tags,
+    summary: 'Người đang gọi, mã CSRF và những việc được làm / the caller, its CSRF token and what it may do',
+    security: SESSION_OR_TOKEN,
+    querystring: noQuerystring,
+    response: { 200: meResponse, ...errorResponses(401) },
+  };
+  app.get('/auth/me', { schema: meSchema }, async (request) => {
     const me = await describeMe(store, requireActor(request), request.authSession?.displayName);
     return { actor: me.actor, csrfToken: request.authSession?.csrfToken ?? null, abilities: me.abilities };
   });

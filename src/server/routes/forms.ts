@@ -29,18 +29,34 @@ import {
 } from '../schemas/collection-forms.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import { batchResponse } from '../schemas/collection-values.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+
+const tags = ['collection'];
 
 /** Forms (dataset × unit × period), the submission workflow, datasets and reporting coverage. */
 export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
-  const formSchema = { params: formParams, querystring: noQuerystring };
+  const formSchema = { tags, params: formParams, querystring: noQuerystring };
 
-  app.get<{ Params: FormParams }>('/forms/:dataset/:unit/:period', { schema: { ...formSchema, response: { 200: formResponse } } }, async (request) =>
+  app.get<{ Params: FormParams }>('/forms/:dataset/:unit/:period', {
+      schema: {
+        ...formSchema,
+        summary: 'Một biểu mẫu của đơn vị và kỳ: số liệu, kiểm tra, trạng thái, quyền / a form of a unit and period: values, checks, state, abilities',
+        response: { 200: formResponse, ...errorResponses(403, 404, 422) },
+      },
+    }, async (request) =>
     readForm(store, request.params, requireActor(request)),
   );
 
-  app.put<{ Params: FormParams; Body: FormBody }>('/forms/:dataset/:unit/:period', { schema: { ...formSchema, body: formBody, response: { 200: batchResponse } } }, async (request) => {
+  app.put<{ Params: FormParams; Body: FormBody }>('/forms/:dataset/:unit/:period', {
+      schema: {
+        ...formSchema,
+        summary: 'Lưu nháp số liệu của biểu mẫu / save a form\'s values as a draft',
+        body: formBody,
+        response: { 200: batchResponse, ...errorResponses(403, 404, 409, 422, 503) },
+      },
+    }, async (request) => {
     const actor = requireActor(request);
     const { values, acceptWarnings } = request.body;
     return saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) });
@@ -48,7 +64,16 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.post<{ Params: WorkflowParams; Body: WorkflowBody | null }>(
     '/forms/:dataset/:unit/:period/:action',
-    { schema: { params: workflowParams, querystring: noQuerystring, body: workflowBody, response: { 200: transitionResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nộp, duyệt, trả lại hoặc mở lại biểu mẫu / submit, approve, return or reopen a form',
+        params: workflowParams,
+        querystring: noQuerystring,
+        body: workflowBody,
+        response: { 200: transitionResponse, ...errorResponses(403, 404, 409, 422) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { action, ...ref } = request.params;
@@ -56,17 +81,25 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     },
   );
 
-  app.get('/datasets', { schema: { querystring: noQuerystring, response: { 200: datasetListResponse } } }, async (request) => {
+  app.get('/datasets', { schema: { tags, summary: 'Các biểu mẫu thu thập / datasets (forms to collect)', querystring: noQuerystring, response: { 200: datasetListResponse } } }, async (request) => {
     requireActor(request);
     return { items: await listDatasets(store) };
   });
 
-  app.get<{ Params: DatasetParams }>('/datasets/:code', { schema: { params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema } } }, async (request) => {
+  app.get<{ Params: DatasetParams }>('/datasets/:code', { schema: { tags, summary: 'Một biểu mẫu thu thập / one dataset', params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema, ...errorResponses(404) } } }, async (request) => {
     requireActor(request);
     return getDataset(store, request.params.code);
   });
 
-  app.post<{ Body: unknown }>('/datasets', { schema: { querystring: noQuerystring, body: datasetBody, response: { 201: datasetSchema } } }, async (request, reply) => {
+  app.post<{ Body: unknown }>('/datasets', {
+      schema: {
+        tags,
+        summary: 'Tạo biểu mẫu thu thập (quản trị viên) / create a dataset (admins)',
+        querystring: noQuerystring,
+        body: datasetBody,
+        response: { 201: datasetSchema, ...errorResponses(403, 409, 422) },
+      },
+    }, async (request, reply) => {
     const actor = requireActor(request);
     const dataset = await saveDatasetAsAdmin(store, request.body, 'create', { actor, via: viaOf(request), now: now() });
     return reply.status(201).send(dataset);
@@ -74,7 +107,16 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.put<{ Params: DatasetParams; Body: Record<string, unknown> }>(
     '/datasets/:code',
-    { schema: { params: datasetParams, querystring: noQuerystring, body: datasetBody, response: { 200: datasetSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thay biểu mẫu thu thập (quản trị viên) / replace a dataset (admins)',
+        params: datasetParams,
+        querystring: noQuerystring,
+        body: datasetBody,
+        response: { 200: datasetSchema, ...errorResponses(403, 404, 422) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const body = { ...request.body, code: request.body.code ?? request.params.code };
@@ -85,7 +127,15 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.get<{ Params: DatasetParams; Querystring: CoverageQuerystring }>(
     '/datasets/:code/coverage',
-    { schema: { params: datasetParams, querystring: coverageQuerystring, response: { 200: coverageResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tình hình nộp báo cáo của một kỳ: đúng hạn, trễ, còn thiếu / reporting coverage of a period: on time, late, missing',
+        params: datasetParams,
+        querystring: coverageQuerystring,
+        response: { 200: coverageResponse, ...errorResponses(403, 404, 422) },
+      },
+    },
     async (request) => datasetCoverage(store, requireActor(request), request.params.code, request.query.period, request.query.within),
   );
 };

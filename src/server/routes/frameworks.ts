@@ -23,24 +23,43 @@ import {
   type RunParams,
   type ScoresQuerystring,
 } from '../schemas/framework-schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+
+const tags = ['frameworks'];
 
 /** Scoring frameworks, editions, score runs (compute, publish, diff) and published rankings. */
 export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
-  app.get('/frameworks', { schema: { querystring: noQuerystring, response: { 200: frameworkListSchema } } }, async () => ({ items: await listFrameworks(store) }));
+  app.get('/frameworks', { schema: { tags, summary: 'Các bộ chỉ số đánh giá và phiên bản / scoring frameworks and their editions', querystring: noQuerystring, response: { 200: frameworkListSchema } } }, async () => ({ items: await listFrameworks(store) }));
 
-  app.get<{ Params: FrameworkParams }>('/frameworks/:code', { schema: { params: frameworkParams, querystring: noQuerystring, response: { 200: frameworkSchema } } }, async (request) =>
+  app.get<{ Params: FrameworkParams }>('/frameworks/:code', { schema: { tags, summary: 'Một bộ chỉ số / one framework', params: frameworkParams, querystring: noQuerystring, response: { 200: frameworkSchema, ...errorResponses(404) } } }, async (request) =>
     getFramework(store, request.params.code),
   );
 
   app.get<{ Params: EditionParams }>(
     '/frameworks/:code/editions/:edition',
-    { schema: { params: editionParams, querystring: noQuerystring, response: { 200: editionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Cây một phiên bản: chỉ số chính, thành phần, trụ cột / an edition tree: main indices, components, pillars',
+        params: editionParams,
+        querystring: noQuerystring,
+        response: { 200: editionSchema, ...errorResponses(404) },
+      },
+    },
     async (request) => presentEdition(await getEdition(store, request.params.code, request.params.edition)),
   );
 
   app.get<{ Params: EditionParams; Querystring: ScoresQuerystring }>(
     '/frameworks/:code/editions/:edition/scores',
-    { schema: { params: editionParams, querystring: scoresQuerystring, response: { 200: scoresSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Kết quả chấm điểm và xếp hạng đã công bố (hoặc một lần chấm) / published scores and ranks (or one revision)',
+        params: editionParams,
+        querystring: scoresQuerystring,
+        response: { 200: scoresSchema, ...errorResponses(403, 404) },
+      },
+    },
     async (request) => {
       const { run, results, definition } = await getScores(store, requireActor(request), { framework: request.params.code, edition: request.params.edition, ...request.query });
       return { run, items: results.map((r) => presentResult(definition, r)) };
@@ -49,7 +68,16 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
 
   app.post<{ Params: EditionParams; Body: RunBody }>(
     '/frameworks/:code/editions/:edition/runs',
-    { schema: { params: editionParams, querystring: noQuerystring, body: runBody, response: { 201: scoresSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Chấm điểm một kỳ thành bản nháp (quản trị viên) / compute a draft score run for a period (admins)',
+        params: editionParams,
+        querystring: noQuerystring,
+        body: runBody,
+        response: { 201: scoresSchema, ...errorResponses(403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const { run, results, definition } = await runScoreRun(store, requireActor(request), { framework: request.params.code, edition: request.params.edition, ...request.body });
       return reply.status(201).send({ run, items: results.map((r) => presentResult(definition, r)) });
@@ -58,13 +86,29 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
 
   app.post<{ Params: RunParams }>(
     '/frameworks/:code/editions/:edition/runs/:id/publish',
-    { schema: { params: runParams, querystring: noQuerystring, response: { 200: runSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Công bố một lần chấm điểm, sau đó không sửa được (quản trị viên) / publish a score run, frozen from then on (admins)',
+        params: runParams,
+        querystring: noQuerystring,
+        response: { 200: runSchema, ...errorResponses(403, 404, 409) },
+      },
+    },
     async (request) => publishScoreRun(store, requireActor(request), request.params.code, request.params.edition, request.params.id),
   );
 
   app.get<{ Params: RunParams }>(
     '/frameworks/:code/editions/:edition/runs/:id/diff',
-    { schema: { params: runParams, querystring: noQuerystring, response: { 200: diffSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'So sánh một lần chấm với lần trước / a score run against the previous revision',
+        params: runParams,
+        querystring: noQuerystring,
+        response: { 200: diffSchema, ...errorResponses(403, 404) },
+      },
+    },
     async (request) => {
       const diff = await diffScoreRun(store, requireActor(request), request.params.code, request.params.edition, request.params.id);
       return { run: diff.run, previous: diff.previous, units: diff.units.map(presentDiff) };

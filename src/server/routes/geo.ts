@@ -5,12 +5,22 @@ import { requireActor } from '../auth/guard.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import { boundariesQuerystring, boundariesSchema, layersSchema, type BoundariesQuerystring } from '../schemas/geo-schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+
+const tags = ['geo'];
 
 /** Boundaries for maps: the children of a unit on a date, or every unit of a level; the imported layers. */
 export const geoRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, today }) => {
   app.get<{ Querystring: BoundariesQuerystring }>(
     '/geo/boundaries',
-    { schema: { querystring: boundariesQuerystring, response: { 200: boundariesSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ranh giới các đơn vị trực thuộc một đơn vị, hoặc của một cấp, tại một ngày (GeoJSON) / boundaries of a unit’s children, or of a level, on a date (GeoJSON)',
+        querystring: boundariesQuerystring,
+        response: { 200: boundariesSchema, ...errorResponses(404) },
+      },
+    },
     async (request, reply) => {
       const { parent, level, detail } = request.query;
       if ((parent === undefined) === (level === undefined)) {
@@ -23,8 +33,12 @@ export const geoRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, tod
     },
   );
 
-  app.get('/geo/layers', { schema: { querystring: noQuerystring, response: { 200: layersSchema } } }, async (request) => {
-    const layers = await geoLayers(store, requireActor(request));
-    return { items: layers.map(({ id: _id, ...layer }) => layer) };
-  });
+  app.get(
+    '/geo/layers',
+    { schema: { tags, summary: 'Các lớp ranh giới đã nạp / the imported boundary layers', querystring: noQuerystring, response: { 200: layersSchema } } },
+    async (request) => {
+      const layers = await geoLayers(store, requireActor(request));
+      return { items: layers.map(({ id: _id, ...layer }) => layer) };
+    },
+  );
 };

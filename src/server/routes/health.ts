@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { checkHealth } from '../../app/health.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
 
 const healthSchema = {
   type: 'object',
@@ -15,7 +16,8 @@ const healthSchema = {
 
 /** GET /health: answers only after the database has answered a trivial query (503 DB_UNAVAILABLE otherwise). */
 export const healthRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
-  app.get('/health', { schema: { querystring: noQuerystring, response: { 200: healthSchema } } }, async (request) =>
+  const summary = 'Máy chủ và cơ sở dữ liệu có trả lời không / whether the server and its database answer';
+  app.get('/health', { schema: { tags: ['health'], summary, querystring: noQuerystring, response: { 200: healthSchema, ...errorResponses(503) } } }, async (request) =>
     checkHealth(store, (error) => request.log.warn({ err: error }, 'health check: database unavailable')),
   );
 };

@@ -22,6 +22,11 @@ import {
   type TemplateParams,
   type TemplateQuerystring,
 } from '../schemas/import-schemas.ts';
+import { fileResponse } from '../schemas/import-evidence-schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+
+const tags = ['imports'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Largest spreadsheet accepted (100,000 rows of a wide CSV fit easily). */
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -44,11 +49,19 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
 
   app.get<{ Params: TemplateParams; Querystring: TemplateQuerystring }>(
     '/datasets/:code/template.xlsx',
-    { schema: { params: templateParams, querystring: templateQuerystring } },
+    {
+      schema: {
+        tags,
+        summary: 'Tệp mẫu XLSX của biểu mẫu và kỳ, với các đơn vị của người gọi / the XLSX template of a dataset and period, with the caller\'s units',
+        params: templateParams,
+        querystring: templateQuerystring,
+        response: { 200: fileResponse([XLSX], 'Tệp mẫu / the template'), ...errorResponses(403, 404) },
+      },
+    },
     async (request, reply) => {
       const { fileName, content } = await importTemplate(deps.store, requireActor(request), request.params.code, request.query.period);
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="${fileName}"`)
         .header('x-content-type-options', 'nosniff')
         .send(content);
@@ -66,18 +79,32 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     return { fields: asText(upload.fields), path: upload.file ?? '', fileName: clipText(upload.fileName.split(/[/\\]/).pop() || 'tep-nhap', 255) };
   }
 
-  app.post('/imports', { schema: { querystring: noQuerystring, response: { 201: importSchema } } }, async (request, reply) => {
+  const upload = {
+    tags,
+    summary: 'Tải lên bảng tính (multipart): đọc và trả bản xem trước / upload a spreadsheet (multipart): read it, answer its preview',
+    querystring: noQuerystring,
+    response: { 201: importSchema, ...errorResponses(403, 404, 422) },
+  };
+  app.post('/imports', { schema: upload }, async (request, reply) => {
     const actor = requireActor(request);
     if (!request.isMultipart()) throw appError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
     const job = await startUpload(deps.store, actor, await receiveUpload(request, actor), { now, runner });
     return reply.status(201).send(presentImport(job));
   });
 
-  app.get<{ Params: ImportIdParams }>('/imports/:id', { schema: { params: importIdParams, querystring: noQuerystring, response: { 200: importSchema } } }, async (request) => {
+  const status = { tags, summary: 'Trạng thái và tiến độ một lượt nhập / an import\'s status and progress', params: importIdParams, querystring: noQuerystring, response: { 200: importSchema, ...errorResponses(403, 404) } };
+  app.get<{ Params: ImportIdParams }>('/imports/:id', { schema: status }, async (request) => {
     return presentImport(await getOwnImport(deps.store, requireActor(request), request.params.id), committing.get(request.params.id));
   });
 
-  app.post<{ Params: ImportIdParams }>('/imports/:id/commit', { schema: { params: importIdParams, querystring: noQuerystring, response: { 200: commitSchema } } }, async (request) => {
+  const commit = {
+    tags,
+    summary: 'Ghi mọi số liệu của lượt nhập, tất cả hoặc không gì / write every value of an import, all or nothing',
+    params: importIdParams,
+    querystring: noQuerystring,
+    response: { 200: commitSchema, ...errorResponses(403, 404, 409, 422, 503) },
+  };
+  app.post<{ Params: ImportIdParams }>('/imports/:id/commit', { schema: commit }, async (request) => {
     const id = request.params.id;
     return commitOwnImport(deps.store, requireActor(request), id, { now, runner, onProgress: (progress) => committing.set(id, progress) }).finally(() => committing.delete(id));
   });

@@ -29,24 +29,27 @@ import {
   type PlansQuerystring,
 } from '../schemas/metadata-schemas.ts';
 
+const tags = ['metadata'];
+
 export const metadataRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, today }) => {
-  app.get<{ Querystring: DataElementsQuerystring }>('/data-elements', { schema: { querystring: dataElementsQuerystring, response: dataElementsResponse } }, async (request) =>
-    findDataElements(store, requireActor(request), request.query),
-  );
+  const dataElements = { tags, summary: 'Phần tử dữ liệu, lọc và phân trang / data elements, filtered and paged', querystring: dataElementsQuerystring, response: dataElementsResponse };
+  app.get<{ Querystring: DataElementsQuerystring }>('/data-elements', { schema: dataElements }, async (request) => findDataElements(store, requireActor(request), request.query));
 
-  app.get<{ Querystring: IndicatorsQuerystring }>('/indicators', { schema: { querystring: indicatorsQuerystring, response: indicatorsResponse } }, async (request) =>
-    findIndicators(store, requireActor(request), today(), request.query),
-  );
+  const indicators = { tags, summary: 'Chỉ tiêu, lọc và phân trang / indicators, filtered and paged', querystring: indicatorsQuerystring, response: indicatorsResponse };
+  app.get<{ Querystring: IndicatorsQuerystring }>('/indicators', { schema: indicators }, async (request) => findIndicators(store, requireActor(request), today(), request.query));
 
-  app.get<{ Params: CodeParams }>('/indicators/:code', { schema: { params: indicatorParams, querystring: noQuerystring, response: indicatorResponse } }, async (request) =>
-    readIndicator(store, requireActor(request), today(), request.params.code),
-  );
+  const indicator = {
+    tags,
+    summary: 'Một chỉ tiêu: công thức, phần tử dữ liệu, các kế hoạch đặt mục tiêu / one indicator: formula, data elements, the plans that target it',
+    params: indicatorParams,
+    querystring: noQuerystring,
+    response: indicatorResponse,
+  };
+  app.get<{ Params: CodeParams }>('/indicators/:code', { schema: indicator }, async (request) => readIndicator(store, requireActor(request), today(), request.params.code));
 
-  app.get<{ Querystring: PlansQuerystring }>('/plans', { schema: { querystring: plansQuerystring, response: plansResponse } }, async (request) =>
-    findPlans(store, requireActor(request), today(), request.query),
-  );
+  const plans = { tags, summary: 'Kế hoạch, lọc và phân trang / plans, filtered and paged', querystring: plansQuerystring, response: plansResponse };
+  app.get<{ Querystring: PlansQuerystring }>('/plans', { schema: plans }, async (request) => findPlans(store, requireActor(request), today(), request.query));
 
-  app.get<{ Params: CodeParams }>('/plans/:code', { schema: { params: planCodeParams, querystring: noQuerystring, response: planResponse } }, async (request) =>
-    readPlan(store, requireActor(request), today(), request.params.code),
-  );
+  const plan = { tags, summary: 'Một kế hoạch và các mục tiêu theo nhóm / one plan and its targets by group', params: planCodeParams, querystring: noQuerystring, response: planResponse };
+  app.get<{ Params: CodeParams }>('/plans/:code', { schema: plan }, async (request) => readPlan(store, requireActor(request), today(), request.params.code));
 };

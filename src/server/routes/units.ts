@@ -13,12 +13,22 @@ import {
   type ListUnitsQuerystring,
   type UnitCodeParams,
 } from '../schemas/unit-schemas.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+
+const tags = ['units'];
 
 /** The administrative units: list at a date, one unit at a date, the lineage of a code. */
 export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, today }) => {
   app.get<{ Querystring: ListUnitsQuerystring }>(
     '/units',
-    { schema: { querystring: listUnitsQuerystring, response: { 200: unitListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Các đơn vị có hiệu lực vào một ngày, lọc và phân trang / the units in force on a date, filtered and paged',
+        querystring: listUnitsQuerystring,
+        response: { 200: unitListSchema, ...errorResponses(404) },
+      },
+    },
     async (request) => {
       const { level, parent, q, limit, offset } = request.query;
       const at = request.query.at ?? today();
@@ -29,7 +39,15 @@ export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, t
 
   app.get<{ Params: UnitCodeParams; Querystring: AtQuerystring }>(
     '/units/:code',
-    { schema: { params: unitCodeParams, querystring: atQuerystring, response: { 200: unitSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Một đơn vị: phiên bản có hiệu lực vào một ngày / one unit: its version in force on a date',
+        params: unitCodeParams,
+        querystring: atQuerystring,
+        response: { 200: unitSchema, ...errorResponses(404) },
+      },
+    },
     async (request) => {
       return getUnit(store, request.params.code, request.query.at, today());
     },
@@ -37,7 +55,15 @@ export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, t
 
   app.get<{ Params: UnitCodeParams }>(
     '/units/:code/lineage',
-    { schema: { params: unitCodeParams, querystring: noQuerystring, response: { 200: unitLineageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Lịch sử sắp xếp của một mã: sáp nhập, chia tách, đổi tên / the lineage of a code: mergers, splits, renames',
+        params: unitCodeParams,
+        querystring: noQuerystring,
+        response: { 200: unitLineageSchema, ...errorResponses(404) },
+      },
+    },
     async (request) => getLineage(store, request.params.code),
   );
 };

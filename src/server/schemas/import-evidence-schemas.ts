@@ -1,4 +1,7 @@
-/** Schemas for the evidence resource (requests are checked in store/evidence/input.ts; multipart has no JSON schema). */
+/**
+ * Schemas for the evidence resource (requests are checked in store/evidence/input.ts; multipart has no JSON
+ * schema), and the answer of a file download (evidence files, import templates).
+ */
 
 export interface EvidenceIdParams {
   id: string;
@@ -40,4 +43,9 @@ export const evidenceSchema = {
 export function contentDisposition(name: string): string {
   const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^\x20-\x7e]|["\\;]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+/** A file download's answer: the bytes as stored, in one of these media types (sent as they are, never serialised). */
+export function fileResponse(mediaTypes: readonly string[], description: string) {
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) };
 }

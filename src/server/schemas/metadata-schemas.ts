@@ -1,12 +1,14 @@
 /**
  * JSON schemas for the metadata reads (GET /data-elements, /indicators, /indicators/{code}, /plans, /plans/{code}):
  * closed, bounded requests (unknown parameters refused) and a response schema for every status a route answers
- * — the answers are serialised through them, so fields not listed here never leave the server.
+ * (the errors as the shared ApiError) — the answers are serialised through them, so fields not listed here never
+ * leave the server.
  */
 import { ELEMENT_CODE_PATTERN } from '../../domain/formula.ts';
 import { COMPARISONS, DIRECTIONS, HIERARCHY_AGGREGATIONS, VALUE_TYPES, type ValueType } from '../../domain/metadata.ts';
 import { PERIOD_TYPES, TIME_AGGREGATIONS, type PeriodType } from '../../domain/periods.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './unit-schemas.ts';
+import { errorResponses } from './api-error.ts';
 
 // ---- requests ----
 
@@ -88,20 +90,6 @@ function object<P extends Record<string, unknown>>(properties: P) {
 
 function page<I>(items: I) {
   return object({ items: { type: 'array', items }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } });
-}
-
-/** The error shape of every refusal (server/error-handler.ts): `{error: {code, message, details?}}`. */
-const errorSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: { type: 'object', required: ['code', 'message'], properties: { code: text, message: text, details: { type: 'array', items: {} } } },
-  },
-} as const;
-
-/** Error answers by status: 400 a bad parameter, 401 no caller, 403 outside the caller's role or units, 404 a code not found, 5xx the server. */
-function errors<S extends 400 | 401 | 403 | 404>(...statuses: S[]) {
-  return { ...(Object.fromEntries(statuses.map((s) => [s, errorSchema])) as Record<S, typeof errorSchema>), '5xx': errorSchema };
 }
 
 export const dataElementSchema = object({
@@ -193,8 +181,10 @@ export const planDetailSchema = object({
   },
 });
 
-export const dataElementsResponse = { 200: page(dataElementSchema), ...errors(400, 401, 403, 404) };
-export const indicatorsResponse = { 200: page(indicatorSchema), ...errors(400, 401, 403, 404) };
-export const indicatorResponse = { 200: indicatorDetailSchema, ...errors(400, 401, 403, 404) };
-export const plansResponse = { 200: page(planSchema), ...errors(400, 401, 403) };
-export const planResponse = { 200: planDetailSchema, ...errors(400, 401, 403, 404) };
+// The handlers' refusals (403 outside the caller's plans, 404 a code not found); 400, 401 and 500 are added for
+// every route (route-responses.ts).
+export const dataElementsResponse = { 200: page(dataElementSchema), ...errorResponses(403, 404) };
+export const indicatorsResponse = { 200: page(indicatorSchema), ...errorResponses(403, 404) };
+export const indicatorResponse = { 200: indicatorDetailSchema, ...errorResponses(403, 404) };
+export const plansResponse = { 200: page(planSchema), ...errorResponses(403) };
+export const planResponse = { 200: planDetailSchema, ...errorResponses(403, 404) };

@@ -17,6 +17,8 @@ const TYPES: Record<EvidenceType['ext'], string> = {
   jpg: 'image/jpeg',
   png: 'image/png',
 };
+/** The media types an evidence file may have (and is downloaded with). */
+export const EVIDENCE_MEDIA_TYPES = Object.values(TYPES);
 const EXTENSIONS: Record<string, EvidenceType['ext']> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', jpg: 'jpg', jpeg: 'jpg', png: 'png' };
 const ALLOWED = 'PDF, DOCX, XLSX, JPG, PNG';
 

@@ -20,6 +20,7 @@ export const BASES: Bases = {
   'POST /api/v1/data-values': { body: { values: [value] } },
   'GET /api/v1/data-values/history': { query: { dataElement: element, unit: '67', period: '2024S1' } },
   'GET /api/v1/plans/:code/status': { params: { code: 'QD749' } },
+  'GET /api/v1/geo/boundaries': { query: { parent: 'VN' } },
   'GET /api/v1/plans/:code': { params: { code: 'QD749' } },
   'GET /api/v1/indicators/:code': { params: { code: 'CT_XA_CAP_QUANG' } },
   'GET /api/v1/frameworks/:code': { params: { code: 'DTI_TINH' } },

@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { LoginRoute } from './routes/login';
 import { AppRoot } from './routes/app/root';
 import { OverviewRoute } from './routes/app/overview';
+import { IndicatorRoute } from './routes/app/indicator';
 import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
@@ -15,6 +16,7 @@ const router = createBrowserRouter([
     element: <AppRoot />,
     children: [
       { index: true, element: <OverviewRoute /> },
+      { path: 'indicators/:code', element: <IndicatorRoute /> },
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },

@@ -36,3 +36,6 @@ export type BoundaryDetail = NonNullable<Query<'/api/v1/geo/boundaries'>['detail
 export type DatasetList = Ok<'/api/v1/datasets', 'get'>;
 export type DatasetSummary = NonNullable<DatasetList['items']>[number];
 export type Coverage = Ok<'/api/v1/datasets/{code}/coverage', 'get'>;
+
+export type IndicatorDetail = Ok<'/api/v1/indicators/{code}', 'get'>;
+export type ValueHistory = Ok<'/api/v1/data-values/history', 'get'>;

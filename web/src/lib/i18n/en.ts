@@ -238,6 +238,28 @@ export const en: Catalogue = {
   freshness: {
     updated: 'Updated at {{when}}',
   },
+  indicatorPage: {
+    loading: 'Loading the indicator…',
+    back: 'Back to the overview',
+    details: 'Indicator details',
+    numerator: 'Numerator',
+    denominator: 'Denominator',
+    unitOfMeasure: 'Unit of measure',
+    plans: 'Plans that target it',
+    noPlans: 'No plan sets a target for this indicator yet.',
+    historyUnit: 'History of the figures of',
+    historyOf: 'History of the figures: {{unit}}, {{period}}',
+    loadingHistory: 'Loading the history…',
+    noVersions: 'No value has been written.',
+    version: '— version {{version}}, {{author}} ({{source}}), {{when}}, {{status}}',
+    evidence: 'evidence {{id}}',
+  },
+  valueStatus: {
+    draft: 'draft',
+    submitted: 'submitted',
+    approved: 'approved',
+    returned: 'returned',
+  },
   status: {
     exceeded: 'Exceeded',
     met: 'Met',

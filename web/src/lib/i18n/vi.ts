@@ -239,6 +239,28 @@ export const vi = {
   freshness: {
     updated: 'Cập nhật lúc {{when}}',
   },
+  indicatorPage: {
+    loading: 'Đang tải chỉ tiêu…',
+    back: 'Về Trang điều hành',
+    details: 'Xem chi tiết chỉ tiêu',
+    numerator: 'Tử số',
+    denominator: 'Mẫu số',
+    unitOfMeasure: 'Đơn vị tính',
+    plans: 'Kế hoạch đặt mục tiêu',
+    noPlans: 'Chưa có kế hoạch nào đặt mục tiêu cho chỉ tiêu này.',
+    historyUnit: 'Lịch sử số liệu của đơn vị',
+    historyOf: 'Lịch sử số liệu: {{unit}}, {{period}}',
+    loadingHistory: 'Đang tải lịch sử…',
+    noVersions: 'Chưa có số liệu nào được ghi.',
+    version: '— phiên bản {{version}}, {{author}} ({{source}}), {{when}}, {{status}}',
+    evidence: 'minh chứng {{id}}',
+  },
+  valueStatus: {
+    draft: 'nháp',
+    submitted: 'đã gửi',
+    approved: 'đã duyệt',
+    returned: 'bị trả lại',
+  },
   status: {
     exceeded: 'Vượt',
     met: 'Đạt',

@@ -4,7 +4,7 @@
  * its map by child unit and its trend; the reporting coverage of the period. The rankings block comes next.
  */
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { IndicatorFigure } from '@/features/overview/components/indicator-figure';
@@ -72,6 +72,9 @@ export function OverviewRoute() {
             onChange={setParam('indicator')}
             options={list.map((i) => ({ value: i.code, label: language === 'en' && i.nameEn ? i.nameEn : i.name }))}
           />
+          <p className="overview__details">
+            <Link to={`/indicators/${encodeURIComponent(indicator.code)}${screenSearch(params)}`}>{t('indicatorPage.details')} ›</Link>
+          </p>
         </div>
       ) : null}
       <div className="overview__grid">
@@ -105,6 +108,7 @@ export function OverviewRoute() {
               periodLabel={label}
               view={params.view}
               at={at}
+              unitLink={(code) => `/${screenSearch({ ...params, unit: code })}${indicator ? `&indicator=${encodeURIComponent(indicator.code)}` : ''}`}
             />
             <IndicatorTrend indicator={indicator.code} name={indicatorName} unitOfMeasure={indicator.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} view={params.view} />
           </>

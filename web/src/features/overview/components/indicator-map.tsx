@@ -5,6 +5,7 @@
  * table. Without boundaries for these units the table still shows, and the map says how to add them.
  */
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui/card';
 import { Freshness } from '@/components/ui/freshness';
@@ -33,9 +34,11 @@ export interface IndicatorMapProps {
   view: View;
   /** The date of the screen's tree (today for `now`, the period's last day for `was`). */
   at: string;
+  /** Where a unit's name in the table leads (a drill down the tree), or nowhere. */
+  unitLink?: (code: string) => string;
 }
 
-export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, period, periodLabel, view, at }: IndicatorMapProps) {
+export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, period, periodLabel, view, at, unitLink }: IndicatorMapProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [method, setMethod] = useState<ClassMethod>('quantile');
@@ -118,7 +121,7 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.unit.code}>
-                    <th scope="row">{r.unit.name}</th>
+                    <th scope="row">{unitLink ? <Link to={unitLink(r.unit.code)}>{r.unit.name}</Link> : r.unit.name}</th>
                     <td>{format(r.value)}</td>
                     <td>{r.numerator !== null || r.denominator !== null ? formatRatio(r.numerator, r.denominator, language) : '—'}</td>
                     <td>{formatRatio(r.coverage.reported, r.coverage.expected, language)}</td>

@@ -1,0 +1,72 @@
+/**
+ * The indicator page in Chromium on the demo: from the overview's "Xem chi tiết chỉ tiêu" to "71/71" of the
+ * fibre indicator, its definition (numerator and denominator by name), a drill down the table from Đắk Nông to the
+ * district of Gia Nghĩa, and the history of a ward's values as GET /data-values/history answers it: each version,
+ * its author and source.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import { formatNumber } from '../../web/src/lib/format.ts';
+
+const executable = findChromium();
+const inCi = process.env.CI === 'true';
+if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
+
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+describe.skipIf(!executable && !inCi)('web app in Chromium: the indicator page', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
+    server = await startDemoServer();
+    browser = await launchChromium(executable);
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Tên đăng nhập').fill('lanhdao');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens from the overview, defines the indicator, drills down the table and traces a ward’s values to their versions', async () => {
+    await page.goto(`${server.url}/?unit=67&period=2022&view=was&indicator=CT_XA_CAP_QUANG`);
+    await page.getByRole('link', { name: /Xem chi tiết chỉ tiêu/ }).click();
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tỷ lệ xã, phường, thị trấn được kết nối cáp quang đến trung tâm');
+    expect(new URL(page.url()).pathname).toBe('/indicators/CT_XA_CAP_QUANG');
+    const definition = await page.locator('.indicator-page__definition').textContent();
+    expect(definition).toContain('Số xã, phường, thị trấn được kết nối cáp quang đến trung tâm');
+    expect(definition).toContain('Tổng số xã, phường, thị trấn');
+    await eventually(() => page.getByTestId('figure-value').textContent()).toBe('100%');
+
+    // Down the table: Đắk Nông's districts, then the city of Gia Nghĩa (660).
+    const map = page.getByTestId('indicator-map');
+    await map.getByText(/Xem số liệu \d+ đơn vị dạng bảng/).click();
+    await map.getByRole('link', { name: 'Gia Nghĩa' }).click();
+    await eventually(() => new URL(page.url()).searchParams.get('unit')).toBe('660');
+
+    const ward = (await (await page.request.get(`${server.url}/api/v1/units?parent=660&at=2022-12-31&limit=50`)).json()) as { items: { code: string; name: string }[] };
+    const first = ward.items[0]!;
+    const history = (await (await page.request.get(`${server.url}/api/v1/data-values/history?dataElement=XA_CAP_QUANG&unit=${first.code}&period=2022S2`)).json()) as { versions: { value: number; author: string; source: string }[] };
+    expect(history.versions.length).toBeGreaterThan(0);
+    await page.getByLabel('Lịch sử số liệu của đơn vị').selectOption(first.code);
+    const panel = page.getByTestId('value-history');
+    await eventually(() => panel.textContent()).toContain(`Lịch sử số liệu: ${first.name} (${first.code}), 6 tháng cuối năm 2022`);
+    const items = panel.locator('.history__element').first().locator('li');
+    await eventually(() => items.count()).toBe(history.versions.length);
+    const newest = history.versions[history.versions.length - 1]!;
+    expect(await items.first().textContent()).toContain(`${formatNumber(newest.value, 'vi')} — phiên bản ${history.versions.length}, ${newest.author} (${newest.source})`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicator-page-gia-nghia-2022-desktop.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import type { FastifyPluginAsync, FastifyTypeProvider, RawServerDefault } from 'fastify';
 import type { ImportRunnerOptions } from '../app/imports/import-runner.ts';
 import type { Store } from '../store/db.ts';
 
@@ -21,3 +23,23 @@ export interface FileStorageOptions {
   evidenceMaxBytes?: number;
   importRunner?: ImportRunnerOptions;
 }
+
+/**
+ * Request types from the route's own schemas: the json-schema-to-ts type provider's validator half, so a route's
+ * params, querystring, headers and body are typed by their JSON schemas (`as const`) and no TypeScript type
+ * repeats a schema. Its serializer half is left out (answers are `unknown` to the type checker, as before):
+ * json-schema-to-ts types a response object without `additionalProperties: false` — every response schema here
+ * (fast-json-stringify drops unlisted fields whatever it says) — as an index signature, and `required` lists
+ * built with Object.keys as no list at all, which the app's interfaces do not satisfy; typing the answers needs the
+ * response schemas closed and their `required` lists literal first.
+ */
+export interface RequestSchemaTypes extends FastifyTypeProvider {
+  validator: ValidatorType<this['schema']>;
+  serializer: unknown;
+}
+
+/** The provider's type of a request schema (what Fastify's CallValidatorTypeProvider computes). */
+type ValidatorType<S> = (JsonSchemaToTsProvider & { schema: S })['validator'];
+
+/** A plugin of routes under /api/v1, typed by its schemas (RequestSchemaTypes). */
+export type RoutePlugin = FastifyPluginAsync<RouteDeps, RawServerDefault, RequestSchemaTypes>;

@@ -47,8 +47,8 @@ export function declareRouteResponses(access: RouteAccess): (route: RouteOptions
     const response: Record<string, unknown> = { ...(schema.response as Record<string, unknown> | undefined) };
     for (const status of frameworkStatuses(route, access)) response[status] ??= errorResponse(status);
     for (const [status, described] of Object.entries(SUCCESS_TEXT)) {
-      const answer = response[status] as { description?: string } | undefined;
-      if (answer && !answer.description) response[status] = { ...answer, description: described };
+      const answer = response[status];
+      if (answer && typeof answer === 'object' && !('description' in answer)) response[status] = { ...answer, description: described };
     }
     const withBody = [route.method].flat().some((m) => WITH_BODY.has(m));
     schema.security ??= access === 'public' ? [] : withBody ? SESSION_WITH_CSRF_OR_TOKEN : SESSION_OR_TOKEN;

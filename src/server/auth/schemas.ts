@@ -1,11 +1,6 @@
 /** JSON schemas for /auth: login body, and the login and /me answers (fields not listed never leave). */
 import { ROLES } from '../../domain/access.ts';
 
-export interface LoginBody {
-  username: string;
-  password: string;
-}
-
 export const loginBody = {
   type: 'object',
   additionalProperties: false,

@@ -4,14 +4,14 @@
  * the audit event, source `admin`, via the request's address and browser), shape the answer. Field errors are
  * 400/404/409 naming the field.
  */
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { addUser, listUsers, updateUser, type UserInfo } from '../../app/auth/users.ts';
 import { createApiToken, listApiTokens, revokeApiToken, type TokenInfo } from '../../app/auth/tokens.ts';
 import { changeTokenScopes, changeUserScopes, reviewScopes } from '../../app/auth/scopes.ts';
 import type { AdminContext } from '../../app/auth/admin-context.ts';
 import { presentScope, presentVersion } from '../../app/auth/present.ts';
 import { requireActor } from '../auth/guard.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { viaOf } from '../request-via.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import {
@@ -31,14 +31,6 @@ import {
   userSchema,
   userScopesBody,
   userScopesResponse,
-  type CreateTokenBody,
-  type CreateUserBody,
-  type PatchUserBody,
-  type ReviewQuerystring,
-  type TokenNameParams,
-  type TokenScopesBody,
-  type UsernameParams,
-  type UserScopesBody,
 } from '../schemas/admin-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
@@ -48,7 +40,7 @@ const presentUser = (u: UserInfo) => ({ ...u, scopes: u.scopes.map(presentScope)
 const presentToken = (t: TokenInfo) => ({ ...t, role: 'api_client', scopes: t.scopes.map(presentScope) });
 
 /** GET/POST /users, PATCH /users/{username}, POST /users/{username}/scopes, GET/POST /tokens, POST /tokens/{name}/revoke|scopes, GET /scopes/review. */
-export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+export const adminRoutes: RoutePlugin = async (app, deps) => {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
   /** The caller (401 when anonymous) and where the request came from; the use case checks the policy. */
@@ -58,13 +50,13 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return { items: (await listUsers(store, requireActor(request))).map(presentUser) };
   });
 
-  app.post<{ Body: CreateUserBody }>('/users', { schema: { tags, summary: 'Thêm người dùng / add a person', querystring: noQuerystring, body: createUserBody, response: { 201: userSchema, ...errorResponses(403, 409) } } }, async (request, reply) => {
+  app.post('/users', { schema: { tags, summary: 'Thêm người dùng / add a person', querystring: noQuerystring, body: createUserBody, response: { 201: userSchema, ...errorResponses(403, 409) } } }, async (request, reply) => {
     const { username, role, units, displayName, password } = request.body;
     const user = await addUser(store, context(request), { username, role, units: units ?? [], displayName: displayName ?? null, password });
     return reply.status(201).send(presentUser(user));
   });
 
-  app.patch<{ Params: UsernameParams; Body: PatchUserBody }>(
+  app.patch(
     '/users/:username',
     {
       schema: {
@@ -79,7 +71,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => presentUser((await updateUser(store, context(request), request.params.username, request.body)).user),
   );
 
-  app.post<{ Params: UsernameParams; Body: UserScopesBody }>(
+  app.post(
     '/users/:username/scopes',
     {
       schema: {
@@ -101,7 +93,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return { items: (await listApiTokens(store, requireActor(request))).map(presentToken) };
   });
 
-  app.post<{ Body: CreateTokenBody }>('/tokens', {
+  app.post('/tokens', {
       schema: {
         tags,
         summary: 'Tạo mã truy cập; bí mật chỉ trả lời một lần / create an API token; its secret is answered once',
@@ -116,7 +108,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return reply.status(201).send({ token: presentToken(token), secret });
   });
 
-  app.post<{ Params: TokenNameParams }>(
+  app.post(
     '/tokens/:name/revoke',
     {
       schema: { tags, summary: 'Thu hồi mã truy cập / revoke an API token', params: tokenNameParams, querystring: noQuerystring, response: { 200: tokenSchema, ...errorResponses(403, 404, 409) } },
@@ -124,7 +116,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     async (request) => presentToken(await revokeApiToken(store, context(request), request.params.name)),
   );
 
-  app.post<{ Params: TokenNameParams; Body: TokenScopesBody }>(
+  app.post(
     '/tokens/:name/scopes',
     {
       schema: {
@@ -149,7 +141,7 @@ export const adminRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     },
   );
 
-  app.get<{ Querystring: ReviewQuerystring }>('/scopes/review', {
+  app.get('/scopes/review', {
       schema: {
         tags,
         summary: 'Phạm vi cần xem lại: đơn vị đã hết hiệu lực / scopes to review: unit versions that have ended',

@@ -1,6 +1,5 @@
 /** Analytics (an indicator over units and periods, in both views), plan status, and the full recompute as a job: parse → app/analytics → shape. */
-import type { FastifyPluginAsync } from 'fastify';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { requireActor } from '../auth/guard.ts';
 import { queryIndicator } from '../../app/analytics/indicator-query.ts';
 import { periodsOfInput, unitsOfInput } from '../../app/analytics/query-input.ts';
@@ -16,13 +15,12 @@ import {
   planStatusQuerystring,
   planStatusResponse,
   recomputeStartedResponse,
-  type AnalyticsQuerystring,
 } from '../schemas/analytics-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
 const tags = ['analytics'];
 
-export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+export const analyticsRoutes: RoutePlugin = async (app, deps) => {
   const { store, today } = deps;
 
   const analytics = {
@@ -31,7 +29,7 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     querystring: analyticsQuerystring,
     response: { 200: analyticsResponse, ...errorResponses(403, 404) },
   };
-  app.get<{ Querystring: AnalyticsQuerystring }>('/analytics', { schema: analytics }, async (request) => {
+  app.get('/analytics', { schema: analytics }, async (request) => {
     const q = request.query;
     const periods = periodsOfInput(q);
     const units = q.units === undefined ? undefined : unitsOfInput(q.units);
@@ -48,7 +46,7 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     querystring: planStatusQuerystring,
     response: { 200: planStatusResponse, ...errorResponses(403, 404) },
   };
-  app.get<{ Params: { code: string }; Querystring: { asOf?: string } }>('/plans/:code/status', { schema: status }, async (request) =>
+  app.get('/plans/:code/status', { schema: status }, async (request) =>
     planStatus(store, { plan: request.params.code, asOf: request.query.asOf, today: today() }, requireActor(request)),
   );
 
@@ -71,7 +69,7 @@ export const analyticsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     querystring: noQuerystring,
     response: { 200: computeJobResponse, ...errorResponses(403, 404) },
   };
-  app.get<{ Params: { id: number } }>('/compute/jobs/:id', { schema: job }, async (request) =>
+  app.get('/compute/jobs/:id', { schema: job }, async (request) =>
     recomputeJob(store, request.params.id, requireActor(request)),
   );
 };

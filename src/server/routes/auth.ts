@@ -2,26 +2,25 @@
  * POST /auth/login, POST /auth/logout, GET /auth/me: parse, call app/auth (login.ts, session.ts), set or clear
  * the cookies, shape the answer.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { attemptLogin } from '../../app/auth/login.ts';
 import { describeMe, endSession } from '../../app/auth/session.ts';
 import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../auth/cookies.ts';
 import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
-import type { RouteDeps } from '../route-deps.ts';
-import { loginBody, loginResponse, meResponse, type LoginBody } from '../auth/schemas.ts';
+import type { RoutePlugin } from '../route-deps.ts';
+import { loginBody, loginResponse, meResponse } from '../auth/schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 import { SESSION_OR_TOKEN } from '../route-responses.ts';
 
 const tags = ['auth'];
 
 /** POST /auth/login, POST /auth/logout, GET /auth/me. */
-export const authRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+export const authRoutes: RoutePlugin = async (app, deps) => {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
 
-  app.post<{ Body: LoginBody }>(
+  app.post(
     '/auth/login',
     {
       config: { csrf: false },

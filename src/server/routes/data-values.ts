@@ -1,9 +1,9 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { recordBatch } from '../../app/collection/batch.ts';
 import { listValidationRules, saveRuleAsAdmin } from '../../app/collection/admin.ts';
 import { valueHistory } from '../../app/collection/history.ts';
 import { requireActor } from '../auth/guard.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { viaOf } from '../request-via.ts';
 import {
   batchBody,
@@ -15,7 +15,6 @@ import {
   ruleListResponse,
   ruleSchema,
   type BatchBody,
-  type HistoryQuerystring,
 } from '../schemas/collection-values.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
@@ -23,11 +22,12 @@ import { errorResponses } from '../schemas/api-error.ts';
 const tags = ['collection'];
 
 /** The batch API (POST /data-values), a value's history, and the validation rules admins write. */
-export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+export const dataValuesRoutes: RoutePlugin = async (app, deps) => {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
 
-  app.post<{ Body: BatchBody; Headers: { 'idempotency-key'?: string } }>(
+  // The body's type is BatchBody (a value is any JSON to the schema, see collection-values.ts); the headers' the schema's.
+  app.post<{ Body: BatchBody; Headers: FromSchema<typeof idempotencyHeaders> }>(
     '/data-values',
     {
       schema: {
@@ -46,7 +46,7 @@ export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps)
     },
   );
 
-  app.get<{ Querystring: HistoryQuerystring }>(
+  app.get(
     '/data-values/history',
     {
       schema: {
@@ -64,7 +64,7 @@ export const dataValuesRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps)
     return { items: await listValidationRules(store) };
   });
 
-  app.post<{ Body: unknown }>('/validation-rules', {
+  app.post('/validation-rules', {
       schema: {
         tags,
         summary: 'Tạo (201) hoặc thay (200) một quy tắc kiểm tra (quản trị viên) / create (201) or replace (200) a validation rule (admins)',

@@ -1,5 +1,4 @@
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsync } from 'fastify';
 import { createFileEvidence, createReferenceEvidence } from '../../app/evidence/create.ts';
 import { getEvidence, openEvidenceFile } from '../../app/evidence/read.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -16,14 +15,14 @@ import {
 import { requireActor } from '../auth/guard.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
-import type { RouteDeps } from '../route-deps.ts';
-import { contentDisposition, evidenceIdParams, evidenceSchema, fileResponse, type EvidenceIdParams } from '../schemas/import-evidence-schemas.ts';
+import type { RoutePlugin } from '../route-deps.ts';
+import { contentDisposition, evidenceIdParams, evidenceSchema, fileResponse } from '../schemas/import-evidence-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
 const tags = ['evidence'];
 
 /** Evidence (minh chứng): create (document reference, link as JSON; file as multipart), read, download. */
-export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+export const evidenceRoutes: RoutePlugin = async (app, deps) => {
   const dir = deps.files?.evidenceDir ?? defaultEvidenceDir();
   const maxBytes = deps.files?.evidenceMaxBytes ?? defaultEvidenceMaxBytes();
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000, fileSize: maxBytes + 1 } });
@@ -48,7 +47,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
   });
 
   const read = { tags, summary: 'Một minh chứng / one evidence record', params: evidenceIdParams, querystring: noQuerystring, response: { 200: evidenceSchema, ...errorResponses(403, 404) } };
-  app.get<{ Params: EvidenceIdParams }>('/evidence/:id', { schema: read }, async (request) =>
+  app.get('/evidence/:id', { schema: read }, async (request) =>
     getEvidence(deps.store, requireActor(request), request.params.id),
   );
 
@@ -59,7 +58,7 @@ export const evidenceRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     querystring: noQuerystring,
     response: { 200: fileResponse(EVIDENCE_MEDIA_TYPES, 'Tệp, với tên gốc trong Content-Disposition / the file, its original name in Content-Disposition'), ...errorResponses(403, 404) },
   };
-  app.get<{ Params: EvidenceIdParams }>('/evidence/:id/file', { schema: download }, async (request, reply) => {
+  app.get('/evidence/:id/file', { schema: download }, async (request, reply) => {
     const missing = (evidence: Evidence) => request.log.error({ evidence: evidence.id, sha256: evidence.file?.sha256 }, 'the stored evidence file is missing');
     const { evidence, handle } = await openEvidenceFile(deps.store, requireActor(request), request.params.id, dir, missing);
     return reply

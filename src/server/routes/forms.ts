@@ -1,11 +1,11 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { getDataset, listDatasets, saveDatasetAsAdmin } from '../../app/collection/admin.ts';
 import { datasetCoverage } from '../../app/collection/coverage.ts';
 import { readForm, saveForm } from '../../app/collection/form.ts';
 import { transitionSubmission } from '../../app/collection/workflow.ts';
 import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { viaOf } from '../request-via.ts';
 import {
   coverageQuerystring,
@@ -20,12 +20,7 @@ import {
   transitionResponse,
   workflowBody,
   workflowParams,
-  type CoverageQuerystring,
-  type DatasetParams,
   type FormBody,
-  type FormParams,
-  type WorkflowBody,
-  type WorkflowParams,
 } from '../schemas/collection-forms.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import { batchResponse } from '../schemas/collection-values.ts';
@@ -34,12 +29,12 @@ import { errorResponses } from '../schemas/api-error.ts';
 const tags = ['collection'];
 
 /** Forms (dataset × unit × period), the submission workflow, datasets and reporting coverage. */
-export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+export const formsRoutes: RoutePlugin = async (app, deps) => {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
   const formSchema = { tags, params: formParams, querystring: noQuerystring };
 
-  app.get<{ Params: FormParams }>('/forms/:dataset/:unit/:period', {
+  app.get('/forms/:dataset/:unit/:period', {
       schema: {
         ...formSchema,
         summary: 'Một biểu mẫu của đơn vị và kỳ: số liệu, kiểm tra, trạng thái, quyền / a form of a unit and period: values, checks, state, abilities',
@@ -49,7 +44,8 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     readForm(store, request.params, requireActor(request)),
   );
 
-  app.put<{ Params: FormParams; Body: FormBody }>('/forms/:dataset/:unit/:period', {
+  // The body's type is FormBody (a value is any JSON to the schema, see collection-forms.ts); the path's the schema's.
+  app.put<{ Params: FromSchema<typeof formParams>; Body: FormBody }>('/forms/:dataset/:unit/:period', {
       schema: {
         ...formSchema,
         summary: 'Lưu nháp số liệu của biểu mẫu / save a form\'s values as a draft',
@@ -62,7 +58,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) });
   });
 
-  app.post<{ Params: WorkflowParams; Body: WorkflowBody | null }>(
+  app.post(
     '/forms/:dataset/:unit/:period/:action',
     {
       schema: {
@@ -86,12 +82,12 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return { items: await listDatasets(store) };
   });
 
-  app.get<{ Params: DatasetParams }>('/datasets/:code', { schema: { tags, summary: 'Một biểu mẫu thu thập / one dataset', params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema, ...errorResponses(404) } } }, async (request) => {
+  app.get('/datasets/:code', { schema: { tags, summary: 'Một biểu mẫu thu thập / one dataset', params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema, ...errorResponses(404) } } }, async (request) => {
     requireActor(request);
     return getDataset(store, request.params.code);
   });
 
-  app.post<{ Body: unknown }>('/datasets', {
+  app.post('/datasets', {
       schema: {
         tags,
         summary: 'Tạo biểu mẫu thu thập (quản trị viên) / create a dataset (admins)',
@@ -105,7 +101,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     return reply.status(201).send(dataset);
   });
 
-  app.put<{ Params: DatasetParams; Body: Record<string, unknown> }>(
+  app.put(
     '/datasets/:code',
     {
       schema: {
@@ -125,7 +121,7 @@ export const formsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     },
   );
 
-  app.get<{ Params: DatasetParams; Querystring: CoverageQuerystring }>(
+  app.get(
     '/datasets/:code/coverage',
     {
       schema: {

@@ -1,8 +1,7 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { getEdition, getFramework, listFrameworks } from '../../app/frameworks/frameworks.ts';
 import { diffScoreRun, getScores, publishScoreRun, runScoreRun } from '../../app/frameworks/score-runs.ts';
 import { requireActor } from '../auth/guard.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { presentDiff, presentEdition, presentResult } from '../schemas/framework-present.ts';
 import {
   diffSchema,
@@ -17,25 +16,20 @@ import {
   runSchema,
   scoresQuerystring,
   scoresSchema,
-  type EditionParams,
-  type FrameworkParams,
-  type RunBody,
-  type RunParams,
-  type ScoresQuerystring,
 } from '../schemas/framework-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
 const tags = ['frameworks'];
 
 /** Scoring frameworks, editions, score runs (compute, publish, diff) and published rankings. */
-export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
+export const frameworksRoutes: RoutePlugin = async (app, { store }) => {
   app.get('/frameworks', { schema: { tags, summary: 'Các bộ chỉ số đánh giá và phiên bản / scoring frameworks and their editions', querystring: noQuerystring, response: { 200: frameworkListSchema } } }, async () => ({ items: await listFrameworks(store) }));
 
-  app.get<{ Params: FrameworkParams }>('/frameworks/:code', { schema: { tags, summary: 'Một bộ chỉ số / one framework', params: frameworkParams, querystring: noQuerystring, response: { 200: frameworkSchema, ...errorResponses(404) } } }, async (request) =>
+  app.get('/frameworks/:code', { schema: { tags, summary: 'Một bộ chỉ số / one framework', params: frameworkParams, querystring: noQuerystring, response: { 200: frameworkSchema, ...errorResponses(404) } } }, async (request) =>
     getFramework(store, request.params.code),
   );
 
-  app.get<{ Params: EditionParams }>(
+  app.get(
     '/frameworks/:code/editions/:edition',
     {
       schema: {
@@ -49,7 +43,7 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
     async (request) => presentEdition(await getEdition(store, request.params.code, request.params.edition)),
   );
 
-  app.get<{ Params: EditionParams; Querystring: ScoresQuerystring }>(
+  app.get(
     '/frameworks/:code/editions/:edition/scores',
     {
       schema: {
@@ -66,7 +60,7 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
     },
   );
 
-  app.post<{ Params: EditionParams; Body: RunBody }>(
+  app.post(
     '/frameworks/:code/editions/:edition/runs',
     {
       schema: {
@@ -84,7 +78,7 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
     },
   );
 
-  app.post<{ Params: RunParams }>(
+  app.post(
     '/frameworks/:code/editions/:edition/runs/:id/publish',
     {
       schema: {
@@ -98,7 +92,7 @@ export const frameworksRoutes: FastifyPluginAsync<RouteDeps> = async (app, { sto
     async (request) => publishScoreRun(store, requireActor(request), request.params.code, request.params.edition, request.params.id),
   );
 
-  app.get<{ Params: RunParams }>(
+  app.get(
     '/frameworks/:code/editions/:edition/runs/:id/diff',
     {
       schema: {

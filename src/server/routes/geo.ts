@@ -1,17 +1,16 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { boundaries, geoLayers } from '../../app/geo/read-boundaries.ts';
 import { appError } from '../../domain/errors.ts';
 import { requireActor } from '../auth/guard.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
-import { boundariesQuerystring, boundariesSchema, layersSchema, type BoundariesQuerystring } from '../schemas/geo-schemas.ts';
+import { boundariesQuerystring, boundariesSchema, layersSchema } from '../schemas/geo-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
 const tags = ['geo'];
 
 /** Boundaries for maps: the children of a unit on a date, or every unit of a level; the imported layers. */
-export const geoRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, today }) => {
-  app.get<{ Querystring: BoundariesQuerystring }>(
+export const geoRoutes: RoutePlugin = async (app, { store, today }) => {
+  app.get(
     '/geo/boundaries',
     {
       schema: {

@@ -1,6 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { checkHealth } from '../../app/health.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
@@ -15,7 +14,7 @@ const healthSchema = {
 } as const;
 
 /** GET /health: answers only after the database has answered a trivial query (503 DB_UNAVAILABLE otherwise). */
-export const healthRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store }) => {
+export const healthRoutes: RoutePlugin = async (app, { store }) => {
   const summary = 'Máy chủ và cơ sở dữ liệu có trả lời không / whether the server and its database answer';
   app.get('/health', { schema: { tags: ['health'], summary, querystring: noQuerystring, response: { 200: healthSchema, ...errorResponses(503) } } }, async (request) =>
     checkHealth(store, (error) => request.log.warn({ err: error }, 'health check: database unavailable')),

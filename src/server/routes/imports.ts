@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access.ts';
 import { clipText } from '../../app/imports/reader-base.ts';
 import { ImportRunner } from '../../app/imports/import-runner.ts';
@@ -10,7 +10,7 @@ import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import {
   commitSchema,
   importIdParams,
@@ -18,9 +18,6 @@ import {
   presentImport,
   templateParams,
   templateQuerystring,
-  type ImportIdParams,
-  type TemplateParams,
-  type TemplateQuerystring,
 } from '../schemas/import-schemas.ts';
 import { fileResponse } from '../schemas/import-evidence-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
@@ -37,7 +34,7 @@ function asText(fields: Readonly<Record<string, unknown>>): Record<string, strin
 }
 
 /** Spreadsheet import: template, upload → preview, status and progress, commit all or nothing. */
-export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+export const importsRoutes: RoutePlugin = async (app, deps) => {
   const dir = deps.files?.importsDir ?? defaultImportsDir();
   const now = deps.now ?? (() => new Date());
   // Commits in progress in this process (a commit is one transaction: its progress is not in the store until it ends).
@@ -47,7 +44,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
   app.addHook('onClose', async () => runner.close());
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1000, fileSize: MAX_IMPORT_BYTES } });
 
-  app.get<{ Params: TemplateParams; Querystring: TemplateQuerystring }>(
+  app.get(
     '/datasets/:code/template.xlsx',
     {
       schema: {
@@ -93,7 +90,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
   });
 
   const status = { tags, summary: 'Trạng thái và tiến độ một lượt nhập / an import\'s status and progress', params: importIdParams, querystring: noQuerystring, response: { 200: importSchema, ...errorResponses(403, 404) } };
-  app.get<{ Params: ImportIdParams }>('/imports/:id', { schema: status }, async (request) => {
+  app.get('/imports/:id', { schema: status }, async (request) => {
     return presentImport(await getOwnImport(deps.store, requireActor(request), request.params.id), committing.get(request.params.id));
   });
 
@@ -104,7 +101,7 @@ export const importsRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =>
     querystring: noQuerystring,
     response: { 200: commitSchema, ...errorResponses(403, 404, 409, 422, 503) },
   };
-  app.post<{ Params: ImportIdParams }>('/imports/:id/commit', { schema: commit }, async (request) => {
+  app.post('/imports/:id/commit', { schema: commit }, async (request) => {
     const id = request.params.id;
     return commitOwnImport(deps.store, requireActor(request), id, { now, runner, onProgress: (progress) => committing.set(id, progress) }).finally(() => committing.delete(id));
   });

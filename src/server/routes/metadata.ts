@@ -3,8 +3,7 @@
  * target them) and plans (with their targets by group), paged and filtered. Who sees what: app/metadata/access.ts.
  * GET /plans/{code}/status (the targets' figures) is in analytics.ts.
  */
-import type { FastifyPluginAsync } from 'fastify';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import { requireActor } from '../auth/guard.ts';
 import { findDataElements } from '../../app/metadata/data-elements.ts';
 import { findIndicators } from '../../app/metadata/indicators.ts';
@@ -23,20 +22,16 @@ import {
   planResponse,
   plansQuerystring,
   plansResponse,
-  type CodeParams,
-  type DataElementsQuerystring,
-  type IndicatorsQuerystring,
-  type PlansQuerystring,
 } from '../schemas/metadata-schemas.ts';
 
 const tags = ['metadata'];
 
-export const metadataRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, today }) => {
+export const metadataRoutes: RoutePlugin = async (app, { store, today }) => {
   const dataElements = { tags, summary: 'Phần tử dữ liệu, lọc và phân trang / data elements, filtered and paged', querystring: dataElementsQuerystring, response: dataElementsResponse };
-  app.get<{ Querystring: DataElementsQuerystring }>('/data-elements', { schema: dataElements }, async (request) => findDataElements(store, requireActor(request), request.query));
+  app.get('/data-elements', { schema: dataElements }, async (request) => findDataElements(store, requireActor(request), request.query));
 
   const indicators = { tags, summary: 'Chỉ tiêu, lọc và phân trang / indicators, filtered and paged', querystring: indicatorsQuerystring, response: indicatorsResponse };
-  app.get<{ Querystring: IndicatorsQuerystring }>('/indicators', { schema: indicators }, async (request) => findIndicators(store, requireActor(request), today(), request.query));
+  app.get('/indicators', { schema: indicators }, async (request) => findIndicators(store, requireActor(request), today(), request.query));
 
   const indicator = {
     tags,
@@ -45,11 +40,11 @@ export const metadataRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store
     querystring: noQuerystring,
     response: indicatorResponse,
   };
-  app.get<{ Params: CodeParams }>('/indicators/:code', { schema: indicator }, async (request) => readIndicator(store, requireActor(request), today(), request.params.code));
+  app.get('/indicators/:code', { schema: indicator }, async (request) => readIndicator(store, requireActor(request), today(), request.params.code));
 
   const plans = { tags, summary: 'Kế hoạch, lọc và phân trang / plans, filtered and paged', querystring: plansQuerystring, response: plansResponse };
-  app.get<{ Querystring: PlansQuerystring }>('/plans', { schema: plans }, async (request) => findPlans(store, requireActor(request), today(), request.query));
+  app.get('/plans', { schema: plans }, async (request) => findPlans(store, requireActor(request), today(), request.query));
 
   const plan = { tags, summary: 'Một kế hoạch và các mục tiêu theo nhóm / one plan and its targets by group', params: planCodeParams, querystring: noQuerystring, response: planResponse };
-  app.get<{ Params: CodeParams }>('/plans/:code', { schema: plan }, async (request) => readPlan(store, requireActor(request), today(), request.params.code));
+  app.get('/plans/:code', { schema: plan }, async (request) => readPlan(store, requireActor(request), today(), request.params.code));
 };

@@ -1,6 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { getLineage, getUnit, listUnitsAt } from '../../app/units/queries.ts';
-import type { RouteDeps } from '../route-deps.ts';
+import type { RoutePlugin } from '../route-deps.ts';
 import {
   atQuerystring,
   listUnitsQuerystring,
@@ -9,17 +8,14 @@ import {
   unitLineageSchema,
   unitListSchema,
   unitSchema,
-  type AtQuerystring,
-  type ListUnitsQuerystring,
-  type UnitCodeParams,
 } from '../schemas/unit-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
 const tags = ['units'];
 
 /** The administrative units: list at a date, one unit at a date, the lineage of a code. */
-export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, today }) => {
-  app.get<{ Querystring: ListUnitsQuerystring }>(
+export const unitsRoutes: RoutePlugin = async (app, { store, today }) => {
+  app.get(
     '/units',
     {
       schema: {
@@ -37,7 +33,7 @@ export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, t
     },
   );
 
-  app.get<{ Params: UnitCodeParams; Querystring: AtQuerystring }>(
+  app.get(
     '/units/:code',
     {
       schema: {
@@ -53,7 +49,7 @@ export const unitsRoutes: FastifyPluginAsync<RouteDeps> = async (app, { store, t
     },
   );
 
-  app.get<{ Params: UnitCodeParams }>(
+  app.get(
     '/units/:code/lineage',
     {
       schema: {

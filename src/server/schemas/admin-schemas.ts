@@ -12,23 +12,10 @@ const nullableString = { type: ['string', 'null'] } as const;
 
 // ---- requests ----
 
-export interface UsernameParams {
-  username: string;
-}
 export const usernameParams = { type: 'object', additionalProperties: false, required: ['username'], properties: { username: text(200) } } as const;
 
-export interface TokenNameParams {
-  name: string;
-}
 export const tokenNameParams = { type: 'object', additionalProperties: false, required: ['name'], properties: { name: text(200) } } as const;
 
-export interface CreateUserBody {
-  username: string;
-  displayName?: string | null;
-  role: string;
-  units?: string[];
-  password: string;
-}
 export const createUserBody = {
   type: 'object',
   additionalProperties: false,
@@ -42,12 +29,6 @@ export const createUserBody = {
   },
 } as const;
 
-export interface PatchUserBody {
-  displayName?: string | null;
-  role?: string;
-  disabled?: boolean;
-  password?: string;
-}
 export const patchUserBody = {
   type: 'object',
   additionalProperties: false,
@@ -60,17 +41,8 @@ export const patchUserBody = {
   },
 } as const;
 
-export interface UserScopesBody {
-  add?: string[];
-  remove?: string[];
-}
 export const userScopesBody = { type: 'object', additionalProperties: false, properties: { add: specs, remove: specs } } as const;
 
-export interface CreateTokenBody {
-  name: string;
-  units: string[];
-  elements?: string[];
-}
 export const createTokenBody = {
   type: 'object',
   additionalProperties: false,
@@ -78,21 +50,12 @@ export const createTokenBody = {
   properties: { name: text(200), units: specs, elements: specs },
 } as const;
 
-export interface TokenScopesBody {
-  add?: string[];
-  remove?: string[];
-  addElements?: string[];
-  removeElements?: string[];
-}
 export const tokenScopesBody = {
   type: 'object',
   additionalProperties: false,
   properties: { add: specs, remove: specs, addElements: specs, removeElements: specs },
 } as const;
 
-export interface ReviewQuerystring {
-  at?: string;
-}
 export const reviewQuerystring = { type: 'object', additionalProperties: false, properties: { at: { type: 'string', format: CALENDAR_DATE_FORMAT } } } as const;
 
 // ---- answers ----

@@ -24,18 +24,6 @@ export const analyticsQuerystring = {
   },
 } as const;
 
-export interface AnalyticsQuerystring {
-  indicator: string;
-  unit: string;
-  period?: string;
-  periods?: string;
-  from?: string;
-  to?: string;
-  breakdown?: 'none' | 'children' | 'leaves' | 'units';
-  units?: string;
-  view: 'was' | 'now';
-}
-
 export const planParams = {
   type: 'object',
   required: ['code'],

@@ -19,6 +19,11 @@ export const acceptWarnings = {
   items: { type: 'object', additionalProperties: false, required: ['index', 'rule'], properties: { index: { type: 'integer', minimum: 0, maximum: MAX_INT32 }, rule: { type: 'string', minLength: 1, maxLength: 200 } } },
 } as const;
 
+/**
+ * Kept by hand (not FromSchema<typeof batchBody>): the schema lets `value` be any JSON value — the element's type
+ * decides, and the write path refuses the rest naming the item — which FromSchema rightly types as unknown, while
+ * the write path (app/collection/record-values.ts RecordItem) takes DataValueContent. Keep the two in step.
+ */
 export interface BatchBody {
   values: Array<{ dataElement: string; unit: string; period: string; value: number | string | boolean | null; comment?: string | null; evidence?: string | null }>;
   acceptWarnings?: Array<{ index: number; rule: string }>;
@@ -56,12 +61,6 @@ export const batchResponse = {
   required: ['created', 'updated', 'unchanged', 'warnings'],
   properties: { created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' }, warnings: { type: 'array', items: warning } },
 } as const;
-
-export interface HistoryQuerystring {
-  dataElement: string;
-  unit: string;
-  period: string;
-}
 
 export const historyQuerystring = {
   type: 'object',

@@ -16,26 +16,12 @@ const level = { type: 'string', enum: [...FRAMEWORK_LEVELS] } as const;
 
 // ---- requests ----
 
-export interface FrameworkParams {
-  code: string;
-}
 export const frameworkParams = { type: 'object', required: ['code'], properties: { code } } as const;
 
-export interface EditionParams extends FrameworkParams {
-  edition: string;
-}
 export const editionParams = { type: 'object', required: ['code', 'edition'], properties: { code, edition: code } } as const;
 
-export interface RunParams extends EditionParams {
-  id: number;
-}
 export const runParams = { type: 'object', required: ['code', 'edition', 'id'], properties: { code, edition: code, id: idInteger } } as const;
 
-export interface ScoresQuerystring {
-  level?: (typeof FRAMEWORK_LEVELS)[number];
-  period: string;
-  revision?: number;
-}
 export const scoresQuerystring = {
   type: 'object',
   additionalProperties: false,
@@ -43,13 +29,6 @@ export const scoresQuerystring = {
   properties: { level, period, revision: idInteger },
 } as const;
 
-export interface RunBody {
-  level?: (typeof FRAMEWORK_LEVELS)[number];
-  period: string;
-  units?: string[];
-  at?: string;
-  mergedUnitRule?: (typeof MERGED_UNIT_RULES)[number];
-}
 export const runBody = {
   type: 'object',
   additionalProperties: false,

@@ -5,13 +5,6 @@ import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
 const date = { type: 'string', format: CALENDAR_DATE_FORMAT } as const;
 const nullableDate = { type: ['string', 'null'] } as const;
 
-export interface BoundariesQuerystring {
-  parent?: string;
-  level?: (typeof GEO_LEVELS)[number];
-  at?: string;
-  detail: (typeof GEO_DETAILS)[number];
-}
-
 export const boundariesQuerystring = {
   type: 'object',
   additionalProperties: false,

@@ -3,10 +3,6 @@
  * schema), and the answer of a file download (evidence files, import templates).
  */
 
-export interface EvidenceIdParams {
-  id: string;
-}
-
 export const evidenceIdParams = {
   type: 'object',
   additionalProperties: false,

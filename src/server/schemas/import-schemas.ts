@@ -2,23 +2,12 @@
 import type { ImportPreview, ImportProgress } from '../../app/imports/types.ts';
 import type { ImportJob } from '../../store/imports/repo.ts';
 
-export interface ImportIdParams {
-  id: string;
-}
-
 export const importIdParams = {
   type: 'object',
   additionalProperties: false,
   required: ['id'],
   properties: { id: { type: 'string', maxLength: 36, pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' } },
 } as const;
-
-export interface TemplateParams {
-  code: string;
-}
-export interface TemplateQuerystring {
-  period: string;
-}
 
 export const templateParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code: { type: 'string', minLength: 1, maxLength: 64 } } } as const;
 export const templateQuerystring = { type: 'object', additionalProperties: false, required: ['period'], properties: { period: { type: 'string', minLength: 4, maxLength: 16 } } } as const;

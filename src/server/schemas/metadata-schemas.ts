@@ -5,8 +5,8 @@
  * leave the server.
  */
 import { ELEMENT_CODE_PATTERN } from '../../domain/formula.ts';
-import { COMPARISONS, DIRECTIONS, HIERARCHY_AGGREGATIONS, VALUE_TYPES, type ValueType } from '../../domain/metadata.ts';
-import { PERIOD_TYPES, TIME_AGGREGATIONS, type PeriodType } from '../../domain/periods.ts';
+import { COMPARISONS, DIRECTIONS, HIERARCHY_AGGREGATIONS, VALUE_TYPES } from '../../domain/metadata.ts';
+import { PERIOD_TYPES, TIME_AGGREGATIONS } from '../../domain/periods.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './unit-schemas.ts';
 import { errorResponses } from './api-error.ts';
 
@@ -26,31 +26,11 @@ const paging = {
   offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0 },
 } as const;
 
-interface Paging {
-  limit: number;
-  offset: number;
-}
-
-export interface DataElementsQuerystring extends Paging {
-  q?: string;
-  valueType?: ValueType;
-  periodType?: PeriodType;
-  dataset?: string;
-  section?: string;
-}
-
 export const dataElementsQuerystring = {
   type: 'object',
   additionalProperties: false,
   properties: { q, valueType: { type: 'string', enum: [...VALUE_TYPES] }, periodType: { type: 'string', enum: [...PERIOD_TYPES] }, dataset: code, section: label, ...paging },
 } as const;
-
-export interface IndicatorsQuerystring extends Paging {
-  q?: string;
-  plan?: string;
-  group?: string;
-  element?: string;
-}
 
 export const indicatorsQuerystring = {
   type: 'object',
@@ -58,22 +38,11 @@ export const indicatorsQuerystring = {
   properties: { q, plan: planCode, group: label, element: code, ...paging },
 } as const;
 
-export interface PlansQuerystring extends Paging {
-  q?: string;
-  unit?: string;
-  from?: string;
-  to?: string;
-}
-
 export const plansQuerystring = {
   type: 'object',
   additionalProperties: false,
   properties: { q, unit: unitCode, from: period, to: period, ...paging },
 } as const;
-
-export interface CodeParams {
-  code: string;
-}
 
 export const indicatorParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code } } as const;
 export const planCodeParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code: planCode } } as const;

@@ -14,15 +14,6 @@ const code = { type: 'string', minLength: 1, maxLength: 64 } as const;
 
 // ---- requests ----
 
-export interface ListUnitsQuerystring {
-  level?: (typeof UNIT_LEVELS)[number];
-  at?: string;
-  parent?: string;
-  q?: string;
-  limit: number;
-  offset: number;
-}
-
 export const listUnitsQuerystring = {
   type: 'object',
   additionalProperties: false,
@@ -36,19 +27,11 @@ export const listUnitsQuerystring = {
   },
 } as const;
 
-export interface UnitCodeParams {
-  code: string;
-}
-
 export const unitCodeParams = {
   type: 'object',
   required: ['code'],
   properties: { code },
 } as const;
-
-export interface AtQuerystring {
-  at?: string;
-}
 
 export const atQuerystring = {
   type: 'object',

@@ -26,8 +26,29 @@ export interface BoundaryAnswer {
   missing: string[];
 }
 
+/**
+ * Answers kept in memory: boundaries change only when a layer is imported, and a screen of 200 viewers asks the
+ * same one again and again (about 400 kB of text for a province's communes). A new import gives its layer a new id,
+ * which is in the key; the TTL bounds how long a unit tree change (rare) can go unseen.
+ */
+const CACHE_TTL_MS = 5 * 60_000;
+const CACHE_ENTRIES = 64;
+const cache = new Map<string, { answer: BoundaryAnswer; until: number }>();
+
 export async function boundaries(store: Store, actor: Actor, query: BoundaryQuery): Promise<BoundaryAnswer> {
   authorize(actor, 'read');
+  const layerKey = (await listGeoLayers(store.db)).map((l) => `${l.id}:${l.importedAt}`).join(',');
+  const key = `${store.location}|${layerKey}|${query.parent ?? ''}|${query.level ?? ''}|${query.at}|${query.detail}`;
+  const hit = cache.get(key);
+  if (hit && hit.until > Date.now()) return hit.answer;
+  const answer = await readAnswer(store, query);
+  cache.delete(key);
+  cache.set(key, { answer, until: Date.now() + CACHE_TTL_MS });
+  while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  return answer;
+}
+
+async function readAnswer(store: Store, query: BoundaryQuery): Promise<BoundaryAnswer> {
   const units: Array<{ code: string; name: string; level: string }> = [];
   if (query.parent !== undefined) {
     const parent = await unitInForce(store.db, query.parent, query.at);

@@ -23,7 +23,16 @@ const layer = (from, forbidden, { storeOnlyForBootstrap = false } = {}) => ({
     '@typescript-eslint/no-restricted-imports': [
       'error',
       {
-        paths: from === 'store' ? [] : [{ name: 'kysely', allowTypeImports: true, message: `SQL lives in src/store only; elsewhere import kysely's types only (${ARCH}, the rule for SQL).` }],
+        paths:
+          from === 'store'
+            ? []
+            : [
+                {
+                  name: 'kysely',
+                  allowTypeImports: true,
+                  message: `SQL lives in src/store only; elsewhere import kysely's types only (${ARCH}, the rule for SQL).`,
+                },
+              ],
         patterns: [
           ...forbidden.map((to) => ({
             group: [`**/${to}/*`, `**/${to}/**`],
@@ -31,7 +40,11 @@ const layer = (from, forbidden, { storeOnlyForBootstrap = false } = {}) => ({
           })),
           ...(storeOnlyForBootstrap
             ? [
-                { group: ['**/store/**', '!**/store/db.ts', '!**/store/migrate.ts'], allowTypeImports: true, message: `src/${from} calls src/app, not the store (its types, db.ts and migrate.ts excepted; ${ARCH}).` },
+                {
+                  group: ['**/store/**', '!**/store/db.ts', '!**/store/migrate.ts'],
+                  allowTypeImports: true,
+                  message: `src/${from} calls src/app, not the store (its types, db.ts and migrate.ts excepted; ${ARCH}).`,
+                },
                 { group: ['**/compute/**'], allowTypeImports: true, message: `src/${from} calls src/app, not compute (its types excepted; ${ARCH}).` },
               ]
             : []),
@@ -46,7 +59,12 @@ const layer = (from, forbidden, { storeOnlyForBootstrap = false } = {}) => ({
             { selector: `CallExpression[callee.property.name=/^(${SQL_BUILDERS})$/]`, message: `SQL lives in src/store only (${ARCH}, the rule for SQL).` },
             ...(from === 'app'
               ? []
-              : [{ selector: "CallExpression[callee.property.name='transaction']", message: `Transactions are opened by the use cases in src/app (or store's inTransaction), not in src/${from} (${ARCH}).` }]),
+              : [
+                  {
+                    selector: "CallExpression[callee.property.name='transaction']",
+                    message: `Transactions are opened by the use cases in src/app (or store's inTransaction), not in src/${from} (${ARCH}).`,
+                  },
+                ]),
           ],
         }),
   },

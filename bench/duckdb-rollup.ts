@@ -51,15 +51,31 @@ async function copyTables(store: Store, con: DuckDBConnection): Promise<number> 
   const db = store.db;
   let copied = 0;
   const elements = await db.selectFrom('dataElements').select(['id', 'timeAggregation', 'hierarchyAggregation', 'periodType']).execute();
-  await appendRows(con, 'data_elements', elements.map((e) => [e.id, e.timeAggregation, e.hierarchyAggregation, e.periodType]));
+  await appendRows(
+    con,
+    'data_elements',
+    elements.map((e) => [e.id, e.timeAggregation, e.hierarchyAggregation, e.periodType]),
+  );
   const periods = await db.selectFrom('currentValues').select('period').distinct().execute();
-  await appendRows(con, 'periods', periods.map((p) => [p.period, parsePeriod(p.period).end]));
+  await appendRows(
+    con,
+    'periods',
+    periods.map((p) => [p.period, parsePeriod(p.period).end]),
+  );
   const closure = await db.selectFrom('aggClosure').selectAll().execute();
-  await appendRows(con, 'agg_closure', closure.map((c) => [c.view, c.unitId, c.ancestorId, c.isSelf, Number(c.share), c.approx, c.validFrom, c.validTo]));
+  await appendRows(
+    con,
+    'agg_closure',
+    closure.map((c) => [c.view, c.unitId, c.ancestorId, c.isSelf, Number(c.share), c.approx, c.validFrom, c.validTo]),
+  );
   // The values in pages by element, so memory stays bounded at national scale.
   for (const element of elements) {
     const rows = await db.selectFrom('currentValues').select(['elementId', 'unitId', 'period', 'valueNum']).where('elementId', '=', element.id).execute();
-    await appendRows(con, 'current_values', rows.map((r) => [r.elementId, r.unitId, r.period, r.valueNum]));
+    await appendRows(
+      con,
+      'current_values',
+      rows.map((r) => [r.elementId, r.unitId, r.period, r.valueNum]),
+    );
     copied += rows.length;
   }
   return copied;

@@ -45,7 +45,8 @@ export async function updateToVisible(store: Store, data: BenchData, samples: nu
     const [row] = (await queryIndicator(store, query, BENCH_ACTOR)).rows;
     times.push(performance.now() - started);
     const moved = (row?.numerator ?? Number.NaN) - (old?.numerator ?? Number.NaN);
-    if (Math.abs(moved - (value - before)) > 1e-6) throw new Error(`update not visible: ${commune.code} ${period}: numerator moved ${moved}, expected ${value - before}`);
+    if (Math.abs(moved - (value - before)) > 1e-6)
+      throw new Error(`update not visible: ${commune.code} ${period}: numerator moved ${moved}, expected ${value - before}`);
     current.set(commune.code, value);
   }
   return summarise(times);
@@ -55,7 +56,12 @@ export async function updateToVisible(store: Store, data: BenchData, samples: nu
  * Reads a series through the analytics query (as GET /api/v1/analytics does) `samples` times, cycling through the
  * indicators (so no answer comes from a warm repeat of the same rows only).
  */
-export async function analyticsReads(store: Store, data: BenchData, query: Omit<IndicatorQuery, 'indicator'>, samples: number): Promise<Latency & { rows: number; units: number }> {
+export async function analyticsReads(
+  store: Store,
+  data: BenchData,
+  query: Omit<IndicatorQuery, 'indicator'>,
+  samples: number,
+): Promise<Latency & { rows: number; units: number }> {
   const times: number[] = [];
   let rows = 0;
   let units = 0;

@@ -11,8 +11,13 @@ export function startCluster(): Promise<Cluster> {
   return startThrowawayCluster({
     prefix: 'dx-ioc-bench-pg-',
     settings: [
-      '-c synchronous_commit=off', '-c shared_buffers=1GB', '-c work_mem=256MB', '-c maintenance_work_mem=512MB',
-      '-c max_wal_size=8GB', '-c checkpoint_timeout=30min', '-c max_connections=50',
+      '-c synchronous_commit=off',
+      '-c shared_buffers=1GB',
+      '-c work_mem=256MB',
+      '-c maintenance_work_mem=512MB',
+      '-c max_wal_size=8GB',
+      '-c checkpoint_timeout=30min',
+      '-c max_connections=50',
     ],
     stopMode: 'fast',
     startTimeoutSeconds: 120,

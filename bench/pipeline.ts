@@ -32,7 +32,9 @@ export async function runPipeline(store: Store, scale: BenchScale, options: Pipe
   try {
     log('prepare: reference units, elements, indicators…');
     const data = await prepareStore(store, scale);
-    log(`generate + bulk load: ${data.count.toLocaleString('en')} values (${data.months.length} months, ${data.oldCommunes.length} old / ${data.newCommunes.length} new communes, ${data.elementCodes.length} elements)…`);
+    log(
+      `generate + bulk load: ${data.count.toLocaleString('en')} values (${data.months.length} months, ${data.oldCommunes.length} old / ${data.newCommunes.length} new communes, ${data.elementCodes.length} elements)…`,
+    );
     let lastLog = performance.now();
     const load = await bulkRecordValues(store, valueStream(data), {
       author: 'bench',
@@ -56,12 +58,19 @@ export async function runPipeline(store: Store, scale: BenchScale, options: Pipe
     log(`analytics reads × ${options.readSamples} per view…`);
     const was = await analyticsReads(store, data, { unit: options.wasProvince, periods: wasMonths, view: 'was', breakdown: 'leaves' }, options.readSamples);
     const now = await analyticsReads(store, data, { unit: options.nowProvince, periods: nowMonths, view: 'now', breakdown: 'children' }, options.readSamples);
-    const describe = (unit: string, months: string[], view: string, breakdown: string) => `${unit} ${months[0]}–${months[months.length - 1]} (${months.length} months), view ${view}, by ${breakdown}`;
+    const describe = (unit: string, months: string[], view: string, breakdown: string) =>
+      `${unit} ${months[0]}–${months[months.length - 1]} (${months.length} months), view ${view}, by ${breakdown}`;
     return {
       data,
       result: {
         generated: data.count,
-        load: { read: load.read, written: load.written, aggregates: load.aggregates, seconds: round(load.durationMs / 1000), valuesPerSecond: Math.round(load.written / (load.durationMs / 1000)) },
+        load: {
+          read: load.read,
+          written: load.written,
+          aggregates: load.aggregates,
+          seconds: round(load.durationMs / 1000),
+          valuesPerSecond: Math.round(load.written / (load.durationMs / 1000)),
+        },
         recompute: { seconds: round(recompute.durationMs / 1000), aggregateRows: recompute.aggregateRows, closureRows: recompute.closureRows },
         updateToVisible: update,
         analytics: {

@@ -68,7 +68,12 @@ for (const dialect of dialects) {
     if (dialect === 'sqlite') {
       log('DuckDB: the same full roll-up…');
       const duck = await duckdbRollup(store, log);
-      duckdb = { seconds: Math.round(duck.rollupMs / 100) / 10, aggregateRows: duck.aggregateRows, copiedRows: duck.copiedRows, version: 'DuckDB (@duckdb/node-api), in memory' };
+      duckdb = {
+        seconds: Math.round(duck.rollupMs / 100) / 10,
+        aggregateRows: duck.aggregateRows,
+        copiedRows: duck.copiedRows,
+        version: 'DuckDB (@duckdb/node-api), in memory',
+      };
       log(`  ${duckdb.seconds} s, ${duck.aggregateRows.toLocaleString('en')} rows`);
       writeReport();
     }

@@ -53,7 +53,10 @@ export async function prepareStore(store: Store, scale: BenchScale): Promise<Ben
     });
   }
   const communesAt = async (at: string) =>
-    sampleCommunes((await listUnits(store.db, { at, level: 'commune' })).items.map((u) => ({ code: u.code, parentCode: u.parentCode })), scale.communeFraction);
+    sampleCommunes(
+      (await listUnits(store.db, { at, level: 'commune' })).items.map((u) => ({ code: u.code, parentCode: u.parentCode })),
+      scale.communeFraction,
+    );
   const oldCommunes = await communesAt(OLD_TREE_DATE);
   const newCommunes = await communesAt(NEW_TREE_DATE);
   const months = monthsBetween(scale.firstMonth, scale.lastMonth);

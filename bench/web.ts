@@ -48,19 +48,28 @@ await ensureDemoData(store);
 const app = buildApp({ store, files: { importsDir: join(dir, 'imports'), evidenceDir: join(dir, 'evidence') } });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
 
-const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'lanhdao', password: 'dxioc-demo-2025' }) });
-const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const login = await fetch(`${url}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'lanhdao', password: 'dxioc-demo-2025' }),
+});
+const cookie = login.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
 
 // --- time to the first meaningful render -------------------------------------------------------------------
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const renders: number[] = [];
 for (let i = 0; i < 7; i++) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  await context.addCookies(login.headers.getSetCookie().map((c) => {
-    const [pair] = c.split(';');
-    const [name, value] = pair!.split('=');
-    return { name: name!, value: value!, url };
-  }));
+  await context.addCookies(
+    login.headers.getSetCookie().map((c) => {
+      const [pair] = c.split(';');
+      const [name, value] = pair!.split('=');
+      return { name: name!, value: value!, url };
+    }),
+  );
   const page = await context.newPage();
   const started = performance.now();
   await page.goto(`${url}/?${new URLSearchParams(SCREEN).toString()}`);
@@ -86,7 +95,9 @@ const calls: Record<string, string> = {
   plans: `/api/v1/plans?unit=${SCREEN.unit}&from=${SCREEN.period}&to=${SCREEN.period}&limit=50`,
   planStatus: '/api/v1/plans/DN_KH_CDS_2022/status',
   datasets: '/api/v1/datasets',
-  ...Object.fromEntries(datasets.items.map((d) => [`coverage ${d.code}`, `/api/v1/datasets/${d.code}/coverage?period=${SCREEN.period}S2&within=${SCREEN.unit}`])),
+  ...Object.fromEntries(
+    datasets.items.map((d) => [`coverage ${d.code}`, `/api/v1/datasets/${d.code}/coverage?period=${SCREEN.period}S2&within=${SCREEN.unit}`]),
+  ),
   figure: `/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=${SCREEN.unit}&period=${SCREEN.period}&view=${SCREEN.view}&breakdown=none`,
   map: `/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=${SCREEN.unit}&period=${SCREEN.period}&view=${SCREEN.view}&breakdown=children`,
   trend: `/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=${SCREEN.unit}&periods=2016..2022&view=${SCREEN.view}&breakdown=none`,
@@ -108,9 +119,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The screen's requests, BROWSER_PARALLEL at a time. */
 const openScreen = async (names: string[]) => {
   const queue = [...names];
-  await Promise.all(Array.from({ length: BROWSER_PARALLEL }, async () => {
-    for (let name = queue.shift(); name; name = queue.shift()) await timed(name);
-  }));
+  await Promise.all(
+    Array.from({ length: BROWSER_PARALLEL }, async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) await timed(name);
+    }),
+  );
 };
 const figures = Object.keys(calls).filter((k) => !['me', 'changes', 'indicators', 'datasets', 'boundaries'].includes(k));
 const startedAt = performance.now();
@@ -134,22 +147,40 @@ await app.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 
-const perCall = Object.fromEntries([...times].map(([name, list]) => {
-  list.sort((a, b) => a - b);
-  return [name, { requests: list.length, p50Ms: round(percentile(list, 50)), p95Ms: round(percentile(list, 95)) }];
-}));
+const perCall = Object.fromEntries(
+  [...times].map(([name, list]) => {
+    list.sort((a, b) => a - b);
+    return [name, { requests: list.length, p50Ms: round(percentile(list, 50)), p95Ms: round(percentile(list, 95)) }];
+  }),
+);
 const all = [...times.values()].flat().sort((a, b) => a - b);
-const api = { viewers: VIEWERS, seconds: SECONDS, model: `arrivals over ${ARRIVALS_MS} ms, the screen's requests ${BROWSER_PARALLEL} at a time, GET /changes every ${POLL_MS} ms, the figures again every ${REFRESH_MS} ms`, requests: all.length, errors, p50Ms: round(percentile(all, 50)), p95Ms: round(percentile(all, 95)), perCall };
+const api = {
+  viewers: VIEWERS,
+  seconds: SECONDS,
+  model: `arrivals over ${ARRIVALS_MS} ms, the screen's requests ${BROWSER_PARALLEL} at a time, GET /changes every ${POLL_MS} ms, the figures again every ${REFRESH_MS} ms`,
+  requests: all.length,
+  errors,
+  p50Ms: round(percentile(all, 50)),
+  p95Ms: round(percentile(all, 95)),
+  perCall,
+};
 
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version },
   firstLoad: { files: assets, gzippedKb: round(firstLoadBytes / 1024), budgetKb: BUDGET.firstLoadKb, met: firstLoadBytes / 1024 <= BUDGET.firstLoadKb },
-  firstMeaningfulRender: { samplesMs: renders.map(round), medianMs: round(percentile(renders, 50)), budgetMs: BUDGET.renderMs, met: percentile(renders, 50) <= BUDGET.renderMs },
+  firstMeaningfulRender: {
+    samplesMs: renders.map(round),
+    medianMs: round(percentile(renders, 50)),
+    budgetMs: BUDGET.renderMs,
+    met: percentile(renders, 50) <= BUDGET.renderMs,
+  },
   overviewApi: { ...api, budgetP95Ms: BUDGET.apiP95Ms, met: api.p95Ms <= BUDGET.apiP95Ms && errors === 0 },
 };
 console.table(Object.fromEntries(Object.entries(perCall).map(([k, v]) => [k, v])));
-console.log(`overview API, ${VIEWERS} viewers (arriving over ${ARRIVALS_MS / 1000} s, polling every ${POLL_MS / 1000} s, refreshing every ${REFRESH_MS / 1000} s) × ${SECONDS} s: ${all.length} requests, ${errors} errors, p50 ${api.p50Ms} ms, p95 ${api.p95Ms} ms`);
+console.log(
+  `overview API, ${VIEWERS} viewers (arriving over ${ARRIVALS_MS / 1000} s, polling every ${POLL_MS / 1000} s, refreshing every ${REFRESH_MS / 1000} s) × ${SECONDS} s: ${all.length} requests, ${errors} errors, p50 ${api.p50Ms} ms, p95 ${api.p95Ms} ms`,
+);
 for (const [name, r] of Object.entries({ 'first load': result.firstLoad, 'first render': result.firstMeaningfulRender, 'overview API': result.overviewApi })) {
   console.log(`${r.met ? '✓' : '✗'} ${name}`);
 }
@@ -157,4 +188,3 @@ mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 const file = join(ROOT, 'bench', 'results', `${result.date.slice(0, 10)}-web.json`);
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`→ ${file}`);
-

@@ -103,7 +103,9 @@ export async function ensureWebBuilt({ root = ROOT, force = false, log = (line) 
     const why = { missing: 'chưa có bản dựng / no build yet', stale: 'mã nguồn đã đổi / sources changed', forced: 'theo yêu cầu / as asked' }[reason];
     log(`Đang dựng giao diện web (${why})… / building the web app…`);
     const ms = await buildWeb(root);
-    log(`Đã dựng giao diện web vào ${relative(process.cwd(), join(root, 'web/dist')) || 'web/dist'} sau ${(ms / 1000).toFixed(1).replace('.', ',')} s / web app built in ${(ms / 1000).toFixed(1)} s`);
+    log(
+      `Đã dựng giao diện web vào ${relative(process.cwd(), join(root, 'web/dist')) || 'web/dist'} sau ${(ms / 1000).toFixed(1).replace('.', ',')} s / web app built in ${(ms / 1000).toFixed(1)} s`,
+    );
     return { built: true, reason };
   });
 }

@@ -52,7 +52,11 @@ function buildProgram(): Command {
 
   const metadata = program.command('metadata').description('data elements, indicators, plans and targets');
   metadata.command('export <file>').description('write all metadata to a JSON file').option('--db <target>', DB_HELP).action(metadataExportCommand);
-  metadata.command('import <file>').description('read metadata from a JSON file (all or nothing)').option('--db <target>', DB_HELP).action(metadataImportCommand);
+  metadata
+    .command('import <file>')
+    .description('read metadata from a JSON file (all or nothing)')
+    .option('--db <target>', DB_HELP)
+    .action(metadataImportCommand);
 
   registerUserCommands(program, DB_HELP);
   registerTokenCommands(program, DB_HELP);

@@ -18,7 +18,10 @@ export async function withStore<T>(db: string | undefined, fn: (store: Store) =>
     await migrateToLatest(store);
     if (options.recompute !== false) {
       const report = await recomputeAtStart(store);
-      if (report) console.error(`Đã tính lại số liệu tổng hợp (${report.reason}): ${report.aggregateRows} dòng, ${(report.durationMs / 1000).toFixed(1)} s / aggregates recomputed`);
+      if (report)
+        console.error(
+          `Đã tính lại số liệu tổng hợp (${report.reason}): ${report.aggregateRows} dòng, ${(report.durationMs / 1000).toFixed(1)} s / aggregates recomputed`,
+        );
     }
     return await fn(store);
   } finally {

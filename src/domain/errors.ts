@@ -31,7 +31,8 @@ export const ERROR_CATALOGUE = {
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Nội dung gửi lên quá lớn / Request body too large' },
   HEADERS_TOO_LARGE: {
     status: 431,
-    message: 'Dòng yêu cầu hoặc phần tiêu đề (header) quá dài, ví dụ chuỗi truy vấn quá dài / The request line or headers are too large (e.g. a very long query string)',
+    message:
+      'Dòng yêu cầu hoặc phần tiêu đề (header) quá dài, ví dụ chuỗi truy vấn quá dài / The request line or headers are too large (e.g. a very long query string)',
   },
   REQUEST_TIMEOUT: { status: 408, message: 'Yêu cầu gửi đến quá chậm, kết nối đã bị đóng / The request took too long to arrive; the connection was closed' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kiểu nội dung không được hỗ trợ: {type} / Unsupported content type: {type}' },
@@ -42,7 +43,8 @@ export const ERROR_CATALOGUE = {
   CONFLICT: { status: 409, message: '{reason}' },
   SELF_LOCKOUT: {
     status: 409,
-    message: 'Không thể tự khóa hoặc tự hạ quyền quản trị của chính mình; nhờ một quản trị viên khác / An admin cannot disable or demote themself; ask another admin',
+    message:
+      'Không thể tự khóa hoặc tự hạ quyền quản trị của chính mình; nhờ một quản trị viên khác / An admin cannot disable or demote themself; ask another admin',
   },
   LOCKED: { status: 409, message: 'Số liệu đã được duyệt và bị khóa; cần mở lại trước khi sửa / Approved data is locked until reopened' },
   INVALID_TRANSITION: { status: 409, message: '{reason}' },

@@ -257,7 +257,14 @@ function binary(operator: '+' | '-' | '*' | '/', left: FormulaNode, right: Formu
 
 function unexpected(token: Token, expected: string[]): FormulaError {
   if (token.type === 'end') {
-    return new FormulaError('unexpected_end', 'Công thức kết thúc đột ngột, còn thiếu toán hạng', 'unexpected end of formula, an operand is missing', token.position, 0, expected);
+    return new FormulaError(
+      'unexpected_end',
+      'Công thức kết thúc đột ngột, còn thiếu toán hạng',
+      'unexpected end of formula, an operand is missing',
+      token.position,
+      0,
+      expected,
+    );
   }
   return new FormulaError('unexpected_token', `Không mong đợi '${token.text}'`, `unexpected '${token.text}'`, token.position, token.text.length, expected);
 }
@@ -289,7 +296,11 @@ export function postOrder(root: FormulaNode): readonly FormulaNode[] {
 }
 
 /** Folds a formula bottom-up: `leaf` for numbers and references, `combine` for the rest given its operands' results. */
-export function foldFormula<T>(root: FormulaNode, leaf: (node: Extract<FormulaNode, { kind: 'number' | 'element' }>) => T, combine: (node: Extract<FormulaNode, { kind: 'negate' | 'binary' }>, operands: T[]) => T): T {
+export function foldFormula<T>(
+  root: FormulaNode,
+  leaf: (node: Extract<FormulaNode, { kind: 'number' | 'element' }>) => T,
+  combine: (node: Extract<FormulaNode, { kind: 'negate' | 'binary' }>, operands: T[]) => T,
+): T {
   const results = new Map<FormulaNode, T>();
   for (const node of postOrder(root)) {
     if (node.kind === 'number' || node.kind === 'element') results.set(node, leaf(node));
@@ -306,7 +317,8 @@ function checkDivisions(root: FormulaNode): void {
     (node) => (node.kind === 'number' ? node.value : undefined),
     (node, [l, r]) => {
       if (node.kind === 'negate') return l === undefined ? undefined : -l;
-      if (node.operator === '/' && r === 0) throw new FormulaError('division_by_zero', 'Chia cho số 0', 'division by zero', node.right.position, node.right.length);
+      if (node.operator === '/' && r === 0)
+        throw new FormulaError('division_by_zero', 'Chia cho số 0', 'division by zero', node.right.position, node.right.length);
       return constant(node.operator, l, r);
     },
   );
@@ -322,7 +334,13 @@ function constant(operator: '+' | '-' | '*' | '/', l: number | undefined, r: num
 function checkKnown(root: FormulaNode, known: ReadonlySet<string>): void {
   for (const node of postOrder(root)) {
     if (node.kind === 'element' && !known.has(node.code)) {
-      throw new FormulaError('unknown_element', `Không có phần tử dữ liệu mã '${node.code}'`, `unknown data element '${node.code}'`, node.position, node.length);
+      throw new FormulaError(
+        'unknown_element',
+        `Không có phần tử dữ liệu mã '${node.code}'`,
+        `unknown data element '${node.code}'`,
+        node.position,
+        node.length,
+      );
     }
   }
 }

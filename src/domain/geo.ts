@@ -40,7 +40,8 @@ function ringProblem(ring: unknown, counter: { positions: number }): string | nu
     counter.positions += 1;
     if (!Array.isArray(position) || position.length < 2) return 'điểm phải là [kinh độ, vĩ độ] / a position is [lon, lat]';
     const [lon, lat] = position as unknown[];
-    if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) return 'tọa độ phải là số / coordinates must be numbers';
+    if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat))
+      return 'tọa độ phải là số / coordinates must be numbers';
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return `tọa độ ngoài phạm vi WGS84: [${lon}, ${lat}] / outside WGS84 bounds`;
   }
   const first = ring[0] as Position;
@@ -52,7 +53,8 @@ function ringProblem(ring: unknown, counter: { positions: number }): string | nu
 function geometryProblem(geometry: unknown, counter: { positions: number }): { field: string; message: string } | null {
   if (!isObject(geometry)) return { field: 'geometry', message: 'thiếu hình học / missing geometry' };
   const { type, coordinates } = geometry;
-  if (type !== 'Polygon' && type !== 'MultiPolygon') return { field: 'geometry.type', message: `phải là Polygon hoặc MultiPolygon, không phải ${String(type)} / must be Polygon or MultiPolygon` };
+  if (type !== 'Polygon' && type !== 'MultiPolygon')
+    return { field: 'geometry.type', message: `phải là Polygon hoặc MultiPolygon, không phải ${String(type)} / must be Polygon or MultiPolygon` };
   const polygons = type === 'Polygon' ? [coordinates] : coordinates;
   if (!Array.isArray(polygons) || polygons.length === 0) return { field: 'geometry.coordinates', message: 'không có tọa độ / no coordinates' };
   for (const [p, polygon] of (polygons as unknown[]).entries()) {
@@ -61,7 +63,11 @@ function geometryProblem(geometry: unknown, counter: { positions: number }): { f
       const problem = ringProblem(ring, counter);
       const at = type === 'Polygon' ? `geometry.coordinates[${r}]` : `geometry.coordinates[${p}][${r}]`;
       if (problem) return { field: at, message: problem };
-      if (counter.positions > GEO_LIMITS.positions) return { field: at, message: `quá ${GEO_LIMITS.positions.toLocaleString('vi-VN')} điểm trong tệp / more than ${GEO_LIMITS.positions} positions in the file` };
+      if (counter.positions > GEO_LIMITS.positions)
+        return {
+          field: at,
+          message: `quá ${GEO_LIMITS.positions.toLocaleString('vi-VN')} điểm trong tệp / more than ${GEO_LIMITS.positions} positions in the file`,
+        };
     }
   }
   return null;
@@ -74,11 +80,15 @@ function geometryProblem(geometry: unknown, counter: { positions: number }): { f
 export function readBoundaryFile(json: unknown): BoundaryFeature[] {
   const problems: ValidationProblem[] = [];
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    throw new ValidationError([{ path: 'type', message: 'tệp phải là GeoJSON FeatureCollection / the file must be a GeoJSON FeatureCollection' }], 'Tệp ranh giới không hợp lệ / invalid boundary file');
+    throw new ValidationError(
+      [{ path: 'type', message: 'tệp phải là GeoJSON FeatureCollection / the file must be a GeoJSON FeatureCollection' }],
+      'Tệp ranh giới không hợp lệ / invalid boundary file',
+    );
   }
   const features = json.features as unknown[];
   if (features.length === 0) problems.push({ path: 'features', message: 'không có đối tượng nào / no features' });
-  if (features.length > GEO_LIMITS.features) problems.push({ path: 'features', message: `quá ${GEO_LIMITS.features.toLocaleString('vi-VN')} đối tượng / more than ${GEO_LIMITS.features} features` });
+  if (features.length > GEO_LIMITS.features)
+    problems.push({ path: 'features', message: `quá ${GEO_LIMITS.features.toLocaleString('vi-VN')} đối tượng / more than ${GEO_LIMITS.features} features` });
   const out: BoundaryFeature[] = [];
   const seen = new Map<string, number>();
   const counter = { positions: 0 };

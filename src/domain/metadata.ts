@@ -97,7 +97,11 @@ export class ValidationError extends AppError {
   /** One line for an API answer (whose `details` list the problems); `message` lists them too, for logs and the CLI. */
   readonly summary: string;
   constructor(problems: ValidationProblem[], title = 'Dữ liệu không hợp lệ / invalid input') {
-    const details = problems.map((p) => ({ field: p.path, message: p.message, ...(p.position !== undefined ? { position: p.position, length: p.length } : {}) }));
+    const details = problems.map((p) => ({
+      field: p.path,
+      message: p.message,
+      ...(p.position !== undefined ? { position: p.position, length: p.length } : {}),
+    }));
     const lines = problems.map((p) => `  ${p.path}: ${p.message}`);
     super('VALIDATION_FAILED', `${title} (${problems.length} lỗi / problems):\n${lines.join('\n')}`, details);
     this.name = 'ValidationError';
@@ -120,7 +124,19 @@ export interface Validated<T> {
 export type KnownElements = ReadonlySet<string> | ReadonlyMap<string, ValueType>;
 
 export function validateDataElement(raw: unknown, path = 'dataElement'): Validated<DataElement> {
-  const f = new FieldReader(raw, path, ['code', 'name', 'nameEn', 'description', 'valueType', 'timeAggregation', 'hierarchyAggregation', 'periodType', 'unitOfMeasure', 'minValue', 'maxValue']);
+  const f = new FieldReader(raw, path, [
+    'code',
+    'name',
+    'nameEn',
+    'description',
+    'valueType',
+    'timeAggregation',
+    'hierarchyAggregation',
+    'periodType',
+    'unitOfMeasure',
+    'minValue',
+    'maxValue',
+  ]);
   const value: DataElement = {
     code: f.code('code'),
     name: f.text('name'),
@@ -143,15 +159,26 @@ function checkDeclaredBounds(f: FieldReader, element: DataElement): void {
   const { minValue: min, maxValue: max, valueType } = element;
   if (min === undefined && max === undefined) return;
   if (!BOUNDED_VALUE_TYPES.includes(valueType)) {
-    if (VALUE_TYPES.includes(valueType)) f.problem(min !== undefined ? 'minValue' : 'maxValue', `kiểu ${valueType} không có giới hạn giá trị / only number, integer and percentage elements have bounds`);
+    if (VALUE_TYPES.includes(valueType))
+      f.problem(
+        min !== undefined ? 'minValue' : 'maxValue',
+        `kiểu ${valueType} không có giới hạn giá trị / only number, integer and percentage elements have bounds`,
+      );
     return;
   }
   if (typeof min === 'number' && typeof max === 'number' && Number.isFinite(min) && Number.isFinite(max) && min > max) {
     f.problem('maxValue', `giá trị lớn nhất ${max} nhỏ hơn giá trị nhỏ nhất ${min} / maxValue is below minValue`);
   }
   if (valueType === 'percentage') {
-    for (const [field, bound] of [['minValue', min], ['maxValue', max]] as const) {
-      if (typeof bound === 'number' && (bound < 0 || bound > 100)) f.problem(field, `tỷ lệ phần trăm chỉ giới hạn trong khoảng 0 đến 100, không phải ${bound} (dùng kiểu number cho tỷ lệ có thể vượt 100) / a percentage's bounds lie within 0..100`);
+    for (const [field, bound] of [
+      ['minValue', min],
+      ['maxValue', max],
+    ] as const) {
+      if (typeof bound === 'number' && (bound < 0 || bound > 100))
+        f.problem(
+          field,
+          `tỷ lệ phần trăm chỉ giới hạn trong khoảng 0 đến 100, không phải ${bound} (dùng kiểu number cho tỷ lệ có thể vượt 100) / a percentage's bounds lie within 0..100`,
+        );
     }
   }
 }
@@ -187,7 +214,18 @@ export function valueBounds(element: { valueType: ValueType; minValue?: number |
 }
 
 export function validateIndicator(raw: unknown, knownElements?: KnownElements, path = 'indicator'): Validated<Indicator> {
-  const f = new FieldReader(raw, path, ['code', 'name', 'nameEn', 'description', 'numerator', 'denominator', 'factor', 'unitOfMeasure', 'decimals', 'direction']);
+  const f = new FieldReader(raw, path, [
+    'code',
+    'name',
+    'nameEn',
+    'description',
+    'numerator',
+    'denominator',
+    'factor',
+    'unitOfMeasure',
+    'decimals',
+    'direction',
+  ]);
   const value: Indicator = {
     code: f.code('code'),
     name: f.text('name'),
@@ -252,7 +290,11 @@ class FieldReader {
   /** Not an object at all: one problem is enough, the fields are not reported one by one. */
   private readonly notAnObject: boolean = false;
 
-  constructor(raw: unknown, readonly path: string, allowed: readonly string[]) {
+  constructor(
+    raw: unknown,
+    readonly path: string,
+    allowed: readonly string[],
+  ) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       this.problems.push({ path, message: 'phải là một đối tượng JSON / must be an object' });
       this.object = {};

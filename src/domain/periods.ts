@@ -39,7 +39,7 @@ export class PeriodError extends Error {
   }
 }
 
-const FORMATS = "dùng 2023 (năm), 2023S1 (6 tháng), 2023Q2 (quý) hoặc 202306 (tháng) / use 2023, 2023S1, 2023Q2 or 202306";
+const FORMATS = 'dùng 2023 (năm), 2023S1 (6 tháng), 2023Q2 (quý) hoặc 202306 (tháng) / use 2023, 2023S1, 2023Q2 or 202306';
 
 /** Parses a period id; throws PeriodError saying exactly what is wrong. */
 export function parsePeriod(id: string): Period {
@@ -75,7 +75,14 @@ export function isPeriodId(id: unknown): id is string {
 function build(type: PeriodType, year: number, index: number): Period {
   const firstMonth = (index - 1) * MONTHS_PER_PERIOD[type] + 1;
   const lastMonth = firstMonth + MONTHS_PER_PERIOD[type] - 1;
-  return { id: formatId(type, year, index), type, year, index, start: isoDate(year, firstMonth, 1), end: isoDate(year, lastMonth, daysInMonth(year, lastMonth)) };
+  return {
+    id: formatId(type, year, index),
+    type,
+    year,
+    index,
+    start: isoDate(year, firstMonth, 1),
+    end: isoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+  };
 }
 
 function formatId(type: PeriodType, year: number, index: number): string {

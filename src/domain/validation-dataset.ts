@@ -85,14 +85,21 @@ export function validateDataset(raw: unknown, knownElements?: ReadonlySet<string
     const at = `elements[${i}]`;
     const item = (typeof e === 'string' ? { code: e } : e) as Record<string, unknown> | null;
     if (typeof item !== 'object' || item === null) return problem(at, 'phải là mã hoặc {code, section?, evidenceRequired?} / must be a code or an object');
-    for (const key of Object.keys(item)) if (!['code', 'section', 'evidenceRequired'].includes(key)) problem(`${at}.${key}`, 'trường không được hỗ trợ / unknown field');
+    for (const key of Object.keys(item))
+      if (!['code', 'section', 'evidenceRequired'].includes(key)) problem(`${at}.${key}`, 'trường không được hỗ trợ / unknown field');
     const elementCode = text(item.code, `${at}.code`, 100);
-    if (elementCode && knownElements && !knownElements.has(elementCode)) problem(`${at}.code`, `không có phần tử dữ liệu '${elementCode}' / unknown data element`);
+    if (elementCode && knownElements && !knownElements.has(elementCode))
+      problem(`${at}.code`, `không có phần tử dữ liệu '${elementCode}' / unknown data element`);
     if (elementCode && seen.has(elementCode)) problem(`${at}.code`, `phần tử '${elementCode}' bị lặp / duplicate element`);
     seen.add(elementCode);
     if (item.section !== undefined && item.section !== null) text(item.section, `${at}.section`);
-    if (item.evidenceRequired !== undefined && typeof item.evidenceRequired !== 'boolean') problem(`${at}.evidenceRequired`, 'phải là true hoặc false / must be a boolean');
-    elements.push({ code: elementCode, ...(typeof item.section === 'string' ? { section: item.section } : {}), evidenceRequired: item.evidenceRequired === true });
+    if (item.evidenceRequired !== undefined && typeof item.evidenceRequired !== 'boolean')
+      problem(`${at}.evidenceRequired`, 'phải là true hoặc false / must be a boolean');
+    elements.push({
+      code: elementCode,
+      ...(typeof item.section === 'string' ? { section: item.section } : {}),
+      evidenceRequired: item.evidenceRequired === true,
+    });
   });
   const units: DatasetUnits[] = [];
   if (!Array.isArray(o.units) || o.units.length === 0) problem('units', 'cần ít nhất một đơn vị báo cáo / at least one reporting unit is required');
@@ -102,7 +109,8 @@ export function validateDataset(raw: unknown, knownElements?: ReadonlySet<string
     if (typeof item !== 'object' || item === null) return problem(at, 'phải là mã đơn vị hoặc {unit, level?} / must be a unit code or an object');
     for (const key of Object.keys(item)) if (!['unit', 'level'].includes(key)) problem(`${at}.${key}`, 'trường không được hỗ trợ / unknown field');
     const unit = text(item.unit, `${at}.unit`, 64);
-    if (item.level !== undefined && !(UNIT_LEVELS as readonly unknown[]).includes(item.level)) problem(`${at}.level`, `phải là một trong: ${UNIT_LEVELS.join(', ')} / must be one of these`);
+    if (item.level !== undefined && !(UNIT_LEVELS as readonly unknown[]).includes(item.level))
+      problem(`${at}.level`, `phải là một trong: ${UNIT_LEVELS.join(', ')} / must be one of these`);
     units.push({ unit, ...(typeof item.level === 'string' ? { level: item.level as UnitLevel } : {}) });
   });
   if (problems.length > 0) return { problems };

@@ -77,7 +77,12 @@ const show = (n: number): string => formatViNumber(n, Math.min(typedDecimals(n),
 
 /** The violation of one rule on these values, or null when it holds or cannot be applied. */
 export function checkRule(rule: ValidationRule, values: ElementValues, parsed?: { left: FormulaNode; right: FormulaNode }): RuleViolation | null {
-  const violation = (detail: string): RuleViolation => ({ rule: rule.code, severity: rule.severity, message: `${rule.message} (${detail})`, elements: ruleElements(rule) });
+  const violation = (detail: string): RuleViolation => ({
+    rule: rule.code,
+    severity: rule.severity,
+    message: `${rule.message} (${detail})`,
+    elements: ruleElements(rule),
+  });
   if (rule.kind === 'rate_consistency') {
     const count = values.get(rule.countElement);
     const total = values.get(rule.totalElement);
@@ -85,7 +90,9 @@ export function checkRule(rule: ValidationRule, values: ElementValues, parsed?: 
     if (count == null || total == null || rate == null || total === 0) return null;
     const check = checkReportedRate(count, total, rate, typedDecimals(rate));
     if (check.consistent) return null;
-    return violation(`${show(count)}/${show(total)} = ${formatViNumber(check.expected, check.decimals)}%, báo cáo ${show(rate)}% / reported rate does not match count/total`);
+    return violation(
+      `${show(count)}/${show(total)} = ${formatViNumber(check.expected, check.decimals)}%, báo cáo ${show(rate)}% / reported rate does not match count/total`,
+    );
   }
   const left = evaluate(parsed?.left ?? parseFormula(rule.left), values);
   const right = evaluate(parsed?.right ?? parseFormula(rule.right), values);
@@ -152,7 +159,10 @@ export function validateRuleDefinition(raw: unknown, knownElements?: ReadonlySet
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: [{ path, message: 'phải là một đối tượng JSON / must be an object' }] };
   const o = raw as Record<string, unknown>;
   const kind = o.kind ?? 'compare';
-  const allowed = kind === 'rate_consistency' ? ['kind', 'code', 'name', 'severity', 'message', 'countElement', 'totalElement', 'rateElement'] : ['kind', 'code', 'name', 'severity', 'message', 'left', 'operator', 'right'];
+  const allowed =
+    kind === 'rate_consistency'
+      ? ['kind', 'code', 'name', 'severity', 'message', 'countElement', 'totalElement', 'rateElement']
+      : ['kind', 'code', 'name', 'severity', 'message', 'left', 'operator', 'right'];
   for (const key of Object.keys(o)) if (!allowed.includes(key)) problem(key, `trường không được hỗ trợ (các trường: ${allowed.join(', ')}) / unknown field`);
   const text = (field: string, max = 500): string => {
     const v = o[field];
@@ -165,7 +175,8 @@ export function validateRuleDefinition(raw: unknown, knownElements?: ReadonlySet
   const name = text('name');
   const message = text('message', 1000);
   const severity = o.severity as RuleSeverity;
-  if (!(RULE_SEVERITIES as readonly unknown[]).includes(severity)) problem('severity', `phải là một trong: ${RULE_SEVERITIES.join(', ')} / must be one of these`);
+  if (!(RULE_SEVERITIES as readonly unknown[]).includes(severity))
+    problem('severity', `phải là một trong: ${RULE_SEVERITIES.join(', ')} / must be one of these`);
   const element = (field: string): string => {
     const v = text(field, 100);
     if (v && knownElements && !knownElements.has(v)) problem(field, `không có phần tử dữ liệu '${v}' / unknown data element`);
@@ -185,11 +196,21 @@ export function validateRuleDefinition(raw: unknown, knownElements?: ReadonlySet
   };
   let rule: ValidationRule;
   if (kind === 'rate_consistency') {
-    rule = { kind, code, name, severity, message, countElement: element('countElement'), totalElement: element('totalElement'), rateElement: element('rateElement') };
+    rule = {
+      kind,
+      code,
+      name,
+      severity,
+      message,
+      countElement: element('countElement'),
+      totalElement: element('totalElement'),
+      rateElement: element('rateElement'),
+    };
   } else {
     if (kind !== 'compare') problem('kind', `phải là một trong: ${RULE_KINDS.join(', ')} / must be one of these`);
     const operator = o.operator as RuleOperator;
-    if (!(RULE_OPERATORS as readonly unknown[]).includes(operator)) problem('operator', `phải là một trong: ${RULE_OPERATORS.join(' ')} / must be one of these`);
+    if (!(RULE_OPERATORS as readonly unknown[]).includes(operator))
+      problem('operator', `phải là một trong: ${RULE_OPERATORS.join(' ')} / must be one of these`);
     rule = { kind: 'compare', code, name, severity, message, left: formula('left'), operator, right: formula('right') };
   }
   return problems.length > 0 ? { problems } : { value: rule, problems };

@@ -12,7 +12,10 @@ export interface ParsedNumber {
 }
 
 export class NumberParseError extends Error {
-  constructor(readonly input: string, reason: string) {
+  constructor(
+    readonly input: string,
+    reason: string,
+  ) {
     super(`"${input}" không phải là số hợp lệ: ${reason} / not a valid number`);
     this.name = 'NumberParseError';
   }

@@ -21,7 +21,10 @@ const TRANSITIONS: Record<WorkflowAction, { from: SubmissionState[]; to: Submiss
 };
 
 export class WorkflowError extends Error {
-  constructor(readonly code: 'INVALID_TRANSITION' | 'REASON_REQUIRED', message: string) {
+  constructor(
+    readonly code: 'INVALID_TRANSITION' | 'REASON_REQUIRED',
+    message: string,
+  ) {
     super(message);
     this.name = 'WorkflowError';
   }

@@ -50,7 +50,16 @@ export interface AppOptions {
  * Builds the HTTP app without listening: `serve` calls `listen`, tests call `inject`.
  * Routes may still be added to the returned instance until it is ready.
  */
-export function buildApp({ store, logger = false, today = () => todayIsoDate(), now, files, trustProxy = false, housekeeping = false, webDist }: AppOptions): FastifyInstance {
+export function buildApp({
+  store,
+  logger = false,
+  today = () => todayIsoDate(),
+  now,
+  files,
+  trustProxy = false,
+  housekeeping = false,
+  webDist,
+}: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,

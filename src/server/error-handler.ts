@@ -22,8 +22,13 @@ const FASTIFY_CLIENT_ERRORS: Record<string, (error: FastifyError, request: Fasti
   FST_INVALID_MULTIPART_CONTENT_TYPE: (_e, request) =>
     appError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` }),
   FST_PROTO_VIOLATION: () => appError('BAD_REQUEST', { field: '(multipart)', reason: 'tên trường không được phép / field name not allowed' }),
-  FST_INVALID_JSON_FIELD_ERROR: () => appError('BAD_REQUEST', { field: '(multipart)', reason: 'một trường khai báo JSON nhưng không phải JSON hợp lệ / a field declared as JSON is not valid JSON' }),
-  FST_MP_PREMATURE_CLOSE: () => appError('BAD_REQUEST', { field: '(multipart)', reason: 'yêu cầu bị đóng trước khi gửi xong / the request was closed before the form data ended' }),
+  FST_INVALID_JSON_FIELD_ERROR: () =>
+    appError('BAD_REQUEST', {
+      field: '(multipart)',
+      reason: 'một trường khai báo JSON nhưng không phải JSON hợp lệ / a field declared as JSON is not valid JSON',
+    }),
+  FST_MP_PREMATURE_CLOSE: () =>
+    appError('BAD_REQUEST', { field: '(multipart)', reason: 'yêu cầu bị đóng trước khi gửi xong / the request was closed before the form data ended' }),
 };
 
 function multipartTooLarge(message: string): AppError {

@@ -51,7 +51,12 @@ export function registerOpenApi(app: FastifyInstance): void {
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'dxioc_session', description: 'Phiên đăng nhập (POST /api/v1/auth/login) / a browser session' },
-          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'Bắt buộc với POST, PUT, PATCH, DELETE khi dùng phiên / required on unsafe requests with a session' },
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-CSRF-Token',
+            description: 'Bắt buộc với POST, PUT, PATCH, DELETE khi dùng phiên / required on unsafe requests with a session',
+          },
           bearer: { type: 'http', scheme: 'bearer', description: 'Mã truy cập của hệ thống nguồn (dx-ioc token create) / a source system token' },
         },
       },

@@ -16,7 +16,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 const REASONS = {
   nul: 'chứa ký tự NUL (\\u0000) / contains a NUL character (\\u0000)',
-  surrogate: 'chứa ký tự UTF-16 lẻ (surrogate \\uD800–\\uDFFF không thành cặp), không phải văn bản Unicode hợp lệ / contains a lone UTF-16 surrogate, not valid Unicode text',
+  surrogate:
+    'chứa ký tự UTF-16 lẻ (surrogate \\uD800–\\uDFFF không thành cặp), không phải văn bản Unicode hợp lệ / contains a lone UTF-16 surrogate, not valid Unicode text',
   encoding: 'mã hoá % sai hoặc không phải UTF-8 / malformed percent-encoding or not UTF-8',
 } as const;
 

@@ -55,7 +55,10 @@ function describe(error: FastifySchemaValidationError): string {
 
 /** 'items.0.value' from '/items/0/value', plus the property Ajv names for required/additional errors. */
 function fieldOf(error: FastifySchemaValidationError): string {
-  const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const p = error.params as Params;
   const extra = p.missingProperty ?? p.additionalProperty;
   if (typeof extra === 'string') segments.push(extra);

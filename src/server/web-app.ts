@@ -57,7 +57,8 @@ export function acceptsHtml(accept: string | undefined): boolean {
   });
 }
 
-const NOT_BUILT_STYLE = 'body{font-family:system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}code{background:#eef1f5;padding:.1em .3em}';
+const NOT_BUILT_STYLE =
+  'body{font-family:system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}code{background:#eef1f5;padding:.1em .3em}';
 const NOT_BUILT_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(NOT_BUILT_STYLE).digest('base64')}'; frame-ancestors 'none'`;
 
 const NOT_BUILT_PAGE = `<!doctype html>
@@ -79,7 +80,12 @@ async function sendPage(reply: FastifyReply, distDir: string): Promise<FastifyRe
     throw error;
   });
   if (html === null) {
-    return reply.status(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', NOT_BUILT_CSP).send(NOT_BUILT_PAGE);
+    return reply
+      .status(503)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', NOT_BUILT_CSP)
+      .send(NOT_BUILT_PAGE);
   }
   return reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', WEB_APP_CSP).send(html);
 }

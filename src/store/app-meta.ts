@@ -14,5 +14,11 @@ export async function setMeta(db: Kysely<Database>, key: string, value: string):
 
 /** True when the table has any row (the demo refuses a database that holds real users, values or forms). */
 export async function hasRows(db: Kysely<Database>, table: 'users' | 'dataValues' | 'datasets'): Promise<boolean> {
-  return (await db.selectFrom(table).select((eb) => eb.lit(1).as('one')).limit(1).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom(table)
+      .select((eb) => eb.lit(1).as('one'))
+      .limit(1)
+      .executeTakeFirst()) !== undefined
+  );
 }

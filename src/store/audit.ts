@@ -55,7 +55,11 @@ export async function writeAudit(db: Kysely<Database>, events: readonly AuditInp
     before: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
     after: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('auditEvents').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('auditEvents')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 /** Events of one or more (entity, key) pairs, oldest first. */

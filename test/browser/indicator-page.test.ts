@@ -55,9 +55,13 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the indicator page',
     await map.getByRole('link', { name: 'Gia Nghĩa' }).click();
     await eventually(() => new URL(page.url()).searchParams.get('unit')).toBe('660');
 
-    const ward = (await (await page.request.get(`${server.url}/api/v1/units?parent=660&at=2022-12-31&limit=50`)).json()) as { items: { code: string; name: string }[] };
+    const ward = (await (await page.request.get(`${server.url}/api/v1/units?parent=660&at=2022-12-31&limit=50`)).json()) as {
+      items: { code: string; name: string }[];
+    };
     const first = ward.items[0]!;
-    const history = (await (await page.request.get(`${server.url}/api/v1/data-values/history?dataElement=XA_CAP_QUANG&unit=${first.code}&period=2022S2`)).json()) as { versions: { value: number; author: string; source: string }[] };
+    const history = (await (
+      await page.request.get(`${server.url}/api/v1/data-values/history?dataElement=XA_CAP_QUANG&unit=${first.code}&period=2022S2`)
+    ).json()) as { versions: { value: number; author: string; source: string }[] };
     expect(history.versions.length).toBeGreaterThan(0);
     await page.getByLabel('Lịch sử số liệu của đơn vị').selectOption(first.code);
     const panel = page.getByTestId('value-history');
@@ -65,7 +69,9 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the indicator page',
     const items = panel.locator('.history__element').first().locator('li');
     await eventually(() => items.count()).toBe(history.versions.length);
     const newest = history.versions[history.versions.length - 1]!;
-    expect(await items.first().textContent()).toContain(`${formatNumber(newest.value, 'vi')} — phiên bản ${history.versions.length}, ${newest.author} (${newest.source})`);
+    expect(await items.first().textContent()).toContain(
+      `${formatNumber(newest.value, 'vi')} — phiên bản ${history.versions.length}, ${newest.author} (${newest.source})`,
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'indicator-page-gia-nghia-2022-desktop.png'), fullPage: true });
     expect(problems).toEqual([]);
   });

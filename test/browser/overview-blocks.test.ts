@@ -59,7 +59,14 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
     const summary = `${formatNumber(status.summary.metOrExceeded, 'vi', 0)}/${formatNumber(status.summary.total, 'vi', 0)} chỉ tiêu đạt và vượt kế hoạch`;
     expect(await page.getByTestId('plan-summary').textContent()).toContain(summary);
 
-    const labels: Record<string, string> = { exceeded: 'Vượt', met: 'Đạt', at_risk: 'Có nguy cơ', not_met: 'Chưa đạt', no_data: 'Chưa có số liệu', reorganised: 'Đơn vị đã sắp xếp lại' };
+    const labels: Record<string, string> = {
+      exceeded: 'Vượt',
+      met: 'Đạt',
+      at_risk: 'Có nguy cơ',
+      not_met: 'Chưa đạt',
+      no_data: 'Chưa có số liệu',
+      reorganised: 'Đơn vị đã sắp xếp lại',
+    };
     const badges = await page.getByRole('list', { name: 'Số chỉ tiêu theo tình trạng' }).getByRole('listitem').allTextContents();
     const expected = Object.entries(labels)
       .filter(([s]) => (status.summary.byStatus[s] ?? 0) > 0)
@@ -97,9 +104,9 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
   });
 
   it('draws the chosen indicator’s trend over 7 years from one series request, its table equal to the API’s answer', async () => {
-    const series = (await (
-      await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&periods=2016..2022&view=was`)
-    ).json()) as { rows: { period: string; value: number | null; numerator: number | null; denominator: number | null }[] };
+    const series = (await (await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&periods=2016..2022&view=was`)).json()) as {
+      rows: { period: string; value: number | null; numerator: number | null; denominator: number | null }[];
+    };
     const withValue = series.rows.filter((r) => r.value !== null);
     expect(withValue.length).toBeGreaterThan(0);
     const requests: string[] = [];
@@ -160,8 +167,14 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
     const datasets = ((await (await page.request.get(`${server.url}/api/v1/datasets`)).json()) as { items: { code: string }[] }).items;
     const expected: string[] = [];
     for (const { code } of datasets) {
-      const coverage = (await (await page.request.get(`${server.url}/api/v1/datasets/${code}/coverage?period=2022S2&within=67`)).json()) as { expected: number; submitted: number };
-      if (coverage.expected > 0) expected.push(`Đã báo cáo ${formatNumber(coverage.submitted, 'vi', 0)}/${formatNumber(coverage.expected, 'vi', 0)} đơn vị (${formatPercent((100 * coverage.submitted) / coverage.expected, 'vi', 1)})`);
+      const coverage = (await (await page.request.get(`${server.url}/api/v1/datasets/${code}/coverage?period=2022S2&within=67`)).json()) as {
+        expected: number;
+        submitted: number;
+      };
+      if (coverage.expected > 0)
+        expected.push(
+          `Đã báo cáo ${formatNumber(coverage.submitted, 'vi', 0)}/${formatNumber(coverage.expected, 'vi', 0)} đơn vị (${formatPercent((100 * coverage.submitted) / coverage.expected, 'vi', 1)})`,
+        );
     }
     expect(expected.length).toBeGreaterThan(0);
     await page.goto(`${server.url}/?unit=67&period=2022&view=was`);
@@ -187,10 +200,19 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s pla
     const signedIn = (await (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: DEMO_PASSWORD } })).json()) as { csrfToken: string };
     const write = await admin.post('/api/v1/data-values', {
       headers: { 'x-csrf-token': signedIn.csrfToken },
-      data: { values: [{ dataElement: 'XA_CAP_QUANG', unit: '24611', period: '2024S1', value: 1 }, { dataElement: 'XA_TONG', unit: '24611', period: '2024S1', value: 1 }] },
+      data: {
+        values: [
+          { dataElement: 'XA_CAP_QUANG', unit: '24611', period: '2024S1', value: 1 },
+          { dataElement: 'XA_TONG', unit: '24611', period: '2024S1', value: 1 },
+        ],
+      },
     });
     expect(write.status(), await write.text()).toBe(200);
-    const row = ((await (await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&period=2024S1&view=was`)).json()) as { rows: { value: number }[] }).rows[0]!;
+    const row = (
+      (await (await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&period=2024S1&view=was`)).json()) as {
+        rows: { value: number }[];
+      }
+    ).rows[0]!;
     await eventually(() => page.getByTestId('figure-value').textContent()).toBe(formatPercent(row.value, 'vi'));
     expect(navigations).toBe(0);
     expect(await figure.getByTestId('freshness').textContent()).toMatch(/^Cập nhật lúc \d{2}:\d{2} \d{1,2}\/\d{1,2}\/\d{4}$/);

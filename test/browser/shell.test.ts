@@ -46,7 +46,9 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
     target.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     target.on('console', (message) => {
       if (message.type() !== 'error') return;
-      const apiAnswer = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) && new URL(message.location().url, server.url).pathname.startsWith('/api/v1/');
+      const apiAnswer =
+        /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) &&
+        new URL(message.location().url, server.url).pathname.startsWith('/api/v1/');
       if (!apiAnswer) problems.push(`console: ${message.text()} (${message.location().url})`);
     });
   };
@@ -90,7 +92,8 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (shots.length) console.log(`Ảnh chụp màn hình / screenshots (${shots.length}): ${SCREENSHOTS}\n  ${shots.map((s) => s.slice(SCREENSHOTS.length + 1)).join('\n  ')}`);
+    if (shots.length)
+      console.log(`Ảnh chụp màn hình / screenshots (${shots.length}): ${SCREENSHOTS}\n  ${shots.map((s) => s.slice(SCREENSHOTS.length + 1)).join('\n  ')}`);
   });
 
   it('serves a production build, even when built from the tests (NODE_ENV=test)', () => {
@@ -112,7 +115,9 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
     await page.getByLabel('Tên đăng nhập').fill('lanhdao');
     await page.getByLabel('Mật khẩu').fill('not-the-password');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    const refused = (await (await page.request.post(`${server.url}/api/v1/auth/login`, { data: { username: 'lanhdao', password: 'not-the-password' } })).json()) as { error: { message: string } };
+    const refused = (await (
+      await page.request.post(`${server.url}/api/v1/auth/login`, { data: { username: 'lanhdao', password: 'not-the-password' } })
+    ).json()) as { error: { message: string } };
     await eventually(() => page.getByRole('alert').textContent()).toContain(localMessage(refused.error.message, 'vi'));
     await shot(page, '01-login-refused-desktop');
 
@@ -145,7 +150,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
   });
 
-  it('picks Lâm Đồng (68) on today\'s boundaries for 2022 and shows its figure in vi-VN', async () => {
+  it("picks Lâm Đồng (68) on today's boundaries for 2022 and shows its figure in vi-VN", async () => {
     await chooseView(/Theo địa giới hiện nay/);
     await page.getByLabel('Loại kỳ').selectOption('year');
     await page.getByLabel('Năm', { exact: true }).selectOption('2022');
@@ -170,7 +175,8 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
       await dialog.getByRole('button', { name: 'Đóng' }).click();
       return shown;
     };
-    const provinces = async (at: string) => ((await (await page.request.get(`${server.url}/api/v1/units?parent=VN&at=${at}&limit=1000`)).json()) as { total: number }).total;
+    const provinces = async (at: string) =>
+      ((await (await page.request.get(`${server.url}/api/v1/units?parent=VN&at=${at}&limit=1000`)).json()) as { total: number }).total;
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     expect(await countAt()).toBe(await provinces(today));
     await chooseView(/Như đã báo cáo/);
@@ -217,8 +223,17 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
 
   it('fits a 360 px phone and a 1920×1080 wall without horizontal scrolling', async () => {
     const state = await context.storageState();
-    for (const [name, viewport] of [['phone-360', { width: 360, height: 780 }], ['wall-1920x1080', { width: 1920, height: 1080 }]] as const) {
-      const device = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', storageState: state, ...(name.startsWith('phone') ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+    for (const [name, viewport] of [
+      ['phone-360', { width: 360, height: 780 }],
+      ['wall-1920x1080', { width: 1920, height: 1080 }],
+    ] as const) {
+      const device = await browser.newContext({
+        viewport,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        storageState: state,
+        ...(name.startsWith('phone') ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      });
       const screen = await device.newPage();
       watch(screen);
       await screen.goto(page.url());
@@ -248,13 +263,15 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
     await phoneLogin.close();
   });
 
-  it('follows Đắk Nông through the reform: on today\'s boundaries it is gone, and its successor is one click away', async () => {
+  it("follows Đắk Nông through the reform: on today's boundaries it is gone, and its successor is one click away", async () => {
     await chooseView(/Theo địa giới hiện nay/);
     const notice = page.locator('.ui-notice--warning');
     await eventually(() => notice.textContent()).toContain('Không có đơn vị mã 67');
     await eventually(() => notice.textContent()).toContain('Từ 1/7/2025, hợp nhất vào:'); // the lineage loads after the notice
     // The figure's own error is the API's answer, in its words.
-    const refused = (await (await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&period=2022&view=now`)).json()) as { error: { message: string } };
+    const refused = (await (await page.request.get(`${server.url}/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&period=2022&view=now`)).json()) as {
+      error: { message: string };
+    };
     await eventually(() => page.locator('.figure-card').textContent()).toContain(localMessage(refused.error.message, 'vi'));
     await shot(page, '10-dak-nong-gone-now-desktop');
     await notice.getByRole('button', { name: /Lâm Đồng \(68\)/ }).click();

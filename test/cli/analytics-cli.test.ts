@@ -62,7 +62,14 @@ beforeAll(async () => {
       ['NUM', 'C1', '202302', 2],
       ['DEN', 'C1', '202302', 3],
     ]);
-    await upsertPlan(store.db, { code: 'P', name: 'Kế hoạch', nameEn: 'Plan', unitCode: 'A', endPeriod: '2023', targets: [{ indicator: 'RATIO', unit: 'A', period: '202301', value: 20, comparison: '>=' }] });
+    await upsertPlan(store.db, {
+      code: 'P',
+      name: 'Kế hoạch',
+      nameEn: 'Plan',
+      unitCode: 'A',
+      endPeriod: '2023',
+      targets: [{ indicator: 'RATIO', unit: 'A', period: '202301', value: 20, comparison: '>=' }],
+    });
   } finally {
     await store.close();
   }
@@ -102,7 +109,10 @@ describe('dx-ioc analytics', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(await expected({ indicator: 'RATIO', unit: 'N', periods: ['202301'], view: 'now', units: ['Y', 'X'] }));
     const lines = run.stdout.trim().split('\n');
-    expect(lines.slice(3, 5).map((l) => l.split(/\s{2,}/).slice(1, 3))).toEqual([['Y Đơn vị Y', expect.stringMatching(/^≈/)], ['X Đơn vị X', '≈40,00']]);
+    expect(lines.slice(3, 5).map((l) => l.split(/\s{2,}/).slice(1, 3))).toEqual([
+      ['Y Đơn vị Y', expect.stringMatching(/^≈/)],
+      ['X Đơn vị X', '≈40,00'],
+    ]);
     expect(lines.at(-1)).toMatch(/^≈: có phần số liệu qua liên kết/);
   }, 30_000);
 

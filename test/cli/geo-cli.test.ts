@@ -19,10 +19,24 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-const square = (lon: number) => [[[lon, 11], [lon + 0.1, 11], [lon + 0.1, 11.1], [lon, 11.1], [lon, 11]]];
+const square = (lon: number) => [
+  [
+    [lon, 11],
+    [lon + 0.1, 11],
+    [lon + 0.1, 11.1],
+    [lon, 11.1],
+    [lon, 11],
+  ],
+];
 const file = (name: string, codes: string[]) => {
   const path = join(dir, name);
-  writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features: codes.map((code, i) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: square(105 + i) } })) }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: codes.map((code, i) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: square(105 + i) } })),
+    }),
+  );
   return path;
 };
 

@@ -51,12 +51,21 @@ beforeAll(async () => {
     await migrateToLatest(store);
     await addUser(store, { actor: CLI_ACTOR }, { username: 'lanhdao', role: 'viewer', password: 'mat-khau-du-dai-2025' });
     const { id: userId } = await store.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
-    for (const [id, created] of [['cu', 8 * DAY], ['moi', HOUR]] as const) {
+    for (const [id, created] of [
+      ['cu', 8 * DAY],
+      ['moi', HOUR],
+    ] as const) {
       const at = ago(created).toISOString();
-      await store.db.insertInto('sessions').values({ idHash: hashSecret(id), userId, createdAt: at, lastSeenAt: at }).execute();
+      await store.db
+        .insertInto('sessions')
+        .values({ idHash: hashSecret(id), userId, createdAt: at, lastSeenAt: at })
+        .execute();
     }
     await storeIdempotentAnswer(store.db, 'user:lanhdao', 'k1', { requestHash: 'h', status: 200, response: {} }, ago(2 * DAY));
-    await store.db.insertInto('loginAttempts').values({ username: 'lanhdao', ip: '10.0.0.1', attemptedAt: ago(2 * HOUR).toISOString() }).execute();
+    await store.db
+      .insertInto('loginAttempts')
+      .values({ username: 'lanhdao', ip: '10.0.0.1', attemptedAt: ago(2 * HOUR).toISOString() })
+      .execute();
     const job = (id: string, storedFile: string) => ({ id, datasetCode: 'CDS_XA', period: '2024', fileName: `${id}.csv`, storedFile, createdBy: 'lanhdao' });
     await createImportJob(store.db, job('stale', staleUpload), ago(2 * DAY));
     await updateImportJob(store.db, 'stale', { status: 'ready' }, ago(2 * DAY));

@@ -29,11 +29,39 @@ const metadata = {
   format: 'dx-ioc-metadata',
   version: 1,
   dataElements: [
-    { code: 'THON_BANG_RONG', name: 'Số thôn có băng rộng cố định', nameEn: 'Villages with fixed broadband', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly', unitOfMeasure: 'thôn' },
-    { code: 'THON_TONG', name: 'Tổng số thôn', nameEn: 'Villages, total', description: 'Thôn, bon, buôn, tổ dân phố', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' },
+    {
+      code: 'THON_BANG_RONG',
+      name: 'Số thôn có băng rộng cố định',
+      nameEn: 'Villages with fixed broadband',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'yearly',
+      unitOfMeasure: 'thôn',
+    },
+    {
+      code: 'THON_TONG',
+      name: 'Tổng số thôn',
+      nameEn: 'Villages, total',
+      description: 'Thôn, bon, buôn, tổ dân phố',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'yearly',
+    },
   ],
   indicators: [
-    { code: 'CT_THON_BANG_RONG', name: 'Tỷ lệ thôn có băng rộng cố định', nameEn: 'Villages with fixed broadband', numerator: '#{THON_BANG_RONG}', denominator: '#{THON_TONG}', factor: 100, unitOfMeasure: '%', decimals: 1, direction: 'higher_is_better' },
+    {
+      code: 'CT_THON_BANG_RONG',
+      name: 'Tỷ lệ thôn có băng rộng cố định',
+      nameEn: 'Villages with fixed broadband',
+      numerator: '#{THON_BANG_RONG}',
+      denominator: '#{THON_TONG}',
+      factor: 100,
+      unitOfMeasure: '%',
+      decimals: 1,
+      direction: 'higher_is_better',
+    },
   ],
   plans: [
     {

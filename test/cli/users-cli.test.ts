@@ -49,7 +49,17 @@ beforeAll(async () => {
     const now = new Date().toISOString();
     await store.db
       .insertInto('dataElements')
-      .values({ code: 'XA_CAP_QUANG', name: 'x', nameEn: 'x', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly', createdAt: now, updatedAt: now })
+      .values({
+        code: 'XA_CAP_QUANG',
+        name: 'x',
+        nameEn: 'x',
+        valueType: 'integer',
+        timeAggregation: 'last',
+        hierarchyAggregation: 'sum',
+        periodType: 'yearly',
+        createdAt: now,
+        updatedAt: now,
+      })
       .execute();
   });
 });
@@ -67,7 +77,10 @@ const CHILD_PROCESSES_TIMEOUT_MS = 240_000;
 
 describe('dx-ioc user (SQLite file, child process)', { timeout: CHILD_PROCESSES_TIMEOUT_MS }, () => {
   it('adds users with the password from stdin, checking role, units and length', async () => {
-    const ok = await cli(['user', 'add', 'baocao.daknong', '--role', 'reporter', '--unit', '67', '--unit', '660', '--display-name', 'VP UBND Đắk Nông', '--password-stdin'], 'mat-khau-bao-cao\n');
+    const ok = await cli(
+      ['user', 'add', 'baocao.daknong', '--role', 'reporter', '--unit', '67', '--unit', '660', '--display-name', 'VP UBND Đắk Nông', '--password-stdin'],
+      'mat-khau-bao-cao\n',
+    );
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('baocao.daknong');
     const user = await withDb((store) => findUserForLogin(store.db, 'baocao.daknong'));
@@ -105,7 +118,8 @@ describe('dx-ioc user unlock (SQLite file, child process)', { timeout: CHILD_PRO
   it('clears the login throttling of one user and prints what it cleared; other users keep theirs', async () => {
     expect((await cli(['user', 'add', 'quantri', '--role', 'admin', '--password-stdin'], 'mat-khau-quan-tri')).code).toBe(0);
     const spread = LOGIN_LIMITS.perUsernameFree + 1;
-    const reserve = (store: ReturnType<typeof openStore>, username: string, ip: string) => reserveLoginAttempt(store.db, { username, ip, deviceId: null }, new Date());
+    const reserve = (store: ReturnType<typeof openStore>, username: string, ip: string) =>
+      reserveLoginAttempt(store.db, { username, ip, deviceId: null }, new Date());
     await withDb(async (store) => {
       // Failures as the server records them: one address locked out for quantri, and many others (the username is delayed).
       const failed = (username: string, ip: string) => ({ username, ip, attemptedAt: new Date().toISOString() });
@@ -124,7 +138,9 @@ describe('dx-ioc user unlock (SQLite file, child process)', { timeout: CHILD_PRO
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Đã gỡ giới hạn đăng nhập của quantri \/ login throttling cleared for quantri:$/m);
     const attempts = LOGIN_LIMITS.perUsernameIp + spread;
-    expect(run.stdout).toContain(`attempts cleared: ${attempts}, từ ${1 + spread} địa chỉ / from ${1 + spread} addresses (0 từ trình duyệt đã biết / with a known device)`);
+    expect(run.stdout).toContain(
+      `attempts cleared: ${attempts}, từ ${1 + spread} địa chỉ / from ${1 + spread} addresses (0 từ trình duyệt đã biết / with a known device)`,
+    );
     expect(run.stdout).toMatch(/delay that was in force: \d+ s$/m);
     expect(run.stdout).toMatch(/addresses that were locked out: 1; .*devices locked out: 0$/m);
 
@@ -154,7 +170,9 @@ describe('dx-ioc user|token scope add|remove (SQLite file, child process)', { ti
     const removed = await cli(['user', 'scope', 'remove', 'pheduyet.ld', '68@2025-06-30']);
     expect(removed.code, removed.stderr).toBe(0);
     expect(removed.stdout).not.toMatch(/^ {2}68 \(Lâm Đồng, …–2025-06-30\)$/m);
-    expect((await cli(['user', 'list'])).stdout).toMatch(/^pheduyet\.ld\tapprover\t24611 \(Bắc Gia Nghĩa, 2025-07-01–…\); 68 \(Lâm Đồng, 2025-07-01–…\)\thoạt động$/m);
+    expect((await cli(['user', 'list'])).stdout).toMatch(
+      /^pheduyet\.ld\tapprover\t24611 \(Bắc Gia Nghĩa, 2025-07-01–…\); 68 \(Lâm Đồng, 2025-07-01–…\)\thoạt động$/m,
+    );
 
     expectOneLineError(await cli(['user', 'scope', 'add', 'khong.ai', '68']), /"khong\.ai"/);
     expectOneLineError(await cli(['user', 'scope', 'add', 'pheduyet.ld', '67']), /UNIT "67"/); // no version of 67 in force today

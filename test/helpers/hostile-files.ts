@@ -25,9 +25,10 @@ export interface ZipPart {
 }
 
 function chunksOf(content: PartContent): Iterable<Buffer> {
-  if (typeof content === 'function') return (function* () {
-    for (const chunk of content()) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-  })();
+  if (typeof content === 'function')
+    return (function* () {
+      for (const chunk of content()) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    })();
   return [typeof content === 'string' ? Buffer.from(content) : content];
 }
 
@@ -127,26 +128,39 @@ export interface XlsxSpec {
 
 /** A minimal workbook of one sheet "Số liệu". */
 export async function xlsxOf(spec: XlsxSpec): Promise<Buffer> {
-  const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', content: concat(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>`, spec.sheetData, '</sheetData></worksheet>') };
-  const strings: ZipPart[] = spec.sharedStrings === undefined ? [] : [{ name: 'xl/sharedStrings.xml', content: concat(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}">`, spec.sharedStrings, '</sst>') }];
+  const sheet: ZipPart = {
+    name: 'xl/worksheets/sheet1.xml',
+    content: concat(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>`, spec.sheetData, '</sheetData></worksheet>'),
+  };
+  const strings: ZipPart[] =
+    spec.sharedStrings === undefined
+      ? []
+      : [{ name: 'xl/sharedStrings.xml', content: concat(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}">`, spec.sharedStrings, '</sst>') }];
   const book: ZipPart[] = [
     {
       name: '[Content_Types].xml',
       content: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
     },
-    { name: '_rels/.rels', content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
       content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     },
-    { name: 'xl/workbook.xml', content: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    {
+      name: 'xl/workbook.xml',
+      content: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
   ];
   const parts = spec.sheetFirst ? [sheet, ...book, ...strings] : [...book, ...strings, sheet];
   return zipOf([...parts, ...(spec.extra ?? [])].map((p) => (spec.declare?.[p.name] !== undefined ? { ...p, declare: spec.declare[p.name] } : p)));
 }
 
 /** An inline-string cell (`<c t="inlineStr">`), escaped. */
-export const inlineCell = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
+export const inlineCell = (ref: string, text: string): string =>
+  `<c r="${ref}" t="inlineStr"><is><t>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
 
 /** The fixture dataset's header row (row 1): unit code and name, then the element codes. */
 function headerRow(codes: readonly string[]): string {
@@ -171,9 +185,13 @@ export function sharedStringBomb(chars = 100_000_000, options: { declared?: numb
 export function richTextBomb(runs = 40, runChars = 1000): Promise<Buffer> {
   return xlsxOf({
     sheetData: `${headerRow(['FIBRE_VILLAGES'])}<row r="2">${inlineCell('A2', '24611')}<c r="C2" t="s"><v>0</v></c></row>`,
-    sharedStrings: concat('<si>', function* () {
-      for (let i = 0; i < runs; i++) yield `<r><t>${'B'.repeat(runChars)}</t></r>`;
-    }, '</si>'),
+    sharedStrings: concat(
+      '<si>',
+      function* () {
+        for (let i = 0; i < runs; i++) yield `<r><t>${'B'.repeat(runChars)}</t></r>`;
+      },
+      '</si>',
+    ),
   });
 }
 

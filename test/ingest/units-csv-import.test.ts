@@ -19,13 +19,17 @@ const BAD = fixture('bad-row');
 async function tableCounts(store: Store): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of ['units', 'unitParents', 'lineageEvents', 'lineageLinks'] as const) {
-    const row = await store.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom(table)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   return out;
 }
 
-const codesAt = async (store: Store, at: string, level: UnitLevel): Promise<string[]> => (await listUnits(store.db, { at, level, limit: 100 })).items.map((u) => u.code);
+const codesAt = async (store: Store, at: string, level: UnitLevel): Promise<string[]> =>
+  (await listUnits(store.db, { at, level, limit: 100 })).items.map((u) => u.code);
 
 /** A one-province tree from another source, as `units load` would leave it. */
 async function writeOtherSource(store: Store): Promise<void> {
@@ -70,7 +74,10 @@ describeEachDialect('units import from CSV files', (ctx) => {
   it('recomputes in its transaction when it changes the tree: the closure covers every unit imported', async () => {
     expect(first.recomputed).toMatchObject({ units: 21, aggregateRows: 0 });
     expect(await countUnitsWithoutClosure(ctx.store.db)).toBe(0);
-    const closure = await ctx.store.db.selectFrom('aggClosure').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const closure = await ctx.store.db
+      .selectFrom('aggClosure')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(closure.n)).toBe(first.recomputed!.closureRows);
   });
 
@@ -104,7 +111,7 @@ describeEachDialect('units import from CSV files', (ctx) => {
       ['24000', 'partial', null],
       ['24010', 'partial', null],
     ]);
-    expect(((await unitLineage(ctx.store.db, '24000'))!.predecessors.map((l) => `${l.unit.code}:${l.part}`)).sort()).toEqual(['20000:partial', '20002:full']);
+    expect((await unitLineage(ctx.store.db, '24000'))!.predecessors.map((l) => `${l.unit.code}:${l.part}`).sort()).toEqual(['20000:partial', '20002:full']);
     const phuong1 = (await unitLineage(ctx.store.db, '24700'))!;
     expect(phuong1.versions.map((v) => v.unit.name)).toEqual(['Phường 1', 'Xuân Hương - Đà Lạt']);
     expect(phuong1.versions[1]!.predecessors.map((l) => [l.unit.code, l.kind])).toEqual([['24700', 'rename']]);
@@ -161,7 +168,11 @@ describeEachDialect('units import from CSV files', (ctx) => {
 
       // A token scoped to the other source's unit refers to it: not deleted, nothing written.
       const unit = await other.db.selectFrom('units').select('id').executeTakeFirstOrThrow();
-      const token = await other.db.insertInto('apiTokens').values({ name: 't', tokenHash: 'h', createdAt: '2026-01-01T00:00:00Z', revokedAt: null }).returning('id').executeTakeFirstOrThrow();
+      const token = await other.db
+        .insertInto('apiTokens')
+        .values({ name: 't', tokenHash: 'h', createdAt: '2026-01-01T00:00:00Z', revokedAt: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await other.db.insertInto('apiTokenScopes').values({ tokenId: token.id, kind: 'unit', code: '67', unitId: unit.id, resolution: null }).execute();
       await expect(importUnitsFromCsv(other, GOOD, { replace: true })).rejects.toThrow(/apiTokenScopes: 1/);
       expect(await tableCounts(other)).toMatchObject({ units: 1 });

@@ -32,7 +32,15 @@ const refusal = (error: unknown): Refusal => ({ kind: KINDS[(error as AppError).
 import { saveDatasetAsAdmin } from '../../src/app/collection/admin.ts';
 import { transitionSubmission } from '../../src/app/collection/workflow.ts';
 
-const count = (code: string): DataElement => ({ code, name: code, nameEn: code, valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
+const count = (code: string): DataElement => ({
+  code,
+  name: code,
+  nameEn: code,
+  valueType: 'integer',
+  timeAggregation: 'last',
+  hierarchyAggregation: 'sum',
+  periodType: 'yearly',
+});
 const admin: Actor = { kind: 'user', name: 'admin', role: 'admin', unitScopes: [] };
 const reporter: Actor = { kind: 'user', name: 'bc.daknong', role: 'reporter', unitScopes: ['67'] };
 /** The rule of the indicator CT_XA_CAP_QUANG: XA_CAP_QUANG <= XA_TONG (an error). */
@@ -62,8 +70,31 @@ describeEachDialect('concurrent writes of one unit and period', (ctx) => {
     const db = ctx.store.db;
     unit67 = (await seedUnits(db)).get('67')!;
     for (const code of ['XA_CAP_QUANG', 'XA_TONG']) await upsertDataElement(db, count(code));
-    await upsertIndicator(db, { code: 'CT_XA_CAP_QUANG', name: 'Tỷ lệ xã có cáp quang', nameEn: 'fibre', numerator: '#{XA_CAP_QUANG}', denominator: '#{XA_TONG}', factor: 100, unitOfMeasure: '%', decimals: 2, direction: 'higher_is_better' });
-    await saveDatasetAsAdmin(ctx.store, { code: 'HA_TANG', name: 'Hạ tầng số', nameEn: 'Digital infrastructure', periodType: 'yearly', deadlineDays: 15, elements: ['XA_CAP_QUANG', 'XA_TONG'], units: [{ unit: 'VN', level: 'province' }] }, 'create', { actor: admin });
+    await upsertIndicator(db, {
+      code: 'CT_XA_CAP_QUANG',
+      name: 'Tỷ lệ xã có cáp quang',
+      nameEn: 'fibre',
+      numerator: '#{XA_CAP_QUANG}',
+      denominator: '#{XA_TONG}',
+      factor: 100,
+      unitOfMeasure: '%',
+      decimals: 2,
+      direction: 'higher_is_better',
+    });
+    await saveDatasetAsAdmin(
+      ctx.store,
+      {
+        code: 'HA_TANG',
+        name: 'Hạ tầng số',
+        nameEn: 'Digital infrastructure',
+        periodType: 'yearly',
+        deadlineDays: 15,
+        elements: ['XA_CAP_QUANG', 'XA_TONG'],
+        units: [{ unit: 'VN', level: 'province' }],
+      },
+      'create',
+      { actor: admin },
+    );
     writers = ctx.dialect === 'postgres' ? [openStore(ctx.store.location), openStore(ctx.store.location)] : [ctx.store, ctx.store];
     return async () => {
       if (ctx.dialect === 'postgres') for (const w of writers) await w.close();
@@ -118,7 +149,8 @@ describeEachDialect('concurrent writes of one unit and period', (ctx) => {
     }
   }
 
-  const datasetId = async (): Promise<number> => (await ctx.store.db.selectFrom('datasets').select('id').where('code', '=', 'HA_TANG').executeTakeFirstOrThrow()).id;
+  const datasetId = async (): Promise<number> =>
+    (await ctx.store.db.selectFrom('datasets').select('id').where('code', '=', 'HA_TANG').executeTakeFirstOrThrow()).id;
 
   if (ctx.dialect !== 'postgres') return;
 
@@ -145,7 +177,11 @@ describeEachDialect('concurrent writes of one unit and period', (ctx) => {
   });
 
   /** Holds the (unit 67, period) lock, queues `first` then `second` behind it, releases: they run in that order. */
-  async function inOrder(period: string, first: () => Promise<unknown>, second: () => Promise<unknown>): Promise<[PromiseSettledResult<unknown>, PromiseSettledResult<unknown>]> {
+  async function inOrder(
+    period: string,
+    first: () => Promise<unknown>,
+    second: () => Promise<unknown>,
+  ): Promise<[PromiseSettledResult<unknown>, PromiseSettledResult<unknown>]> {
     const gate = holdTransaction(ctx.store.db, (trx) => lockUnitPeriods(trx, [{ unitId: unit67, period }]));
     try {
       await gate.ready;

@@ -29,18 +29,19 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     // Each cites an evidence record (the article as a document) of its own unit and period.
     const evidence = new Map((await db.selectFrom('evidence').select(['id', 'unitCode', 'period', 'docSummary']).execute()).map((e) => [e.id, e]));
     const units = new Map((await db.selectFrom('units').select(['id', 'code']).execute()).map((u) => [u.id, u.code]));
-    expect(all.filter((v) => evidence.get(v.evidenceRef ?? '')?.unitCode !== units.get(v.unitId) || evidence.get(v.evidenceRef ?? '')?.period !== v.period)).toEqual([]);
+    expect(
+      all.filter((v) => evidence.get(v.evidenceRef ?? '')?.unitCode !== units.get(v.unitId) || evidence.get(v.evidenceRef ?? '')?.period !== v.period),
+    ).toEqual([]);
     // Every report the figures belong to went through the workflow: 5 provincial reports, 2 × 71 communes.
-    const approved = await db.selectFrom('submissions').select(sql<number>`count(*)`.as('n')).where('state', '=', 'approved').executeTakeFirstOrThrow();
+    const approved = await db
+      .selectFrom('submissions')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('state', '=', 'approved')
+      .executeTakeFirstOrThrow();
     expect(Number(approved.n)).toBe(5 + 2 * 71);
 
     // "17/19 Sở, ban, ngành (đạt tỷ lệ 89,4%)": stored as the count and the total, not as the printed rate.
-    const dakNong2022 = await db
-      .selectFrom('units')
-      .select('id')
-      .where('code', '=', '67')
-      .where('validTo', '=', '2025-07-01')
-      .executeTakeFirstOrThrow();
+    const dakNong2022 = await db.selectFrom('units').select('id').where('code', '=', '67').where('validTo', '=', '2025-07-01').executeTakeFirstOrThrow();
     const qr = all.find((v) => v.elementCode === 'SO_NGANH_QR_TTHC' && v.unitId === dakNong2022.id);
     expect(qr?.value).toBe(17);
     expect(qr?.comment).toMatch(/89,4%/);
@@ -57,7 +58,11 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
 
   it('the Bắc Kạn plan (2022–2025) answers through the merger: 06 until 30/6/2025, then 19 Thái Nguyên', async () => {
     const db = ctx.store.db;
-    const plan = await db.selectFrom('plans').select(['unitCode', 'startPeriod', 'endPeriod']).where('code', '=', 'BK_DE_AN_CDS_2022_2025').executeTakeFirstOrThrow();
+    const plan = await db
+      .selectFrom('plans')
+      .select(['unitCode', 'startPeriod', 'endPeriod'])
+      .where('code', '=', 'BK_DE_AN_CDS_2022_2025')
+      .executeTakeFirstOrThrow();
     // What the route checks access at: 06 on its last day, not on 31/12/2025 when it no longer existed.
     const unit = await planUnitVersion(db, plan, '2026-01-15');
     expect(unit).toMatchObject({ version: { code: '06', name: 'Bắc Kạn', validTo: '2025-07-01' }, at: '2025-06-30' });
@@ -68,15 +73,26 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
       level: 'province',
       validFrom: null,
       validTo: '2025-07-01',
-      reorganisation: { kind: 'merge', date: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15', successors: [{ code: '19', name: 'Thái Nguyên', level: 'province', part: 'full', share: null }] },
+      reorganisation: {
+        kind: 'merge',
+        date: '2025-07-01',
+        legalBasis: 'Nghị quyết 202/2025/QH15',
+        successors: [{ code: '19', name: 'Thái Nguyên', level: 'province', part: 'full', share: null }],
+      },
     });
   });
 
   it('is idempotent: a second run writes nothing', async () => {
-    const before = await ctx.store.db.selectFrom('dataValues').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const before = await ctx.store.db
+      .selectFrom('dataValues')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     const again = await ensureDemoData(ctx.store);
     expect(again.alreadyPresent).toBe(true);
-    const after = await ctx.store.db.selectFrom('dataValues').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const after = await ctx.store.db
+      .selectFrom('dataValues')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });
@@ -86,7 +102,10 @@ describeEachDialect('demo refuses a database with real data', (ctx) => {
     const { createUser } = await import('../helpers/auth.ts');
     await createUser(ctx.store, { username: 'that.is.real', role: 'admin' });
     await expect(ensureDemoData(ctx.store)).rejects.toThrow(/dữ liệu thật|real data/);
-    const units = await ctx.store.db.selectFrom('units').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const units = await ctx.store.db
+      .selectFrom('units')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(units.n)).toBe(0);
     const users = await ctx.store.db.selectFrom('users').select('username').execute();
     expect(users.map((u) => u.username)).toEqual(['that.is.real']);

@@ -27,7 +27,8 @@ if (!present) {
 /** A geometry's polygons as lists of rings. */
 const polygons = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 /** Whether a polygon lies in a box of lon/lat. */
-const inBox = (polygon: Polygon['coordinates'], [w, s, e, n]: [number, number, number, number]) => polygon[0]!.every(([lon, lat]) => lon! >= w && lon! <= e && lat! >= s && lat! <= n);
+const inBox = (polygon: Polygon['coordinates'], [w, s, e, n]: [number, number, number, number]) =>
+  polygon[0]!.every(([lon, lat]) => lon! >= w && lon! <= e && lat! >= s && lat! <= n);
 const HOANG_SA: [number, number, number, number] = [111, 15.5, 113, 17.5];
 const TRUONG_SA: [number, number, number, number] = [111, 6, 118, 12];
 
@@ -37,7 +38,10 @@ const TRUONG_SA: [number, number, number, number] = [111, 6, 118, 12];
   beforeAll(async () => {
     store = (await openFreshStore('sqlite'))!;
     await loadReferenceUnits(store);
-    for (const [file, level] of [['provinces-from-2025-07-01.geojson', 'province'], ['communes-68-lam-dong-from-2025-07-01.geojson', 'commune']] as const) {
+    for (const [file, level] of [
+      ['provinces-from-2025-07-01.geojson', 'province'],
+      ['communes-68-lam-dong-from-2025-07-01.geojson', 'commune'],
+    ] as const) {
       const { json, sourceName } = await readBoundaryJson(join(dir, file));
       await importBoundaries(store, CLI_ACTOR, { json, sourceName, level, validFrom: '2025-07-01' });
     }

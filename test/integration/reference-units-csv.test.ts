@@ -31,7 +31,13 @@ async function communePairs(store: Store): Promise<Map<string, string>> {
     .where('t.level', '=', 'commune')
     .execute();
   const pairs = new Map(rows.map((r) => [`${r.from}>${r.to}`, r.part]));
-  const continuing = await store.db.selectFrom('units').select('code').where('level', '=', 'commune').where('validFrom', '<', '2025-06-30').where('validTo', '>', '2025-07-01').execute();
+  const continuing = await store.db
+    .selectFrom('units')
+    .select('code')
+    .where('level', '=', 'commune')
+    .where('validFrom', '<', '2025-06-30')
+    .where('validTo', '>', '2025-07-01')
+    .execute();
   for (const c of continuing) pairs.set(`${c.code}>${c.code}`, 'full');
   return pairs;
 }
@@ -57,7 +63,9 @@ async function communePairs(store: Store): Promise<Map<string, string>> {
     expect(await total('2025-07-01', 'province')).toBe(34);
     expect(await total('2025-07-01', 'commune')).toBe(3321);
     expect(await total('2025-07-01', 'district')).toBe(0);
-    console.log(`import: ${JSON.stringify(report.inserted)}, ${report.lineageEvents} events, ${report.lineageLinks} links, ${report.skippedLineage.length} lineage rows skipped, ${report.durationMs} ms`);
+    console.log(
+      `import: ${JSON.stringify(report.inserted)}, ${report.lineageEvents} events, ${report.lineageLinks} links, ${report.skippedLineage.length} lineage rows skipped, ${report.durationMs} ms`,
+    );
   });
 
   it('stores every lineage row of the files whose codes the unit lists know, with its full/partial', async () => {

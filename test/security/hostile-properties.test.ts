@@ -19,12 +19,18 @@ import { BASES } from './bases.ts';
 const NUM_RUNS = 300;
 
 /** Text that no field may hold: a NUL or a lone surrogate somewhere in it. */
-const badText = fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'), fc.string({ maxLength: 20 })).map(([a, bad, b]) => `${a}${bad}${b}`);
+const badText = fc
+  .tuple(fc.string({ maxLength: 20 }), fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'), fc.string({ maxLength: 20 }))
+  .map(([a, bad, b]) => `${a}${bad}${b}`);
 
 /** Values that break `schema` whatever the rest of the request is. */
 function breakingArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
   const types = typesOf(schema);
-  const options: fc.Arbitrary<unknown>[] = [badText, fc.array(badText, { minLength: 1, maxLength: 3 }), fc.dictionary(badText, fc.integer(), { minKeys: 1, maxKeys: 2 })];
+  const options: fc.Arbitrary<unknown>[] = [
+    badText,
+    fc.array(badText, { minLength: 1, maxLength: 3 }),
+    fc.dictionary(badText, fc.integer(), { minKeys: 1, maxKeys: 2 }),
+  ];
   if (types) options.push(fc.jsonValue({ maxDepth: 3 }).filter((v) => !allows(types, v)));
   const text = schema.anyOf?.find((s) => [s.type].flat().includes('string')) ?? ([schema.type].flat().includes('string') ? schema : undefined);
   if (text?.maxLength !== undefined) options.push(fc.string({ minLength: text.maxLength + 1, maxLength: text.maxLength + 40 }));
@@ -47,7 +53,9 @@ describeEachDialect('hostile request properties (fast-check)', (ctx) => {
     await ensureDemoUsers(ctx.store, () => {});
     app = buildApp({ store: ctx.store, today: () => '2025-08-15' });
     app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) if (route.schema?.body && [...fieldsOf(route.schema.body as JsonSchema)].length > 0 && method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema as RouteInfo['schema'] });
+      for (const method of [route.method].flat())
+        if (route.schema?.body && [...fieldsOf(route.schema.body as JsonSchema)].length > 0 && method !== 'HEAD')
+          routes.push({ method, url: route.url, schema: route.schema as RouteInfo['schema'] });
     });
     await app.ready();
     admin = (await login(app, 'admin', DEMO_PASSWORD)).headers;
@@ -65,11 +73,18 @@ describeEachDialect('hostile request properties (fast-check)', (ctx) => {
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async ({ route, field, value }) => {
         const base = BASES[key(route)];
-        const url = route.url.replace(/:(\w+)/g, (_w, name: string) => encodeURIComponent(base?.params?.[name] ?? String(validValue(route.schema?.params?.properties?.[name] ?? {}))));
+        const url = route.url.replace(/:(\w+)/g, (_w, name: string) =>
+          encodeURIComponent(base?.params?.[name] ?? String(validValue(route.schema?.params?.properties?.[name] ?? {}))),
+        );
         const query = base?.query ? `?${new URLSearchParams(base.query).toString()}` : '';
         const body = setAt(base?.body ?? validValue(route.schema!.body!), route.schema!.body!, field.path, value);
         const started = Date.now();
-        const answer = await app.inject({ method: route.method as 'POST', url: url + query, headers: { ...admin, 'content-type': 'application/json' }, payload: serialise(body) });
+        const answer = await app.inject({
+          method: route.method as 'POST',
+          url: url + query,
+          headers: { ...admin, 'content-type': 'application/json' },
+          payload: serialise(body),
+        });
         const problem = answer.statusCode === 401 ? 'the admin session was lost' : expectRefused(answer, Date.now() - started);
         if (problem) throw new Error(`${key(route)} ${field.path.join('.')} = ${JSON.stringify(value)?.slice(0, 100)}: ${problem}`);
       }),

@@ -54,9 +54,15 @@ describeEachDialect('hostile requests generated from the request schemas', (ctx)
     const rssStart = process.memoryUsage().rss;
     for (const hostile of cases) {
       const started = Date.now();
-      const answer = await app.inject({ method: hostile.method as 'GET', url: hostile.url, headers: { ...admin, ...hostile.headers }, ...(hostile.payload !== undefined ? { payload: hostile.payload } : {}) });
+      const answer = await app.inject({
+        method: hostile.method as 'GET',
+        url: hostile.url,
+        headers: { ...admin, ...hostile.headers },
+        ...(hostile.payload !== undefined ? { payload: hostile.payload } : {}),
+      });
       // The admin's session is valid throughout: a 401 would mean a case was never looked at.
-      const problem = answer.statusCode === 401 ? `401 (the admin's session was lost): ${answer.body.slice(0, 120)}` : expectRefused(answer, Date.now() - started);
+      const problem =
+        answer.statusCode === 401 ? `401 (the admin's session was lost): ${answer.body.slice(0, 120)}` : expectRefused(answer, Date.now() - started);
       if (problem) {
         failures.push(`${hostile.name}: ${problem}`);
         admin = (await login(app, 'admin', DEMO_PASSWORD)).headers;

@@ -31,13 +31,24 @@ export function expectRefused(answer: Answer, elapsedMs: number): string | null 
   if (!error || Object.keys(body as object).length !== 1) return `not the catalogue shape: ${snippet}`;
   const code = error.code as ErrorCode;
   if (typeof code !== 'string' || !(code in ERROR_CATALOGUE)) return `code outside the catalogue: ${snippet}`;
-  if (ERROR_CATALOGUE[code].status !== answer.statusCode) return `${code} answered with ${answer.statusCode}, the catalogue says ${ERROR_CATALOGUE[code].status}`;
+  if (ERROR_CATALOGUE[code].status !== answer.statusCode)
+    return `${code} answered with ${answer.statusCode}, the catalogue says ${ERROR_CATALOGUE[code].status}`;
   if (typeof error.message !== 'string' || error.message === '') return `no message: ${snippet}`;
   return null;
 }
 
 /** The tables a refused request must leave as they were. */
-export const COUNTED_TABLES = ['data_values', 'current_values', 'aggregates', 'imports', 'evidence', 'users', 'api_tokens', 'submissions', 'score_runs'] as const;
+export const COUNTED_TABLES = [
+  'data_values',
+  'current_values',
+  'aggregates',
+  'imports',
+  'evidence',
+  'users',
+  'api_tokens',
+  'submissions',
+  'score_runs',
+] as const;
 
 export type RowCounts = Record<(typeof COUNTED_TABLES)[number], number>;
 

@@ -27,7 +27,8 @@ function* unbounded(schema: JsonSchema, path: string): Generator<string> {
     return;
   }
   if (types.includes('string') && schema.maxLength === undefined && !schema.enum && !schema.format) yield `${path}: text without maxLength`;
-  if ((types.includes('integer') || types.includes('number')) && (schema.minimum === undefined || schema.maximum === undefined)) yield `${path}: number without minimum and maximum`;
+  if ((types.includes('integer') || types.includes('number')) && (schema.minimum === undefined || schema.maximum === undefined))
+    yield `${path}: number without minimum and maximum`;
   if (types.includes('array')) {
     if (schema.maxItems === undefined) yield `${path}: list without maxItems`;
     if (schema.items) yield* unbounded(schema.items, `${path}.0`);
@@ -75,12 +76,21 @@ describe('request schemas bound every input', () => {
       for (const part of ['params', 'querystring', 'headers'] as const) {
         const schema = route.schema?.[part];
         if (!schema) continue;
-        for (const [field, property] of Object.entries(schema.properties ?? {})) for (const p of unbounded(property, `${part}.${field}`)) problems.push(`${name} ${p}`);
+        for (const [field, property] of Object.entries(schema.properties ?? {}))
+          for (const p of unbounded(property, `${part}.${field}`)) problems.push(`${name} ${p}`);
       }
       const body = route.schema?.body;
       if (MULTIPART.has(name)) continue;
       if (OPEN_BODIES[name]) continue;
-      if (['POST', 'PUT', 'PATCH'].includes(route.method) && !body && name !== 'POST /api/v1/auth/logout' && !name.endsWith('/commit') && !name.endsWith('/revoke') && !name.endsWith('/publish') && !name.endsWith('/recompute')) {
+      if (
+        ['POST', 'PUT', 'PATCH'].includes(route.method) &&
+        !body &&
+        name !== 'POST /api/v1/auth/logout' &&
+        !name.endsWith('/commit') &&
+        !name.endsWith('/revoke') &&
+        !name.endsWith('/publish') &&
+        !name.endsWith('/recompute')
+      ) {
         problems.push(`${name}: a write without a body schema`);
       }
       if (body) for (const p of unbounded(body, '')) problems.push(`${name} body ${p || '(body)'}`);

@@ -85,9 +85,14 @@ export function allows(types: string[], value: unknown): boolean {
   return types.includes(type) || (type === 'integer' && types.includes('number'));
 }
 
-const strings = (schema: JsonSchema): JsonSchema | undefined => (schema.anyOf ? schema.anyOf.find((s) => [s.type].flat().includes('string')) : [schema.type].flat().includes('string') ? schema : undefined);
+const strings = (schema: JsonSchema): JsonSchema | undefined =>
+  schema.anyOf ? schema.anyOf.find((s) => [s.type].flat().includes('string')) : [schema.type].flat().includes('string') ? schema : undefined;
 const numbers = (schema: JsonSchema): JsonSchema | undefined =>
-  schema.anyOf ? schema.anyOf.find((s) => [s.type].flat().some((t) => t === 'integer' || t === 'number')) : [schema.type].flat().some((t) => t === 'integer' || t === 'number') ? schema : undefined;
+  schema.anyOf
+    ? schema.anyOf.find((s) => [s.type].flat().some((t) => t === 'integer' || t === 'number'))
+    : [schema.type].flat().some((t) => t === 'integer' || t === 'number')
+      ? schema
+      : undefined;
 
 const STRING_CANDIDATES = ['2024', 'X_1', 'x', '00000000-0000-4000-8000-000000000000', '2025-01-01'];
 
@@ -118,7 +123,8 @@ export function validValue(schema: JsonSchema): unknown {
       return null;
     default: {
       if (schema.format === 'calendar-date') return '2025-01-01';
-      const fits = (s: string) => s.length >= (schema.minLength ?? 0) && s.length <= (schema.maxLength ?? Infinity) && (!schema.pattern || new RegExp(schema.pattern).test(s));
+      const fits = (s: string) =>
+        s.length >= (schema.minLength ?? 0) && s.length <= (schema.maxLength ?? Infinity) && (!schema.pattern || new RegExp(schema.pattern).test(s));
       return STRING_CANDIDATES.find(fits) ?? 'x'.repeat(schema.minLength ?? 1);
     }
   }
@@ -149,7 +155,12 @@ export function breaking(schema: JsonSchema): Array<{ value: unknown; label: str
   }
   out.push({ value: HUGE, label: HUGE.label }, { value: MINUS_HUGE, label: MINUS_HUGE.label });
   out.push({ value: deepArray(MAX_JSON_DEPTH + 8), label: deepArray(MAX_JSON_DEPTH + 8).label });
-  out.push({ value: 'a\u0000b', label: 'NUL' }, { value: LONE_SURROGATE, label: LONE_SURROGATE.label }, { value: NOT_UTF8, label: NOT_UTF8.label }, { value: OVERLONG, label: OVERLONG.label });
+  out.push(
+    { value: 'a\u0000b', label: 'NUL' },
+    { value: LONE_SURROGATE, label: LONE_SURROGATE.label },
+    { value: NOT_UTF8, label: NOT_UTF8.label },
+    { value: OVERLONG, label: OVERLONG.label },
+  );
   const text = strings(schema);
   if (text) {
     if (text.maxLength !== undefined) out.push({ value: 'ạ'.repeat(text.maxLength + 1), label: `${text.maxLength + 1} characters` });
@@ -230,7 +241,8 @@ function breakingText(schema: JsonSchema): Array<{ encoded: string; label: strin
   ];
   const type = [schema.type ?? []].flat();
   if (type.includes('integer') || type.includes('number')) {
-    for (const text of ['1e400', 'Infinity', '-Infinity', 'NaN', '0x10', '1e2', '%205', '', '9'.repeat(40)]) out.push({ encoded: text, label: text || 'empty' });
+    for (const text of ['1e400', 'Infinity', '-Infinity', 'NaN', '0x10', '1e2', '%205', '', '9'.repeat(40)])
+      out.push({ encoded: text, label: text || 'empty' });
     if (schema.maximum !== undefined) out.push({ encoded: String(schema.maximum + 1), label: 'maximum + 1' });
     if (schema.minimum !== undefined) out.push({ encoded: String(schema.minimum - 1), label: 'minimum − 1' });
     if (type.includes('integer')) out.push({ encoded: '2.5', label: '2.5' });
@@ -246,7 +258,8 @@ function breakingText(schema: JsonSchema): Array<{ encoded: string; label: strin
 function paramsBase(route: RouteInfo, bases: Bases): Record<string, string> {
   const declared = route.schema?.params;
   const out: Record<string, string> = {};
-  for (const [, name] of route.url.matchAll(/:(\w+)/g)) out[name!] = bases[key(route)]?.params?.[name!] ?? String(validValue(declared?.properties?.[name!] ?? {}));
+  for (const [, name] of route.url.matchAll(/:(\w+)/g))
+    out[name!] = bases[key(route)]?.params?.[name!] ?? String(validValue(declared?.properties?.[name!] ?? {}));
   return out;
 }
 
@@ -292,7 +305,12 @@ export function casesFor(route: RouteInfo, bases: Bases): HostileCase[] {
       cases.push({ name: `${key(route)} query ${name} twice`, method: route.method, url: `${base}?${name}=${value}&${name}=${value}${rest}`, ...withBody });
     }
   }
-  cases.push({ name: `${key(route)} query unknown parameter`, method: route.method, url: `${url}${url.includes('?') ? '&' : '?'}khong_co_tham_so=1`, ...withBody });
+  cases.push({
+    name: `${key(route)} query unknown parameter`,
+    method: route.method,
+    url: `${url}${url.includes('?') ? '&' : '?'}khong_co_tham_so=1`,
+    ...withBody,
+  });
 
   if (!bodySchema) return cases;
   // Every field of the body, broken one at a time.

@@ -16,7 +16,15 @@ import { saveDatasetAsAdmin } from '../../src/app/collection/admin.ts';
 
 const ROLES: Role[] = ['admin', 'approver', 'reporter', 'viewer', 'api_client'];
 const SYSTEM: Actor = { kind: 'user', name: 'setup', role: 'admin', unitScopes: [] };
-const DATASET = { code: 'HA_TANG', name: 'Hạ tầng', nameEn: 'Infra', periodType: 'yearly', deadlineDays: 10, elements: ['XA_TONG'], units: [{ unit: 'VN', level: 'province' }] };
+const DATASET = {
+  code: 'HA_TANG',
+  name: 'Hạ tầng',
+  nameEn: 'Infra',
+  periodType: 'yearly',
+  deadlineDays: 10,
+  elements: ['XA_TONG'],
+  units: [{ unit: 'VN', level: 'province' }],
+};
 
 type Needs = 'none' | 'values' | 'submitted' | 'approved';
 
@@ -34,25 +42,83 @@ interface Case {
 const form = (unit: string, year: number) => `/api/v1/forms/HA_TANG/${unit}/${year}`;
 const CASES: Case[] = [
   { name: 'GET form', allowed: ROLES, unitScoped: true, request: (u, y) => ({ method: 'GET', url: form(u, y) }) },
-  { name: 'PUT form', allowed: ['admin', 'reporter', 'api_client'], unitScoped: true, request: (u, y) => ({ method: 'PUT', url: form(u, y), payload: { values: [{ dataElement: 'XA_TONG', value: 5 }] } }) },
-  { name: 'submit', allowed: ['admin', 'reporter'], unitScoped: true, needs: 'values', request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/submit`, payload: {} }) },
-  { name: 'approve', allowed: ['admin', 'approver'], unitScoped: true, needs: 'submitted', request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/approve`, payload: {} }) },
-  { name: 'return', allowed: ['admin', 'approver'], unitScoped: true, needs: 'submitted', request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/return`, payload: { reason: 'thiếu' } }) },
-  { name: 'reopen', allowed: ['admin', 'approver'], unitScoped: true, needs: 'approved', request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/reopen`, payload: { reason: 'sửa' } }) },
-  { name: 'POST data-values', allowed: ['admin', 'reporter', 'api_client'], unitScoped: true, request: (u, y) => ({ method: 'POST', url: '/api/v1/data-values', payload: { values: [{ dataElement: 'XA_TONG', unit: u, period: String(y), value: 7 }] } }) },
-  { name: 'GET history', allowed: ROLES, unitScoped: true, request: (u, y) => ({ method: 'GET', url: `/api/v1/data-values/history?dataElement=XA_TONG&unit=${u}&period=${y}` }) },
+  {
+    name: 'PUT form',
+    allowed: ['admin', 'reporter', 'api_client'],
+    unitScoped: true,
+    request: (u, y) => ({ method: 'PUT', url: form(u, y), payload: { values: [{ dataElement: 'XA_TONG', value: 5 }] } }),
+  },
+  {
+    name: 'submit',
+    allowed: ['admin', 'reporter'],
+    unitScoped: true,
+    needs: 'values',
+    request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/submit`, payload: {} }),
+  },
+  {
+    name: 'approve',
+    allowed: ['admin', 'approver'],
+    unitScoped: true,
+    needs: 'submitted',
+    request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/approve`, payload: {} }),
+  },
+  {
+    name: 'return',
+    allowed: ['admin', 'approver'],
+    unitScoped: true,
+    needs: 'submitted',
+    request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/return`, payload: { reason: 'thiếu' } }),
+  },
+  {
+    name: 'reopen',
+    allowed: ['admin', 'approver'],
+    unitScoped: true,
+    needs: 'approved',
+    request: (u, y) => ({ method: 'POST', url: `${form(u, y)}/reopen`, payload: { reason: 'sửa' } }),
+  },
+  {
+    name: 'POST data-values',
+    allowed: ['admin', 'reporter', 'api_client'],
+    unitScoped: true,
+    request: (u, y) => ({
+      method: 'POST',
+      url: '/api/v1/data-values',
+      payload: { values: [{ dataElement: 'XA_TONG', unit: u, period: String(y), value: 7 }] },
+    }),
+  },
+  {
+    name: 'GET history',
+    allowed: ROLES,
+    unitScoped: true,
+    request: (u, y) => ({ method: 'GET', url: `/api/v1/data-values/history?dataElement=XA_TONG&unit=${u}&period=${y}` }),
+  },
   { name: 'GET datasets', allowed: ROLES, unitScoped: false, request: () => ({ method: 'GET', url: '/api/v1/datasets' }) },
   { name: 'GET dataset', allowed: ROLES, unitScoped: false, request: () => ({ method: 'GET', url: '/api/v1/datasets/HA_TANG' }) },
-  { name: 'POST datasets', allowed: ['admin'], unitScoped: false, created: true, request: (_u, _y, n) => ({ method: 'POST', url: '/api/v1/datasets', payload: { ...DATASET, code: `DS_${n}` } }) },
+  {
+    name: 'POST datasets',
+    allowed: ['admin'],
+    unitScoped: false,
+    created: true,
+    request: (_u, _y, n) => ({ method: 'POST', url: '/api/v1/datasets', payload: { ...DATASET, code: `DS_${n}` } }),
+  },
   { name: 'PUT dataset', allowed: ['admin'], unitScoped: false, request: () => ({ method: 'PUT', url: '/api/v1/datasets/HA_TANG', payload: DATASET }) },
-  { name: 'GET coverage', allowed: ['admin', 'approver', 'viewer'], unitScoped: false, request: () => ({ method: 'GET', url: '/api/v1/datasets/HA_TANG/coverage?period=2020' }) },
+  {
+    name: 'GET coverage',
+    allowed: ['admin', 'approver', 'viewer'],
+    unitScoped: false,
+    request: () => ({ method: 'GET', url: '/api/v1/datasets/HA_TANG/coverage?period=2020' }),
+  },
   { name: 'GET validation-rules', allowed: ROLES, unitScoped: false, request: () => ({ method: 'GET', url: '/api/v1/validation-rules' }) },
   {
     name: 'POST validation-rules',
     allowed: ['admin'],
     unitScoped: false,
     created: true,
-    request: (_u, _y, n) => ({ method: 'POST', url: '/api/v1/validation-rules', payload: { code: `R${n}`, name: 'r', left: '#{XA_TONG}', operator: '>=', right: '0', severity: 'error', message: 'm' } }),
+    request: (_u, _y, n) => ({
+      method: 'POST',
+      url: '/api/v1/validation-rules',
+      payload: { code: `R${n}`, name: 'r', left: '#{XA_TONG}', operator: '>=', right: '0', severity: 'error', message: 'm' },
+    }),
   },
 ];
 
@@ -64,7 +130,15 @@ describeEachDialect('access matrix: collection endpoints × roles', (ctx) => {
 
   beforeAll(async () => {
     await seedUnits(ctx.store.db);
-    await upsertDataElement(ctx.store.db, { code: 'XA_TONG', name: 'Tổng số xã', nameEn: 'Communes', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
+    await upsertDataElement(ctx.store.db, {
+      code: 'XA_TONG',
+      name: 'Tổng số xã',
+      nameEn: 'Communes',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'yearly',
+    });
     await saveDatasetAsAdmin(ctx.store, DATASET, 'create', { actor: SYSTEM });
     app = buildApp({ store: ctx.store });
     for (const role of ROLES) {

@@ -21,7 +21,15 @@ describeEachDialect('admin API: users and tokens', (ctx) => {
 
   beforeAll(async () => {
     await seedUnits(ctx.store.db);
-    await upsertDataElement(ctx.store.db, { code: 'XA_TONG', name: 'Tổng số xã', nameEn: 'Communes', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'semiannual' });
+    await upsertDataElement(ctx.store.db, {
+      code: 'XA_TONG',
+      name: 'Tổng số xã',
+      nameEn: 'Communes',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'semiannual',
+    });
     await createUser(ctx.store, { username: 'quantri', role: 'admin' });
     await createUser(ctx.store, { username: 'bc.68', role: 'reporter', units: ['68'] });
     await createUser(ctx.store, { username: 'pd.68', role: 'approver', units: ['68'] });
@@ -88,7 +96,13 @@ describeEachDialect('admin API: users and tokens', (ctx) => {
 
   describe('users', () => {
     it('create → list → patch → scopes → disable, with sessions ended and every change audited', async () => {
-      const created = await call('POST', '/users', admin, { username: 'BC.LamDong', displayName: 'Cán bộ', role: 'reporter', units: ['68@2024-06-30'], password: TEST_PASSWORD });
+      const created = await call('POST', '/users', admin, {
+        username: 'BC.LamDong',
+        displayName: 'Cán bộ',
+        role: 'reporter',
+        units: ['68@2024-06-30'],
+        password: TEST_PASSWORD,
+      });
       expect(created.statusCode, created.body).toBe(201);
       expect(created.json()).toEqual({
         username: 'bc.lamdong',
@@ -186,7 +200,10 @@ describeEachDialect('admin API: users and tokens', (ctx) => {
     });
 
     it('an admin cannot disable or demote themself (409 SELF_LOCKOUT) and stays an admin', async () => {
-      for (const [payload, field] of [[{ disabled: true }, 'disabled'], [{ role: 'viewer' }, 'role']] as const) {
+      for (const [payload, field] of [
+        [{ disabled: true }, 'disabled'],
+        [{ role: 'viewer' }, 'role'],
+      ] as const) {
         const refused = await call('PATCH', '/users/QuanTri', admin, payload);
         expect(refused.statusCode, refused.body).toBe(409);
         expect(refused.json().error).toMatchObject({ code: 'SELF_LOCKOUT', details: [{ field }] });
@@ -257,7 +274,12 @@ describeEachDialect('admin API: users and tokens', (ctx) => {
     await createUser(ctx.store, { username: 'bc.cu', role: 'reporter', units: ['68@2024-06-30'] });
     const now = await call('GET', '/scopes/review', admin);
     expect(now.json().at).toBe('2026-11-23');
-    expect(now.json().items).toContainEqual({ kind: 'user', owner: 'bc.cu', scope: { code: '68', name: 'Lâm Đồng', level: 'province', validFrom: null, validTo: '2025-07-01' }, resolution: null });
+    expect(now.json().items).toContainEqual({
+      kind: 'user',
+      owner: 'bc.cu',
+      scope: { code: '68', name: 'Lâm Đồng', level: 'province', validFrom: null, validTo: '2025-07-01' },
+      resolution: null,
+    });
     const before = await call('GET', '/scopes/review?at=2025-01-01', admin);
     expect(before.json().items.map((i: { owner: string }) => i.owner)).not.toContain('bc.cu');
     expect((await call('GET', '/scopes/review?at=2025-02-30', admin)).json().error.code).toBe('INVALID_DATE');

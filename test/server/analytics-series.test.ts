@@ -45,13 +45,34 @@ describeEachDialect('server: a 12-month trend of province 68 by commune', (ctx) 
     const store = ctx.store;
     await loadReferenceUnits(store);
     for (const code of ['TREND_SERVED', 'TREND_TOTAL']) {
-      await upsertDataElement(store.db, { code, name: code, nameEn: code, valueType: 'integer', timeAggregation: 'sum', hierarchyAggregation: 'sum', periodType: 'monthly' });
+      await upsertDataElement(store.db, {
+        code,
+        name: code,
+        nameEn: code,
+        valueType: 'integer',
+        timeAggregation: 'sum',
+        hierarchyAggregation: 'sum',
+        periodType: 'monthly',
+      });
     }
-    await upsertIndicator(store.db, { code: 'TREND', name: 'Tỷ lệ thử', nameEn: 'Trial rate', numerator: '#{TREND_SERVED}', denominator: '#{TREND_TOTAL}', factor: 100, decimals: 1, direction: 'higher_is_better' });
+    await upsertIndicator(store.db, {
+      code: 'TREND',
+      name: 'Tỷ lệ thử',
+      nameEn: 'Trial rate',
+      numerator: '#{TREND_SERVED}',
+      denominator: '#{TREND_TOTAL}',
+      factor: 100,
+      decimals: 1,
+      direction: 'higher_is_better',
+    });
     communes = (await listUnits(store.db, { at: '2025-07-01', parentCode: '68' })).items.map((u) => u.code);
     const rows: BulkRow[] = [];
     for (const period of MONTHS) {
-      for (const code of communes) rows.push({ elementCode: 'TREND_SERVED', unitCode: code, period, value: served(code, period) }, { elementCode: 'TREND_TOTAL', unitCode: code, period, value: 200 });
+      for (const code of communes)
+        rows.push(
+          { elementCode: 'TREND_SERVED', unitCode: code, period, value: served(code, period) },
+          { elementCode: 'TREND_TOTAL', unitCode: code, period, value: 200 },
+        );
     }
     await bulkRecordValues(store, rows, { author: 'test', source: 'import' });
     await recomputeAll(store, { today: TODAY });

@@ -24,7 +24,14 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
       ['NUM', 'C2', '202301', 0],
       ['DEN', 'C2', '202301', 3],
     ]);
-    await upsertPlan(ctx.store.db, { code: 'P', name: 'Kế hoạch', nameEn: 'Plan', unitCode: 'A', endPeriod: '2023', targets: [{ indicator: 'RATIO', unit: 'A', period: '202301', value: 20, comparison: '>=', group: 'G' }] });
+    await upsertPlan(ctx.store.db, {
+      code: 'P',
+      name: 'Kế hoạch',
+      nameEn: 'Plan',
+      unitCode: 'A',
+      endPeriod: '2023',
+      targets: [{ indicator: 'RATIO', unit: 'A', period: '202301', value: 20, comparison: '>=', group: 'G' }],
+    });
     app = buildApp({ store: ctx.store, today: () => TODAY });
     await createUser(ctx.store, { username: 'admin', role: 'admin' });
     await createUser(ctx.store, { username: 'bc_a', role: 'reporter', units: ['A'] });
@@ -40,19 +47,38 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
     const ok = await get(url, 'bc_a');
     expect(ok.statusCode).toBe(200);
     expect(ok.json().rows).toEqual([
-      { unit: { code: 'A', name: 'Đơn vị A' }, period: '202301', value: 25, numerator: 1, denominator: 4, coverage: { reported: 2, expected: 3 }, target: 20, status: 'exceeded', gap: 5 },
+      {
+        unit: { code: 'A', name: 'Đơn vị A' },
+        period: '202301',
+        value: 25,
+        numerator: 1,
+        denominator: 4,
+        coverage: { reported: 2, expected: 3 },
+        target: 20,
+        status: 'exceeded',
+        gap: 5,
+      },
     ]);
   });
 
   it('breaks down by children in both views', async () => {
     const was = (await get('/api/v1/analytics?indicator=RATIO&unit=D&period=202301&breakdown=children', 'admin')).json();
-    expect(was.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([['C1', 100], ['C2', 0], ['C3', null]]);
+    expect(was.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([
+      ['C1', 100],
+      ['C2', 0],
+      ['C3', null],
+    ]);
     const now = (await get('/api/v1/analytics?indicator=RATIO&unit=N&period=2023&breakdown=children&view=now', 'admin')).json();
     expect(now.rows.find((r: { unit: { code: string } }) => r.unit.code === 'X')).toMatchObject({ numerator: 1, denominator: 2.5, approximate: true });
   });
 
   it('attaches targets in the was view only: in the now view a code may name another unit than the target meant', async () => {
-    await upsertPlan(ctx.store.db, { code: 'P_NOW', name: 'Kế hoạch N', nameEn: 'Plan N', targets: [{ indicator: 'RATIO', unit: 'N', period: '202301', value: 99, comparison: '>=' }] });
+    await upsertPlan(ctx.store.db, {
+      code: 'P_NOW',
+      name: 'Kế hoạch N',
+      nameEn: 'Plan N',
+      targets: [{ indicator: 'RATIO', unit: 'N', period: '202301', value: 99, comparison: '>=' }],
+    });
     const now = (await get('/api/v1/analytics?indicator=RATIO&unit=N&period=202301&view=now', 'admin')).json();
     expect(now.rows).toHaveLength(1);
     expect(now.rows[0]).not.toHaveProperty('target');
@@ -70,33 +96,73 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
 
   it('keeps the single-period answer and adds the periods asked and the unit as resolved', async () => {
     const body = (await get('/api/v1/analytics?indicator=RATIO&unit=A&period=202301', 'admin')).json();
-    expect(body).toMatchObject({ indicator: 'RATIO', period: '202301', view: 'was', breakdown: 'none', periods: ['202301'], unit: { code: 'A', name: 'Đơn vị A' } });
+    expect(body).toMatchObject({
+      indicator: 'RATIO',
+      period: '202301',
+      view: 'was',
+      breakdown: 'none',
+      periods: ['202301'],
+      unit: { code: 'A', name: 'Đơn vị A' },
+    });
     expect(Object.keys(body).sort()).toEqual(['breakdown', 'indicator', 'period', 'periods', 'rows', 'unit', 'view']);
   });
 
   it('answers a range of periods in one request: period by period, each the single-period answer', async () => {
     const series = (await get('/api/v1/analytics?indicator=RATIO&unit=D&periods=202301..202303&breakdown=children', 'admin')).json();
     expect(series).toMatchObject({ period: '202301..202303', periods: ['202301', '202302', '202303'], breakdown: 'children' });
-    expect(series.rows.map((r: { unit: { code: string }; period: string }) => `${r.period} ${r.unit.code}`)).toEqual(['202301 C1', '202301 C2', '202301 C3', '202302 C1', '202302 C2', '202302 C3', '202303 C1', '202303 C2', '202303 C3']);
-    const one = await Promise.all(['202301', '202302', '202303'].map(async (p) => (await get(`/api/v1/analytics?indicator=RATIO&unit=D&period=${p}&breakdown=children`, 'admin')).json().rows));
+    expect(series.rows.map((r: { unit: { code: string }; period: string }) => `${r.period} ${r.unit.code}`)).toEqual([
+      '202301 C1',
+      '202301 C2',
+      '202301 C3',
+      '202302 C1',
+      '202302 C2',
+      '202302 C3',
+      '202303 C1',
+      '202303 C2',
+      '202303 C3',
+    ]);
+    const one = await Promise.all(
+      ['202301', '202302', '202303'].map(
+        async (p) => (await get(`/api/v1/analytics?indicator=RATIO&unit=D&period=${p}&breakdown=children`, 'admin')).json().rows,
+      ),
+    );
     expect(series.rows).toEqual(one.flat());
     const pair = (await get('/api/v1/analytics?indicator=RATIO&unit=D&from=202301&to=202303&breakdown=children', 'admin')).json();
     expect(pair).toEqual(series);
     // Targets go on the row of their period only.
     const withTarget = (await get('/api/v1/analytics?indicator=RATIO&unit=A&periods=2022Q4..2023Q1', 'admin')).json().rows;
-    expect(withTarget.map((r: { period: string; target?: number }) => [r.period, r.target])).toEqual([['2022Q4', undefined], ['2023Q1', undefined]]);
+    expect(withTarget.map((r: { period: string; target?: number }) => [r.period, r.target])).toEqual([
+      ['2022Q4', undefined],
+      ['2023Q1', undefined],
+    ]);
     const monthly = (await get('/api/v1/analytics?indicator=RATIO&unit=A&periods=202212..202302', 'admin')).json().rows;
-    expect(monthly.map((r: { period: string; status?: string }) => [r.period, r.status ?? null])).toEqual([['202212', null], ['202301', 'exceeded'], ['202302', null]]);
+    expect(monthly.map((r: { period: string; status?: string }) => [r.period, r.status ?? null])).toEqual([
+      ['202212', null],
+      ['202301', 'exceeded'],
+      ['202302', null],
+    ]);
   });
 
   it('breaks down by the leaf units below, or by listed units at or below the unit, in the order listed', async () => {
     const leaves = (await get('/api/v1/analytics?indicator=RATIO&unit=A&period=202301&breakdown=leaves', 'admin')).json();
-    expect(leaves.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([['C1', 100], ['C2', 0], ['C3', null]]);
+    expect(leaves.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([
+      ['C1', 100],
+      ['C2', 0],
+      ['C3', null],
+    ]);
     const listed = (await get('/api/v1/analytics?indicator=RATIO&unit=A&period=202301&units=C2,D,C1', 'admin')).json();
     expect(listed.breakdown).toBe('units');
-    expect(listed.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([['C2', 0], ['D', 25], ['C1', 100]]);
+    expect(listed.rows.map((r: { unit: { code: string }; value: number | null }) => [r.unit.code, r.value])).toEqual([
+      ['C2', 0],
+      ['D', 25],
+      ['C1', 100],
+    ]);
     const outside = await get('/api/v1/analytics?indicator=RATIO&unit=D&period=202301&units=C1,C4', 'admin');
-    expect([outside.statusCode, outside.json().error.code, outside.json().error.details]).toEqual([400, 'BAD_REQUEST', [{ field: 'units', message: 'đơn vị C4 không thuộc D / C4 is not within D' }]]);
+    expect([outside.statusCode, outside.json().error.code, outside.json().error.details]).toEqual([
+      400,
+      'BAD_REQUEST',
+      [{ field: 'units', message: 'đơn vị C4 không thuộc D / C4 is not within D' }],
+    ]);
     const unknown = await get('/api/v1/analytics?indicator=RATIO&unit=D&period=202301&units=C1,QQ', 'admin');
     expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'UNIT_NOT_FOUND']);
     expect(unknown.json().error.message).toContain('"QQ"');
@@ -116,7 +182,12 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
       const { code, message, details } = res.json().error as { code: string; message: string; details: Array<{ field: string }> };
       return { status: res.statusCode, code, field: details?.[0]?.field, message };
     };
-    expect(await refusal('periods=201501..202501')).toMatchObject({ status: 400, code: 'BAD_REQUEST', field: 'periods', message: expect.stringContaining('tối đa 120 kỳ') });
+    expect(await refusal('periods=201501..202501')).toMatchObject({
+      status: 400,
+      code: 'BAD_REQUEST',
+      field: 'periods',
+      message: expect.stringContaining('tối đa 120 kỳ'),
+    });
     expect((await refusal('periods=201501..202501')).message).toContain('121 asked');
     expect(await refusal('from=2000&to=2130')).toMatchObject({ status: 400, field: 'to' });
     expect(await refusal('periods=2023Q1..202312')).toMatchObject({ status: 400, field: 'periods', message: expect.stringContaining('khác loại') });
@@ -124,7 +195,11 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
     expect(await refusal('periods=202301..202313')).toMatchObject({ status: 400, field: 'periods', message: expect.stringContaining("'202313'") });
     expect(await refusal('periods=202301')).toMatchObject({ status: 400, field: 'periods', message: expect.stringContaining('ĐẦU..CUỐI') });
     expect(await refusal('periods=202301..202302..202303')).toMatchObject({ status: 400, field: 'periods' });
-    expect(await refusal('period=202301&periods=202301..202302')).toMatchObject({ status: 400, field: 'period', message: expect.stringContaining('chỉ dùng một') });
+    expect(await refusal('period=202301&periods=202301..202302')).toMatchObject({
+      status: 400,
+      field: 'period',
+      message: expect.stringContaining('chỉ dùng một'),
+    });
     expect(await refusal('from=202301')).toMatchObject({ status: 400, field: 'to' });
     expect(await refusal('to=202301')).toMatchObject({ status: 400, field: 'from' });
     expect(await refusal('view=was')).toMatchObject({ status: 400, field: 'period', message: expect.stringContaining('cần kỳ') });
@@ -163,10 +238,25 @@ describeEachDialect('server: analytics, plan status, recompute', (ctx) => {
       expect(res.statusCode).toBe(200);
       const body = res.json();
       const successors = [{ code: 'N', name: 'Đơn vị N', level: 'province', part: 'full', share: null }];
-      expect(body.unit).toEqual({ code: 'A', name: 'Đơn vị A', level: 'province', validFrom: null, validTo: '2025-07-01', reorganisation: { kind: 'merge', date: '2025-07-01', legalBasis: null, successors } });
+      expect(body.unit).toEqual({
+        code: 'A',
+        name: 'Đơn vị A',
+        level: 'province',
+        validFrom: null,
+        validTo: '2025-07-01',
+        reorganisation: { kind: 'merge', date: '2025-07-01', legalBasis: null, successors },
+      });
       expect(body.targets[0]).toMatchObject({ period: '202301', status: 'exceeded', value: 25, reorganisation: null, now: null });
-      expect(body.targets[1]).toMatchObject({ period: '2025', status: 'reorganised', statusLabel: { vi: 'đơn vị đã sắp xếp lại', en: 'unit reorganised' }, gap: null, reorganisation: { kind: 'merge', successors } });
-      expect(body.targets[1].now).toEqual([{ unit: { code: 'N', name: 'Đơn vị N' }, value: null, coverage: expect.objectContaining({ reported: 0 }), approximate: false }]);
+      expect(body.targets[1]).toMatchObject({
+        period: '2025',
+        status: 'reorganised',
+        statusLabel: { vi: 'đơn vị đã sắp xếp lại', en: 'unit reorganised' },
+        gap: null,
+        reorganisation: { kind: 'merge', successors },
+      });
+      expect(body.targets[1].now).toEqual([
+        { unit: { code: 'N', name: 'Đơn vị N' }, value: null, coverage: expect.objectContaining({ reported: 0 }), approximate: false },
+      ]);
       expect(body.summary).toMatchObject({ total: 2, metOrExceeded: 1, byStatus: { reorganised: 1, exceeded: 1 } });
     }
   });

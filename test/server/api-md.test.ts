@@ -41,7 +41,9 @@ beforeAll(async () => {
   app = buildApp({ store });
   await app.ready();
   const document = app.swagger() as unknown as { paths: Record<string, Record<string, unknown>> };
-  operations = new Set(Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => normalise(method.toUpperCase(), path))));
+  operations = new Set(
+    Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => normalise(method.toUpperCase(), path))),
+  );
 });
 afterAll(async () => {
   await app.close();

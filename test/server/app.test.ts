@@ -8,7 +8,10 @@ import { describeEachDialect, openFreshStore } from '../helpers/stores.ts';
 import { createUser, login } from '../helpers/auth.ts';
 
 /** Every error answer has exactly this shape, and the status the catalogue gives its code. */
-function expectErrorShape(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, code: keyof typeof ERROR_CATALOGUE): { code: string; message: string; details?: unknown[] } {
+function expectErrorShape(
+  response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+  code: keyof typeof ERROR_CATALOGUE,
+): { code: string; message: string; details?: unknown[] } {
   expect(response.headers['content-type']).toMatch(/^application\/json/);
   const body = response.json() as { error: { code: string; message: string; details?: unknown[] } };
   expect(Object.keys(body)).toEqual(['error']);
@@ -29,7 +32,11 @@ describeEachDialect('server: health, errors, unknown routes', (ctx) => {
       throw new Error('secret internal detail: password=hunter2');
     });
     app.get('/api/v1/test/half-unit', { schema: { response: { 200: unitSchema } } }, async () => ({ code: 'half' }));
-    app.post('/api/v1/test/echo', { schema: { body: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, size: { type: 'integer' } } } } }, async (request) => request.body);
+    app.post(
+      '/api/v1/test/echo',
+      { schema: { body: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, size: { type: 'integer' } } } } },
+      async (request) => request.body,
+    );
     await app.ready();
   });
   afterAll(async () => {

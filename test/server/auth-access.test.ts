@@ -29,7 +29,17 @@ describeEachDialect('server: authorisation by role, unit path and element', (ctx
     for (const code of ['XA_CAP_QUANG', 'THON_TONG']) {
       await ctx.store.db
         .insertInto('dataElements')
-        .values({ code, name: code, nameEn: code, valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly', createdAt: now, updatedAt: now })
+        .values({
+          code,
+          name: code,
+          nameEn: code,
+          valueType: 'integer',
+          timeAggregation: 'last',
+          hierarchyAggregation: 'sum',
+          periodType: 'yearly',
+          createdAt: now,
+          updatedAt: now,
+        })
         .execute();
     }
     await createUser(ctx.store, { username: 'admin', role: 'admin' });

@@ -31,7 +31,8 @@ describeEachDialect('server: login throttling', (ctx) => {
   const freshAddress = () => `10.200.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
 
   beforeAll(async () => {
-    for (const username of ['nguoi.a', 'nguoi.b', 'nguoi.c', 'nguoi.d', 'nguoi.e', 'nguoi.f', 'quan.tri', 'quan.tri2']) await createUser(ctx.store, { username, role: 'viewer' });
+    for (const username of ['nguoi.a', 'nguoi.b', 'nguoi.c', 'nguoi.d', 'nguoi.e', 'nguoi.f', 'quan.tri', 'quan.tri2'])
+      await createUser(ctx.store, { username, role: 'viewer' });
     appA = buildApp({ store: ctx.store, now: () => clock });
     appB = buildApp({ store: ctx.store, now: () => clock });
     await Promise.all([appA.ready(), appB.ready()]);
@@ -41,7 +42,13 @@ describeEachDialect('server: login throttling', (ctx) => {
   });
 
   const attempt = (app: FastifyInstance, username: string, password: string, ip: string, device?: string) =>
-    app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip, ...(device ? { cookies: { dxioc_device: device } } : {}) });
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+      ...(device ? { cookies: { dxioc_device: device } } : {}),
+    });
 
   /** `n` failures for the username, each from a fresh address, recorded as the server records them (without the scrypt work). */
   async function failuresFromEverywhere(username: string, n: number): Promise<void> {
@@ -89,7 +96,7 @@ describeEachDialect('server: login throttling', (ctx) => {
     // free ones and enough to reach the cap (all within one window).
     const failures = LOGIN_LIMITS.perUsernameFree + 15;
     const waits: number[] = [];
-    for (let made = 0; made < failures; ) {
+    for (let made = 0; made < failures;) {
       const answer = await attempt(made % 2 ? appA : appB, 'quan.tri', WRONG, freshAddress());
       if (answer.statusCode === 401) {
         made++;
@@ -144,7 +151,9 @@ describeEachDialect('server: login throttling', (ctx) => {
 
   it(`${LOGIN_LIMITS.perIp * 2} parallel wrong logins for different usernames from one address: at most ${LOGIN_LIMITS.perIp} are checked`, async () => {
     advance(LOGIN_LIMITS.windowMs);
-    const answers = await Promise.all(Array.from({ length: LOGIN_LIMITS.perIp * 2 }, (_, i) => attempt(i % 2 ? appA : appB, `song-song-${i}`, WRONG, '10.3.0.1')));
+    const answers = await Promise.all(
+      Array.from({ length: LOGIN_LIMITS.perIp * 2 }, (_, i) => attempt(i % 2 ? appA : appB, `song-song-${i}`, WRONG, '10.3.0.1')),
+    );
     expect(answers.filter((a) => a.statusCode === 401).length).toBe(LOGIN_LIMITS.perIp);
   });
 
@@ -200,7 +209,9 @@ describeEachDialect('server: login throttling', (ctx) => {
   it(`${4 * LOGIN_LIMITS.perDevice} parallel wrong logins with one known browser: at most ${LOGIN_LIMITS.perDevice} are checked`, async () => {
     advance(LOGIN_LIMITS.windowMs);
     const device = deviceCookie(await attempt(appA, 'quan.tri2', TEST_PASSWORD, '10.9.2.1'));
-    const answers = await Promise.all(Array.from({ length: 4 * LOGIN_LIMITS.perDevice }, (_, i) => attempt(i % 2 ? appA : appB, 'quan.tri2', WRONG, freshAddress(), device)));
+    const answers = await Promise.all(
+      Array.from({ length: 4 * LOGIN_LIMITS.perDevice }, (_, i) => attempt(i % 2 ? appA : appB, 'quan.tri2', WRONG, freshAddress(), device)),
+    );
     expect(answers.filter((a) => a.statusCode === 401).length).toBe(LOGIN_LIMITS.perDevice);
     expect(answers.filter((a) => a.statusCode === 429).length).toBe(3 * LOGIN_LIMITS.perDevice);
   });

@@ -77,7 +77,9 @@ describeEachDialect('server: /api/v1/auth sessions', (ctx) => {
     // The token is derived from the cookie on each request: /auth/me answers the same one, and it guards unsafe requests.
     const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
     expect(me.json().csrfToken).toBe(csrf);
-    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': me.json().csrfToken.slice(1) } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': me.json().csrfToken.slice(1) } })).statusCode,
+    ).toBe(403);
     expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': csrf } })).statusCode).toBe(204);
   });
 
@@ -86,7 +88,14 @@ describeEachDialect('server: /api/v1/auth sessions', (ctx) => {
     const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: headers.cookie! } });
     expect(me.statusCode, me.body).toBe(200);
     expect(me.json()).toEqual({
-      actor: { kind: 'user', name: 'baocao.daknong', role: 'reporter', units: ['67'], unitVersions: [{ code: '67', name: 'Đắk Nông', level: 'province', validFrom: null, validTo: '2025-07-01' }], displayName: 'Văn phòng UBND tỉnh Đắk Nông' },
+      actor: {
+        kind: 'user',
+        name: 'baocao.daknong',
+        role: 'reporter',
+        units: ['67'],
+        unitVersions: [{ code: '67', name: 'Đắk Nông', level: 'province', validFrom: null, validTo: '2025-07-01' }],
+        displayName: 'Văn phòng UBND tỉnh Đắk Nông',
+      },
       csrfToken: csrf,
       abilities: { read: true, write_values: true, submit: true, approve: false, return: false, reopen: false, manage: false },
     });

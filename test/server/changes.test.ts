@@ -15,7 +15,15 @@ describeEachDialect('server: /api/v1/changes', (ctx) => {
 
   beforeAll(async () => {
     await seedUnits(ctx.store.db);
-    await upsertDataElement(ctx.store.db, { code: 'XA_CAP_QUANG', name: 'Xã có cáp quang', nameEn: 'Communes with fibre', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
+    await upsertDataElement(ctx.store.db, {
+      code: 'XA_CAP_QUANG',
+      name: 'Xã có cáp quang',
+      nameEn: 'Communes with fibre',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'yearly',
+    });
     await createUser(ctx.store, { username: 'lanhdao', role: 'viewer' });
     app = buildApp({ store: ctx.store });
     await app.ready();

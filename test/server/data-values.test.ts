@@ -9,13 +9,29 @@ import { upsertDataElement } from '../../src/store/metadata/repo.ts';
 import type { DataElement } from '../../src/domain/metadata.ts';
 import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
 
-const element = (code: string, valueType: DataElement['valueType'] = 'integer'): DataElement => ({ code, name: code, nameEn: code, valueType, timeAggregation: 'last', hierarchyAggregation: 'none', periodType: 'yearly' });
+const element = (code: string, valueType: DataElement['valueType'] = 'integer'): DataElement => ({
+  code,
+  name: code,
+  nameEn: code,
+  valueType,
+  timeAggregation: 'last',
+  hierarchyAggregation: 'none',
+  periodType: 'yearly',
+});
 
 describeEachDialect('batch API and validation rules (HTTP)', (ctx) => {
   let app: FastifyInstance;
   let admin: Record<string, string>;
   let bearer: Record<string, string>;
-  const valueRows = async () => Number((await ctx.store.db.selectFrom('dataValues').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+  const valueRows = async () =>
+    Number(
+      (
+        await ctx.store.db
+          .selectFrom('dataValues')
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const post = (headers: Record<string, string>, payload: object) => app.inject({ method: 'POST', url: '/api/v1/data-values', headers, payload });
 
   beforeAll(async () => {
@@ -30,7 +46,16 @@ describeEachDialect('batch API and validation rules (HTTP)', (ctx) => {
       method: 'POST',
       url: '/api/v1/validation-rules',
       headers: admin,
-      payload: { kind: 'rate_consistency', code: 'TL_THON', name: 'Tỷ lệ thôn có băng rộng', countElement: 'THON_BANG_RONG', totalElement: 'THON_TONG', rateElement: 'TL_THON_BANG_RONG', severity: 'warning', message: 'Tỷ lệ không khớp / rate mismatch' },
+      payload: {
+        kind: 'rate_consistency',
+        code: 'TL_THON',
+        name: 'Tỷ lệ thôn có băng rộng',
+        countElement: 'THON_BANG_RONG',
+        totalElement: 'THON_TONG',
+        rateElement: 'TL_THON_BANG_RONG',
+        severity: 'warning',
+        message: 'Tỷ lệ không khớp / rate mismatch',
+      },
     });
     expect(rule.statusCode).toBe(201);
   });
@@ -64,7 +89,11 @@ describeEachDialect('batch API and validation rules (HTTP)', (ctx) => {
   });
 
   it('a mismatched rate (17/19 as 89,4%) is refused until accepted with a comment', async () => {
-    const values: Array<Record<string, unknown>> = [v('THON_BANG_RONG', 17, { period: '2022' }), v('THON_TONG', 19, { period: '2022' }), v('TL_THON_BANG_RONG', 89.4, { period: '2022' })];
+    const values: Array<Record<string, unknown>> = [
+      v('THON_BANG_RONG', 17, { period: '2022' }),
+      v('THON_TONG', 19, { period: '2022' }),
+      v('TL_THON_BANG_RONG', 89.4, { period: '2022' }),
+    ];
     const refused = await post(bearer, { values });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details).toEqual([expect.objectContaining({ index: 0, rule: 'TL_THON', severity: 'warning' })]);
@@ -83,7 +112,9 @@ describeEachDialect('batch API and validation rules (HTTP)', (ctx) => {
       [624, 'mot-cua', 'api'],
       [630, 'mot-cua', 'api'],
     ]);
-    expect(body.events.map((e: { action: string; actorKind: string; before: unknown; after: { value: number } }) => [e.action, e.actorKind, e.after.value])).toEqual([
+    expect(
+      body.events.map((e: { action: string; actorKind: string; before: unknown; after: { value: number } }) => [e.action, e.actorKind, e.after.value]),
+    ).toEqual([
       ['created', 'token', 624],
       ['updated', 'token', 630],
     ]);
@@ -108,10 +139,28 @@ describeEachDialect('batch API and validation rules (HTTP)', (ctx) => {
   });
 
   it('rules: a bad formula names its field; the list shows stored rules', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/validation-rules', headers: admin, payload: { code: 'R1', name: 'r', left: '#{THON_BANG_RONG} +', operator: '<=', right: '#{THON_TONG}', severity: 'error', message: 'm' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validation-rules',
+      headers: admin,
+      payload: { code: 'R1', name: 'r', left: '#{THON_BANG_RONG} +', operator: '<=', right: '#{THON_TONG}', severity: 'error', message: 'm' },
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.details).toEqual([expect.objectContaining({ field: 'rule.left' })]);
-    const good = await app.inject({ method: 'POST', url: '/api/v1/validation-rules', headers: admin, payload: { code: 'R1', name: 'thôn ≤ tổng', left: '#{THON_BANG_RONG}', operator: '<=', right: '#{THON_TONG}', severity: 'error', message: 'Số thôn có băng rộng ≤ tổng số thôn' } });
+    const good = await app.inject({
+      method: 'POST',
+      url: '/api/v1/validation-rules',
+      headers: admin,
+      payload: {
+        code: 'R1',
+        name: 'thôn ≤ tổng',
+        left: '#{THON_BANG_RONG}',
+        operator: '<=',
+        right: '#{THON_TONG}',
+        severity: 'error',
+        message: 'Số thôn có băng rộng ≤ tổng số thôn',
+      },
+    });
     expect(good.statusCode).toBe(201);
     const refused = await post(bearer, { values: [v('THON_BANG_RONG', 700)] });
     expect(refused.json().error.details).toEqual(expect.arrayContaining([expect.objectContaining({ index: 0, rule: 'R1', severity: 'error' })]));

@@ -19,7 +19,13 @@ function multipart2(parts: Array<{ name: string; value: string } | { name: strin
   const chunks: Buffer[] = [];
   for (const part of parts) {
     if ('file' in part) {
-      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.file}"\r\nContent-Type: application/octet-stream\r\n\r\n`), part.content, Buffer.from('\r\n'));
+      chunks.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.file}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        part.content,
+        Buffer.from('\r\n'),
+      );
     } else chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
@@ -99,7 +105,11 @@ describe('multipart errors raised by the plugin', () => {
   });
 
   it('too many parts → 413; not multipart at all → 415 naming the type', async () => {
-    const parts = multipart2([{ name: 'a', value: '1' }, { name: 'b', value: '2' }, { name: 'c', value: '3' }]);
+    const parts = multipart2([
+      { name: 'a', value: '1' },
+      { name: 'b', value: '2' },
+      { name: 'c', value: '3' },
+    ]);
     const tooMany = await app.inject({ method: 'POST', url: '/upload', ...parts });
     expect([tooMany.statusCode, tooMany.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(tooMany.json().error.details[0].message).toMatch(/^gửi quá nhiều phần/);

@@ -14,7 +14,15 @@ import { createToken, createUser, login } from '../helpers/auth.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { seedUnits } from './fixtures/seed-units.ts';
 
-const element = (code: string): DataElement => ({ code, name: code, nameEn: code, valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
+const element = (code: string): DataElement => ({
+  code,
+  name: code,
+  nameEn: code,
+  valueType: 'integer',
+  timeAggregation: 'last',
+  hierarchyAggregation: 'sum',
+  periodType: 'yearly',
+});
 const reporterActor: Actor = { kind: 'user', name: 'baocao.daknong', role: 'reporter', unitScopes: ['67'] };
 
 /**
@@ -29,15 +37,35 @@ describeEachDialect('evidence references and dataset evidence', (ctx) => {
   const evidenceOf: Record<string, string> = {};
 
   const counts = async () => {
-    const n = async (table: 'dataValues' | 'currentValues' | 'evidence') => Number((await ctx.store.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+    const n = async (table: 'dataValues' | 'currentValues' | 'evidence') =>
+      Number(
+        (
+          await ctx.store.db
+            .selectFrom(table)
+            .select(sql<number>`count(*)`.as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     return { dataValues: await n('dataValues'), currentValues: await n('currentValues'), evidence: await n('evidence') };
   };
   const post = (who: string, payload: object) => app.inject({ method: 'POST', url: '/api/v1/data-values', headers: as[who], payload });
   const link = async (who: string, target: Record<string, string>) => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/evidence', headers: as[who], payload: { kind: 'link', url: 'https://daknong.gov.vn/bao-cao', ...target } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/evidence',
+      headers: as[who],
+      payload: { kind: 'link', url: 'https://daknong.gov.vn/bao-cao', ...target },
+    });
     return response;
   };
-  const v = (value: number, evidence: unknown, over: Record<string, unknown> = {}) => ({ dataElement: 'THON_TONG', unit: '67', period: '2023', value, evidence, ...over });
+  const v = (value: number, evidence: unknown, over: Record<string, unknown> = {}) => ({
+    dataElement: 'THON_TONG',
+    unit: '67',
+    period: '2023',
+    value,
+    evidence,
+    ...over,
+  });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dxioc-evidence-refs-'));
@@ -49,8 +77,19 @@ describeEachDialect('evidence references and dataset evidence', (ctx) => {
     as.admin = (await login(app, 'admin')).headers;
     as.bc = (await login(app, 'baocao.daknong')).headers;
     as.token = { authorization: `Bearer ${await createToken(ctx.store, { name: 'thon', units: ['67'], elements: ['THON_TONG'] })}` };
-    for (const [code, elements] of [['HA_TANG', ['THON_TONG', 'THON_BANG_RONG']], ['XA', ['XA_TONG']]] as const) {
-      const payload = { code, name: code, nameEn: code, periodType: 'yearly', deadlineDays: 15, elements: [...elements], units: [{ unit: 'VN', level: 'province' }] };
+    for (const [code, elements] of [
+      ['HA_TANG', ['THON_TONG', 'THON_BANG_RONG']],
+      ['XA', ['XA_TONG']],
+    ] as const) {
+      const payload = {
+        code,
+        name: code,
+        nameEn: code,
+        periodType: 'yearly',
+        deadlineDays: 15,
+        elements: [...elements],
+        units: [{ unit: 'VN', level: 'province' }],
+      };
       expect((await app.inject({ method: 'POST', url: '/api/v1/datasets', headers: as.admin, payload })).statusCode).toBe(201);
     }
     const make = async (key: string, who: string, target: Record<string, string>) => {
@@ -76,13 +115,19 @@ describeEachDialect('evidence references and dataset evidence', (ctx) => {
     for (const evidence of bad) {
       const response = await post('bc', { values: [v(19, evidence)] });
       expect(response.statusCode, String(evidence)).toBe(422);
-      expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ index: 0, field: 'evidence', message: expect.stringMatching(/^không có minh chứng .* \/ no evidence with this id/) }] });
+      expect(response.json().error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [{ index: 0, field: 'evidence', message: expect.stringMatching(/^không có minh chứng .* \/ no evidence with this id/) }],
+      });
     }
     // The message is the same for an unknown id and a foreign one: it does not tell what exists elsewhere.
     const messages = new Set<string>();
-    for (const evidence of [evidenceOf.admin68, randomUUID()]) messages.add((await post('bc', { values: [v(19, 'x', { evidence })] })).json().error.details[0].message.replace(/'[^']*'/, "'…'"));
+    for (const evidence of [evidenceOf.admin68, randomUUID()])
+      messages.add((await post('bc', { values: [v(19, 'x', { evidence })] })).json().error.details[0].message.replace(/'[^']*'/, "'…'"));
     expect(messages.size).toBe(1);
-    const mixed = await post('bc', { values: [v(19, evidenceOf.own), v(5, evidenceOf.admin68, { dataElement: 'THON_BANG_RONG' }), v(3, 'bất kỳ', { dataElement: 'XA_TONG' })] });
+    const mixed = await post('bc', {
+      values: [v(19, evidenceOf.own), v(5, evidenceOf.admin68, { dataElement: 'THON_BANG_RONG' }), v(3, 'bất kỳ', { dataElement: 'XA_TONG' })],
+    });
     expect(mixed.statusCode).toBe(422);
     expect(mixed.json().error.details.map((d: { index: number; field: string }) => [d.index, d.field])).toEqual([
       [1, 'evidence'],
@@ -105,7 +150,12 @@ describeEachDialect('evidence references and dataset evidence', (ctx) => {
   it('forms: the same check (PUT /forms)', async () => {
     const before = await counts();
     const url = '/api/v1/forms/HA_TANG/67/2023';
-    const response = await app.inject({ method: 'PUT', url, headers: as.bc, payload: { values: [{ dataElement: 'THON_BANG_RONG', value: 6, evidence: evidenceOf.admin68 }] } });
+    const response = await app.inject({
+      method: 'PUT',
+      url,
+      headers: as.bc,
+      payload: { values: [{ dataElement: 'THON_BANG_RONG', value: 6, evidence: evidenceOf.admin68 }] },
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.details).toEqual([expect.objectContaining({ index: 0, field: 'evidence' })]);
     expect(await counts()).toEqual(before);
@@ -119,7 +169,10 @@ describeEachDialect('evidence references and dataset evidence', (ctx) => {
       const job = await startImport(ctx.store, { storedFile: path, fileName: 'mc.csv', datasetCode: 'HA_TANG', period: '', actor: reporterActor });
       expect(job.status).toBe('ready');
       const error = await commitImport(ctx.store, job.id, reporterActor).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 3, column: 'Minh chứng', cell: 'E3', message: expect.stringMatching(/không có minh chứng/) }] });
+      expect(error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [{ row: 3, column: 'Minh chứng', cell: 'E3', message: expect.stringMatching(/không có minh chứng/) }],
+      });
     }
     expect(await counts()).toEqual(before);
   });

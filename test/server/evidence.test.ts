@@ -31,7 +31,9 @@ describe('evidence file types', () => {
   });
 
   it('Content-Disposition keeps the Vietnamese name encoded and an ASCII fallback', () => {
-    expect(contentDisposition('Quyết định 12.pdf')).toBe(`attachment; filename="Quyet dinh 12.pdf"; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2012.pdf`);
+    expect(contentDisposition('Quyết định 12.pdf')).toBe(
+      `attachment; filename="Quyet dinh 12.pdf"; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2012.pdf`,
+    );
   });
 });
 
@@ -62,14 +64,28 @@ describeEachDialect('evidence API', (ctx) => {
   });
 
   it('document reference: 401, 403 outside the unit, 403 for a viewer, 201 for the reporter; GET 401/403/200', async () => {
-    const doc = { kind: 'document', ...value, number: '12/QĐ-UBND', date: '2023-03-21', issuer: 'UBND phường Nghĩa Đức', summary: 'Kế hoạch chuyển đổi số năm 2023' };
+    const doc = {
+      kind: 'document',
+      ...value,
+      number: '12/QĐ-UBND',
+      date: '2023-03-21',
+      issuer: 'UBND phường Nghĩa Đức',
+      summary: 'Kế hoạch chuyển đổi số năm 2023',
+    };
     expect((await postJson(null, doc)).statusCode).toBe(401);
     expect((await postJson('khac', doc)).statusCode).toBe(403);
     expect((await postJson('xem', doc)).statusCode).toBe(403);
     const created = await postJson('bc', doc);
     expect(created.statusCode).toBe(201);
     const body = created.json();
-    expect(body).toMatchObject({ kind: 'document', unit: '24611', element: 'FIBRE_VILLAGES', dataset: null, document: { number: '12/QĐ-UBND', date: '2023-03-21' }, createdBy: 'bc' });
+    expect(body).toMatchObject({
+      kind: 'document',
+      unit: '24611',
+      element: 'FIBRE_VILLAGES',
+      dataset: null,
+      document: { number: '12/QĐ-UBND', date: '2023-03-21' },
+      createdBy: 'bc',
+    });
     const url = `/api/v1/evidence/${body.id}`;
     expect((await app.inject({ url })).statusCode).toBe(401);
     expect((await app.inject({ url, headers: as.khac })).statusCode).toBe(403);

@@ -33,14 +33,20 @@ describeEachDialect('server: /api/v1/frameworks', (ctx) => {
   let ids: Map<string, number>;
 
   const get = (url: string, headers: Record<string, string> = viewer) => app.inject({ method: 'GET', url, headers });
-  const post = (url: string, payload?: object, headers: Record<string, string> = admin) => app.inject({ method: 'POST', url, headers, ...(payload ? { payload } : {}) });
+  const post = (url: string, payload?: object, headers: Record<string, string> = admin) =>
+    app.inject({ method: 'POST', url, headers, ...(payload ? { payload } : {}) });
   const item = (body: Scores, code: string) => body.items.find((i) => i.unit.code === code)!;
 
   beforeAll(async () => {
     ids = await seedFrameworkUnits(ctx.store.db);
     for (const bundle of SHIPPED_BUNDLES) await saveFrameworkBundle(ctx.store.db, bundle);
     await writeMainIndices(ctx.store.db, ids.get('48')!, '2022', DA_NANG_2022);
-    await writeMainIndices(ctx.store.db, ids.get('60')!, '2022', DTI_MAIN.map(() => 0.6));
+    await writeMainIndices(
+      ctx.store.db,
+      ids.get('60')!,
+      '2022',
+      DTI_MAIN.map(() => 0.6),
+    );
     await createUser(ctx.store, { username: 'admin', role: 'admin' });
     await createUser(ctx.store, { username: 'leader', role: 'viewer' });
     app = buildApp({ store: ctx.store, today: () => '2025-08-15' });
@@ -102,7 +108,20 @@ describeEachDialect('server: /api/v1/frameworks', (ctx) => {
     expect(Number(dn.score!.toFixed(4))).toBe(0.8002);
     expect(dn.mainIndices[5]).toMatchObject({ code: 'HOAT_DONG_CQS', name: 'Hoạt động chính quyền số', max: 200, value: 0.8575, basis: 'published' });
     expect(dn.mainIndices[5]!.points).toBeCloseTo(171.5, 9);
-    expect(Object.keys(dn).sort()).toEqual(['components', 'grade', 'mainIndices', 'max', 'missing', 'pillars', 'points', 'predecessors', 'rank', 'rankChange', 'score', 'unit']);
+    expect(Object.keys(dn).sort()).toEqual([
+      'components',
+      'grade',
+      'mainIndices',
+      'max',
+      'missing',
+      'pillars',
+      'points',
+      'predecessors',
+      'rank',
+      'rankChange',
+      'score',
+      'unit',
+    ]);
 
     // A correction after publishing: readers keep revision 1; a new run is revision 2 with a diff.
     await writeValue(ctx.store.db, { elementCode: 'DTI_TINH.XA_HOI_SO', unitId: ids.get('60')!, period: '2022', value: 0.2, author: 't', source: 't' });
@@ -120,8 +139,23 @@ describeEachDialect('server: /api/v1/frameworks', (ctx) => {
   });
 
   it('the merged-unit rule as a run option', async () => {
-    for (const [key, value] of [['67', 0.4], ['68-old', 0.6], ['60', 0.8]] as const) await writeMainIndices(ctx.store.db, ids.get(key)!, '2024', DTI_MAIN.map(() => value));
-    const response = await post(`${BASE}/DTI_TINH/editions/2024/runs`, { period: '2024', at: '2025-07-01', mergedUnitRule: 'average_of_predecessors', units: ['68'] });
+    for (const [key, value] of [
+      ['67', 0.4],
+      ['68-old', 0.6],
+      ['60', 0.8],
+    ] as const)
+      await writeMainIndices(
+        ctx.store.db,
+        ids.get(key)!,
+        '2024',
+        DTI_MAIN.map(() => value),
+      );
+    const response = await post(`${BASE}/DTI_TINH/editions/2024/runs`, {
+      period: '2024',
+      at: '2025-07-01',
+      mergedUnitRule: 'average_of_predecessors',
+      units: ['68'],
+    });
     expect(response.statusCode, response.body).toBe(201);
     const ld = item(response.json() as Scores, '68');
     expect(ld.predecessors!.sort()).toEqual(['60', '67', '68']);

@@ -21,10 +21,14 @@ describe('server housekeeping timer [sqlite]', () => {
   async function expiredSession(): Promise<string> {
     const id = `expired-${next++}`;
     const at = new Date(NOW.getTime() - SESSION_ABSOLUTE_MS - 60_000).toISOString();
-    await store.db.insertInto('sessions').values({ idHash: hashSecret(id), userId, createdAt: at, lastSeenAt: at }).execute();
+    await store.db
+      .insertInto('sessions')
+      .values({ idHash: hashSecret(id), userId, createdAt: at, lastSeenAt: at })
+      .execute();
     return id;
   }
-  const present = async (id: string): Promise<boolean> => (await store.db.selectFrom('sessions').select('idHash').where('idHash', '=', hashSecret(id)).executeTakeFirst()) !== undefined;
+  const present = async (id: string): Promise<boolean> =>
+    (await store.db.selectFrom('sessions').select('idHash').where('idHash', '=', hashSecret(id)).executeTakeFirst()) !== undefined;
 
   async function waitUntilGone(id: string): Promise<void> {
     const deadline = Date.now() + 5000;

@@ -41,7 +41,11 @@ describeEachDialect('server: hostile bodies, numbers and text', (ctx) => {
   it('deeply nested JSON is 400 before any login or handler, on any route; the limit itself is accepted', async () => {
     const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
     // Signed-in routes parse the body only after the login check (401 first without one).
-    for (const [url, headers] of [['/api/v1/auth/login', {}], ['/api/v1/data-values', admin], ['/api/v1/khong-co-duong-nay', {}]] as const) {
+    for (const [url, headers] of [
+      ['/api/v1/auth/login', {}],
+      ['/api/v1/data-values', admin],
+      ['/api/v1/khong-co-duong-nay', {}],
+    ] as const) {
       const answer = await app.inject({ method: 'POST', url, headers: { ...headers, 'content-type': 'application/json' }, payload: deep(7000) });
       expectBadRequest(answer, '(body)');
       expect(errorOf(answer).message).toContain(`${MAX_JSON_DEPTH}`);
@@ -59,7 +63,17 @@ describeEachDialect('server: hostile bodies, numbers and text', (ctx) => {
   });
 
   it('non-finite and non-decimal numbers in query strings and paths are 400, never 500 or a 404 "Infinity"', async () => {
-    for (const query of ['limit=1e400', 'limit=Infinity', 'limit=-1e400', 'offset=1e400', 'limit=0x10', 'limit=1e2', 'limit=%205', 'offset=-0.5', 'limit=NaN']) {
+    for (const query of [
+      'limit=1e400',
+      'limit=Infinity',
+      'limit=-1e400',
+      'offset=1e400',
+      'limit=0x10',
+      'limit=1e2',
+      'limit=%205',
+      'offset=-0.5',
+      'limit=NaN',
+    ]) {
       const field = query.split('=')[0]!;
       expectBadRequest(await app.inject({ method: 'GET', url: `/api/v1/units?${query}`, headers: admin }), field);
     }
@@ -81,9 +95,15 @@ describeEachDialect('server: hostile bodies, numbers and text', (ctx) => {
 
   it('JSON bodies are not coerced: a wrong type is 400 naming the field', async () => {
     const post = (url: string, payload: unknown, headers = admin) => app.inject({ method: 'POST', url, headers, payload: payload as object });
-    expectBadRequest(await post('/api/v1/data-values', { values: [{ dataElement: ['THON_TONG'], unit: '67', period: '2024', value: 1 }] }), 'values.0.dataElement');
+    expectBadRequest(
+      await post('/api/v1/data-values', { values: [{ dataElement: ['THON_TONG'], unit: '67', period: '2024', value: 1 }] }),
+      'values.0.dataElement',
+    );
     for (const comment of [5, true, ['x']]) {
-      expectBadRequest(await post('/api/v1/data-values', { values: [{ dataElement: 'THON_TONG', unit: '67', period: '2024', value: 1, comment }] }), 'values.0.comment');
+      expectBadRequest(
+        await post('/api/v1/data-values', { values: [{ dataElement: 'THON_TONG', unit: '67', period: '2024', value: 1, comment }] }),
+        'values.0.comment',
+      );
     }
     expectBadRequest(await post('/api/v1/auth/login', { username: 'quantri', password: 12345678901 }, {}), 'password');
     expectBadRequest(await post('/api/v1/forms/CDS_XA/67/2024/return', { reason: 5 }), 'reason');
@@ -94,7 +114,12 @@ describeEachDialect('server: hostile bodies, numbers and text', (ctx) => {
 
   it('invalid UTF-8 and lone surrogates are 400, not stored as U+FFFD', async () => {
     const withBytes = (bytes: number[]) => Buffer.concat([Buffer.from('{"username":"ab'), Buffer.from(bytes), Buffer.from(`","password":"${TEST_PASSWORD}"}`)]);
-    for (const bytes of [[0xff, 0xfe], [0xc0, 0xaf], [0xe1, 0xba], [0xed, 0xa0, 0x80]]) {
+    for (const bytes of [
+      [0xff, 0xfe],
+      [0xc0, 0xaf],
+      [0xe1, 0xba],
+      [0xed, 0xa0, 0x80],
+    ]) {
       const answer = await app.inject({ method: 'POST', url: '/api/v1/auth/login', ...json(withBytes(bytes)) });
       expectBadRequest(answer, '(body)');
       expect(errorOf(answer).message).toContain('UTF-8');
@@ -103,7 +128,15 @@ describeEachDialect('server: hostile bodies, numbers and text', (ctx) => {
       expectBadRequest(await app.inject({ method: 'POST', url: '/api/v1/auth/login', ...json(`{"username":"${escaped}","password":"x"}`) }), 'username');
     }
     // A key with a lone surrogate is named too; a real pair (an emoji) is fine.
-    expectBadRequest(await app.inject({ method: 'POST', url: '/api/v1/data-values', headers: { ...admin, 'content-type': 'application/json' }, payload: '{"values":[{"\\ud800":1}]}' }), 'values.0.\\ud800');
+    expectBadRequest(
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/data-values',
+        headers: { ...admin, 'content-type': 'application/json' },
+        payload: '{"values":[{"\\ud800":1}]}',
+      }),
+      'values.0.\\ud800',
+    );
     expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', ...json('{"username":"\\ud83d\\ude00","password":"x"}') })).statusCode).toBe(401);
     // Valid UTF-8 Vietnamese passes the checks.
     expect((await app.inject({ method: 'GET', url: `/api/v1/units?q=${encodeURIComponent('Đắk Nông')}`, headers: admin })).statusCode).toBe(200);
@@ -161,11 +194,17 @@ describe('server: requests the HTTP parser refuses', () => {
 
   it('Content-Length with Transfer-Encoding, a duplicated Content-Length, a bad chunk: 400 BAD_REQUEST', async () => {
     const body = '{"username":"a","password":"b"}';
-    const both = await raw(`POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nTransfer-Encoding: chunked\r\n\r\n${body}`);
+    const both = await raw(
+      `POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nTransfer-Encoding: chunked\r\n\r\n${body}`,
+    );
     expectCatalogue(both, 'BAD_REQUEST');
-    const twice = await raw(`POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nContent-Length: 3\r\n\r\n${body}`);
+    const twice = await raw(
+      `POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nContent-Length: 3\r\n\r\n${body}`,
+    );
     expectCatalogue(twice, 'BAD_REQUEST');
-    const chunk = await raw('POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n');
+    const chunk = await raw(
+      'POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n',
+    );
     expectCatalogue(chunk, 'BAD_REQUEST');
   });
 

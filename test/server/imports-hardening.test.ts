@@ -39,7 +39,7 @@ describeEachDialect('imports: ownership by kind, stale uploads, checks before th
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('a token named like a user can neither read nor commit that user\'s import; the user and an admin can', async () => {
+  it("a token named like a user can neither read nor commit that user's import; the user and an admin can", async () => {
     const preview = await upload(as.tinh!, 'libreoffice-merged-headers.xlsx');
     expect(preview.statusCode).toBe(201);
     const { importId } = preview.json() as { importId: string };
@@ -68,7 +68,12 @@ describeEachDialect('imports: ownership by kind, stale uploads, checks before th
     // The form is cut before its closing boundary: the file part arrives but reading it fails; refusing first answers without reading it.
     const cut = async (headers: Record<string, string>, fields: Record<string, string>) => {
       const body = multipartBody(fields, { field: 'file', name: 'x.csv', content: Buffer.from('ma,ten\n') });
-      return app.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload.subarray(0, body.payload.length - 10), headers: { ...headers, ...body.headers } });
+      return app.inject({
+        method: 'POST',
+        url: '/api/v1/imports',
+        payload: body.payload.subarray(0, body.payload.length - 10),
+        headers: { ...headers, ...body.headers },
+      });
     };
     const viewer = await cut(as.xem!, { dataset: 'CDS_XA', period: '2023' });
     expect([viewer.statusCode, viewer.json().error.code]).toEqual([403, 'FORBIDDEN']);

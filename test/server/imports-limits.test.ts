@@ -70,10 +70,12 @@ function hostileUploads(ctx: { readonly store: Store }, runner: ImportRunnerOpti
     await refusedAndCleaned();
   });
 
-  it('the probe\'s zip bomb (one shared string of 100 million characters, 400 KB) is 413 naming the limit', async () => {
+  it("the probe's zip bomb (one shared string of 100 million characters, 400 KB) is 413 naming the limit", async () => {
     const response = await upload('bom.xlsx', await sharedStringBomb(100_000_000));
     expect([response.statusCode, response.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
-    expect(response.json().error.details).toEqual([{ field: 'file', limit: 'xmlTextBytes', max: SPREADSHEET_LIMITS.xmlTextBytes, message: expect.stringContaining('xl/sharedStrings.xml') }]);
+    expect(response.json().error.details).toEqual([
+      { field: 'file', limit: 'xmlTextBytes', max: SPREADSHEET_LIMITS.xmlTextBytes, message: expect.stringContaining('xl/sharedStrings.xml') },
+    ]);
     await refusedAndCleaned();
   });
 
@@ -94,7 +96,7 @@ function hostileUploads(ctx: { readonly store: Store }, runner: ImportRunnerOpti
     await refusedAndCleaned();
   });
 
-  it('the probe\'s damaged template (bytes 2,000–3,999 overwritten) is 422 FILE_UNREADABLE at once, not a hang', async () => {
+  it("the probe's damaged template (bytes 2,000–3,999 overwritten) is 422 FILE_UNREADABLE at once, not a hang", async () => {
     const response = await upload('mau.xlsx', await damagedTemplate(FIXTURE_DESCRIPTION));
     expect([response.statusCode, response.json().error.code]).toEqual([422, 'FILE_UNREADABLE']);
     expect(response.json().error.message).toMatch(/bị hỏng hoặc không đầy đủ/);

@@ -38,7 +38,7 @@ describeEachDialect('imports API', (ctx) => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('template: 401 anonymous, 403 viewer, 200 an XLSX with only the caller\'s units and the hidden metadata sheet', async () => {
+  it("template: 401 anonymous, 403 viewer, 200 an XLSX with only the caller's units and the hidden metadata sheet", async () => {
     const url = '/api/v1/datasets/CDS_XA/template.xlsx?period=2023';
     expect((await app.inject({ url })).statusCode).toBe(401);
     expect((await app.inject({ url, headers: as.xem })).statusCode).toBe(403);
@@ -70,7 +70,7 @@ describeEachDialect('imports API', (ctx) => {
     const preview = await app.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload, headers: { ...as.tinh, ...body.headers } });
     expect(preview.statusCode).toBe(201);
     expect(preview.json().errors).toEqual([]);
-    expect(preview.json()).toMatchObject({ status: 'ready', rows: 8, values: 3, errorCount: 0 }) // every commune of the template, three values filled in;
+    expect(preview.json()).toMatchObject({ status: 'ready', rows: 8, values: 3, errorCount: 0 }); // every commune of the template, three values filled in;
     // The same file declared for another period is refused by the template's metadata sheet.
     const other = multipartBody({ dataset: 'CDS_XA', period: '2021' }, { field: 'file', name: 'mau.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
     const wrong = await app.inject({ method: 'POST', url: '/api/v1/imports', payload: other.payload, headers: { ...as.tinh, ...other.headers } });
@@ -111,7 +111,7 @@ describeEachDialect('imports API', (ctx) => {
     expect((await readdir(dir)).filter((f) => f.endsWith('.upload'))).not.toContain(`${preview.importId}.upload`);
   });
 
-  it('a reporter\'s file with other communes is a preview with row errors; missing fields are 400; unknown id 404', async () => {
+  it("a reporter's file with other communes is a preview with row errors; missing fields are 400; unknown id 404", async () => {
     const preview = (await upload('bc', 'windows-1258.csv', { dataset: 'CDS_XA', period: '2024' })).json();
     expect(preview.status).toBe('invalid');
     expect(preview.errors.map((e: { row: number }) => e.row)).toEqual([3, 4]);

@@ -69,9 +69,31 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
         { indicator: 'CT_THON_BANG_RONG', unit: '68', period: '2024', value: 90, comparison: '>=', group: 'Hạ tầng số' },
       ],
     });
-    await upsertPlan(ctx.store.db, { code: 'KH_CHUNG', name: 'Kế hoạch chung', nameEn: 'A plan of no unit', targets: [{ indicator: 'CT_KTS_GRDP', unit: 'VN', period: '2030', value: 30, comparison: '>=', group: 'Kinh tế số' }] });
-    await upsertPlan(ctx.store.db, { code: 'P_GHOST', name: 'Kế hoạch ma', nameEn: 'Ghost plan', unitCode: 'QQ', startPeriod: '2019', endPeriod: '2019', targets: [{ indicator: 'CT_XA_CAP_QUANG', unit: 'QQ', period: '2019', value: 1, comparison: '>=' }] });
-    await upsertIndicator(ctx.store.db, { code: 'CT_XA_CAP_QUANG_TREN_TONG', name: 'Tỷ lệ thử: xã cáp quang trên tổng', nameEn: 'Test ratio', numerator: '#{XA_CAP_QUANG}', denominator: '#{XA_CAP_QUANG} + #{XA_TONG}', factor: 100, decimals: 1, direction: 'higher_is_better' });
+    await upsertPlan(ctx.store.db, {
+      code: 'KH_CHUNG',
+      name: 'Kế hoạch chung',
+      nameEn: 'A plan of no unit',
+      targets: [{ indicator: 'CT_KTS_GRDP', unit: 'VN', period: '2030', value: 30, comparison: '>=', group: 'Kinh tế số' }],
+    });
+    await upsertPlan(ctx.store.db, {
+      code: 'P_GHOST',
+      name: 'Kế hoạch ma',
+      nameEn: 'Ghost plan',
+      unitCode: 'QQ',
+      startPeriod: '2019',
+      endPeriod: '2019',
+      targets: [{ indicator: 'CT_XA_CAP_QUANG', unit: 'QQ', period: '2019', value: 1, comparison: '>=' }],
+    });
+    await upsertIndicator(ctx.store.db, {
+      code: 'CT_XA_CAP_QUANG_TREN_TONG',
+      name: 'Tỷ lệ thử: xã cáp quang trên tổng',
+      nameEn: 'Test ratio',
+      numerator: '#{XA_CAP_QUANG}',
+      denominator: '#{XA_CAP_QUANG} + #{XA_TONG}',
+      factor: 100,
+      decimals: 1,
+      direction: 'higher_is_better',
+    });
     app = buildApp({ store: ctx.store, today: () => TODAY });
     for (const [who, username] of Object.entries(USERNAMES) as Array<[Who, string]>) headers[who] = (await login(app, username, DEMO_PASSWORD)).headers;
     headers.token = { authorization: `Bearer ${await createToken(ctx.store, { name: 'he-thong-ninh-thuan', units: ['58'] })}` };
@@ -166,7 +188,10 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
     it('filters by form and by the section a form files the element under', async () => {
       expect(codes(await body('/data-elements?dataset=HA_TANG_SO_XA'))).toEqual(['XA_CAP_QUANG', 'XA_TONG']);
       const province = DEMO_DATASETS.find((d) => d.code === PROVINCE_REPORT)!;
-      const infrastructure = province.elements.filter((e) => e.section === 'Hạ tầng số').map((e) => e.code).sort();
+      const infrastructure = province.elements
+        .filter((e) => e.section === 'Hạ tầng số')
+        .map((e) => e.code)
+        .sort();
       expect(infrastructure.length).toBeGreaterThan(5);
       expect(codes(await body(`/data-elements?dataset=${PROVINCE_REPORT}&section=ha%20tang%20so`))).toEqual(infrastructure);
       // Without a form: any form's section; the commune form adds its two elements.
@@ -196,7 +221,15 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
     });
 
     it('refuses unknown and unbounded parameters', async () => {
-      for (const url of ['/data-elements?valueType=so', '/data-elements?periodType=weekly', '/data-elements?limit=0', '/data-elements?limit=10001', '/data-elements?dataset=a%20b', '/data-elements?khac=1', `/data-elements?q=${'a'.repeat(201)}`]) {
+      for (const url of [
+        '/data-elements?valueType=so',
+        '/data-elements?periodType=weekly',
+        '/data-elements?limit=0',
+        '/data-elements?limit=10001',
+        '/data-elements?dataset=a%20b',
+        '/data-elements?khac=1',
+        `/data-elements?q=${'a'.repeat(201)}`,
+      ]) {
         const res = await get(url, 'admin');
         expect([res.statusCode, res.json().error.code], url).toEqual([400, 'BAD_REQUEST']);
       }
@@ -205,10 +238,20 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
 
   describe('GET /indicators and /indicators/{code}', () => {
     it('searches, filters by plan, by the group a plan files its targets under, and by element', async () => {
-      expect(codes(await body('/indicators?q=C%C3%81P%20QUANG'))).toEqual(['CT_HO_CAP_QUANG', 'CT_THON_CAP_QUANG', 'CT_XA_CAP_QUANG', 'CT_XA_CAP_QUANG_TREN_TONG']);
+      expect(codes(await body('/indicators?q=C%C3%81P%20QUANG'))).toEqual([
+        'CT_HO_CAP_QUANG',
+        'CT_THON_CAP_QUANG',
+        'CT_XA_CAP_QUANG',
+        'CT_XA_CAP_QUANG_TREN_TONG',
+      ]);
       const qd749 = DEMO_PLANS.find((p) => p.code === 'QD749')!;
       expect(codes(await body('/indicators?plan=QD749'))).toEqual(qd749.targets.map((t) => t.indicator).sort());
-      expect(codes(await body('/indicators?plan=QD749&group=chinh%20phu%20so'))).toEqual(['CT_DVCTT_TOAN_TRINH', 'CT_VB_DIEN_TU_CAP_HUYEN', 'CT_VB_DIEN_TU_CAP_TINH', 'CT_VB_DIEN_TU_CAP_XA']);
+      expect(codes(await body('/indicators?plan=QD749&group=chinh%20phu%20so'))).toEqual([
+        'CT_DVCTT_TOAN_TRINH',
+        'CT_VB_DIEN_TU_CAP_HUYEN',
+        'CT_VB_DIEN_TU_CAP_TINH',
+        'CT_VB_DIEN_TU_CAP_XA',
+      ]);
       // A group is matched whole: "Kinh tế số và xã hội số" (NT) is not "Kinh tế số" (QD749, KH_CHUNG).
       expect(codes(await body('/indicators?group=Kinh%20t%E1%BA%BF%20s%E1%BB%91'))).toEqual(['CT_KTS_GRDP']);
       expect(codes(await body('/indicators?plan=NT_KH_CDS_2023&group=kinh%20te%20so'))).toEqual([]);
@@ -234,22 +277,60 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
         decimals: 2,
         direction: 'higher_is_better',
         elements: [
-          { code: 'XA_CAP_QUANG', name: 'Số xã, phường, thị trấn được kết nối cáp quang đến trung tâm', nameEn: 'Communes with fibre to the centre', valueType: 'integer', periodType: 'semiannual', unitOfMeasure: 'xã', usedIn: ['numerator'] },
-          { code: 'XA_TONG', name: 'Tổng số xã, phường, thị trấn', nameEn: 'Communes, total', valueType: 'integer', periodType: 'semiannual', unitOfMeasure: 'xã', usedIn: ['denominator'] },
+          {
+            code: 'XA_CAP_QUANG',
+            name: 'Số xã, phường, thị trấn được kết nối cáp quang đến trung tâm',
+            nameEn: 'Communes with fibre to the centre',
+            valueType: 'integer',
+            periodType: 'semiannual',
+            unitOfMeasure: 'xã',
+            usedIn: ['numerator'],
+          },
+          {
+            code: 'XA_TONG',
+            name: 'Tổng số xã, phường, thị trấn',
+            nameEn: 'Communes, total',
+            valueType: 'integer',
+            periodType: 'semiannual',
+            unitOfMeasure: 'xã',
+            usedIn: ['denominator'],
+          },
         ],
         plans: [
           {
-            code: 'LD_KH_2024', name: 'Kế hoạch chuyển đổi số năm 2024 tỉnh Lâm Đồng', nameEn: 'Lam Dong DX plan 2024', legalBasis: null,
-            unitCode: '68', unitName: 'Lâm Đồng', startPeriod: '2024', endPeriod: '2024', targetCount: 3,
+            code: 'LD_KH_2024',
+            name: 'Kế hoạch chuyển đổi số năm 2024 tỉnh Lâm Đồng',
+            nameEn: 'Lam Dong DX plan 2024',
+            legalBasis: null,
+            unitCode: '68',
+            unitName: 'Lâm Đồng',
+            startPeriod: '2024',
+            endPeriod: '2024',
+            targetCount: 3,
             targets: [{ unit: '68', period: '2024', value: 95, comparison: '>=', group: 'Hạ tầng số', label: 'Mục tiêu 2024' }],
           },
           {
-            code: 'P_GHOST', name: 'Kế hoạch ma', nameEn: 'Ghost plan', legalBasis: null, unitCode: 'QQ', unitName: null, startPeriod: '2019', endPeriod: '2019', targetCount: 1,
+            code: 'P_GHOST',
+            name: 'Kế hoạch ma',
+            nameEn: 'Ghost plan',
+            legalBasis: null,
+            unitCode: 'QQ',
+            unitName: null,
+            startPeriod: '2019',
+            endPeriod: '2019',
+            targetCount: 1,
             targets: [{ unit: 'QQ', period: '2019', value: 1, comparison: '>=', group: null, label: null }],
           },
           {
-            code: 'QD749', name: 'Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030', nameEn: 'National Digital Transformation Programme to 2025, orientation to 2030',
-            legalBasis: 'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ', unitCode: 'VN', unitName: 'Việt Nam', startPeriod: '2020', endPeriod: '2025', targetCount: 8,
+            code: 'QD749',
+            name: 'Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030',
+            nameEn: 'National Digital Transformation Programme to 2025, orientation to 2030',
+            legalBasis: 'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ',
+            unitCode: 'VN',
+            unitName: 'Việt Nam',
+            startPeriod: '2020',
+            endPeriod: '2025',
+            targetCount: 8,
             targets: [{ unit: 'VN', period: '2025', value: 100, comparison: '>=', group: 'Xã hội số', label: 'Mục tiêu đến năm 2025, Quyết định 749/QĐ-TTg' }],
           },
         ],
@@ -258,10 +339,21 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
 
     it('an element on both sides of the formula is listed once, used in both; a rank is lower-is-better with 0 decimals', async () => {
       const both = await body<{ elements: Array<{ code: string; usedIn: string[] }>; plans: unknown[] }>('/indicators/CT_XA_CAP_QUANG_TREN_TONG');
-      expect(both.elements.map((e) => [e.code, e.usedIn])).toEqual([['XA_CAP_QUANG', ['numerator', 'denominator']], ['XA_TONG', ['denominator']]]);
+      expect(both.elements.map((e) => [e.code, e.usedIn])).toEqual([
+        ['XA_CAP_QUANG', ['numerator', 'denominator']],
+        ['XA_TONG', ['denominator']],
+      ]);
       expect(both.plans).toEqual([]);
       const rank = await body<Record<string, unknown>>('/indicators/CT_DTI_XEP_HANG', 'reporter');
-      expect(rank).toMatchObject({ denominator: null, factor: 1, unitOfMeasure: 'hạng', decimals: 0, direction: 'lower_is_better', elements: [{ code: 'DTI_XEP_HANG', usedIn: ['numerator'] }], plans: [] });
+      expect(rank).toMatchObject({
+        denominator: null,
+        factor: 1,
+        unitOfMeasure: 'hạng',
+        decimals: 0,
+        direction: 'lower_is_better',
+        elements: [{ code: 'DTI_XEP_HANG', usedIn: ['numerator'] }],
+        plans: [],
+      });
     });
 
     it('404 for an unknown code, 400 for a code that cannot be one', async () => {
@@ -289,7 +381,12 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
     });
 
     it('refuses a period that is not one, and a range that ends before it starts', async () => {
-      for (const [url, field] of [['/plans?from=2023M1', 'from'], ['/plans?to=1800', 'to'], ['/plans?from=2024&to=2023', 'to'], ['/plans?from=2023Q5', 'from']] as const) {
+      for (const [url, field] of [
+        ['/plans?from=2023M1', 'from'],
+        ['/plans?to=1800', 'to'],
+        ['/plans?from=2024&to=2023', 'to'],
+        ['/plans?from=2023Q5', 'from'],
+      ] as const) {
         const res = await get(url, 'admin');
         expect([res.statusCode, res.json().error.code], url).toEqual([400, 'BAD_REQUEST']);
         expect(res.json().error.message, url).toContain(`"${field}"`);
@@ -303,8 +400,15 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
         return { code, name: i.name, nameEn: i.nameEn, unitOfMeasure: i.unitOfMeasure, decimals: i.decimals, direction: i.direction };
       };
       expect(plan).toEqual({
-        code: 'LD_KH_2024', name: 'Kế hoạch chuyển đổi số năm 2024 tỉnh Lâm Đồng', nameEn: 'Lam Dong DX plan 2024', legalBasis: null,
-        unitCode: '68', unitName: 'Lâm Đồng', startPeriod: '2024', endPeriod: '2024', targetCount: 3,
+        code: 'LD_KH_2024',
+        name: 'Kế hoạch chuyển đổi số năm 2024 tỉnh Lâm Đồng',
+        nameEn: 'Lam Dong DX plan 2024',
+        legalBasis: null,
+        unitCode: '68',
+        unitName: 'Lâm Đồng',
+        startPeriod: '2024',
+        endPeriod: '2024',
+        targetCount: 3,
         groups: [
           {
             group: 'Hạ tầng số',
@@ -319,11 +423,16 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
     });
 
     it('the national programme: its three groups in the order given, every target with its indicator', async () => {
-      const plan = await body<{ groups: Array<{ group: string; targets: Array<{ indicator: { code: string; name: string }; value: number }> }>; unitName: string }>('/plans/QD749', 'viewer');
+      const plan = await body<{
+        groups: Array<{ group: string; targets: Array<{ indicator: { code: string; name: string }; value: number }> }>;
+        unitName: string;
+      }>('/plans/QD749', 'viewer');
       expect(plan.unitName).toBe('Việt Nam');
       const seed = DEMO_PLANS.find((p) => p.code === 'QD749')!;
       expect(plan.groups.map((g) => g.group)).toEqual(['Chính phủ số', 'Kinh tế số', 'Xã hội số']);
-      expect(plan.groups.flatMap((g) => g.targets.map((t) => [g.group, t.indicator.code, t.value]))).toEqual(seed.targets.map((t) => [t.group, t.indicator, t.value]));
+      expect(plan.groups.flatMap((g) => g.targets.map((t) => [g.group, t.indicator.code, t.value]))).toEqual(
+        seed.targets.map((t) => [t.group, t.indicator, t.value]),
+      );
       expect(plan.groups[0]!.targets[0]!.indicator.name).toBe('Tỷ lệ TTHC đủ điều kiện cung cấp DVCTT toàn trình');
       const empty = await body<{ groups: unknown[]; targetCount: number }>('/plans/DN_KH_CDS_2022', 'reporter');
       expect([empty.groups, empty.targetCount]).toEqual([[], 0]);
@@ -333,7 +442,18 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
       const unknown = await get('/plans/KHONG_CO', 'admin');
       expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'PLAN_NOT_FOUND']);
       expect((await body<Record<string, unknown>>('/plans/NT_KH_CDS_2023/status', 'token')).plan).toBe('NT_KH_CDS_2023');
-      expect(Object.keys(await body<Record<string, unknown>>('/plans/NT_KH_CDS_2023', 'token'))).toEqual(['code', 'name', 'nameEn', 'legalBasis', 'unitCode', 'unitName', 'startPeriod', 'endPeriod', 'targetCount', 'groups']);
+      expect(Object.keys(await body<Record<string, unknown>>('/plans/NT_KH_CDS_2023', 'token'))).toEqual([
+        'code',
+        'name',
+        'nameEn',
+        'legalBasis',
+        'unitCode',
+        'unitName',
+        'startPeriod',
+        'endPeriod',
+        'targetCount',
+        'groups',
+      ]);
     });
   });
 });

@@ -58,7 +58,11 @@ describe('receiveMultipartUpload: the one loop behind every file upload', () => 
   };
 
   it('returns the fields, what the store kept and the file name as sent; the store sees the fields that came first', async () => {
-    const res = await post([{ name: 'dataset', value: 'DS' }, { name: 'file', file: 'b.csv', content: 'x,y' }, { name: 'period', value: '2024' }]);
+    const res = await post([
+      { name: 'dataset', value: 'DS' },
+      { name: 'file', file: 'b.csv', content: 'x,y' },
+      { name: 'period', value: '2024' },
+    ]);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ fields: { dataset: 'DS', period: '2024' }, file: 'x,y', fileName: 'b.csv' });
     expect(seenBeforeFile).toEqual({ dataset: 'DS' });
@@ -79,15 +83,21 @@ describe('receiveMultipartUpload: the one loop behind every file upload', () => 
   });
 
   it('a part failing after the file was stored discards that file', async () => {
-    const res = await post([{ name: 'file', file: 'f.txt', content: 'ok' }, { name: 'note', value: 'a\u0000b' }]);
+    const res = await post([
+      { name: 'file', file: 'f.txt', content: 'ok' },
+      { name: 'note', value: 'a\u0000b' },
+    ]);
     expect([res.statusCode, res.json().error.code]).toEqual([400, 'BAD_REQUEST']);
     expect(res.json().error.message).toContain('note');
     expect(stored).toEqual(['ok']);
     expect(discarded).toEqual(['ok']);
   });
 
-  it('a field over the plugin\'s fieldSize is 413 naming the field, never cut short silently (a file stored before it is discarded)', async () => {
-    const long = await post([{ name: 'file', file: 'f.txt', content: 'ok' }, { name: 'comment', value: 'x'.repeat(101) }]);
+  it("a field over the plugin's fieldSize is 413 naming the field, never cut short silently (a file stored before it is discarded)", async () => {
+    const long = await post([
+      { name: 'file', file: 'f.txt', content: 'ok' },
+      { name: 'comment', value: 'x'.repeat(101) },
+    ]);
     expect([long.statusCode, long.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(long.json().error.details).toEqual([{ field: 'comment', message: expect.stringContaining('dài quá giới hạn') }]);
     expect(discarded).toEqual(['ok']);

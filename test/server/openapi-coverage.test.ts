@@ -52,7 +52,8 @@ const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 function collectRoutes(app: FastifyInstance): RouteInfo[] {
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD' && route.url.startsWith('/api/v1/')) routes.push({ method, url: route.url, schema: route.schema as RouteInfo['schema'] });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD' && route.url.startsWith('/api/v1/')) routes.push({ method, url: route.url, schema: route.schema as RouteInfo['schema'] });
   });
   return routes;
 }
@@ -105,7 +106,8 @@ describe('the OpenAPI document covers every route under /api/v1', () => {
       if (operation.tags?.length !== 1 || !tags.has(operation.tags[0]!)) problems.push(`${name}: tags ${JSON.stringify(operation.tags)}`);
       if (!/\S \/ \S/.test(operation.summary ?? '')) problems.push(`${name}: summary "${operation.summary}" is not "tiếng Việt / English"`);
       if (!Array.isArray(operation.security)) problems.push(`${name}: no security`);
-      for (const requirement of operation.security ?? []) for (const scheme of Object.keys(requirement)) if (!(scheme in document.components.securitySchemes)) problems.push(`${name}: unknown scheme ${scheme}`);
+      for (const requirement of operation.security ?? [])
+        for (const scheme of Object.keys(requirement)) if (!(scheme in document.components.securitySchemes)) problems.push(`${name}: unknown scheme ${scheme}`);
     }
     expect(problems).toEqual([]);
     // …and nothing else: the document is the routes under /api/v1.
@@ -132,14 +134,19 @@ describe('the OpenAPI document covers every route under /api/v1', () => {
         if (ok.length === 0) problems.push(`${name}: no 2xx`);
         for (const status of ok) {
           const response = operation.responses[status]!;
-          if (status === '204' ? response.content !== undefined : !Object.values(response.content ?? {}).every((media) => media.schema && Object.keys(media.schema).length > 0)) {
+          if (
+            status === '204'
+              ? response.content !== undefined
+              : !Object.values(response.content ?? {}).every((media) => media.schema && Object.keys(media.schema).length > 0)
+          ) {
             problems.push(`${name} ${status}: ${status === '204' ? 'a body declared' : 'no schema'}`);
           }
         }
         for (const status of statuses.filter((s) => /^[45]\d\d$/.test(s))) {
           const media = operation.responses[status]!.content?.['application/json'];
           if (media?.schema?.$ref !== API_ERROR_REF) problems.push(`${name} ${status}: not the shared ApiError`);
-          if (!Object.values(ERROR_CATALOGUE).some((entry) => String(entry.status) === status)) problems.push(`${name} ${status}: no catalogue code has this status`);
+          if (!Object.values(ERROR_CATALOGUE).some((entry) => String(entry.status) === status))
+            problems.push(`${name} ${status}: no catalogue code has this status`);
         }
         for (const status of ['400', '500']) if (!statuses.includes(status)) problems.push(`${name}: ${status} not declared`);
         if (path !== '/api/v1/health' && path !== '/api/v1/auth/login' && !statuses.includes('401')) problems.push(`${name}: 401 not declared`);
@@ -185,7 +192,11 @@ describe('no route answers a status it does not declare', () => {
     });
     await app.ready();
     const document = await readDocument(app);
-    declared = new Map(Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => [`${method.toUpperCase()} ${path}`, new Set(Object.keys(op.responses))] as const)));
+    declared = new Map(
+      Object.entries(document.paths).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, op]) => [`${method.toUpperCase()} ${path}`, new Set(Object.keys(op.responses))] as const),
+      ),
+    );
     for (const who of ['admin', 'lanhdao', 'baocao.daknong', 'pheduyet.lamdong']) as[who] = await login(app, who, DEMO_PASSWORD);
   }, 180_000);
   afterAll(async () => {
@@ -197,7 +208,9 @@ describe('no route answers a status it does not declare', () => {
   /** The route's path with the demo's codes (BASES) or the least valid value of each parameter (`unknown`: always). */
   function pathOf(route: RouteInfo, unknown = false): string {
     const params = unknown ? {} : (BASES[key(route)]?.params ?? {});
-    return route.url.replace(/:(\w+)/g, (_w, name: string) => encodeURIComponent(params[name] ?? String(validValue(route.schema?.params?.properties?.[name] ?? {}))));
+    return route.url.replace(/:(\w+)/g, (_w, name: string) =>
+      encodeURIComponent(params[name] ?? String(validValue(route.schema?.params?.properties?.[name] ?? {}))),
+    );
   }
 
   function queryOf(route: RouteInfo): string {
@@ -220,9 +233,11 @@ describe('no route answers a status it does not declare', () => {
   it('over valid, anonymous, unauthorised, CSRF-less, badly typed and hostile requests', async () => {
     const ordinary = routes.filter((r) => r.url !== '/api/v1/auth/logout' && r.url !== '/api/v1/compute/recompute');
     // Valid requests as each role (the admin last: its writes change what the others would see).
-    for (const who of ['lanhdao', 'baocao.daknong', 'pheduyet.lamdong', 'admin']) for (const route of ordinary) await send(validRequest(route, as[who]!.headers));
+    for (const who of ['lanhdao', 'baocao.daknong', 'pheduyet.lamdong', 'admin'])
+      for (const route of ordinary) await send(validRequest(route, as[who]!.headers));
     // Codes that name nothing (the least valid value of each path parameter).
-    for (const route of ordinary.filter((r) => r.url.includes(':'))) await send({ ...validRequest(route, as.admin!.headers), url: pathOf(route, true) + queryOf(route) });
+    for (const route of ordinary.filter((r) => r.url.includes(':')))
+      await send({ ...validRequest(route, as.admin!.headers), url: pathOf(route, true) + queryOf(route) });
     // The token the admin created, changed and revoked (twice: the second is a conflict).
     for (const url of ['/api/v1/tokens/he-thong-moi/scopes', '/api/v1/tokens/he-thong-moi/revoke', '/api/v1/tokens/he-thong-moi/revoke']) {
       await send({ method: 'POST', url, headers: as.admin!.headers, ...(url.endsWith('/scopes') ? { payload: { addElements: [element] } } : {}) });
@@ -231,7 +246,9 @@ describe('no route answers a status it does not declare', () => {
     await send({ method: 'POST', url: '/api/v1/compute/recompute', headers: as.lanhdao!.headers });
     const started = await send({ method: 'POST', url: '/api/v1/compute/recompute', headers: as.admin!.headers });
     const jobId = (started.json() as { jobId: number }).jobId;
-    await expect.poll(async () => (await send({ url: `/api/v1/compute/jobs/${jobId}`, headers: as.admin!.headers })).json().status, { timeout: 60_000, interval: 200 }).toMatch(/done|failed/);
+    await expect
+      .poll(async () => (await send({ url: `/api/v1/compute/jobs/${jobId}`, headers: as.admin!.headers })).json().status, { timeout: 60_000, interval: 200 })
+      .toMatch(/done|failed/);
     // Anonymous, and a Bearer token that is no token.
     for (const route of routes) {
       await send(validRequest(route, {}));
@@ -240,8 +257,18 @@ describe('no route answers a status it does not declare', () => {
     // Unsafe requests with the session but without its CSRF header; bodies of a type no parser reads, and too large.
     for (const route of ordinary.filter(unsafe)) {
       await send(validRequest(route, { cookie: as.admin!.cookie }));
-      await send({ method: route.method as 'POST', url: pathOf(route) + queryOf(route), headers: { ...as.admin!.headers, 'content-type': 'application/xml' }, payload: '<x/>' });
-      await send({ method: route.method as 'POST', url: pathOf(route) + queryOf(route), headers: { ...as.admin!.headers, 'content-type': 'application/json' }, payload: JSON.stringify({ x: 'a'.repeat(1_100_000) }) });
+      await send({
+        method: route.method as 'POST',
+        url: pathOf(route) + queryOf(route),
+        headers: { ...as.admin!.headers, 'content-type': 'application/xml' },
+        payload: '<x/>',
+      });
+      await send({
+        method: route.method as 'POST',
+        url: pathOf(route) + queryOf(route),
+        headers: { ...as.admin!.headers, 'content-type': 'application/json' },
+        payload: JSON.stringify({ x: 'a'.repeat(1_100_000) }),
+      });
     }
     // Analytics of the demo: a figure, outside a reporter's units, an unknown indicator.
     const analytics = '/api/v1/analytics?indicator=CT_XA_CAP_QUANG&unit=67&period=2022S2';
@@ -249,7 +276,12 @@ describe('no route answers a status it does not declare', () => {
     await send({ url: analytics.replace('unit=67', 'unit=01'), headers: as['baocao.daknong']!.headers });
     await send({ url: analytics.replace('CT_XA_CAP_QUANG', 'KHONG_CO'), headers: as.admin!.headers });
     // Uploads: evidence (a reference and a file), a spreadsheet import read and committed.
-    const reference = await send({ method: 'POST', url: '/api/v1/evidence', headers: as.admin!.headers, payload: { kind: 'link', unit: '67', period: '2024S1', element, url: 'https://example.org/qd' } });
+    const reference = await send({
+      method: 'POST',
+      url: '/api/v1/evidence',
+      headers: as.admin!.headers,
+      payload: { kind: 'link', unit: '67', period: '2024S1', element, url: 'https://example.org/qd' },
+    });
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
     const file = multipartBody({ unit: '67', period: '2024S1', element }, { field: 'file', name: 'anh.png', content: png, type: 'image/png' });
     const stored = await send({ method: 'POST', url: '/api/v1/evidence', headers: { ...as.admin!.headers, ...file.headers }, payload: file.payload });
@@ -258,7 +290,10 @@ describe('no route answers a status it does not declare', () => {
       await send({ url: `/api/v1/evidence/${id}/file`, headers: as.admin!.headers });
       await send({ url: `/api/v1/evidence/${id}`, headers: as['baocao.daknong']!.headers });
     }
-    const csv = multipartBody({ dataset: PROVINCE_REPORT, period: '2024S1' }, { field: 'file', name: 'so-lieu.csv', content: Buffer.from(`dataElement,unit,period,value\n${element},67,2024S1,3\n`) });
+    const csv = multipartBody(
+      { dataset: PROVINCE_REPORT, period: '2024S1' },
+      { field: 'file', name: 'so-lieu.csv', content: Buffer.from(`dataElement,unit,period,value\n${element},67,2024S1,3\n`) },
+    );
     const imported = await send({ method: 'POST', url: '/api/v1/imports', headers: { ...as.admin!.headers, ...csv.headers }, payload: csv.payload });
     const importId = (imported.json() as { importId?: string }).importId;
     if (importId) {
@@ -270,7 +305,12 @@ describe('no route answers a status it does not declare', () => {
     // The hostile cases, as the admin (who passes every permission check).
     let admin = as.admin!.headers;
     for (const hostile of routes.flatMap((r) => casesFor(r, BASES))) {
-      const answer = await send({ method: hostile.method as 'GET', url: hostile.url, headers: { ...admin, ...hostile.headers }, ...(hostile.payload !== undefined ? { payload: hostile.payload } : {}) });
+      const answer = await send({
+        method: hostile.method as 'GET',
+        url: hostile.url,
+        headers: { ...admin, ...hostile.headers },
+        ...(hostile.payload !== undefined ? { payload: hostile.payload } : {}),
+      });
       if (answer.statusCode === 401) admin = (await login(app, 'admin', DEMO_PASSWORD)).headers;
     }
     // Signing out, last.

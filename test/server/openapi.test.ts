@@ -35,7 +35,17 @@ describe('GET /api/openapi.json', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.info.title).toBe('DX-IOC API');
     const paths = Object.keys(document.paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/units', '/api/v1/units/{code}', '/api/v1/units/{code}/lineage', '/api/v1/analytics']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/health',
+        '/api/v1/auth/login',
+        '/api/v1/auth/me',
+        '/api/v1/units',
+        '/api/v1/units/{code}',
+        '/api/v1/units/{code}/lineage',
+        '/api/v1/analytics',
+      ]),
+    );
     expect(paths.every((path) => path.startsWith('/api/v1/'))).toBe(true);
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearer', 'csrf', 'session']);
   });

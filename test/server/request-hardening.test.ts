@@ -32,7 +32,12 @@ describeEachDialect('server: request hardening', (ctx) => {
     expectBadRequest(await app.inject({ method: 'GET', url: '/api/v1/units?q=%00abc', headers: admin }), 'q');
     expectBadRequest(await app.inject({ method: 'GET', url: '/api/v1/forms/DS%00/67/2023', headers: admin }), 'dataset');
     expectBadRequest(
-      await app.inject({ method: 'POST', url: '/api/v1/data-values', headers: admin, payload: { values: [{ dataElement: 'X', unit: '67', period: '2024', value: 1, comment: 'a\u0000b' }] } }),
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/data-values',
+        headers: admin,
+        payload: { values: [{ dataElement: 'X', unit: '67', period: '2024', value: 1, comment: 'a\u0000b' }] },
+      }),
       'values.0.comment',
     );
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'quan\u0000tri', password: 'x' } });

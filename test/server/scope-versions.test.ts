@@ -23,8 +23,17 @@ describeEachDialect('unit scopes name unit versions across the 2025 reform', (ct
 
   beforeAll(async () => {
     ids = await seedUnits(ctx.store.db);
-    await upsertDataElement(ctx.store.db, { code: 'XA_TONG', name: 'Tổng số xã', nameEn: 'Communes', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'semiannual' });
-    const reporter = (username: string, units: string[], now?: Date) => addUser(ctx.store, { actor: CLI_ACTOR, ...(now ? { now } : {}) }, { username, role: 'reporter', units, password: TEST_PASSWORD });
+    await upsertDataElement(ctx.store.db, {
+      code: 'XA_TONG',
+      name: 'Tổng số xã',
+      nameEn: 'Communes',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'semiannual',
+    });
+    const reporter = (username: string, units: string[], now?: Date) =>
+      addUser(ctx.store, { actor: CLI_ACTOR, ...(now ? { now } : {}) }, { username, role: 'reporter', units, password: TEST_PASSWORD });
     await reporter('bc.cu', ['68'], new Date('2024-05-01T03:00:00Z')); // granted in 2024: old Lâm Đồng
     await reporter('bc.moi', ['68']); // granted today: the merged Lâm Đồng
     await reporter('bc.ngay', ['68@2024-06-30']); // granted today, version chosen by date: old Lâm Đồng
@@ -35,7 +44,12 @@ describeEachDialect('unit scopes name unit versions across the 2025 reform', (ct
   afterAll(async () => app?.close());
 
   const write = (who: string, unit: string, period: string) =>
-    app.inject({ method: 'POST', url: '/api/v1/data-values', headers: headers.get(who), payload: { values: [{ dataElement: 'XA_TONG', unit, period, value: 4 }] } });
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/data-values',
+      headers: headers.get(who),
+      payload: { values: [{ dataElement: 'XA_TONG', unit, period, value: 4 }] },
+    });
 
   it('resolves a code to the version in force on the grant day, or on the date given', async () => {
     const users = new Map((await listUsers(ctx.store.db)).map((u) => [u.username, u]));
@@ -65,7 +79,10 @@ describeEachDialect('unit scopes name unit versions across the 2025 reform', (ct
   it('/auth/me answers codes, with the version each names', async () => {
     const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: headers.get('bc.cu') });
     expect(me.statusCode).toBe(200);
-    expect(me.json().actor).toMatchObject({ units: ['68'], unitVersions: [{ code: '68', name: 'Lâm Đồng', level: 'province', validFrom: null, validTo: '2025-07-01' }] });
+    expect(me.json().actor).toMatchObject({
+      units: ['68'],
+      unitVersions: [{ code: '68', name: 'Lâm Đồng', level: 'province', validFrom: null, validTo: '2025-07-01' }],
+    });
     const now = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: headers.get('bc.moi') });
     expect(now.json().actor.unitVersions).toEqual([{ code: '68', name: 'Lâm Đồng', level: 'province', validFrom: '2025-07-01', validTo: null }]);
     expect(now.json().abilities.write_values).toBe(true);

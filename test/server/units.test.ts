@@ -7,7 +7,21 @@ import { createUser, login } from '../helpers/auth.ts';
 import { BEFORE, REFORM, seedUnits } from './fixtures/seed-units.ts';
 
 const TODAY = '2025-08-15';
-const UNIT_KEYS = ['code', 'level', 'type', 'name', 'nameEn', 'fullName', 'fullNameEn', 'validFrom', 'validTo', 'validToKnown', 'codeOfficial', 'parentCode', 'note'];
+const UNIT_KEYS = [
+  'code',
+  'level',
+  'type',
+  'name',
+  'nameEn',
+  'fullName',
+  'fullNameEn',
+  'validFrom',
+  'validTo',
+  'validToKnown',
+  'codeOfficial',
+  'parentCode',
+  'note',
+];
 
 interface UnitList {
   items: Unit[];
@@ -91,8 +105,14 @@ describeEachDialect('server: /api/v1/units', (ctx) => {
   it('searches without accents: "dak nong" finds Đắk Nông', async () => {
     for (const q of ['dak nong', 'DAK NONG', 'Đắk Nông']) {
       const body = await list(`q=${encodeURIComponent(q)}&at=${BEFORE}`);
-      expect(body.items.map((u) => u.name), q).toContain('Đắk Nông');
-      expect(body.items.every((u) => u.name !== 'Bình Thuận'), q).toBe(true);
+      expect(
+        body.items.map((u) => u.name),
+        q,
+      ).toContain('Đắk Nông');
+      expect(
+        body.items.every((u) => u.name !== 'Bình Thuận'),
+        q,
+      ).toBe(true);
     }
   });
 
@@ -169,7 +189,6 @@ describeEachDialect('server: /api/v1/units', (ctx) => {
     expect(endedError.message).toContain(REFORM);
     expect(endedError.message).not.toContain('không tồn tại');
     expect(endedError.details).toEqual([{ validFrom: null, validTo: REFORM }]);
-
   });
 
   it('GET /units/{code} without `at` gives the version valid today, else the most recent one', async () => {
@@ -182,7 +201,9 @@ describeEachDialect('server: /api/v1/units', (ctx) => {
   it('GET /units/{code}/lineage shows the merge from both sides', async () => {
     const dakNong = (await get('/api/v1/units/67/lineage')).json() as UnitLineage;
     expect(dakNong.code).toBe('67');
-    expect(dakNong.successors).toEqual([expect.objectContaining({ kind: 'merge', date: REFORM, part: 'full', unit: expect.objectContaining({ code: '68', validFrom: REFORM }) })]);
+    expect(dakNong.successors).toEqual([
+      expect.objectContaining({ kind: 'merge', date: REFORM, part: 'full', unit: expect.objectContaining({ code: '68', validFrom: REFORM }) }),
+    ]);
     expect(dakNong.successors[0]?.legalBasis).toBe('Nghị quyết 202/2025/QH15');
 
     const lamDong = (await get('/api/v1/units/68/lineage')).json() as UnitLineage;

@@ -10,7 +10,8 @@ import { acceptsHtml, WEB_APP_CSP } from '../../src/server/web-app.ts';
 import { API_DOCS_CSP } from '../../src/server/api-docs.ts';
 
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'; // what Chromium sends for a page
-const INDEX = '<!doctype html><html lang="vi"><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html lang="vi"><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
 
 /** The web app as served by the API's server (no database is read: the store is an empty in-memory one). */
 describe('web app: pages, assets, and the API staying JSON', () => {
@@ -36,7 +37,12 @@ describe('web app: pages, assets, and the API staying JSON', () => {
   });
 
   it('answers index.html, not cached, with the app CSP, for / and any page path a browser asks for', async () => {
-    for (const [url, accept] of [['/', undefined], ['/', HTML], ['/overview?unit=68&period=2022&view=was', HTML], ['/admin/users', 'text/html']] as const) {
+    for (const [url, accept] of [
+      ['/', undefined],
+      ['/', HTML],
+      ['/overview?unit=68&period=2022&view=was', HTML],
+      ['/admin/users', 'text/html'],
+    ] as const) {
       const response = await built.inject({ method: 'GET', url, headers: accept ? { accept } : {} });
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -106,7 +112,7 @@ describe('web app: pages, assets, and the API staying JSON', () => {
     expect(api.statusCode).toBe(200);
   });
 
-  it('leaves /api/docs to the API documentation (Swagger UI with its own CSP), never the app\'s page, with or without a build', async () => {
+  it("leaves /api/docs to the API documentation (Swagger UI with its own CSP), never the app's page, with or without a build", async () => {
     for (const app of [built, missing]) {
       for (const url of ['/api/docs', '/api/docs/']) {
         const page = await app.inject({ method: 'GET', url, headers: { accept: HTML } });

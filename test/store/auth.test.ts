@@ -44,7 +44,17 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
     const now = new Date().toISOString();
     await ctx.store.db
       .insertInto('dataElements')
-      .values({ code: 'XA_CAP_QUANG', name: 'x', nameEn: 'x', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly', createdAt: now, updatedAt: now })
+      .values({
+        code: 'XA_CAP_QUANG',
+        name: 'x',
+        nameEn: 'x',
+        valueType: 'integer',
+        timeAggregation: 'last',
+        hierarchyAggregation: 'sum',
+        periodType: 'yearly',
+        createdAt: now,
+        updatedAt: now,
+      })
       .execute();
   });
 
@@ -63,7 +73,9 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
     await expect(addUser(ctx.store, cli, { username: 'x y', role: 'viewer', password: 'mat-khau-dai-du' })).rejects.toThrow(/Tên đăng nhập/);
     await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'boss', password: 'mat-khau-dai-du' })).rejects.toThrow(/Vai trò "boss"/);
     await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'reporter', password: 'mat-khau-dai-du' })).rejects.toThrow(/--unit/);
-    await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'reporter', units: ['67', '99999'], password: 'mat-khau-dai-du' })).rejects.toThrow(/"99999"/);
+    await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'reporter', units: ['67', '99999'], password: 'mat-khau-dai-du' })).rejects.toThrow(
+      /"99999"/,
+    );
     await expect(addUser(ctx.store, cli, { username: 'bao.cao', role: 'reporter', units: ['67'], password: 'ngan' })).rejects.toThrow(/10/);
     expect(await listUsers(db)).toEqual([]);
 
@@ -102,7 +114,14 @@ describeEachDialect('store: unit paths, users, sessions and tokens', (ctx) => {
     expect(token).toMatch(/^dxioc_[\w-]{43}$/);
     await expect(createApiToken(ctx.store, cli, { name: 'dvc', units: ['67'] })).rejects.toThrow(/đã có/);
     const daknong = await db.selectFrom('units').select('id').where('code', '=', '67').executeTakeFirstOrThrow();
-    expect(await findTokenActor(db, token)).toEqual({ kind: 'token', name: 'dvc', role: 'api_client', unitScopes: ['67'], unitScopeIds: [daknong.id], elementScopes: ['XA_CAP_QUANG'] });
+    expect(await findTokenActor(db, token)).toEqual({
+      kind: 'token',
+      name: 'dvc',
+      role: 'api_client',
+      unitScopes: ['67'],
+      unitScopeIds: [daknong.id],
+      elementScopes: ['XA_CAP_QUANG'],
+    });
     const listed = await listApiTokens(db);
     expect(listed).toEqual([
       {

@@ -43,13 +43,32 @@ const approver67: Actor = { kind: 'user', name: 'duyet.daknong', role: 'approver
 const client: Actor = { kind: 'token', name: 'dvc', role: 'api_client', unitScopes: ['67'], elementScopes: ['THON_TONG'] };
 
 async function rows(db: Kysely<Database>, table: 'dataValues' | 'auditEvents' | 'currentValues'): Promise<number> {
-  return Number((await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await db
+        .selectFrom(table)
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 /** A document evidence (minh chứng) of a value: what a value's `evidence` names. */
 async function evidence(db: Kysely<Database>, unit: string, period: string, element: string, number: string): Promise<string> {
   const id = randomUUID();
-  await insertEvidence(db, { id, kind: 'document', unit, period, element, dataset: null, document: { number, date: null, issuer: null, summary: null }, url: null, file: null, createdBy: 'bc.daknong', createdAt: '2024-01-05T00:00:00.000Z' });
+  await insertEvidence(db, {
+    id,
+    kind: 'document',
+    unit,
+    period,
+    element,
+    dataset: null,
+    document: { number, date: null, issuer: null, summary: null },
+    url: null,
+    file: null,
+    createdBy: 'bc.daknong',
+    createdAt: '2024-01-05T00:00:00.000Z',
+  });
   return id;
 }
 
@@ -70,18 +89,70 @@ describeEachDialect('collection write path', (ctx) => {
     await seedUnits(db);
     for (const code of ['XA_CAP_QUANG', 'XA_TONG', 'THON_BANG_RONG', 'THON_TONG']) await upsertDataElement(db, count(code));
     await upsertDataElement(db, count('TL_THON_BANG_RONG', 'percentage'));
-    await upsertIndicator(db, { code: 'CT_XA_CAP_QUANG', name: 'Tỷ lệ xã có cáp quang', nameEn: 'fibre', numerator: '#{XA_CAP_QUANG}', denominator: '#{XA_TONG}', factor: 100, unitOfMeasure: '%', decimals: 2, direction: 'higher_is_better' });
-    await saveRuleAsAdmin(ctx.store, { kind: 'rate_consistency', code: 'TL_THON', name: 'Tỷ lệ thôn có băng rộng', countElement: 'THON_BANG_RONG', totalElement: 'THON_TONG', rateElement: 'TL_THON_BANG_RONG', severity: 'warning', message: 'Tỷ lệ không khớp số thôn / rate does not match' }, { actor: admin });
-    await saveDatasetAsAdmin(ctx.store, { code: 'HA_TANG', name: 'Hạ tầng số', nameEn: 'Digital infrastructure', periodType: 'yearly', deadlineDays: 15, elements: [{ code: 'XA_CAP_QUANG', section: 'Cáp quang' }, 'XA_TONG', { code: 'THON_BANG_RONG', evidenceRequired: true }, 'THON_TONG', 'TL_THON_BANG_RONG'], units: [{ unit: 'VN', level: 'province' }] }, 'create', { actor: admin });
+    await upsertIndicator(db, {
+      code: 'CT_XA_CAP_QUANG',
+      name: 'Tỷ lệ xã có cáp quang',
+      nameEn: 'fibre',
+      numerator: '#{XA_CAP_QUANG}',
+      denominator: '#{XA_TONG}',
+      factor: 100,
+      unitOfMeasure: '%',
+      decimals: 2,
+      direction: 'higher_is_better',
+    });
+    await saveRuleAsAdmin(
+      ctx.store,
+      {
+        kind: 'rate_consistency',
+        code: 'TL_THON',
+        name: 'Tỷ lệ thôn có băng rộng',
+        countElement: 'THON_BANG_RONG',
+        totalElement: 'THON_TONG',
+        rateElement: 'TL_THON_BANG_RONG',
+        severity: 'warning',
+        message: 'Tỷ lệ không khớp số thôn / rate does not match',
+      },
+      { actor: admin },
+    );
+    await saveDatasetAsAdmin(
+      ctx.store,
+      {
+        code: 'HA_TANG',
+        name: 'Hạ tầng số',
+        nameEn: 'Digital infrastructure',
+        periodType: 'yearly',
+        deadlineDays: 15,
+        elements: [
+          { code: 'XA_CAP_QUANG', section: 'Cáp quang' },
+          'XA_TONG',
+          { code: 'THON_BANG_RONG', evidenceRequired: true },
+          'THON_TONG',
+          'TL_THON_BANG_RONG',
+        ],
+        units: [{ unit: 'VN', level: 'province' }],
+      },
+      'create',
+      { actor: admin },
+    );
   });
 
   it('writes values, reports counts and audits each change with before and after', async () => {
     const db = ctx.store.db;
-    const result = await recordValues(ctx.store, [item({ value: 70, comment: 'quý 4' }), item({ dataElement: 'XA_TONG', value: 71 })], { actor: reporter67, source: 'form', via: '10.0.0.1' });
+    const result = await recordValues(ctx.store, [item({ value: 70, comment: 'quý 4' }), item({ dataElement: 'XA_TONG', value: 71 })], {
+      actor: reporter67,
+      source: 'form',
+      via: '10.0.0.1',
+    });
     expect(result).toEqual({ created: 2, updated: 0, unchanged: 0, warnings: [] });
     const again = await recordValues(ctx.store, [item({ value: 71 })], { actor: reporter67, source: 'api', via: '10.0.0.2' });
     expect(again).toMatchObject({ created: 0, updated: 1 });
-    expect(await getCurrentValue(db, { elementCode: 'XA_CAP_QUANG', unitId: (await db.selectFrom('units').select('id').where('code', '=', '67').executeTakeFirstOrThrow()).id, period: '2023' })).toMatchObject({ value: 71, comment: 'quý 4', author: 'bc.daknong', source: 'api' });
+    expect(
+      await getCurrentValue(db, {
+        elementCode: 'XA_CAP_QUANG',
+        unitId: (await db.selectFrom('units').select('id').where('code', '=', '67').executeTakeFirstOrThrow()).id,
+        period: '2023',
+      }),
+    ).toMatchObject({ value: 71, comment: 'quý 4', author: 'bc.daknong', source: 'api' });
     const events = await listAuditEvents(db, [{ entity: 'data_value', entityKey: 'XA_CAP_QUANG|67|2023' }]);
     expect(events.map((e) => [e.action, e.actorName, e.actorKind, e.source, e.via])).toEqual([
       ['created', 'bc.daknong', 'user', 'form', '10.0.0.1'],
@@ -95,7 +166,17 @@ describeEachDialect('collection write path', (ctx) => {
     const db = ctx.store.db;
     const before = { values: await rows(db, 'dataValues'), audit: await rows(db, 'auditEvents') };
     const error = await failure(
-      recordValues(ctx.store, [item({ period: '2022', value: 60 }), item({ dataElement: 'KHONG_CO' }), item({ unit: '99999' }), item({ period: '2023Q1' }), item({ dataElement: 'TL_THON_BANG_RONG', value: 120 })], { actor: admin, source: 'api' }),
+      recordValues(
+        ctx.store,
+        [
+          item({ period: '2022', value: 60 }),
+          item({ dataElement: 'KHONG_CO' }),
+          item({ unit: '99999' }),
+          item({ period: '2023Q1' }),
+          item({ dataElement: 'TL_THON_BANG_RONG', value: 120 }),
+        ],
+        { actor: admin, source: 'api' },
+      ),
     );
     expect(error.kind).toBe('invalid');
     expect(error.problems.map((p) => [p.index, p.field])).toEqual([
@@ -108,7 +189,12 @@ describeEachDialect('collection write path', (ctx) => {
   });
 
   it('a numerator above its denominator is an error, in the batch or against the store', async () => {
-    const inBatch = await failure(recordValues(ctx.store, [item({ period: '2021', value: 72 }), item({ period: '2021', dataElement: 'XA_TONG', value: 71 })], { actor: admin, source: 'api' }));
+    const inBatch = await failure(
+      recordValues(ctx.store, [item({ period: '2021', value: 72 }), item({ period: '2021', dataElement: 'XA_TONG', value: 71 })], {
+        actor: admin,
+        source: 'api',
+      }),
+    );
     expect(inBatch.problems).toEqual([expect.objectContaining({ index: 0, field: 'value', rule: 'ratio:CT_XA_CAP_QUANG', severity: 'error' })]);
     // XA_TONG = 71 is stored for 2023 (first test).
     const stored = await failure(recordValues(ctx.store, [item({ value: 75 })], { actor: admin, source: 'api' }));
@@ -116,7 +202,11 @@ describeEachDialect('collection write path', (ctx) => {
   });
 
   it('a rate that does not match count/total is a warning, saved only when accepted with a comment', async () => {
-    const batch = [item({ dataElement: 'THON_BANG_RONG', value: 17, evidence: await evidence(ctx.store.db, '67', '2023', 'THON_BANG_RONG', 'BC 12/UBND') }), item({ dataElement: 'THON_TONG', value: 19 }), item({ dataElement: 'TL_THON_BANG_RONG', value: 89.4 })];
+    const batch = [
+      item({ dataElement: 'THON_BANG_RONG', value: 17, evidence: await evidence(ctx.store.db, '67', '2023', 'THON_BANG_RONG', 'BC 12/UBND') }),
+      item({ dataElement: 'THON_TONG', value: 19 }),
+      item({ dataElement: 'TL_THON_BANG_RONG', value: 89.4 }),
+    ];
     const refused = await failure(recordValues(ctx.store, batch, { actor: reporter67, source: 'form' }));
     expect(refused.problems).toEqual([expect.objectContaining({ index: 0, rule: 'TL_THON', severity: 'warning' })]);
     expect(refused.problems[0]?.message).toContain('89,5%');
@@ -126,24 +216,38 @@ describeEachDialect('collection write path', (ctx) => {
     const saved = await recordValues(ctx.store, withComment, { actor: reporter67, source: 'form', acceptWarnings: [{ index: 0, rule: 'TL_THON' }] });
     expect(saved.created).toBe(3);
     expect(saved.warnings).toEqual([expect.objectContaining({ index: 0, rule: 'TL_THON' })]);
-    const consistent = await recordValues(ctx.store, [item({ dataElement: 'THON_BANG_RONG', period: '2022', value: 585, evidence: await evidence(ctx.store.db, '67', '2022', 'THON_BANG_RONG', 'x') }), item({ dataElement: 'THON_TONG', period: '2022', value: 624 }), item({ dataElement: 'TL_THON_BANG_RONG', period: '2022', value: 93.8 })], { actor: reporter67, source: 'form' });
+    const consistent = await recordValues(
+      ctx.store,
+      [
+        item({ dataElement: 'THON_BANG_RONG', period: '2022', value: 585, evidence: await evidence(ctx.store.db, '67', '2022', 'THON_BANG_RONG', 'x') }),
+        item({ dataElement: 'THON_TONG', period: '2022', value: 624 }),
+        item({ dataElement: 'TL_THON_BANG_RONG', period: '2022', value: 93.8 }),
+      ],
+      { actor: reporter67, source: 'form' },
+    );
     expect(consistent).toMatchObject({ created: 3, warnings: [] });
   });
 
   it('evidence required by a dataset that expects the unit', async () => {
-    const error = await failure(recordValues(ctx.store, [item({ dataElement: 'THON_BANG_RONG', period: '2020', value: 5 })], { actor: reporter67, source: 'form' }));
+    const error = await failure(
+      recordValues(ctx.store, [item({ dataElement: 'THON_BANG_RONG', period: '2020', value: 5 })], { actor: reporter67, source: 'form' }),
+    );
     expect(error.problems).toEqual([expect.objectContaining({ index: 0, field: 'evidence' })]);
   });
 
   it('outside the caller’s units or elements: forbidden, nothing written', async () => {
     const db = ctx.store.db;
     const before = await rows(db, 'dataValues');
-    const error = await failure(recordValues(ctx.store, [item({ period: '2020', value: 1 }), item({ unit: '60', period: '2020', value: 1 })], { actor: reporter67, source: 'form' }));
+    const error = await failure(
+      recordValues(ctx.store, [item({ period: '2020', value: 1 }), item({ unit: '60', period: '2020', value: 1 })], { actor: reporter67, source: 'form' }),
+    );
     expect(error.kind).toBe('forbidden');
     expect(error.problems.map((p) => p.index)).toEqual([1]);
     const token = await failure(recordValues(ctx.store, [item({ dataElement: 'XA_TONG', period: '2020' })], { actor: client, source: 'api' }));
     expect(token.kind).toBe('forbidden');
-    expect(await recordValues(ctx.store, [item({ dataElement: 'THON_TONG', period: '2020', value: 30 })], { actor: client, source: 'api' })).toMatchObject({ created: 1 });
+    expect(await recordValues(ctx.store, [item({ dataElement: 'THON_TONG', period: '2020', value: 30 })], { actor: client, source: 'api' })).toMatchObject({
+      created: 1,
+    });
     expect(await rows(db, 'dataValues')).toBe(before + 1);
   });
 
@@ -189,6 +293,8 @@ describeEachDialect('collection write path', (ctx) => {
     expect(first).toMatchObject({ created: 2, replayed: false });
     expect(second).toMatchObject({ created: 2, replayed: true });
     expect(await rows(db, 'dataValues')).toBe(after);
-    await expect(recordBatch(ctx.store, { values: [item({ period: '2018', value: 11 })] }, { actor: admin, source: 'api', idempotencyKey: 'k-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      recordBatch(ctx.store, { values: [item({ period: '2018', value: 11 })] }, { actor: admin, source: 'api', idempotencyKey: 'k-1' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -22,7 +22,22 @@ export type Ids = Record<string, number>;
 async function unit(db: Kysely<Database>, code: string, level: string, from: string, to: string): Promise<number> {
   const row = await db
     .insertInto('units')
-    .values({ code, level, type: level, name: `Đơn vị ${code}`, nameEn: code, fullName: code, fullNameEn: code, searchText: code.toLowerCase(), validFrom: from, validFromKnown: 1, validTo: to, validToKnown: 1, source: 'test', note: null })
+    .values({
+      code,
+      level,
+      type: level,
+      name: `Đơn vị ${code}`,
+      nameEn: code,
+      fullName: code,
+      fullNameEn: code,
+      searchText: code.toLowerCase(),
+      validFrom: from,
+      validFromKnown: 1,
+      validTo: to,
+      validToKnown: 1,
+      source: 'test',
+      note: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -31,10 +46,25 @@ async function unit(db: Kysely<Database>, code: string, level: string, from: str
 export async function buildFixture(db: Kysely<Database>): Promise<Ids> {
   const ids: Ids = {};
   ids.VN = await unit(db, 'VN', 'country', OPEN_FROM, OPEN_TO);
-  for (const [code, level] of [['A', 'province'], ['B', 'province'], ['D', 'district'], ['E', 'district'], ['C1', 'commune'], ['C2', 'commune'], ['C3', 'commune'], ['C4', 'commune']] as const) {
+  for (const [code, level] of [
+    ['A', 'province'],
+    ['B', 'province'],
+    ['D', 'district'],
+    ['E', 'district'],
+    ['C1', 'commune'],
+    ['C2', 'commune'],
+    ['C3', 'commune'],
+    ['C4', 'commune'],
+  ] as const) {
     ids[code] = await unit(db, code, level, OPEN_FROM, REFORM);
   }
-  for (const [code, level] of [['N', 'province'], ['X', 'commune'], ['Y', 'commune'], ['Z', 'commune']] as const) ids[code] = await unit(db, code, level, REFORM, OPEN_TO);
+  for (const [code, level] of [
+    ['N', 'province'],
+    ['X', 'commune'],
+    ['Y', 'commune'],
+    ['Z', 'commune'],
+  ] as const)
+    ids[code] = await unit(db, code, level, REFORM, OPEN_TO);
   const parent = (child: string, par: string, from: string, to: string) => ({ childId: ids[child]!, parentId: ids[par]!, validFrom: from, validTo: to });
   await db
     .insertInto('unitParents')
@@ -53,8 +83,18 @@ export async function buildFixture(db: Kysely<Database>): Promise<Ids> {
       parent('Z', 'N', REFORM, OPEN_TO),
     ])
     .execute();
-  const event = await db.insertInto('lineageEvents').values({ kind: 'merge', date: REFORM, legalBasis: null, note: null, source: 'test' }).returning('id').executeTakeFirstOrThrow();
-  const link = (from: string, to: string, kind: string, share: number | null) => ({ eventId: event.id, fromUnitId: ids[from]!, toUnitId: ids[to]!, kind, share });
+  const event = await db
+    .insertInto('lineageEvents')
+    .values({ kind: 'merge', date: REFORM, legalBasis: null, note: null, source: 'test' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const link = (from: string, to: string, kind: string, share: number | null) => ({
+    eventId: event.id,
+    fromUnitId: ids[from]!,
+    toUnitId: ids[to]!,
+    kind,
+    share,
+  });
   await db
     .insertInto('lineageLinks')
     .values([
@@ -73,14 +113,36 @@ export async function buildFixture(db: Kysely<Database>): Promise<Ids> {
   const element = (code: string, timeAggregation: 'sum' | 'last', hierarchyAggregation: 'sum' | 'none' = 'sum') =>
     db
       .insertInto('dataElements')
-      .values({ code, name: code, nameEn: code, description: null, valueType: 'number', timeAggregation, hierarchyAggregation, periodType: 'monthly', unitOfMeasure: null, createdAt: CREATED, updatedAt: CREATED })
+      .values({
+        code,
+        name: code,
+        nameEn: code,
+        description: null,
+        valueType: 'number',
+        timeAggregation,
+        hierarchyAggregation,
+        periodType: 'monthly',
+        unitOfMeasure: null,
+        createdAt: CREATED,
+        updatedAt: CREATED,
+      })
       .execute();
   await element('NUM', 'sum');
   await element('DEN', 'sum');
   await element('STOCK', 'last');
   await element('RATE', 'last', 'none');
   const indicator = (code: string, numerator: string, denominator: string | undefined, factor: number) =>
-    upsertIndicator(db, { code, name: code, nameEn: code, numerator, ...(denominator ? { denominator } : {}), factor, decimals: 2, direction: 'higher_is_better', unitOfMeasure: '%' });
+    upsertIndicator(db, {
+      code,
+      name: code,
+      nameEn: code,
+      numerator,
+      ...(denominator ? { denominator } : {}),
+      factor,
+      decimals: 2,
+      direction: 'higher_is_better',
+      unitOfMeasure: '%',
+    });
   await indicator('RATIO', '#{NUM}', '#{DEN}', 100);
   await indicator('FLOW', '#{NUM}', undefined, 1);
   await indicator('STOCKI', '#{STOCK}', undefined, 1);

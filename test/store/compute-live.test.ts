@@ -9,9 +9,7 @@ import { buildFixture, writeLive, type Ids } from './compute-fixture.ts';
 
 async function snapshot(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('aggregates').selectAll().where('n', '>', 0).execute();
-  return rows
-    .map((r) => `${r.view}|${r.elementId}|${r.unitId}|${r.period}|${Number(r.sum).toFixed(9)}|${r.n}|${r.nApprox}`)
-    .sort();
+  return rows.map((r) => `${r.view}|${r.elementId}|${r.unitId}|${r.period}|${Number(r.sum).toFixed(9)}|${r.n}|${r.nApprox}`).sort();
 }
 
 describeEachDialect('compute live deltas', (ctx) => {
@@ -34,12 +32,25 @@ describeEachDialect('compute live deltas', (ctx) => {
 
   it('a rolled-back write leaves every aggregate as it was', async () => {
     const before = await snapshot(ctx.store.db);
-    await expect(writeLive(ctx.store.db, ids, [['NUM', 'C2', '202303', 100], ['STOCK', 'C3', '202303', 9]], true)).rejects.toThrow('rollback');
+    await expect(
+      writeLive(
+        ctx.store.db,
+        ids,
+        [
+          ['NUM', 'C2', '202303', 100],
+          ['STOCK', 'C3', '202303', 9],
+        ],
+        true,
+      ),
+    ).rejects.toThrow('rollback');
     expect(await snapshot(ctx.store.db)).toEqual(before);
   });
 
   it('a stock correction moves its coarser rows to the latest reported month', async () => {
-    await writeLive(ctx.store.db, ids, [['STOCK', 'C3', '202304', 4], ['STOCK', 'C3', '202306', 6]]);
+    await writeLive(ctx.store.db, ids, [
+      ['STOCK', 'C3', '202304', 4],
+      ['STOCK', 'C3', '202306', 6],
+    ]);
     const stock = async () => (await indicatorAt(ctx.store, { indicator: 'STOCKI', unit: 'D', period: '2023Q2', view: 'was', breakdown: 'none' }))[0]!.value;
     expect(await stock()).toBe(6);
     await writeLive(ctx.store.db, ids, [['STOCK', 'C3', '202306', 2]]);
@@ -83,4 +94,3 @@ describeEachDialect('compute live deltas', (ctx) => {
     }
   });
 });
-

@@ -37,7 +37,11 @@ describeEachDialect('compute roll-ups', (ctx) => {
     expect(row.denominator).toBe(4);
     expect(row.value).toBe(25);
     const children = await indicatorAt(ctx.store, q({ unit: 'D', breakdown: 'children' }));
-    expect(children.map((r) => [r.unit.code, r.value])).toEqual([['C1', 100], ['C2', 0], ['C3', null]]);
+    expect(children.map((r) => [r.unit.code, r.value])).toEqual([
+      ['C1', 100],
+      ['C2', 0],
+      ['C3', null],
+    ]);
   });
 
   it('coverage counts the leaf units that reported against those that existed', async () => {
@@ -65,7 +69,10 @@ describeEachDialect('compute roll-ups', (ctx) => {
   describe('through the reform', () => {
     it("'was' keeps the old tree, 'now' maps history onto today's units", async () => {
       const was = await indicatorAt(ctx.store, q({ unit: 'VN', breakdown: 'children', indicator: 'FLOW' }));
-      expect(was.map((r) => [r.unit.code, r.value])).toEqual([['A', 1], ['B', 10]]);
+      expect(was.map((r) => [r.unit.code, r.value])).toEqual([
+        ['A', 1],
+        ['B', 10],
+      ]);
       const now = await indicatorAt(ctx.store, q({ unit: 'VN', breakdown: 'children', indicator: 'FLOW', view: 'now' }));
       expect(now.map((r) => [r.unit.code, r.value])).toEqual([['N', 11]]);
       await expect(indicatorAt(ctx.store, q({ unit: 'A', view: 'now' }))).rejects.toThrow(/đơn vị/);

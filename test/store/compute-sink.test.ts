@@ -26,7 +26,10 @@ async function snapshot(db: Kysely<Database>): Promise<string[]> {
 }
 
 async function count(db: Kysely<Database>, table: 'aggClosure' | 'aggregates' | 'dataValues'): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -41,10 +44,18 @@ describeEachDialect('aggregate sink', (ctx) => {
     elements = new Map((await ctx.store.db.selectFrom('dataElements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
   });
 
-  const change = (element: string, unit: string, period: string, before: number | null, after: number | null): ValueChange => ({ elementId: elements.get(element)!, unitId: ids[unit]!, period, before, after });
+  const change = (element: string, unit: string, period: string, before: number | null, after: number | null): ValueChange => ({
+    elementId: elements.get(element)!,
+    unitId: ids[unit]!,
+    period,
+    before,
+    after,
+  });
 
   it('refuses a save on units the closure does not cover, writing nothing and building no closure', async () => {
-    const error = await recordValues(ctx.store, [{ dataElement: 'NUM', unit: 'C1', period: '202303', value: 5 }], { actor: admin, source: 'api' }).catch((e: unknown) => e);
+    const error = await recordValues(ctx.store, [{ dataElement: 'NUM', unit: 'C1', period: '202303', value: 5 }], { actor: admin, source: 'api' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 'AGGREGATES_NOT_READY', status: 503 });
     expect((error as Error).message).toMatch(/chưa bao gồm 1 đơn vị/);
     expect(await count(ctx.store.db, 'dataValues')).toBe(0);
@@ -64,7 +75,13 @@ describeEachDialect('aggregate sink', (ctx) => {
   });
 
   it('writes the rows a recompute writes, in every mode', async () => {
-    await writeLive(ctx.store.db, ids, [['NUM', 'C2', '202401', 3], ['DEN', 'C4', '202402', 7], ['STOCK', 'C4', '202402', 1], ['RATE', 'B', '202402', 55], ['NUM', 'Y', '202508', 9]]);
+    await writeLive(ctx.store.db, ids, [
+      ['NUM', 'C2', '202401', 3],
+      ['DEN', 'C4', '202402', 7],
+      ['STOCK', 'C4', '202402', 1],
+      ['RATE', 'B', '202402', 55],
+      ['NUM', 'Y', '202508', 9],
+    ]);
     const base = await snapshot(ctx.store.db);
     // One more batch, as each mode applies it; every run rolled back, its rows read inside.
     const puts: Array<[string, string, string, number | null, number]> = [
@@ -79,7 +96,10 @@ describeEachDialect('aggregate sink', (ctx) => {
       await ctx.store.db
         .transaction()
         .execute(async (trx) => {
-          await writeValues(trx, puts.map(([element, unit, period, , value]) => ({ elementCode: element, unitId: ids[unit]!, period, value, author: 'test', source: 'test' })));
+          await writeValues(
+            trx,
+            puts.map(([element, unit, period, , value]) => ({ elementCode: element, unitId: ids[unit]!, period, value, author: 'test', source: 'test' })),
+          );
           const changes = puts.map(([element, unit, period, before, after]) => change(element, unit, period, before, after));
           const sink = await openAggregateSink(trx, options);
           expect(sink.needsChanges).toBe(!keysOnly);
@@ -110,7 +130,11 @@ describeEachDialect('aggregate sink', (ctx) => {
 
     // The same batch committed, then a full recompute: the same rows again.
     expect(await snapshot(ctx.store.db)).toEqual(base);
-    await writeLive(ctx.store.db, ids, puts.map(([element, unit, period, , value]) => [element, unit, period, value]));
+    await writeLive(
+      ctx.store.db,
+      ids,
+      puts.map(([element, unit, period, , value]) => [element, unit, period, value]),
+    );
     expect(await snapshot(ctx.store.db)).toEqual(live.rows);
     await recomputeAll(ctx.store, { today: TODAY });
     expect(await snapshot(ctx.store.db)).toEqual(live.rows);
@@ -123,7 +147,10 @@ describeEachDialect('aggregate sink', (ctx) => {
         await trx.deleteFrom('aggClosure').where('unitId', '=', ids.Z!).execute();
         for (const mode of ['accumulate', 'rebuild', 'auto'] as const) {
           const opened = openAggregateSink(trx, { mode, store: ctx.store });
-          if (mode === 'auto') await expect((await opened).add(Array.from({ length: 20_001 }, () => change('NUM', 'C1', '202303', 5, 5)))).rejects.toMatchObject({ code: 'AGGREGATES_NOT_READY' });
+          if (mode === 'auto')
+            await expect((await opened).add(Array.from({ length: 20_001 }, () => change('NUM', 'C1', '202303', 5, 5)))).rejects.toMatchObject({
+              code: 'AGGREGATES_NOT_READY',
+            });
           else await expect(opened).rejects.toMatchObject({ code: 'AGGREGATES_NOT_READY', message: expect.stringMatching(/chưa bao gồm 1 đơn vị/) });
         }
         const live = await openAggregateSink(trx, { mode: 'live' });

@@ -20,7 +20,22 @@ describeEachDialect('compute target statuses through a reform', (ctx) => {
     // A second unit with code A from the reform on, under VN, from no lineage: the code now names another province.
     const row = await db
       .insertInto('units')
-      .values({ code: 'A', level: 'province', type: 'province', name: 'Tỉnh A mới', nameEn: 'A', fullName: 'A', fullNameEn: 'A', searchText: 'a', validFrom: REFORM, validFromKnown: 1, validTo: '9999-12-31', validToKnown: 1, source: 'test', note: null })
+      .values({
+        code: 'A',
+        level: 'province',
+        type: 'province',
+        name: 'Tỉnh A mới',
+        nameEn: 'A',
+        fullName: 'A',
+        fullNameEn: 'A',
+        searchText: 'a',
+        validFrom: REFORM,
+        validFromKnown: 1,
+        validTo: '9999-12-31',
+        validToKnown: 1,
+        source: 'test',
+        note: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     newA = row.id;
@@ -59,8 +74,20 @@ describeEachDialect('compute target statuses through a reform', (ctx) => {
     const [before, straddling] = status.targets;
     expect(before).toMatchObject({ period: '2023', value: 25, status: 'exceeded', gap: 5, reorganisation: null, now: null });
     // 2025: A lived until June; its own figure for that part (3/4) is shown, but not judged against the year's target.
-    expect(straddling).toMatchObject({ period: '2025', value: 75, status: 'reorganised', gap: null, projected: null, statusLabel: { vi: 'đơn vị đã sắp xếp lại', en: 'unit reorganised' } });
-    expect(straddling!.reorganisation).toEqual({ kind: 'merge', date: REFORM, legalBasis: null, successors: [{ code: 'N', name: 'Đơn vị N', level: 'province', part: 'full', share: null }] });
+    expect(straddling).toMatchObject({
+      period: '2025',
+      value: 75,
+      status: 'reorganised',
+      gap: null,
+      projected: null,
+      statusLabel: { vi: 'đơn vị đã sắp xếp lại', en: 'unit reorganised' },
+    });
+    expect(straddling!.reorganisation).toEqual({
+      kind: 'merge',
+      date: REFORM,
+      legalBasis: null,
+      successors: [{ code: 'N', name: 'Đơn vị N', level: 'province', part: 'full', share: null }],
+    });
     // The now view: N over 2025 holds A's history and X's own figure: (3 + 1) / (4 + 4).
     expect(straddling!.now).toEqual([{ unit: { code: 'N', name: 'Đơn vị N' }, value: 50, coverage: expect.any(Object), approximate: false }]);
   });
@@ -79,14 +106,27 @@ describeEachDialect('compute target statuses through a reform', (ctx) => {
       level: 'province',
       validFrom: null,
       validTo: REFORM,
-      reorganisation: { kind: 'merge', date: REFORM, legalBasis: null, successors: [{ code: 'N', name: 'Đơn vị N', level: 'province', part: 'full', share: null }] },
+      reorganisation: {
+        kind: 'merge',
+        date: REFORM,
+        legalBasis: null,
+        successors: [{ code: 'N', name: 'Đơn vị N', level: 'province', part: 'full', share: null }],
+      },
     });
     expect(status.summary).toMatchObject({ total: 3, metOrExceeded: 2, text: '2/3 chỉ tiêu đạt và vượt kế hoạch (1 chỉ tiêu của đơn vị đã sắp xếp lại)' });
     expect(status.summary.byStatus.reorganised).toBe(1);
   });
 
   it('a later period of a unit that no longer exists has no value of its own, only the now view', async () => {
-    await upsertPlan(ctx.store.db, { code: 'PA_LATE', name: 'Kế hoạch D', nameEn: 'D plan', unitCode: 'D', startPeriod: '2026', endPeriod: '2026', targets: [{ indicator: 'RATIO', unit: 'D', period: '2026', value: 50, comparison: '>=' }] });
+    await upsertPlan(ctx.store.db, {
+      code: 'PA_LATE',
+      name: 'Kế hoạch D',
+      nameEn: 'D plan',
+      unitCode: 'D',
+      startPeriod: '2026',
+      endPeriod: '2026',
+      targets: [{ indicator: 'RATIO', unit: 'D', period: '2026', value: 50, comparison: '>=' }],
+    });
     const [late] = (await targetStatuses(ctx.store.db, { plan: 'PA_LATE', asOf: '2026-03-01' })).targets;
     // District D ended with the reform and no lineage event names a successor of it (its communes have theirs):
     // the end date is the version's, and the now view has no unit to offer.
@@ -107,7 +147,13 @@ describeEachDialect('compute target statuses through a reform', (ctx) => {
     const [row] = await withTargets(db, 'RATIO', [{ id: newA }], newRows, '2026-03-01');
     expect(row).not.toHaveProperty('target');
     // In 2026 the code names the new province: its target goes on its row.
-    const [row2026] = await withTargets(db, 'RATIO', [{ id: newA }], await computeForUnits(db, def, [{ id: newA, code: 'A', name: 'Tỉnh A mới' }], parsePeriod('2026'), 'was'), '2026-03-01');
+    const [row2026] = await withTargets(
+      db,
+      'RATIO',
+      [{ id: newA }],
+      await computeForUnits(db, def, [{ id: newA, code: 'A', name: 'Tỉnh A mới' }], parsePeriod('2026'), 'was'),
+      '2026-03-01',
+    );
     expect(row2026).toMatchObject({ value: 90, target: 80, status: 'exceeded', gap: 10 });
   });
 });

@@ -20,7 +20,14 @@ describeEachDialect('compute target statuses', (ctx) => {
       ['NUM', 'C1', '202402', 20],
       ['DEN', 'C1', '202402', 20],
     ]);
-    const target = (indicator: string, unit: string, period: string, value: number, group: string) => ({ indicator, unit, period, value, comparison: '>=' as const, group });
+    const target = (indicator: string, unit: string, period: string, value: number, group: string) => ({
+      indicator,
+      unit,
+      period,
+      value,
+      comparison: '>=' as const,
+      group,
+    });
     await upsertPlan(ctx.store.db, {
       code: 'P',
       name: 'Kế hoạch thử',
@@ -51,7 +58,7 @@ describeEachDialect('compute target statuses', (ctx) => {
     expect(status.targets[0]!.statusLabel.vi).toBe('vượt');
     // FLOW over 2024 so far is 30; the trend 10, 20 adds 30 + 40 + … + 120 by December = 810: 400 is within
     // reach (not met yet, not at risk), 2000 is not (at risk)
-    expect(status.targets[5]!.projected).toBeCloseTo(30 + (30 + 120) * 10 / 2, 9);
+    expect(status.targets[5]!.projected).toBeCloseTo(30 + ((30 + 120) * 10) / 2, 9);
     expect(status.summary.text).toBe('3/7 chỉ tiêu đạt và vượt kế hoạch');
     expect(status.groups.map((g) => [g.group, g.summary.text])).toEqual([
       ['G1', '2/3 chỉ tiêu đạt và vượt kế hoạch'],

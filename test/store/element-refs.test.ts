@@ -9,7 +9,14 @@ const base = { timeAggregation: 'last', hierarchyAggregation: 'sum', nameEn: 'x'
 describeEachDialect('element loaders: loadElementRefs, elementLabelsByCode', (ctx) => {
   let ids: Record<string, number> = {};
   beforeAll(async () => {
-    await upsertDataElement(ctx.store.db, { ...base, code: 'XA_CAP_QUANG', name: 'Số xã kết nối cáp quang', valueType: 'integer', periodType: 'yearly', maxValue: 10_000 });
+    await upsertDataElement(ctx.store.db, {
+      ...base,
+      code: 'XA_CAP_QUANG',
+      name: 'Số xã kết nối cáp quang',
+      valueType: 'integer',
+      periodType: 'yearly',
+      maxValue: 10_000,
+    });
     await upsertDataElement(ctx.store.db, { ...base, code: 'HS_THANG', name: 'Hồ sơ trong tháng', valueType: 'percentage', periodType: 'monthly' });
     const rows = await ctx.store.db.selectFrom('dataElements').select(['id', 'code']).execute();
     ids = Object.fromEntries(rows.map((r) => [r.code, r.id]));
@@ -18,8 +25,20 @@ describeEachDialect('element loaders: loadElementRefs, elementLabelsByCode', (ct
   it('finds elements by code and by id, each in both maps, with value and period types and bounds', async () => {
     const refs = await loadElementRefs(ctx.store.db, { codes: ['XA_CAP_QUANG', 'XA_CAP_QUANG', 'KHONG_CO'], ids: [ids.HS_THANG as number, 999_999] });
     expect([...refs.byCode.keys()].sort()).toEqual(['HS_THANG', 'XA_CAP_QUANG']);
-    expect(refs.byCode.get('XA_CAP_QUANG')).toEqual({ id: ids.XA_CAP_QUANG, code: 'XA_CAP_QUANG', valueType: 'integer', periodType: 'yearly', bounds: { min: 0, max: 10_000 } });
-    expect(refs.byId.get(ids.HS_THANG as number)).toEqual({ id: ids.HS_THANG, code: 'HS_THANG', valueType: 'percentage', periodType: 'monthly', bounds: { min: 0, max: 100 } });
+    expect(refs.byCode.get('XA_CAP_QUANG')).toEqual({
+      id: ids.XA_CAP_QUANG,
+      code: 'XA_CAP_QUANG',
+      valueType: 'integer',
+      periodType: 'yearly',
+      bounds: { min: 0, max: 10_000 },
+    });
+    expect(refs.byId.get(ids.HS_THANG as number)).toEqual({
+      id: ids.HS_THANG,
+      code: 'HS_THANG',
+      valueType: 'percentage',
+      periodType: 'monthly',
+      bounds: { min: 0, max: 100 },
+    });
     expect(refs.byId.has(999_999)).toBe(false);
   });
 
@@ -36,7 +55,9 @@ describeEachDialect('element loaders: loadElementRefs, elementLabelsByCode', (ct
 
   it('elementLabelsByCode: names, value types and bounds of the stored codes only; none asked, none given', async () => {
     const labels = await elementLabelsByCode(ctx.store.db, ['HS_THANG', 'KHONG_CO']);
-    expect([...labels.entries()]).toEqual([['HS_THANG', { code: 'HS_THANG', name: 'Hồ sơ trong tháng', nameEn: 'x', valueType: 'percentage', minValue: 0, maxValue: 100 }]]);
+    expect([...labels.entries()]).toEqual([
+      ['HS_THANG', { code: 'HS_THANG', name: 'Hồ sơ trong tháng', nameEn: 'x', valueType: 'percentage', minValue: 0, maxValue: 100 }],
+    ]);
     expect((await elementLabelsByCode(ctx.store.db, [])).size).toBe(0);
   });
 });

@@ -35,7 +35,22 @@ describeEachDialect('frameworks load from a JSON file', (ctx) => {
     const db = ctx.store.db;
     const unit = await db
       .insertInto('units')
-      .values({ code: 'SO_X', level: 'agency', type: 'agency', name: 'Sở X', nameEn: 'X', fullName: 'Sở X', fullNameEn: 'X', searchText: 'so x', validFrom: '0001-01-01', validFromKnown: 0, validTo: '9999-12-31', validToKnown: 1, source: 't', note: null })
+      .values({
+        code: 'SO_X',
+        level: 'agency',
+        type: 'agency',
+        name: 'Sở X',
+        nameEn: 'X',
+        fullName: 'Sở X',
+        fullNameEn: 'X',
+        searchText: 'so x',
+        validFrom: '0001-01-01',
+        validFromKnown: 0,
+        validTo: '9999-12-31',
+        validToKnown: 1,
+        source: 't',
+        note: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeValue(db, { elementCode: 'VIDU_SO.KE_HOACH_CDS', unitId: unit.id, period: '2024', value: true, author: 't', source: 't' });

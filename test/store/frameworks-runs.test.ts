@@ -59,13 +59,43 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
     beforeAll(async () => {
       await writeMainIndices(ctx.store.db, id('48'), '2022', DA_NANG_2022);
       // 67 and 60 tie; 68 below them.
-      await writeMainIndices(ctx.store.db, id('67'), '2022', DTI_MAIN.map(() => 0.6));
-      await writeMainIndices(ctx.store.db, id('60'), '2022', DTI_MAIN.map(() => 0.6));
-      await writeMainIndices(ctx.store.db, id('68-old'), '2022', DTI_MAIN.map(() => 0.5));
+      await writeMainIndices(
+        ctx.store.db,
+        id('67'),
+        '2022',
+        DTI_MAIN.map(() => 0.6),
+      );
+      await writeMainIndices(
+        ctx.store.db,
+        id('60'),
+        '2022',
+        DTI_MAIN.map(() => 0.6),
+      );
+      await writeMainIndices(
+        ctx.store.db,
+        id('68-old'),
+        '2022',
+        DTI_MAIN.map(() => 0.5),
+      );
       // 2021: Đà Nẵng 2nd, Lâm Đồng 1st.
-      await writeMainIndices(ctx.store.db, id('48'), '2021', DTI_MAIN.map(() => 0.7));
-      await writeMainIndices(ctx.store.db, id('68-old'), '2021', DTI_MAIN.map(() => 0.75));
-      await writeMainIndices(ctx.store.db, id('67'), '2021', DTI_MAIN.map(() => 0.4));
+      await writeMainIndices(
+        ctx.store.db,
+        id('48'),
+        '2021',
+        DTI_MAIN.map(() => 0.7),
+      );
+      await writeMainIndices(
+        ctx.store.db,
+        id('68-old'),
+        '2021',
+        DTI_MAIN.map(() => 0.75),
+      );
+      await writeMainIndices(
+        ctx.store.db,
+        id('67'),
+        '2021',
+        DTI_MAIN.map(() => 0.4),
+      );
     });
 
     it('Đà Nẵng 2022: main indices 1,0000 … 0,5197 give DTI 0,8002 through a stored run', async () => {
@@ -111,7 +141,7 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
       expect(diff.previous?.revision).toBe(1);
       const bt = diff.units.find((u) => u.unitCode === '60')!;
       expect(bt.change).toBe('changed');
-      expect(bt.scoreAfter! - bt.scoreBefore!).toBeCloseTo((0.9 - 0.6) * 100 / 1000, 12);
+      expect(bt.scoreAfter! - bt.scoreBefore!).toBeCloseTo(((0.9 - 0.6) * 100) / 1000, 12);
       expect([bt.rankBefore, bt.rankAfter]).toEqual([2, 2]);
       expect(bt.mainIndices).toEqual([{ code: 'THE_CHE_SO', before: 0.6, after: 0.9 }]);
       const tn = diff.units.find((u) => u.unitCode === '67')!;
@@ -131,13 +161,32 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
   describe('merged units (official 2024 ranking rule)', () => {
     const v = { '67': 0.4, '68-old': 0.7, '60': 0.9 } as const;
     beforeAll(async () => {
-      for (const [key, value] of Object.entries(v)) await writeMainIndices(ctx.store.db, id(key), '2024', DTI_MAIN.map(() => value));
+      for (const [key, value] of Object.entries(v))
+        await writeMainIndices(
+          ctx.store.db,
+          id(key),
+          '2024',
+          DTI_MAIN.map(() => value),
+        );
       // Đắk Nông has no value for An toàn thông tin: that index averages the other two.
-      await writeValue(ctx.store.db, { elementCode: 'DTI_TINH.AN_TOAN_THONG_TIN', unitId: id('67'), period: '2024', value: null, author: 'test', source: 'test' });
+      await writeValue(ctx.store.db, {
+        elementCode: 'DTI_TINH.AN_TOAN_THONG_TIN',
+        unitId: id('67'),
+        period: '2024',
+        value: null,
+        author: 'test',
+        source: 'test',
+      });
     });
 
     it('each main index of the new Lâm Đồng is the average of its predecessors', async () => {
-      const { results } = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2024', period: '2024', at: '2025-07-01', mergedUnitRule: 'average_of_predecessors' });
+      const { results } = await runScores(ctx.store, {
+        framework: 'DTI_TINH',
+        edition: '2024',
+        period: '2024',
+        at: '2025-07-01',
+        mergedUnitRule: 'average_of_predecessors',
+      });
       const ld = byCode(results).get('68')!;
       expect(ld.predecessors?.sort()).toEqual(['60', '67', '68']);
       const main = new Map(ld.mainIndices.map((m) => [m.code, m]));
@@ -154,15 +203,46 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
       const unit = (code: string, validFrom: string, validTo: string) =>
         db
           .insertInto('units')
-          .values({ code, level: 'province', type: 'province', name: `Tỉnh ${code}`, nameEn: code, fullName: code, fullNameEn: code, searchText: code, validFrom, validFromKnown: 1, validTo, validToKnown: 1, source: 't', note: null })
+          .values({
+            code,
+            level: 'province',
+            type: 'province',
+            name: `Tỉnh ${code}`,
+            nameEn: code,
+            fullName: code,
+            fullNameEn: code,
+            searchText: code,
+            validFrom,
+            validFromKnown: 1,
+            validTo,
+            validToKnown: 1,
+            source: 't',
+            note: null,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
       const old = await unit('X1', '2000-01-01', '2025-07-01');
       const renamed = await unit('X2', '2025-07-01', '9999-12-31');
-      const event = await db.insertInto('lineageEvents').values({ kind: 'recode', date: '2025-07-01', legalBasis: null, note: null, source: 't' }).returning('id').executeTakeFirstOrThrow();
+      const event = await db
+        .insertInto('lineageEvents')
+        .values({ kind: 'recode', date: '2025-07-01', legalBasis: null, note: null, source: 't' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await db.insertInto('lineageLinks').values({ eventId: event.id, fromUnitId: old.id, toUnitId: renamed.id, kind: 'full', share: null }).execute();
-      await writeMainIndices(db, old.id, '2024', DTI_MAIN.map(() => 0.55));
-      const { results } = await runScores(ctx.store, { framework: 'DTI_TINH', edition: '2024', period: '2024', at: '2025-07-01', mergedUnitRule: 'average_of_predecessors', units: ['X2'] });
+      await writeMainIndices(
+        db,
+        old.id,
+        '2024',
+        DTI_MAIN.map(() => 0.55),
+      );
+      const { results } = await runScores(ctx.store, {
+        framework: 'DTI_TINH',
+        edition: '2024',
+        period: '2024',
+        at: '2025-07-01',
+        mergedUnitRule: 'average_of_predecessors',
+        units: ['X2'],
+      });
       expect(results[0]).toMatchObject({ unitCode: 'X2', predecessors: ['X1'] });
       expect(results[0]!.score).toBeCloseTo(0.55, 12);
     });
@@ -175,7 +255,14 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
 
   describe('province-own DTI: every rule kind through a run', () => {
     beforeAll(async () => {
-      const w = (unit: string, element: string, value: number | boolean | string) => ({ elementCode: `VIDU_SO.${element}`, unitId: id(unit), period: '2024', value, author: 't', source: 't' });
+      const w = (unit: string, element: string, value: number | boolean | string) => ({
+        elementCode: `VIDU_SO.${element}`,
+        unitId: id(unit),
+        period: '2024',
+        value,
+        author: 't',
+        source: 't',
+      });
       await writeValues(ctx.store.db, [
         w('SO_A', 'KE_HOACH_CDS', true),
         w('SO_A', 'MUC_ATTT', 'cấp 3'),
@@ -221,28 +308,59 @@ describeEachDialect('frameworks: load, runs, revisions', (ctx) => {
   it('unknown framework, edition or unit fail loudly', async () => {
     await expect(runScores(ctx.store, { framework: 'NOPE', edition: '2022', period: '2022' })).rejects.toMatchObject({ code: 'FRAMEWORK_NOT_FOUND' });
     await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '1999', period: '2022' })).rejects.toMatchObject({ code: 'EDITION_NOT_FOUND' });
-    await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022', units: ['99'] })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: [{ field: 'units' }] });
+    await expect(runScores(ctx.store, { framework: 'DTI_TINH', edition: '2022', period: '2022', units: ['99'] })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      details: [{ field: 'units' }],
+    });
   });
 
   it('a component bound to an indicator is scored from the compute engine (ratio of sums)', async () => {
-    const element = (code: string) => ({ code, name: code, nameEn: code, valueType: 'integer' as const, timeAggregation: 'last' as const, hierarchyAggregation: 'sum' as const, periodType: 'yearly' as const });
+    const element = (code: string) => ({
+      code,
+      name: code,
+      nameEn: code,
+      valueType: 'integer' as const,
+      timeAggregation: 'last' as const,
+      hierarchyAggregation: 'sum' as const,
+      periodType: 'yearly' as const,
+    });
     await upsertDataElement(ctx.store.db, element('T.THON_CAP_QUANG'));
     await upsertDataElement(ctx.store.db, element('T.TONG_THON'));
-    await upsertIndicator(ctx.store.db, { code: 'T.TY_LE_CAP_QUANG', name: 'Tỷ lệ thôn có cáp quang', nameEn: 'fibre', numerator: '#{T.THON_CAP_QUANG}', denominator: '#{T.TONG_THON}', factor: 100, decimals: 2, direction: 'higher_is_better' });
+    await upsertIndicator(ctx.store.db, {
+      code: 'T.TY_LE_CAP_QUANG',
+      name: 'Tỷ lệ thôn có cáp quang',
+      nameEn: 'fibre',
+      numerator: '#{T.THON_CAP_QUANG}',
+      denominator: '#{T.TONG_THON}',
+      factor: 100,
+      decimals: 2,
+      direction: 'higher_is_better',
+    });
     const bundle = structuredClone(SHIPPED_BUNDLES[2]!);
     bundle.framework.code = 'IND_FW';
     bundle.editions[0]!.framework = 'IND_FW';
     bundle.editions[0]!.mainIndices[0]!.components[0]!.source = { indicator: 'T.TY_LE_CAP_QUANG', scale: 0.01 };
     await saveFrameworkBundle(ctx.store.db, bundle);
     const v = (unit: string, code: string, value: number) => ({ elementCode: code, unitId: id(unit), period: '2024', value, author: 't', source: 't' });
-    await writeValues(ctx.store.db, [v('24611-old', 'T.THON_CAP_QUANG', 9), v('24611-old', 'T.TONG_THON', 10), v('24612', 'T.THON_CAP_QUANG', 3), v('24612', 'T.TONG_THON', 12)]);
+    await writeValues(ctx.store.db, [
+      v('24611-old', 'T.THON_CAP_QUANG', 9),
+      v('24611-old', 'T.TONG_THON', 10),
+      v('24612', 'T.THON_CAP_QUANG', 3),
+      v('24612', 'T.TONG_THON', 12),
+    ]);
     await recomputeAll(ctx.store, { today: '2025-08-15' });
     const { results } = await runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' });
-    const points = (unit: string) => byCode(results).get(unit)!.components.find((c) => c.code === 'CAP_QUANG')!.points;
+    const points = (unit: string) =>
+      byCode(results)
+        .get(unit)!
+        .components.find((c) => c.code === 'CAP_QUANG')!.points;
     expect(points('24611')).toBeCloseTo(0.9 * 400, 9);
     expect(points('24612')).toBeCloseTo(0.25 * 400, 9);
     bundle.editions[0]!.mainIndices[0]!.components[0]!.source = { indicator: 'T.KHONG_CO' };
     await saveFrameworkBundle(ctx.store.db, bundle);
-    await expect(runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: [{ field: 'T.KHONG_CO' }] });
+    await expect(runScores(ctx.store, { framework: 'IND_FW', edition: '2024', period: '2024' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      details: [{ field: 'T.KHONG_CO' }],
+    });
   });
 });

@@ -11,7 +11,13 @@ import { REFORM, seedUnits } from '../server/fixtures/seed-units.ts';
 
 /** A square ring of side `size` degrees at (lon, lat), closed. */
 const square = (lon: number, lat: number, size: number): Polygon['coordinates'] => [
-  [[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]],
+  [
+    [lon, lat],
+    [lon + size, lat],
+    [lon + size, lat + size],
+    [lon, lat + size],
+    [lon, lat],
+  ],
 ];
 
 /** A wiggly ring (many points a simplification drops) around (lon, lat). */
@@ -25,7 +31,10 @@ const wiggly = (lon: number, lat: number, points = 400): Polygon['coordinates'] 
 };
 
 const collection = (features: Array<{ code: unknown; geometry: unknown; name?: string }>): FeatureCollection =>
-  ({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', properties: { code: f.code, name: f.name ?? null }, geometry: f.geometry })) }) as FeatureCollection;
+  ({
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ type: 'Feature', properties: { code: f.code, name: f.name ?? null }, geometry: f.geometry })),
+  }) as FeatureCollection;
 
 /** The new Lâm Đồng's two wards of the fixture: one detailed, one with a 300 m islet far out at sea. */
 const WARDS = () =>
@@ -45,7 +54,14 @@ describeEachDialect('boundaries: import checked against the tree, layers by date
   });
 
   const count = async (table: 'geoLayers' | 'geoBoundaries' | 'auditEvents') =>
-    Number((await ctx.store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('imports a layer with three detail levels, keeps every polygon (the islet too), and serves the children of a unit', async () => {
     const result = await importBoundaries(ctx.store, CLI_ACTOR, { json: WARDS(), sourceName: 'wards.geojson', level: 'commune', validFrom: REFORM });
@@ -71,7 +87,9 @@ describeEachDialect('boundaries: import checked against the tree, layers by date
     expect((lowJson.features[1]!.geometry as { coordinates: unknown[] }).coordinates).toHaveLength(2);
 
     // Before the reform 68 is the old Lâm Đồng, whose children have no boundary: listed as missing, no feature.
-    const before = JSON.parse((await boundaries(ctx.store, CLI_ACTOR, { parent: '67', at: '2024-12-31', detail: 'low' })).geojson) as FeatureCollection & { missing: string[] };
+    const before = JSON.parse((await boundaries(ctx.store, CLI_ACTOR, { parent: '67', at: '2024-12-31', detail: 'low' })).geojson) as FeatureCollection & {
+      missing: string[];
+    };
     expect(before.features).toEqual([]);
     expect(before.missing).toEqual(['660']);
   });
@@ -82,20 +100,39 @@ describeEachDialect('boundaries: import checked against the tree, layers by date
       { code: '99999', geometry: { type: 'Polygon', coordinates: square(107, 12, 0.1) } },
       { code: '68', geometry: { type: 'Polygon', coordinates: square(107, 12, 0.1) } },
     ]);
-    const refusal = await importBoundaries(ctx.store, CLI_ACTOR, { json: bad, sourceName: 'bad.geojson', level: 'commune', validFrom: REFORM }).catch((e: unknown) => e);
+    const refusal = await importBoundaries(ctx.store, CLI_ACTOR, { json: bad, sourceName: 'bad.geojson', level: 'commune', validFrom: REFORM }).catch(
+      (e: unknown) => e,
+    );
     expect(refusal).toBeInstanceOf(ValidationError);
     expect((refusal as ValidationError).problems.map((p) => p.path)).toEqual(['features[1].properties.code', 'features[2].properties.code']);
     expect((refusal as ValidationError).problems[1]!.message).toContain('cấp tỉnh, không phải cấp xã');
     // 24612 ended on 1/7/2025: not in the tree of that day.
-    const ended = await importBoundaries(ctx.store, CLI_ACTOR, { json: collection([{ code: '24612', geometry: { type: 'Polygon', coordinates: square(107, 12, 0.1) } }]), sourceName: 'x', level: 'commune', validFrom: REFORM }).catch((e: unknown) => e);
+    const ended = await importBoundaries(ctx.store, CLI_ACTOR, {
+      json: collection([{ code: '24612', geometry: { type: 'Polygon', coordinates: square(107, 12, 0.1) } }]),
+      sourceName: 'x',
+      level: 'commune',
+      validFrom: REFORM,
+    }).catch((e: unknown) => e);
     expect((ended as ValidationError).problems[0]!.message).toContain(`không có đơn vị mã này ngày ${REFORM}`);
     expect([await count('geoLayers'), await count('geoBoundaries'), await count('auditEvents')]).toEqual([0, 0, 0]);
   });
 
   it('refuses what is not a boundary file, naming the place of each problem', async () => {
-    const refuse = async (json: unknown) => ((await importBoundaries(ctx.store, CLI_ACTOR, { json, sourceName: 'x', level: 'commune', validFrom: REFORM }).catch((e: unknown) => e)) as ValidationError).problems;
+    const refuse = async (json: unknown) =>
+      (
+        (await importBoundaries(ctx.store, CLI_ACTOR, { json, sourceName: 'x', level: 'commune', validFrom: REFORM }).catch(
+          (e: unknown) => e,
+        )) as ValidationError
+      ).problems;
     expect(await refuse({ type: 'Feature' })).toEqual([expect.objectContaining({ path: 'type' })]);
-    const open = [[[107, 12], [107.1, 12], [107.1, 12.1], [107, 12.1]]];
+    const open = [
+      [
+        [107, 12],
+        [107.1, 12],
+        [107.1, 12.1],
+        [107, 12.1],
+      ],
+    ];
     expect(
       (
         await refuse(
@@ -104,11 +141,30 @@ describeEachDialect('boundaries: import checked against the tree, layers by date
             { code: '24611', geometry: { type: 'Polygon', coordinates: square(1, 1, 1) } },
             { code: '', geometry: { type: 'Polygon', coordinates: square(1, 1, 1) } },
             { code: '24615', geometry: { type: 'Point', coordinates: [1, 1] } },
-            { code: '24616', geometry: { type: 'Polygon', coordinates: [[[1, 1], [200, 1], [1, 2], [1, 1]]] } },
+            {
+              code: '24616',
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [1, 1],
+                    [200, 1],
+                    [1, 2],
+                    [1, 1],
+                  ],
+                ],
+              },
+            },
           ]),
         )
       ).map((p) => p.path),
-    ).toEqual(['features[0].geometry.coordinates[0]', 'features[1].properties.code', 'features[2].properties.code', 'features[3].geometry.type', 'features[4].geometry.coordinates[0]']);
+    ).toEqual([
+      'features[0].geometry.coordinates[0]',
+      'features[1].properties.code',
+      'features[2].properties.code',
+      'features[3].geometry.type',
+      'features[4].geometry.coordinates[0]',
+    ]);
     expect(await count('geoLayers')).toBe(0);
   });
 

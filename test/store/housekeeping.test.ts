@@ -11,7 +11,14 @@ import { findSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../../src/sto
 import { insertUser } from '../../src/store/auth/users.ts';
 import { hashPassword } from '../../src/domain/password.ts';
 import { findIdempotentAnswer, IDEMPOTENCY_TTL_HOURS, storeIdempotentAnswer } from '../../src/store/collection/idempotency.ts';
-import { claimImportJob, createImportJob, getImportJob, updateImportJob, UNCOMMITTED_IMPORT_RETENTION_MS, type ImportStatus } from '../../src/store/imports/repo.ts';
+import {
+  claimImportJob,
+  createImportJob,
+  getImportJob,
+  updateImportJob,
+  UNCOMMITTED_IMPORT_RETENTION_MS,
+  type ImportStatus,
+} from '../../src/store/imports/repo.ts';
 import { ORPHAN_UPLOAD_RETENTION_MS } from '../../src/store/imports/files.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 
@@ -40,7 +47,12 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
     const at = ago(agoMs);
     await createImportJob(ctx.store.db, { id, datasetCode: 'CDS_XA', period: '2024', fileName: `${id}.xlsx`, storedFile, createdBy: 'bc' }, at);
     if (status === 'reading') return;
-    await updateImportJob(ctx.store.db, id, { status: status === 'committing' ? 'ready' : status, ...(status === 'committed' ? { storedFile: null } : {}) }, at);
+    await updateImportJob(
+      ctx.store.db,
+      id,
+      { status: status === 'committing' ? 'ready' : status, ...(status === 'committed' ? { storedFile: null } : {}) },
+      at,
+    );
     if (status === 'committing') expect(await claimImportJob(ctx.store.db, id, 'ready', 'committing', at)).toBe(true);
   }
 
@@ -52,7 +64,14 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
   }
 
   const count = async (table: 'sessions' | 'loginAttempts' | 'idempotencyKeys' | 'auditEvents'): Promise<number> =>
-    Number((await ctx.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const exists = async (path: string): Promise<boolean> => (await readdir(dir)).includes(path.slice(dir.length + 1));
 
   beforeAll(async () => {
@@ -76,7 +95,10 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
       ['10.0.0.2', LOGIN_ATTEMPT_RETENTION_MS - MINUTE],
       ['10.0.0.3', LOGIN_LIMITS.windowMs - MINUTE],
     ] as const) {
-      await db.insertInto('loginAttempts').values({ username: 'lanhdao', ip, attemptedAt: ago(agoMs).toISOString() }).execute();
+      await db
+        .insertInto('loginAttempts')
+        .values({ username: 'lanhdao', ip, attemptedAt: ago(agoMs).toISOString() })
+        .execute();
     }
 
     const old = UNCOMMITTED_IMPORT_RETENTION_MS + HOUR;
@@ -92,7 +114,21 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
     await writeFile(join(dir, 'ghi-chu.txt'), 'not ours'); // a name the server never gives
     await utimes(join(dir, 'ghi-chu.txt'), ago(old), ago(old));
 
-    await writeAudit(db, [{ actor: { name: 'bc', kind: 'user' }, source: 'import', via: 'old-committed.xlsx', entity: 'data_value', entityKey: 'X|24611|2024', action: 'create', after: { value: 1 } }], ago(old));
+    await writeAudit(
+      db,
+      [
+        {
+          actor: { name: 'bc', kind: 'user' },
+          source: 'import',
+          via: 'old-committed.xlsx',
+          entity: 'data_value',
+          entityKey: 'X|24611|2024',
+          action: 'create',
+          after: { value: 1 },
+        },
+      ],
+      ago(old),
+    );
 
     first = await runHousekeeping(ctx.store, { now: NOW, importsDir: dir });
   });
@@ -155,7 +191,16 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
   it('running again deletes nothing and changes nothing', async () => {
     const before = await readdir(dir);
     const again = await runHousekeeping(ctx.store, { now: NOW, importsDir: dir });
-    expect(again).toEqual({ idempotencyKeys: 0, sessions: 0, loginAttempts: 0, imports: 0, importFiles: 0, importFileFailures: 0, orphanUploads: 0, stalledCommits: 1 });
+    expect(again).toEqual({
+      idempotencyKeys: 0,
+      sessions: 0,
+      loginAttempts: 0,
+      imports: 0,
+      importFiles: 0,
+      importFileFailures: 0,
+      orphanUploads: 0,
+      stalledCommits: 1,
+    });
     expect(housekeepingTotal(again)).toBe(0);
     expect((await readdir(dir)).sort()).toEqual(before.sort());
     expect(await count('sessions')).toBe(1);

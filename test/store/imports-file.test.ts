@@ -18,7 +18,13 @@ describeEachDialect('importFile (the CLI path)', (ctx) => {
     expect(preview.result).toBeUndefined();
     expect(await listCurrentValues(ctx.store.db, { periods: ['2023'] })).toEqual([]);
     const progress: number[] = [];
-    const committed = await importFile(ctx.store, fixture('windows-1258.csv'), { datasetCode: 'CDS_XA', period: '2023', actor: admin, commit: true, onProgress: (n) => progress.push(n) });
+    const committed = await importFile(ctx.store, fixture('windows-1258.csv'), {
+      datasetCode: 'CDS_XA',
+      period: '2023',
+      actor: admin,
+      commit: true,
+      onProgress: (n) => progress.push(n),
+    });
     expect(committed.result).toMatchObject({ created: 9, updated: 0, unchanged: 0 });
     expect(progress.at(-1)).toBe(5);
     const again = await importFile(ctx.store, fixture('windows-1258.csv'), { datasetCode: 'CDS_XA', period: '2023', actor: admin, commit: true });

@@ -39,10 +39,39 @@ describeEachDialect('long imports, notes and evidence columns', (ctx) => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dxioc-imports-long-'));
     await seedFixtureDataset(ctx.store);
-    await upsertDataElement(ctx.store.db, { code: 'DOC_COUNT', name: 'Số văn bản', nameEn: 'Documents', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
+    await upsertDataElement(ctx.store.db, {
+      code: 'DOC_COUNT',
+      name: 'Số văn bản',
+      nameEn: 'Documents',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'yearly',
+    });
     await ctx.store.db.transaction().execute(async (trx) => {
-      await saveDataset(trx, { code: 'CDS_MC', name: 'Minh chứng', nameEn: 'Evidence', periodType: 'yearly', deadlineDays: 10, elements: [{ code: 'DOC_COUNT', evidenceRequired: true }], units: [{ unit: '67', level: 'commune' }] }, 'create');
-      await saveValidationRule(trx, { kind: 'compare', code: 'CAP_QUANG_LE_THON', name: 'thôn có cáp quang ≤ tổng số thôn', left: '#{FIBRE_VILLAGES}', operator: '<=', right: '#{VILLAGES}', severity: 'warning', message: 'Số thôn có cáp quang vượt tổng số thôn / more fibre villages than villages' });
+      await saveDataset(
+        trx,
+        {
+          code: 'CDS_MC',
+          name: 'Minh chứng',
+          nameEn: 'Evidence',
+          periodType: 'yearly',
+          deadlineDays: 10,
+          elements: [{ code: 'DOC_COUNT', evidenceRequired: true }],
+          units: [{ unit: '67', level: 'commune' }],
+        },
+        'create',
+      );
+      await saveValidationRule(trx, {
+        kind: 'compare',
+        code: 'CAP_QUANG_LE_THON',
+        name: 'thôn có cáp quang ≤ tổng số thôn',
+        left: '#{FIBRE_VILLAGES}',
+        operator: '<=',
+        right: '#{VILLAGES}',
+        severity: 'warning',
+        message: 'Số thôn có cáp quang vượt tổng số thôn / more fibre villages than villages',
+      });
     });
   });
   afterAll(async () => rm(dir, { recursive: true, force: true }));
@@ -79,14 +108,36 @@ describeEachDialect('long imports, notes and evidence columns', (ctx) => {
   it('a dataset that requires evidence imports through a "Minh chứng" column (evidence ids); a missing one is named at its cell', async () => {
     const [decision, link] = [randomUUID(), randomUUID()];
     const base = { period: '2023', element: 'DOC_COUNT', dataset: null, file: null, createdBy: 'admin', createdAt: '2024-01-05T00:00:00.000Z' };
-    await insertEvidence(ctx.store.db, { ...base, id: decision, kind: 'document', unit: '24611', document: { number: 'QĐ 15/QĐ-UBND', date: null, issuer: null, summary: null }, url: null });
+    await insertEvidence(ctx.store.db, {
+      ...base,
+      id: decision,
+      kind: 'document',
+      unit: '24611',
+      document: { number: 'QĐ 15/QĐ-UBND', date: null, issuer: null, summary: null },
+      url: null,
+    });
     await insertEvidence(ctx.store.db, { ...base, id: link, kind: 'link', unit: '24614', document: null, url: 'https://example.vn/cv-4.pdf' });
-    const missing = await startImport(ctx.store, { storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;\n`), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
+    const missing = await startImport(ctx.store, {
+      storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;\n`),
+      fileName: 'mc.csv',
+      datasetCode: 'CDS_MC',
+      period: '2023',
+      actor: admin,
+    });
     expect(missing.status).toBe('ready');
     const error = (await commitImport(ctx.store, missing.id, admin).catch((e: unknown) => e)) as AppError;
-    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 3, column: 'Minh chứng', cell: 'C3', message: expect.stringMatching(/yêu cầu minh chứng/) }] });
+    expect(error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ row: 3, column: 'Minh chứng', cell: 'C3', message: expect.stringMatching(/yêu cầu minh chứng/) }],
+    });
     expect(await valuesOf('DOC_COUNT')).toEqual([]);
-    const full = await startImport(ctx.store, { storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;${link}\n`), fileName: 'mc.csv', datasetCode: 'CDS_MC', period: '2023', actor: admin });
+    const full = await startImport(ctx.store, {
+      storedFile: await file(`Mã đơn vị;DOC_COUNT;Minh chứng\n24611;3;${decision}\n24614;4;${link}\n`),
+      fileName: 'mc.csv',
+      datasetCode: 'CDS_MC',
+      period: '2023',
+      actor: admin,
+    });
     expect(await commitImport(ctx.store, full.id, admin)).toMatchObject({ created: 2 });
     expect((await valuesOf('DOC_COUNT')).map((v) => [v.unit, v.valueNum, v.evidenceRef])).toEqual([
       ['24611', 3, decision],
@@ -96,20 +147,43 @@ describeEachDialect('long imports, notes and evidence columns', (ctx) => {
 
   it("a warning is saved when the row's Ghi chú explains it, and refused (naming the comment cell) when it does not", async () => {
     const header = 'Mã đơn vị;Tổng số thôn;Số thôn có cáp quang;Ghi chú';
-    const bare = await startImport(ctx.store, { storedFile: await file(`${header}\n24617;10;12;\n`), fileName: 'w.csv', datasetCode: 'CDS_XA', period: '2019', actor: admin });
+    const bare = await startImport(ctx.store, {
+      storedFile: await file(`${header}\n24617;10;12;\n`),
+      fileName: 'w.csv',
+      datasetCode: 'CDS_XA',
+      period: '2019',
+      actor: admin,
+    });
     const refused = (await commitImport(ctx.store, bare.id, admin).catch((e: unknown) => e)) as AppError;
-    expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 2, column: 'Ghi chú', cell: 'D2', message: expect.stringMatching(/vượt tổng số thôn.*cột Ghi chú/) }] });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ row: 2, column: 'Ghi chú', cell: 'D2', message: expect.stringMatching(/vượt tổng số thôn.*cột Ghi chú/) }],
+    });
     expect(await listCurrentValues(ctx.store.db, { periods: ['2019'] })).toEqual([]);
 
-    const explained = await startImport(ctx.store, { storedFile: await file(`${header}\n24617;10;12;2 thôn mới tách, chưa cập nhật tổng\n24620;8;8;\n`), fileName: 'w.csv', datasetCode: 'CDS_XA', period: '2019', actor: admin });
+    const explained = await startImport(ctx.store, {
+      storedFile: await file(`${header}\n24617;10;12;2 thôn mới tách, chưa cập nhật tổng\n24620;8;8;\n`),
+      fileName: 'w.csv',
+      datasetCode: 'CDS_XA',
+      period: '2019',
+      actor: admin,
+    });
     const outcome = await commitImport(ctx.store, explained.id, admin);
     expect(outcome).toMatchObject({ created: 4, warnings: [{ row: 2, column: 'Ghi chú', cell: 'D2', rule: 'CAP_QUANG_LE_THON' }] });
-    const audit = await ctx.store.db.selectFrom('auditEvents').select(['entityKey', 'after']).where('entityKey', 'like', '%|24617|2019').orderBy('entityKey').execute();
+    const audit = await ctx.store.db
+      .selectFrom('auditEvents')
+      .select(['entityKey', 'after'])
+      .where('entityKey', 'like', '%|24617|2019')
+      .orderBy('entityKey')
+      .execute();
     // The warning is kept with the first value of the row the rule reads (VILLAGES, column B).
     expect(audit.map((a) => [a.entityKey, JSON.parse(a.after ?? '{}').acceptedWarnings ?? null])).toEqual([
       ['FIBRE_VILLAGES|24617|2019', null],
       ['VILLAGES|24617|2019', ['CAP_QUANG_LE_THON']],
     ]);
-    expect((await valuesOf('FIBRE_VILLAGES')).find((v) => v.period === '2019')).toMatchObject({ unit: '24617', comment: '2 thôn mới tách, chưa cập nhật tổng' });
+    expect((await valuesOf('FIBRE_VILLAGES')).find((v) => v.period === '2019')).toMatchObject({
+      unit: '24617',
+      comment: '2 thôn mới tách, chưa cập nhật tổng',
+    });
   });
 });

@@ -24,7 +24,13 @@ describeEachDialect('spreadsheet imports', (ctx) => {
     await copyFile(join(fixtures, fixture), path);
     return path;
   };
-  const count = async () => (await ctx.store.db.selectFrom('dataValues').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const count = async () =>
+    (
+      await ctx.store.db
+        .selectFrom('dataValues')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dxioc-imports-'));
@@ -49,7 +55,13 @@ describeEachDialect('spreadsheet imports', (ctx) => {
 
   it('a broken file gives cell-level errors, cannot be committed, and writes nothing', async () => {
     const before = await count();
-    const job = await startImport(ctx.store, { storedFile: await upload('text-in-number.csv'), fileName: 'bieu.csv', datasetCode: 'CDS_XA', period: '2023', actor: admin });
+    const job = await startImport(ctx.store, {
+      storedFile: await upload('text-in-number.csv'),
+      fileName: 'bieu.csv',
+      datasetCode: 'CDS_XA',
+      period: '2023',
+      actor: admin,
+    });
     expect(job.status).toBe('invalid');
     expect((job.preview as { errors: Array<{ cell: string }> }).errors.map((e) => e.cell)).toEqual(['C3', 'D4']);
     await expect(commitImport(ctx.store, job.id, admin)).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -78,7 +90,13 @@ describeEachDialect('spreadsheet imports', (ctx) => {
 
   it("a reporter's rows for other communes are errors; nothing is written", async () => {
     const before = await count();
-    const job = await startImport(ctx.store, { storedFile: await upload('windows-1258.csv'), fileName: 'x.csv', datasetCode: 'CDS_XA', period: '2024', actor: reporter });
+    const job = await startImport(ctx.store, {
+      storedFile: await upload('windows-1258.csv'),
+      fileName: 'x.csv',
+      datasetCode: 'CDS_XA',
+      period: '2024',
+      actor: reporter,
+    });
     expect(job.status).toBe('invalid');
     const errors = (job.preview as { errors: Array<{ row: number; message: string }> }).errors;
     expect(errors.map((e) => e.row)).toEqual([3, 4]);
@@ -108,9 +126,29 @@ describeEachDialect('spreadsheet imports', (ctx) => {
   });
 
   it('a commit the write path refuses (evidence required) writes nothing and locates the problem', async () => {
-    await upsertDataElement(ctx.store.db, { code: 'DOC_COUNT', name: 'Số văn bản', nameEn: 'Documents', valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
+    await upsertDataElement(ctx.store.db, {
+      code: 'DOC_COUNT',
+      name: 'Số văn bản',
+      nameEn: 'Documents',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'yearly',
+    });
     await ctx.store.db.transaction().execute((trx) =>
-      saveDataset(trx, { code: 'CDS_MC', name: 'Minh chứng', nameEn: 'Evidence', periodType: 'yearly', deadlineDays: 10, elements: [{ code: 'DOC_COUNT', evidenceRequired: true }], units: [{ unit: '67', level: 'commune' }] }, 'create'),
+      saveDataset(
+        trx,
+        {
+          code: 'CDS_MC',
+          name: 'Minh chứng',
+          nameEn: 'Evidence',
+          periodType: 'yearly',
+          deadlineDays: 10,
+          elements: [{ code: 'DOC_COUNT', evidenceRequired: true }],
+          units: [{ unit: '67', level: 'commune' }],
+        },
+        'create',
+      ),
     );
     const path = join(dir, 'mc.upload');
     await writeFile(path, 'Mã đơn vị;DOC_COUNT\n24611;3\n24614;\n');
@@ -120,7 +158,12 @@ describeEachDialect('spreadsheet imports', (ctx) => {
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 2, cell: 'B2', column: 'DOC_COUNT' }] });
     expect((error as AppError).details?.[0]).toMatchObject({ message: expect.stringMatching(/minh chứng/) });
     expect(await getImportJob(ctx.store.db, job.id)).toMatchObject({ status: 'invalid' });
-    const docs = await ctx.store.db.selectFrom('currentValues').innerJoin('dataElements', 'dataElements.id', 'currentValues.elementId').select('code').where('code', '=', 'DOC_COUNT').execute();
+    const docs = await ctx.store.db
+      .selectFrom('currentValues')
+      .innerJoin('dataElements', 'dataElements.id', 'currentValues.elementId')
+      .select('code')
+      .where('code', '=', 'DOC_COUNT')
+      .execute();
     expect(docs).toEqual([]);
   });
 });

@@ -2,10 +2,36 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
 import type { DataElement, Indicator } from '../../src/domain/metadata.ts';
-import { getDataElements, getIndicators, listPlanHeaders, planIndicatorGroups, targetsOfIndicator, upsertDataElement, upsertIndicator, upsertPlan } from '../../src/store/metadata/repo.ts';
+import {
+  getDataElements,
+  getIndicators,
+  listPlanHeaders,
+  planIndicatorGroups,
+  targetsOfIndicator,
+  upsertDataElement,
+  upsertIndicator,
+  upsertPlan,
+} from '../../src/store/metadata/repo.ts';
 
-const count = (code: string): DataElement => ({ code, name: `Số ${code}`, nameEn: code, valueType: 'integer', timeAggregation: 'last', hierarchyAggregation: 'sum', periodType: 'yearly' });
-const share = (code: string, numerator: string): Indicator => ({ code, name: `Tỷ lệ ${code}`, nameEn: code, numerator: `#{${numerator}}`, denominator: '#{TONG}', factor: 100, decimals: 1, direction: 'higher_is_better' });
+const count = (code: string): DataElement => ({
+  code,
+  name: `Số ${code}`,
+  nameEn: code,
+  valueType: 'integer',
+  timeAggregation: 'last',
+  hierarchyAggregation: 'sum',
+  periodType: 'yearly',
+});
+const share = (code: string, numerator: string): Indicator => ({
+  code,
+  name: `Tỷ lệ ${code}`,
+  nameEn: code,
+  numerator: `#{${numerator}}`,
+  denominator: '#{TONG}',
+  factor: 100,
+  decimals: 1,
+  direction: 'higher_is_better',
+});
 
 describeEachDialect('metadata reads in the store', (ctx) => {
   beforeAll(async () => {
@@ -23,7 +49,14 @@ describeEachDialect('metadata reads in the store', (ctx) => {
         { indicator: 'CT_A', unit: '58', period: '2023', value: 40, comparison: '>=', group: 'Nhóm 1' },
       ],
     });
-    await upsertPlan(ctx.store.db, { code: 'Z_PLAN', name: 'Kế hoạch Z', nameEn: 'Plan Z', unitCode: '58', startPeriod: '2020', targets: [{ indicator: 'CT_A', unit: '58', period: '2025', value: 1, comparison: '<=' }] });
+    await upsertPlan(ctx.store.db, {
+      code: 'Z_PLAN',
+      name: 'Kế hoạch Z',
+      nameEn: 'Plan Z',
+      unitCode: '58',
+      startPeriod: '2020',
+      targets: [{ indicator: 'CT_A', unit: '58', period: '2025', value: 1, comparison: '<=' }],
+    });
     await upsertPlan(ctx.store.db, { code: 'M_EMPTY', name: 'Kế hoạch rỗng', nameEn: 'Empty', targets: [] });
   });
 

@@ -27,7 +27,15 @@ const fibre: DataElement = {
   unitOfMeasure: 'xã',
 };
 const communes: DataElement = { ...fibre, code: 'XA_TONG', name: 'Tổng số xã', nameEn: 'Communes, total', description: 'Theo danh mục ĐVHC' };
-const note: DataElement = { code: 'GHI_CHU', name: 'Ghi chú', nameEn: 'Note', valueType: 'text', timeAggregation: 'none', hierarchyAggregation: 'none', periodType: 'yearly' };
+const note: DataElement = {
+  code: 'GHI_CHU',
+  name: 'Ghi chú',
+  nameEn: 'Note',
+  valueType: 'text',
+  timeAggregation: 'none',
+  hierarchyAggregation: 'none',
+  periodType: 'yearly',
+};
 
 const share: Indicator = {
   code: 'CT_XA_CAP_QUANG',
@@ -97,7 +105,9 @@ describeEachDialect('metadata repository', (ctx) => {
   });
 
   it('names the field and position of a formula problem', async () => {
-    const error = await rejection(upsertIndicator(ctx.store.db, { ...share, code: 'CT_X', numerator: '#{XA_CAP_QUANG} + #{XA_MOI}', denominator: '#{GHI_CHU}' }));
+    const error = await rejection(
+      upsertIndicator(ctx.store.db, { ...share, code: 'CT_X', numerator: '#{XA_CAP_QUANG} + #{XA_MOI}', denominator: '#{GHI_CHU}' }),
+    );
     expect(error.problems).toEqual([
       expect.objectContaining({ path: 'indicator.numerator', position: 18, message: expect.stringContaining('XA_MOI') }),
       expect.objectContaining({ path: 'indicator.denominator', message: expect.stringContaining('GHI_CHU') }),
@@ -130,13 +140,41 @@ describeEachDialect('metadata repository', (ctx) => {
     const db = ctx.store.db;
     const unit = await db
       .insertInto('units')
-      .values({ code: '58', level: 'province', type: 'province', name: 'Ninh Thuận', nameEn: 'Ninh Thuan', fullName: 'Tỉnh Ninh Thuận', fullNameEn: 'Ninh Thuan Province', searchText: 'ninh thuan', validFrom: '0001-01-01', validFromKnown: 0, validTo: '2025-07-01', validToKnown: 1, codeOfficial: 1, source: 'test' })
+      .values({
+        code: '58',
+        level: 'province',
+        type: 'province',
+        name: 'Ninh Thuận',
+        nameEn: 'Ninh Thuan',
+        fullName: 'Tỉnh Ninh Thuận',
+        fullNameEn: 'Ninh Thuan Province',
+        searchText: 'ninh thuan',
+        validFrom: '0001-01-01',
+        validFromKnown: 0,
+        validTo: '2025-07-01',
+        validToKnown: 1,
+        codeOfficial: 1,
+        source: 'test',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const element = await db.selectFrom('dataElements').select('id').where('code', '=', 'XA_TONG').executeTakeFirstOrThrow();
     await db
       .insertInto('dataValues')
-      .values({ elementId: element.id, unitId: unit.id, period: '2023', version: 1, valueNum: 65, valueText: null, status: 'draft', comment: null, evidenceRef: null, author: 't', source: 'test', createdAt: '2024-01-01T00:00:00Z' })
+      .values({
+        elementId: element.id,
+        unitId: unit.id,
+        period: '2023',
+        version: 1,
+        valueNum: 65,
+        valueText: null,
+        status: 'draft',
+        comment: null,
+        evidenceRef: null,
+        author: 't',
+        source: 'test',
+        createdAt: '2024-01-01T00:00:00Z',
+      })
       .execute();
     const error = await rejection(upsertDataElement(db, { ...communes, valueType: 'text' }));
     expect(error.problems).toEqual([expect.objectContaining({ path: 'dataElement.valueType' })]);
@@ -168,7 +206,10 @@ describeEachDialect('metadata file import', (ctx) => {
     const bad = {
       ...file(),
       version: 2,
-      dataElements: [{ ...fibre, name: 'Đổi tên' }, { ...communes, code: 'XA_CAP_QUANG' }],
+      dataElements: [
+        { ...fibre, name: 'Đổi tên' },
+        { ...communes, code: 'XA_CAP_QUANG' },
+      ],
       indicators: [{ ...share, numerator: '#{XA_CAP_QUANG} / 0' }],
       extra: true,
     };
@@ -182,15 +223,49 @@ describeEachDialect('metadata file import', (ctx) => {
     const db = ctx.store.db;
     const unit = await db
       .insertInto('units')
-      .values({ code: '67', level: 'province', type: 'province', name: 'Đắk Nông', nameEn: 'Dak Nong', fullName: 'Tỉnh Đắk Nông', fullNameEn: 'Dak Nong Province', searchText: 'dak nong', validFrom: '0001-01-01', validFromKnown: 0, validTo: '2025-07-01', validToKnown: 1, codeOfficial: 1, source: 'test' })
+      .values({
+        code: '67',
+        level: 'province',
+        type: 'province',
+        name: 'Đắk Nông',
+        nameEn: 'Dak Nong',
+        fullName: 'Tỉnh Đắk Nông',
+        fullNameEn: 'Dak Nong Province',
+        searchText: 'dak nong',
+        validFrom: '0001-01-01',
+        validFromKnown: 0,
+        validTo: '2025-07-01',
+        validToKnown: 1,
+        codeOfficial: 1,
+        source: 'test',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const element = await db.selectFrom('dataElements').select('id').where('code', '=', 'XA_TONG').executeTakeFirstOrThrow();
     await db
       .insertInto('dataValues')
-      .values({ elementId: element.id, unitId: unit.id, period: '2022', version: 1, valueNum: 71, valueText: null, status: 'draft', comment: null, evidenceRef: null, author: 't', source: 'test', createdAt: '2023-01-01T00:00:00Z' })
+      .values({
+        elementId: element.id,
+        unitId: unit.id,
+        period: '2022',
+        version: 1,
+        valueNum: 71,
+        valueText: null,
+        status: 'draft',
+        comment: null,
+        evidenceRef: null,
+        author: 't',
+        source: 'test',
+        createdAt: '2023-01-01T00:00:00Z',
+      })
       .execute();
-    const changed = { ...file(), dataElements: [{ ...fibre, name: 'Đổi tên' }, { ...communes, periodType: 'quarterly' }] };
+    const changed = {
+      ...file(),
+      dataElements: [
+        { ...fibre, name: 'Đổi tên' },
+        { ...communes, periodType: 'quarterly' },
+      ],
+    };
     const error = await rejection(importMetadata(db, changed));
     expect(error.problems).toEqual([expect.objectContaining({ path: 'dataElements[1].periodType' })]);
     expect((await getDataElement(db, 'XA_CAP_QUANG'))?.name).toBe(fibre.name);
@@ -203,10 +278,33 @@ describeEachDialect('metadata file import', (ctx) => {
 });
 
 describeEachDialect('data element bounds', (ctx) => {
-  const rank: DataElement = { ...fibre, code: 'DTI_XEP_HANG', name: 'Thứ hạng DTI', nameEn: 'DTI rank', hierarchyAggregation: 'none', minValue: 1, maxValue: 63 };
-  const score: DataElement = { ...fibre, code: 'DTI_TINH', name: 'Chỉ số DTI', nameEn: 'DTI', valueType: 'number', hierarchyAggregation: 'none', minValue: 0, maxValue: 1 };
+  const rank: DataElement = {
+    ...fibre,
+    code: 'DTI_XEP_HANG',
+    name: 'Thứ hạng DTI',
+    nameEn: 'DTI rank',
+    hierarchyAggregation: 'none',
+    minValue: 1,
+    maxValue: 63,
+  };
+  const score: DataElement = {
+    ...fibre,
+    code: 'DTI_TINH',
+    name: 'Chỉ số DTI',
+    nameEn: 'DTI',
+    valueType: 'number',
+    hierarchyAggregation: 'none',
+    minValue: 0,
+    maxValue: 1,
+  };
   const change: DataElement = { ...fibre, code: 'TANG_GIAM_XA', name: 'Số xã tăng (giảm)', nameEn: 'Net change of communes', minValue: -100 };
-  const file = () => ({ format: 'dx-ioc-metadata', version: 1, dataElements: [fibre, rank, score, change].sort((a, b) => (a.code < b.code ? -1 : 1)), indicators: [], plans: [] });
+  const file = () => ({
+    format: 'dx-ioc-metadata',
+    version: 1,
+    dataElements: [fibre, rank, score, change].sort((a, b) => (a.code < b.code ? -1 : 1)),
+    indicators: [],
+    plans: [],
+  });
 
   it('are stored and round-trip through export and import exactly as declared (undeclared stays absent)', async () => {
     const db = ctx.store.db;
@@ -221,11 +319,34 @@ describeEachDialect('data element bounds', (ctx) => {
 
   it('may not narrow past current values (correct them first); unchanged bounds never re-check old values', async () => {
     const db = ctx.store.db;
-    const unitId = (await db.insertInto('units').values({ code: '58', level: 'province', type: 'province', name: 'Ninh Thuận', nameEn: 'Ninh Thuan', fullName: 'Tỉnh Ninh Thuận', fullNameEn: 'Ninh Thuan Province', searchText: 'ninh thuan', validFrom: '0001-01-01', validFromKnown: 0, validTo: '9999-12-31', validToKnown: 1, codeOfficial: 1, source: 'test' }).returning('id').executeTakeFirstOrThrow()).id;
+    const unitId = (
+      await db
+        .insertInto('units')
+        .values({
+          code: '58',
+          level: 'province',
+          type: 'province',
+          name: 'Ninh Thuận',
+          nameEn: 'Ninh Thuan',
+          fullName: 'Tỉnh Ninh Thuận',
+          fullNameEn: 'Ninh Thuan Province',
+          searchText: 'ninh thuan',
+          validFrom: '0001-01-01',
+          validFromKnown: 0,
+          validTo: '9999-12-31',
+          validToKnown: 1,
+          codeOfficial: 1,
+          source: 'test',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     await writeValue(db, { elementCode: 'TANG_GIAM_XA', unitId, period: '2023', value: -40, author: 't', source: 'test' });
     await writeValue(db, { elementCode: 'DTI_XEP_HANG', unitId, period: '2023', value: 60, author: 't', source: 'test' });
     const below = await rejection(upsertDataElement(db, { ...change, minValue: -10 }));
-    expect(below.problems).toEqual([{ path: 'dataElement.minValue', message: expect.stringMatching(/^1 giá trị hiện có của TANG_GIAM_XA nằm ngoài khoảng -10\.\.\+∞/) }]);
+    expect(below.problems).toEqual([
+      { path: 'dataElement.minValue', message: expect.stringMatching(/^1 giá trị hiện có của TANG_GIAM_XA nằm ngoài khoảng -10\.\.\+∞/) },
+    ]);
     const undeclared = { ...change };
     delete undeclared.minValue;
     expect((await rejection(upsertDataElement(db, undeclared))).problems[0]?.path).toBe('dataElement.minValue'); // back to the count default, 0

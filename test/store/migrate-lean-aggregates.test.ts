@@ -25,11 +25,20 @@ async function writeAt0006(store: Store, ids: Ids, puts: readonly Put[]): Promis
     const elements = new Map((await trx.selectFrom('dataElements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
     for (const [element, unit, period, value] of puts) {
       const row = { elementId: elements.get(element)!, unitId: ids[unit]!, period, version: 1, valueNum: value, valueText: null, status: 'draft' };
-      const { id } = await trx.insertInto('dataValues').values({ ...row, comment: null, evidenceRef: null, author: 'test', source: 'test', createdAt: '2024-01-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('currentValues').values({ ...row, valueId: id, updatedAt: '2024-01-01T00:00:00.000Z' }).execute();
+      const { id } = await trx
+        .insertInto('dataValues')
+        .values({ ...row, comment: null, evidenceRef: null, author: 'test', source: 'test', createdAt: '2024-01-01T00:00:00.000Z' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('currentValues')
+        .values({ ...row, valueId: id, updatedAt: '2024-01-01T00:00:00.000Z' })
+        .execute();
     }
     const sink = await openAggregateSink(trx, { mode: 'live' });
-    await sink.add(puts.map(([element, unit, period, value]) => ({ elementId: elements.get(element)!, unitId: ids[unit]!, period, before: null, after: value })));
+    await sink.add(
+      puts.map(([element, unit, period, value]) => ({ elementId: elements.get(element)!, unitId: ids[unit]!, period, before: null, after: value })),
+    );
     await sink.close();
   });
 }
@@ -51,15 +60,26 @@ for (const dialect of DIALECTS) {
       stores.push(store);
       await migrateToLatest(store, { upTo: '0006-imports' });
       const ids = await buildFixture(store.db);
-      await writeAt0006(store, ids, [['NUM', 'C1', '202303', 5], ['DEN', 'C1', '202303', 10], ['NUM', 'C2', '202303', 3], ['DEN', 'C2', '202303', 6], ['NUM', 'C4', '202303', 2]]);
+      await writeAt0006(store, ids, [
+        ['NUM', 'C1', '202303', 5],
+        ['DEN', 'C1', '202303', 10],
+        ['NUM', 'C2', '202303', 3],
+        ['DEN', 'C2', '202303', 6],
+        ['NUM', 'C4', '202303', 2],
+      ]);
       const num = await store.db.selectFrom('dataElements').select('id').where('code', '=', 'NUM').executeTakeFirstOrThrow();
-      await sql`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period) VALUES ('was', ${num.id}, ${ids.A!}, '209901', 1, 1, 0, NULL)`.execute(store.db);
+      await sql`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx, last_period) VALUES ('was', ${num.id}, ${ids.A!}, '209901', 1, 1, 0, NULL)`.execute(
+        store.db,
+      );
 
       const applied = await migrateToLatest(store, { upTo: '0007-lean-aggregates' });
       expect(applied.applied).toEqual(['0007-lean-aggregates']);
       const values = await store.db.selectFrom('currentValues').select(['unitId', 'period', 'valueNum']).orderBy('unitId').orderBy('elementId').execute();
       expect(values.map((v) => Number(v.valueNum))).toEqual([5, 10, 3, 6, 2]);
-      const left = await store.db.selectFrom('aggregates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const left = await store.db
+        .selectFrom('aggregates')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(left.n)).toBe(0);
       const flag = await store.db.selectFrom('appMeta').select('value').where('key', '=', RECOMPUTE_REQUIRED_KEY).executeTakeFirst();
       expect(flag?.value).toBe('0007-lean-aggregates');

@@ -15,7 +15,9 @@ async function columnsOf(store: Store, table: string): Promise<string[]> {
   const rows =
     store.dialect === 'sqlite'
       ? await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(store.db)
-      : await sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`.execute(store.db);
+      : await sql<{
+          name: string;
+        }>`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`.execute(store.db);
   return rows.rows.map((r) => r.name).sort();
 }
 
@@ -34,9 +36,13 @@ for (const dialect of DIALECTS) {
       await migrateToLatest(store, { upTo: '0008-unit-scope-versions' });
       const db = store.db;
       const at = new Date().toISOString();
-      const user = await sql<{ id: number }>`INSERT INTO users (username, role, password_hash, created_at, updated_at) VALUES ('lanhdao', 'viewer', 'x', ${at}, ${at}) RETURNING id`.execute(db);
+      const user = await sql<{
+        id: number;
+      }>`INSERT INTO users (username, role, password_hash, created_at, updated_at) VALUES ('lanhdao', 'viewer', 'x', ${at}, ${at}) RETURNING id`.execute(db);
       const userId = Number(user.rows[0]!.id);
-      await sql`INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (${hashSecret('phien-cu')}, ${userId}, 'csrf-ro-rang', ${at}, ${at})`.execute(db);
+      await sql`INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (${hashSecret('phien-cu')}, ${userId}, 'csrf-ro-rang', ${at}, ${at})`.execute(
+        db,
+      );
       await sql`INSERT INTO login_attempts (username, ip, attempted_at) VALUES ('lanhdao', '10.0.0.1', ${at})`.execute(db);
 
       expect((await migrateToLatest(store, { upTo: '0009-login-devices' })).applied).toEqual(['0009-login-devices']);
@@ -44,7 +50,9 @@ for (const dialect of DIALECTS) {
       expect(await columnsOf(store, 'sessions')).toEqual(['created_at', 'id_hash', 'last_seen_at', 'user_id']);
       expect(await sql`SELECT * FROM sessions`.execute(db).then((r) => r.rows)).toEqual([]);
       expect(await findSession(db, 'phien-cu')).toBeNull();
-      expect(await db.selectFrom('loginAttempts').select(['username', 'ip', 'deviceId']).execute()).toEqual([{ username: 'lanhdao', ip: '10.0.0.1', deviceId: null }]);
+      expect(await db.selectFrom('loginAttempts').select(['username', 'ip', 'deviceId']).execute()).toEqual([
+        { username: 'lanhdao', ip: '10.0.0.1', deviceId: null },
+      ]);
 
       const session = await createSession(db, userId);
       expect(session.csrfToken).toBe(csrfTokenFor(session.sessionId));

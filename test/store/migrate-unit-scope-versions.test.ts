@@ -31,13 +31,23 @@ for (const dialect of DIALECTS) {
       const ids = await seedUnits(store.db);
       const db = store.db;
       const user = async (name: string, createdAt: string, codes: string[]) => {
-        const row = await sql<{ id: number }>`INSERT INTO users (username, role, password_hash, created_at, updated_at) VALUES (${name}, 'reporter', 'x', ${createdAt}, ${createdAt}) RETURNING id`.execute(db);
+        const row = await sql<{
+          id: number;
+        }>`INSERT INTO users (username, role, password_hash, created_at, updated_at) VALUES (${name}, 'reporter', 'x', ${createdAt}, ${createdAt}) RETURNING id`.execute(
+          db,
+        );
         for (const code of codes) await sql`INSERT INTO user_units (user_id, unit_code) VALUES (${row.rows[0]!.id}, ${code})`.execute(db);
       };
       await user('bc.2024', '2024-05-01T03:00:00.000Z', ['68', '24611']);
       await user('bc.2025', '2025-08-01T03:00:00.000Z', ['68', '67']);
-      const token = await sql<{ id: number }>`INSERT INTO api_tokens (name, token_hash, created_at) VALUES ('dvc', ${hashSecret('dxioc_test')}, '2024-02-01T00:00:00.000Z') RETURNING id`.execute(db);
-      await sql`INSERT INTO api_token_scopes (token_id, kind, code) VALUES (${token.rows[0]!.id}, 'unit', '68'), (${token.rows[0]!.id}, 'element', 'XA_TONG')`.execute(db);
+      const token = await sql<{
+        id: number;
+      }>`INSERT INTO api_tokens (name, token_hash, created_at) VALUES ('dvc', ${hashSecret('dxioc_test')}, '2024-02-01T00:00:00.000Z') RETURNING id`.execute(
+        db,
+      );
+      await sql`INSERT INTO api_token_scopes (token_id, kind, code) VALUES (${token.rows[0]!.id}, 'unit', '68'), (${token.rows[0]!.id}, 'element', 'XA_TONG')`.execute(
+        db,
+      );
 
       expect((await migrateToLatest(store, { upTo: '0008-unit-scope-versions' })).applied).toEqual(['0008-unit-scope-versions']);
 
@@ -50,7 +60,9 @@ for (const dialect of DIALECTS) {
       expect(old68?.resolution).toMatch(/^0008: 68 → Lâm Đồng \(…–2025-06-30\); 2 phiên bản/);
       expect(users.get('bc.2025')?.scopes.find((s) => s.code === '67')?.resolution).toMatch(/1 phiên bản/);
 
-      expect(await listApiTokens(db)).toMatchObject([{ name: 'dvc', units: ['68'], elements: ['XA_TONG'], scopes: [{ code: '68', version: { id: ids.get('68-old') } }] }]);
+      expect(await listApiTokens(db)).toMatchObject([
+        { name: 'dvc', units: ['68'], elements: ['XA_TONG'], scopes: [{ code: '68', version: { id: ids.get('68-old') } }] },
+      ]);
       expect(await findTokenActor(db, 'dxioc_test')).toMatchObject({ unitScopes: ['68'], unitScopeIds: [ids.get('68-old')], elementScopes: ['XA_TONG'] });
 
       const summary = await db.selectFrom('appMeta').select('value').where('key', '=', SCOPES_RESOLVED_KEY).executeTakeFirstOrThrow();

@@ -41,7 +41,8 @@ describeEachDialect('store: changing the unit scopes of users and tokens', (ctx)
       .execute();
   });
 
-  const userRows = (userId: number) => ctx.store.db.selectFrom('userUnits').select(['unitCode', 'unitId']).where('userId', '=', userId).orderBy('unitId').execute();
+  const userRows = (userId: number) =>
+    ctx.store.db.selectFrom('userUnits').select(['unitCode', 'unitId']).where('userId', '=', userId).orderBy('unitId').execute();
 
   it('re-grants a user the new unit after the reform: idempotent, visible to a live session at its next request', async () => {
     const db = ctx.store.db;
@@ -117,7 +118,10 @@ describeEachDialect('store: changing the unit scopes of users and tokens', (ctx)
     expect(added.elementsChanged).toEqual(['DVC_TRUC_TUYEN']);
     expect(added.elementsUnchanged).toEqual(['XA_CAP_QUANG']);
     expect(added.elements).toEqual(['DVC_TRUC_TUYEN', 'XA_CAP_QUANG']);
-    expect(await findTokenActor(db, token)).toMatchObject({ unitScopeIds: expect.arrayContaining([id('68-old'), id('68-new')]), elementScopes: ['DVC_TRUC_TUYEN', 'XA_CAP_QUANG'] });
+    expect(await findTokenActor(db, token)).toMatchObject({
+      unitScopeIds: expect.arrayContaining([id('68-old'), id('68-new')]),
+      elementScopes: ['DVC_TRUC_TUYEN', 'XA_CAP_QUANG'],
+    });
     const tokenId = (await db.selectFrom('apiTokens').select('id').where('name', '=', 'dvc').executeTakeFirstOrThrow()).id;
     expect(await db.selectFrom('apiTokenScopes').select('code').where('tokenId', '=', tokenId).execute()).toHaveLength(4);
 

@@ -7,21 +7,55 @@ import type { Database } from '../../src/store/schema.ts';
 import type { RunOptions, UnitResult } from '../../src/domain/frameworks/run-types.ts';
 
 const result = (code: string, score: number): UnitResult => ({
-  unitCode: code, unitName: code, points: score * 100, maxPoints: 100, score, rank: 1, rankChange: null, grade: null,
-  mainIndices: [], pillars: [], components: [], missing: [], predecessors: null,
+  unitCode: code,
+  unitName: code,
+  points: score * 100,
+  maxPoints: 100,
+  score,
+  rank: 1,
+  rankChange: null,
+  grade: null,
+  mainIndices: [],
+  pillars: [],
+  components: [],
+  missing: [],
+  predecessors: null,
 });
 
 let edition = 0;
 async function newRunKey(db: Kysely<Database>): Promise<Omit<NewRun, 'results'>> {
   const at = new Date().toISOString();
   const code = `F${++edition}`;
-  const fw = await db.insertInto('frameworks').values({ code, name: code, nameEn: code, level: 'province', description: null, createdAt: at, updatedAt: at }).returning('id').executeTakeFirstOrThrow();
-  const ed = await db
-    .insertInto('frameworkEditions')
-    .values({ frameworkId: fw.id, edition: '2024', name: 'e', legalBasis: 'x', validFrom: '2024-01-01', validTo: null, note: null, definition: '{}', createdAt: at, updatedAt: at })
+  const fw = await db
+    .insertInto('frameworks')
+    .values({ code, name: code, nameEn: code, level: 'province', description: null, createdAt: at, updatedAt: at })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { editionId: ed.id, level: 'province', period: '2024', options: { at: '2024-12-31' } as unknown as RunOptions, definition: '{}', compareRunId: null, createdBy: 'a' };
+  const ed = await db
+    .insertInto('frameworkEditions')
+    .values({
+      frameworkId: fw.id,
+      edition: '2024',
+      name: 'e',
+      legalBasis: 'x',
+      validFrom: '2024-01-01',
+      validTo: null,
+      note: null,
+      definition: '{}',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    editionId: ed.id,
+    level: 'province',
+    period: '2024',
+    options: { at: '2024-12-31' } as unknown as RunOptions,
+    definition: '{}',
+    compareRunId: null,
+    createdBy: 'a',
+  };
 }
 
 const scores = async (db: Kysely<Database>, runId: number) => (await listRunResults(db, runId)).map((r) => r.score);
@@ -62,7 +96,11 @@ describeEachDialect('score runs: a published run is never rewritten', (ctx) => {
     it('PostgreSQL: a publish queued before a recompute on the same row wins, the recompute writes revision 2', async () => {
       const db = ctx.store.db;
       const draft = await saveRun(db, { ...key, results: [result('67', 0.5)] });
-      const waiting = async () => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(db)).rows[0]!.n);
+      const waiting = async () =>
+        Number(
+          (await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(db))
+            .rows[0]!.n,
+        );
       const until = async (n: number) => {
         for (let i = 0; i < 500 && (await waiting()) < n; i++) await new Promise((r) => setTimeout(r, 10));
         expect(await waiting()).toBe(n);

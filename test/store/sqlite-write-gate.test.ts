@@ -83,7 +83,10 @@ describe('the write gate of a SQLite file store', () => {
   it('a read-only transaction does not wait; a worker that goes away gives the gate back', async () => {
     await remoteWriteGate(channel.port2).enter();
     other.exec('begin immediate; insert into t values (1)');
-    const seen = await store.db.transaction().setAccessMode('read only').execute(async (trx) => Number((await sql<{ n: number }>`select count(*) as n from t`.execute(trx)).rows[0]?.n));
+    const seen = await store.db
+      .transaction()
+      .setAccessMode('read only')
+      .execute(async (trx) => Number((await sql<{ n: number }>`select count(*) as n from t`.execute(trx)).rows[0]?.n));
     expect(seen).toBe(0);
     const write = sql`insert into t values (2)`.execute(store.db);
     // The worker ends without a word (terminated, crashed): its transaction is rolled back and its port closes.

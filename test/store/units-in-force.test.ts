@@ -10,7 +10,22 @@ async function insertUnit(db: Kysely<Database>, code: string, level: string, val
   const name = `${code} ${level} ${validFrom}`;
   const row = await db
     .insertInto('units')
-    .values({ code, level, type: level, name, nameEn: name, fullName: name, fullNameEn: name, searchText: name.toLowerCase(), validFrom, validFromKnown: 1, validTo, validToKnown: 1, codeOfficial: 1, source: 'test' })
+    .values({
+      code,
+      level,
+      type: level,
+      name,
+      nameEn: name,
+      fullName: name,
+      fullNameEn: name,
+      searchText: name.toLowerCase(),
+      validFrom,
+      validFromKnown: 1,
+      validTo,
+      validToKnown: 1,
+      codeOfficial: 1,
+      source: 'test',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -40,7 +55,11 @@ describeEachDialect('the unit version in force at a date (one rule for findUnit 
 
   it('unitVersionsInForce lists each code with its chosen version first; chosenVersionPerCode keeps that one', async () => {
     const rows = await unitVersionsInForce(ctx.store.db, ['900', '901'], '2024-01-01').select(['id', 'code', 'level']).execute();
-    expect(rows.map((r) => [r.code, r.level])).toEqual([['900', 'commune'], ['900', 'district'], ['901', 'province']]);
+    expect(rows.map((r) => [r.code, r.level])).toEqual([
+      ['900', 'commune'],
+      ['900', 'district'],
+      ['901', 'province'],
+    ]);
     expect(chosenVersionPerCode(rows).map((r) => r.id)).toEqual([ids.commune, ids.other]);
   });
 });

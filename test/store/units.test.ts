@@ -9,7 +9,10 @@ import { countUnitsWithoutClosure, treeDate } from '../../src/store/aggregates/c
 async function tableCounts(store: Store): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of ['units', 'unitParents', 'lineageEvents', 'lineageLinks'] as const) {
-    const row = await store.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom(table)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   return out;
@@ -40,7 +43,11 @@ describeEachDialect('reference units', (ctx) => {
     expect(damNong!.successors).toHaveLength(1);
     expect(damNong!.successors[0]).toMatchObject({ kind: 'merge', date: '2025-07-01', part: 'full', legalBasis: 'Nghị quyết 202/2025/QH15' });
     expect(damNong!.successors[0]!.unit).toMatchObject({ code: '68', level: 'province', validFrom: '2025-07-01', validTo: null });
-    for (const [code, expected] of [['68', ['60', '67', '68']], ['19', ['06', '19']], ['56', ['56', '58']]] as const) {
+    for (const [code, expected] of [
+      ['68', ['60', '67', '68']],
+      ['19', ['06', '19']],
+      ['56', ['56', '58']],
+    ] as const) {
       const lineage = await unitLineage(ctx.store.db, code);
       expect(lineage!.versions.map((v) => v.unit.validFrom)).toEqual([null, '2025-07-01']);
       expect(codes(lineage!.predecessors)).toEqual(expected);
@@ -84,7 +91,13 @@ describeEachDialect('reference units', (ctx) => {
   });
 
   it('marks units that ended on an unknown day before 30/6/2025', async () => {
-    const ended = await ctx.store.db.selectFrom('units').select(['code']).where('validToKnown', '=', 0).where('level', '=', 'commune').orderBy('code').executeTakeFirstOrThrow();
+    const ended = await ctx.store.db
+      .selectFrom('units')
+      .select(['code'])
+      .where('validToKnown', '=', 0)
+      .where('level', '=', 'commune')
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
     const unit = await findUnit(ctx.store.db, ended.code, '2024-01-01');
     expect(unit).toMatchObject({ validToKnown: false, validTo: '2025-06-30' });
     expect(unit!.note).toMatch(/ngày chính xác không có trong nguồn/);
@@ -93,7 +106,13 @@ describeEachDialect('reference units', (ctx) => {
   });
 
   it('moves a commune to its 30/6/2025 district on the latest possible day when the source gives no date', async () => {
-    const moved = await ctx.store.db.selectFrom('units').select('code').where('level', '=', 'commune').where('note', 'like', '%Ngày chuyển không có trong nguồn%').orderBy('code').executeTakeFirstOrThrow();
+    const moved = await ctx.store.db
+      .selectFrom('units')
+      .select('code')
+      .where('level', '=', 'commune')
+      .where('note', 'like', '%Ngày chuyển không có trong nguồn%')
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
     const before = await findUnit(ctx.store.db, moved.code, '2025-06-29');
     const on630 = await findUnit(ctx.store.db, moved.code, '2025-06-30');
     expect(before!.parentCode).not.toBeNull();

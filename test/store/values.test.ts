@@ -11,28 +11,70 @@ const ELEMENTS: DataElement[] = [
   { ...base, code: 'XA_CAP_QUANG', name: 'Số xã kết nối cáp quang', nameEn: 'Communes with fibre', valueType: 'integer' },
   { ...base, code: 'TL_4G', name: 'Tỷ lệ phủ sóng 4G', nameEn: '4G coverage', valueType: 'percentage', hierarchyAggregation: 'none' },
   { ...base, code: 'KH_BAN_HANH', name: 'Đã ban hành kế hoạch', nameEn: 'Plan issued', valueType: 'boolean', hierarchyAggregation: 'none' },
-  { ...base, code: 'SO_VAN_BAN', name: 'Số hiệu văn bản', nameEn: 'Document number', valueType: 'document', timeAggregation: 'none', hierarchyAggregation: 'none' },
-  { ...base, code: 'HS_THANG', name: 'Hồ sơ trong tháng', nameEn: 'Applications in the month', valueType: 'integer', timeAggregation: 'sum', periodType: 'monthly' },
+  {
+    ...base,
+    code: 'SO_VAN_BAN',
+    name: 'Số hiệu văn bản',
+    nameEn: 'Document number',
+    valueType: 'document',
+    timeAggregation: 'none',
+    hierarchyAggregation: 'none',
+  },
+  {
+    ...base,
+    code: 'HS_THANG',
+    name: 'Hồ sơ trong tháng',
+    nameEn: 'Applications in the month',
+    valueType: 'integer',
+    timeAggregation: 'sum',
+    periodType: 'monthly',
+  },
 ];
 
 async function insertUnit(db: Kysely<Database>, code: string, name: string): Promise<number> {
   const row = await db
     .insertInto('units')
-    .values({ code, level: 'province', type: 'province', name, nameEn: name, fullName: `Tỉnh ${name}`, fullNameEn: `${name} Province`, searchText: name.toLowerCase(), validFrom: '0001-01-01', validFromKnown: 0, validTo: '9999-12-31', validToKnown: 1, codeOfficial: 1, source: 'test' })
+    .values({
+      code,
+      level: 'province',
+      type: 'province',
+      name,
+      nameEn: name,
+      fullName: `Tỉnh ${name}`,
+      fullNameEn: `${name} Province`,
+      searchText: name.toLowerCase(),
+      validFrom: '0001-01-01',
+      validFromKnown: 0,
+      validTo: '9999-12-31',
+      validToKnown: 1,
+      codeOfficial: 1,
+      source: 'test',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 async function countRows(db: Kysely<Database>, table: 'dataValues' | 'currentValues'): Promise<number> {
-  const row = await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 describeEachDialect('data values', (ctx) => {
   let daklak = 0;
   let lamDong = 0;
-  const input = (over: Partial<ValueInput>): ValueInput => ({ elementCode: 'XA_CAP_QUANG', unitId: daklak, period: '2023', value: 70, author: 'tester', source: 'form', ...over });
+  const input = (over: Partial<ValueInput>): ValueInput => ({
+    elementCode: 'XA_CAP_QUANG',
+    unitId: daklak,
+    period: '2023',
+    value: 70,
+    author: 'tester',
+    source: 'form',
+    ...over,
+  });
 
   beforeAll(async () => {
     for (const element of ELEMENTS) await upsertDataElement(ctx.store.db, element);
@@ -63,7 +105,10 @@ describeEachDialect('data values', (ctx) => {
     expect(await writeValue(db, input({ value: 71, evidenceRef: '12/BC-UBND' }))).toEqual({ action: 'unchanged', version: 2 });
     expect(await countRows(db, 'dataValues')).toBe(before);
     expect(await writeValue(db, input({ value: 71, evidenceRef: '12/BC-UBND', status: 'submitted' }))).toEqual({ action: 'updated', version: 3 });
-    expect(await writeValue(db, input({ value: 71, evidenceRef: '12/BC-UBND', status: 'submitted', comment: 'đã kiểm tra' }))).toEqual({ action: 'updated', version: 4 });
+    expect(await writeValue(db, input({ value: 71, evidenceRef: '12/BC-UBND', status: 'submitted', comment: 'đã kiểm tra' }))).toEqual({
+      action: 'updated',
+      version: 4,
+    });
     const history = await getValueHistory(db, { elementCode: 'XA_CAP_QUANG', unitId: daklak, period: '2023' });
     expect(history.map((v) => v.version)).toEqual([1, 2, 3, 4]);
   });

@@ -24,7 +24,11 @@ describe('WAL checkpoints in the background (SQLite file store)', () => {
       const before = statSync(path).size;
       const blob = 'x'.repeat(2000);
       await store.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < 2000; i++) await trx.insertInto('appMeta').values({ key: `wal-test-${i}`, value: blob }).execute();
+        for (let i = 0; i < 2000; i++)
+          await trx
+            .insertInto('appMeta')
+            .values({ key: `wal-test-${i}`, value: blob })
+            .execute();
       });
       // Committed: the rows are in the log; within a few intervals the thread has copied them to the file.
       let after = statSync(path).size;
@@ -33,7 +37,11 @@ describe('WAL checkpoints in the background (SQLite file store)', () => {
         after = statSync(path).size;
       }
       expect(after).toBeGreaterThan(before + 2_000_000);
-      const count = await store.db.selectFrom('appMeta').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', 'wal-test-%').executeTakeFirstOrThrow();
+      const count = await store.db
+        .selectFrom('appMeta')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('key', 'like', 'wal-test-%')
+        .executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(2000);
     } finally {
       await store.close();
@@ -41,7 +49,11 @@ describe('WAL checkpoints in the background (SQLite file store)', () => {
     // Reopened, every row is there.
     const again = openStore(path);
     try {
-      const count = await again.db.selectFrom('appMeta').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', 'wal-test-%').executeTakeFirstOrThrow();
+      const count = await again.db
+        .selectFrom('appMeta')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('key', 'like', 'wal-test-%')
+        .executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(2000);
     } finally {
       await again.close();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { can, type Action, type Actor, type Role } from '../../src/domain/access.ts';
 
-const actor = (role: Role, unitScopes: string[] = ['67'], elementScopes?: string[]): Actor => ({ kind: role === 'api_client' ? 'token' : 'user', name: role, role, unitScopes, elementScopes });
+const actor = (role: Role, unitScopes: string[] = ['67'], elementScopes?: string[]): Actor => ({
+  kind: role === 'api_client' ? 'token' : 'user',
+  name: role,
+  role,
+  unitScopes,
+  elementScopes,
+});
 const inside = { unitPath: ['24716', '662', '67', 'VN'], elementCode: 'XA_CAP_QUANG' };
 const outside = { unitPath: ['19876', '06', 'VN'], elementCode: 'XA_CAP_QUANG' };
 

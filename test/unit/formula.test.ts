@@ -44,7 +44,15 @@ describe('parseFormula + evaluate', () => {
     const ast = parseFormula('#{A} / #{B}');
     expect(evaluate(ast, values({ A: 1 }))).toBeNull();
     expect(evaluate(ast, values({ A: 1, B: undefined }))).toBeNull();
-    expect(evaluate(ast, new Map([['A', 1], ['B', null]]))).toBeNull();
+    expect(
+      evaluate(
+        ast,
+        new Map([
+          ['A', 1],
+          ['B', null],
+        ]),
+      ),
+    ).toBeNull();
     expect(evaluate(ast, values({ A: 1, B: 0 }))).toBeNull();
     expect(evaluate(ast, values({ A: 0, B: 4 }))).toBe(0);
   });
@@ -129,13 +137,20 @@ describe('formula limits: no input exhausts the stack', () => {
     const terms = Math.floor((MAX_FORMULA_LENGTH + 1) / 2);
     const sum = parseFormula(Array(terms).fill('1').join('+'));
     expect(evaluate(sum, values({}))).toBe(terms);
-    expect(() => parseFormula(`${Array(terms - 2).fill('1').join('+')}/0`)).toThrow(FormulaError);
+    expect(() =>
+      parseFormula(
+        `${Array(terms - 2)
+          .fill('1')
+          .join('+')}/0`,
+      ),
+    ).toThrow(FormulaError);
   });
 
   it('evaluates and lists references of a tree of any depth without recursion', () => {
     // Deeper than any parser output: 200,000 levels, a left-leaning sum #{A} + 1 + 1 + ….
     let node: FormulaNode = { kind: 'element', code: 'A', position: 0, length: 4 };
-    for (let i = 0; i < 200_000; i++) node = { kind: 'binary', operator: '+', left: node, right: { kind: 'number', value: 1, position: 0, length: 1 }, position: 0, length: 1 };
+    for (let i = 0; i < 200_000; i++)
+      node = { kind: 'binary', operator: '+', left: node, right: { kind: 'number', value: 1, position: 0, length: 1 }, position: 0, length: 1 };
     for (let i = 0; i < 100_000; i++) node = { kind: 'negate', operand: node, position: 0, length: 1 };
     expect(evaluate(node, values({ A: 1 }))).toBe(200_001);
     expect(referencedElements(node)).toEqual(['A']);

@@ -17,8 +17,14 @@ describe('provincial DTI from published main indices', () => {
   });
 
   it('a merged unit uses the average of its predecessors main indices', () => {
-    const a = new Map([['NHAN_THUC_SO', 0.8], ['THE_CHE_SO', 0.6]]);
-    const b = new Map([['NHAN_THUC_SO', 0.4], ['THE_CHE_SO', 0.9]]);
+    const a = new Map([
+      ['NHAN_THUC_SO', 0.8],
+      ['THE_CHE_SO', 0.6],
+    ]);
+    const b = new Map([
+      ['NHAN_THUC_SO', 0.4],
+      ['THE_CHE_SO', 0.9],
+    ]);
     const avg = averageOfPredecessors([a, b]);
     expect(avg.get('NHAN_THUC_SO')).toBeCloseTo(0.6, 12);
     expect(avg.get('THE_CHE_SO')).toBeCloseTo(0.75, 12);
@@ -46,13 +52,33 @@ describe('scoreUnit over components', () => {
         code: 'M2',
         name: 'Hạ tầng',
         maxPoints: 40,
-        components: [{ code: 'C3', name: 'Băng thông', maxPoints: 40, rule: { kind: 'steps', steps: [{ min: 0, points: 0 }, { min: 100, points: 20 }, { min: 500, points: 40 }] } }],
+        components: [
+          {
+            code: 'C3',
+            name: 'Băng thông',
+            maxPoints: 40,
+            rule: {
+              kind: 'steps',
+              steps: [
+                { min: 0, points: 0 },
+                { min: 100, points: 20 },
+                { min: 500, points: 40 },
+              ],
+            },
+          },
+        ],
       },
     ],
   };
 
   it('sums points, keeps main-index maxima, computes pillars apart and lists what is missing', () => {
-    const result = scoreUnit(edition, new Map<string, number | boolean>([['C1', true], ['C2', 81.17]]));
+    const result = scoreUnit(
+      edition,
+      new Map<string, number | boolean>([
+        ['C1', true],
+        ['C2', 81.17],
+      ]),
+    );
     // M1: (10 + 16.234) / 30 of 60 points; M2: missing → 0
     expect(result.mainIndices[0]!.value).toBeCloseTo(26.234 / 30, 9);
     expect(result.points).toBeCloseTo((26.234 / 30) * 60, 9);
@@ -66,8 +92,20 @@ describe('scoring rules', () => {
   it('each kind', () => {
     expect(scoreComponent({ kind: 'ratio' }, 0.5, 10)).toBe(5);
     expect(scoreComponent({ kind: 'ratio', percent: true }, 120, 10)).toBe(10);
-    expect(scoreComponent({ kind: 'steps', steps: [{ min: 50, points: 5 }, { min: 80, points: 10 }] }, 79, 10)).toBe(5);
-    expect(scoreComponent({ kind: 'categorical', points: { 'đã ban hành': 10, 'chưa': 0 } }, 'đã ban hành', 10)).toBe(10);
+    expect(
+      scoreComponent(
+        {
+          kind: 'steps',
+          steps: [
+            { min: 50, points: 5 },
+            { min: 80, points: 10 },
+          ],
+        },
+        79,
+        10,
+      ),
+    ).toBe(5);
+    expect(scoreComponent({ kind: 'categorical', points: { 'đã ban hành': 10, chưa: 0 } }, 'đã ban hành', 10)).toBe(10);
     expect(() => scoreComponent({ kind: 'categorical', points: { a: 1 } }, 'b', 10)).toThrow(/danh mục/);
     expect(scoreComponent({ kind: 'boolean' }, 'có', 4)).toBe(4);
     expect(scoreComponent({ kind: 'minmax', worst: 20, best: 80 }, 50, 10)).toBeCloseTo(5, 12);

@@ -46,7 +46,13 @@ describe('validateEdition', () => {
     const e = base() as unknown as Record<string, unknown> & EditionDefinition;
     e.mainIndices[0]!.components[1]!.code = 'KE_HOACH'; // duplicate
     e.mainIndices[1]!.maxPoints = -1;
-    e.mainIndices[1]!.components[1]!.rule = { kind: 'steps', steps: [{ min: 1, points: 5 }, { min: 1, points: 6 }] };
+    e.mainIndices[1]!.components[1]!.rule = {
+      kind: 'steps',
+      steps: [
+        { min: 1, points: 5 },
+        { min: 1, points: 6 },
+      ],
+    };
     e.mainIndices[1]!.components[2]!.rule = { kind: 'minmax', worst: 3, best: 3 };
     e.mainIndices[2]!.components[0]!.rule = { kind: 'target', target: 0 };
     e.mainIndices[0]!.components[0]!.pillars = ['NOPE'];
@@ -78,7 +84,10 @@ describe('scoreUnitInputs', () => {
   const edition = dtiProvince922('2022');
 
   it('uses published main-index values as they are; a unit without data has no score', () => {
-    const published = new Map([['NHAN_THUC_SO', 1], ['HOAT_DONG_CQS', 0.5]]);
+    const published = new Map([
+      ['NHAN_THUC_SO', 1],
+      ['HOAT_DONG_CQS', 0.5],
+    ]);
     const s = scoreUnitInputs(edition, { published, components: new Map() });
     expect(s.points).toBeCloseTo(100 + 100, 12);
     expect(s.score).toBeCloseTo(0.2, 12);
@@ -87,7 +96,13 @@ describe('scoreUnitInputs', () => {
   });
 
   it('averages predecessors per index, leaving out those without a value', () => {
-    const a = scoreUnitInputs(edition, { published: new Map([['NHAN_THUC_SO', 0.2], ['THE_CHE_SO', 0.4]]), components: new Map() });
+    const a = scoreUnitInputs(edition, {
+      published: new Map([
+        ['NHAN_THUC_SO', 0.2],
+        ['THE_CHE_SO', 0.4],
+      ]),
+      components: new Map(),
+    });
     const b = scoreUnitInputs(edition, { published: new Map([['NHAN_THUC_SO', 0.6]]), components: new Map() });
     const m = averageOfScoredUnits(edition, [a, b]);
     expect(m.mainIndices.find((x) => x.code === 'NHAN_THUC_SO')!.value).toBeCloseTo(0.4, 12);

@@ -77,15 +77,27 @@ describe('validateIndicator', () => {
   });
 
   it('refuses formulas too long or too deeply nested, naming the field and the position', () => {
-    const result = validateIndicator({ ...indicator, numerator: `#{XA_CAP_QUANG} + ${'-'.repeat(60)}1`, denominator: `${'#{XA_TONG}+'.repeat(600)}1` }, known, 'indicators[0]');
+    const result = validateIndicator(
+      { ...indicator, numerator: `#{XA_CAP_QUANG} + ${'-'.repeat(60)}1`, denominator: `${'#{XA_TONG}+'.repeat(600)}1` },
+      known,
+      'indicators[0]',
+    );
     expect(result.problems).toEqual([
       { path: 'indicators[0].numerator', message: expect.stringContaining(`${MAX_FORMULA_NESTING}`), position: 18 + MAX_FORMULA_NESTING, length: 1 },
-      { path: 'indicators[0].denominator', message: expect.stringContaining(`${MAX_FORMULA_LENGTH}`), position: MAX_FORMULA_LENGTH, length: 600 * 11 + 1 - MAX_FORMULA_LENGTH },
+      {
+        path: 'indicators[0].denominator',
+        message: expect.stringContaining(`${MAX_FORMULA_LENGTH}`),
+        position: MAX_FORMULA_LENGTH,
+        length: 600 * 11 + 1 - MAX_FORMULA_LENGTH,
+      },
     ]);
   });
 
   it('refuses text elements in formulas when the types are known', () => {
-    const types = new Map<string, ValueType>([['XA_CAP_QUANG', 'integer'], ['XA_TONG', 'text']]);
+    const types = new Map<string, ValueType>([
+      ['XA_CAP_QUANG', 'integer'],
+      ['XA_TONG', 'text'],
+    ]);
     const result = validateIndicator(indicator, types);
     expect(result.problems).toEqual([{ path: 'indicator.denominator', message: expect.stringContaining('XA_TONG') }]);
   });
@@ -185,10 +197,14 @@ describe('value bounds', () => {
     expect(encodeValue('integer', -1)).toEqual({ error: expect.stringMatching(/^phải từ 0 trở lên, không phải -1 \/ must be at least 0/) });
     expect(encodeValue('integer', 0)).toEqual({ valueNum: 0, valueText: null });
     expect(encodeValue('integer', -5, valueBounds({ valueType: 'integer', minValue: -10 }))).toEqual({ valueNum: -5, valueText: null });
-    expect(encodeValue('number', 1.2, valueBounds({ valueType: 'number', minValue: 0, maxValue: 1 }))).toEqual({ error: expect.stringMatching(/phải từ 0 đến 1, không phải 1.2/) });
+    expect(encodeValue('number', 1.2, valueBounds({ valueType: 'number', minValue: 0, maxValue: 1 }))).toEqual({
+      error: expect.stringMatching(/phải từ 0 đến 1, không phải 1.2/),
+    });
     expect(encodeValue('number', -3, valueBounds({ valueType: 'number', maxValue: 10 }))).toEqual({ valueNum: -3, valueText: null });
     expect(encodeValue('number', 11, valueBounds({ valueType: 'number', maxValue: 10 }))).toEqual({ error: expect.stringMatching(/phải từ 10 trở xuống/) });
-    expect(encodeValue('percentage', 60, valueBounds({ valueType: 'percentage', maxValue: 50 }))).toEqual({ error: expect.stringMatching(/^tỷ lệ phần trăm phải từ 0 đến 50/) });
+    expect(encodeValue('percentage', 60, valueBounds({ valueType: 'percentage', maxValue: 50 }))).toEqual({
+      error: expect.stringMatching(/^tỷ lệ phần trăm phải từ 0 đến 50/),
+    });
   });
 
   it('validateDataElement reads minValue/maxValue: numeric types only, min ≤ max, a percentage within 0..100', () => {

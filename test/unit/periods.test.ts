@@ -139,7 +139,15 @@ describe('aggregateOverTime', () => {
 
   it('last takes the latest reported period, whatever the input order', () => {
     expect(aggregateOverTime(q2, 'last')).toEqual({ value: 20, reported: 2 });
-    expect(aggregateOverTime([{ period: '202306', value: 7 }, { period: '202304', value: 9 }], 'last').value).toBe(7);
+    expect(
+      aggregateOverTime(
+        [
+          { period: '202306', value: 7 },
+          { period: '202304', value: 9 },
+        ],
+        'last',
+      ).value,
+    ).toBe(7);
   });
 
   it('none and nothing reported give null', () => {
@@ -153,7 +161,15 @@ describe('aggregateOverTime', () => {
   });
 
   it('rejects a period given twice and bad ids', () => {
-    expect(() => aggregateOverTime([{ period: '202301', value: 1 }, { period: '202301', value: 2 }], 'sum')).toThrow(/hai lần/);
+    expect(() =>
+      aggregateOverTime(
+        [
+          { period: '202301', value: 1 },
+          { period: '202301', value: 2 },
+        ],
+        'sum',
+      ),
+    ).toThrow(/hai lần/);
     expect(() => aggregateOverTime([{ period: '202313', value: 1 }], 'sum')).toThrow(PeriodError);
   });
 });

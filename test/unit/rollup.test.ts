@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { Rollup, RollupGraph, type RollupEdge } from '../../src/compute/aggregates/rollup.ts';
 
-const edge = (view: 'was' | 'now', ancestorId: number, validFrom = '0001-01-01', validTo = '9999-12-31', share = 1, approx = 0): RollupEdge => ({ view, ancestorId, share, approx, validFrom, validTo });
+const edge = (view: 'was' | 'now', ancestorId: number, validFrom = '0001-01-01', validTo = '9999-12-31', share = 1, approx = 0): RollupEdge => ({
+  view,
+  ancestorId,
+  share,
+  approx,
+  validFrom,
+  validTo,
+});
 
 // Commune 1 belonged to district 10 until 30/6/2025 and to district 11 after; on today's tree it is split
 // between new communes 20 (60 %, declared) and 21 (the rest, approximate). Commune 2 only has a 'was' edge.
 const graph = new RollupGraph(
   new Map([
-    [1, [edge('was', 10, '0001-01-01', '2025-07-01'), edge('was', 11, '2025-07-01'), edge('now', 20, undefined, undefined, 0.6), edge('now', 21, undefined, undefined, 0.4, 1)]],
+    [
+      1,
+      [
+        edge('was', 10, '0001-01-01', '2025-07-01'),
+        edge('was', 11, '2025-07-01'),
+        edge('now', 20, undefined, undefined, 0.6),
+        edge('now', 21, undefined, undefined, 0.4, 1),
+      ],
+    ],
     [2, [edge('was', 10)]],
   ]),
 );

@@ -5,7 +5,8 @@ import { FIXTURE_DESCRIPTION } from '../fixtures/spreadsheets/dataset.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/spreadsheets', name);
 const read = (name: string) => readSpreadsheet(fixture(name), { fileName: name, description: FIXTURE_DESCRIPTION, collectItems: true });
-const table = (items: Array<{ unit: string; dataElement: string; value: unknown }>) => Object.fromEntries(items.map((i) => [`${i.unit}.${i.dataElement}`, i.value]));
+const table = (items: Array<{ unit: string; dataElement: string; value: unknown }>) =>
+  Object.fromEntries(items.map((i) => [`${i.unit}.${i.dataElement}`, i.value]));
 
 describe('spreadsheet fixtures', () => {
   it('an XLSX saved by LibreOffice with merged headers and vi-VN number text imports correctly', async () => {
@@ -66,9 +67,15 @@ describe('spreadsheet fixtures', () => {
     const { preview, items } = await read('windows-1258.csv');
     expect([preview.encoding, preview.errorCount]).toEqual(['windows1258', 0]);
     expect(table(items)).toEqual({
-      '24611.FIBRE_VILLAGES': 12, '24611.VILLAGES': 12, '24611.FIBRE_RATE': 100,
-      '24617.FIBRE_VILLAGES': 14, '24617.VILLAGES': 16, '24617.FIBRE_RATE': 87.5,
-      '24620.FIBRE_VILLAGES': 11, '24620.VILLAGES': 13, '24620.FIBRE_RATE': 84.62,
+      '24611.FIBRE_VILLAGES': 12,
+      '24611.VILLAGES': 12,
+      '24611.FIBRE_RATE': 100,
+      '24617.FIBRE_VILLAGES': 14,
+      '24617.VILLAGES': 16,
+      '24617.FIBRE_RATE': 87.5,
+      '24620.FIBRE_VILLAGES': 11,
+      '24620.VILLAGES': 13,
+      '24620.FIBRE_RATE': 84.62,
     });
     expect(preview.warnings.some((w) => w.row === 5 && w.message.includes('Tổng cộng'))).toBe(true);
   });
@@ -76,6 +83,13 @@ describe('spreadsheet fixtures', () => {
   it('Windows-1252, comma-separated, codes as headers', async () => {
     const { preview, items } = await read('windows-1252.csv');
     expect([preview.encoding, preview.delimiter, preview.errorCount]).toEqual(['windows1252', ',', 0]);
-    expect(table(items)).toEqual({ '24620.FIBRE_VILLAGES': 11, '24620.VILLAGES': 13, '24623.FIBRE_VILLAGES': 19, '24623.VILLAGES': 26, '24611.FIBRE_VILLAGES': 12, '24611.VILLAGES': 12 });
+    expect(table(items)).toEqual({
+      '24620.FIBRE_VILLAGES': 11,
+      '24620.VILLAGES': 13,
+      '24623.FIBRE_VILLAGES': 19,
+      '24623.VILLAGES': 26,
+      '24611.FIBRE_VILLAGES': 12,
+      '24611.VILLAGES': 12,
+    });
   });
 });

@@ -27,7 +27,8 @@ describe('a 100,000-row CSV', () => {
     const out = createWriteStream(path);
     out.write('\ufeffMã đơn vị;Tên đơn vị;Tổng số hồ sơ tiếp nhận;Tỷ lệ giải quyết đúng hạn\r\n');
     for (let i = 0; i < ROWS; i++) {
-      if (!out.write(`U${String(i).padStart(6, '0')};Đơn vị ${i};${(1000 + i).toLocaleString('vi-VN')};${(i % 100) + 0.5}%\r\n`.replace('.5%', ',5%'))) await once(out, 'drain');
+      if (!out.write(`U${String(i).padStart(6, '0')};Đơn vị ${i};${(1000 + i).toLocaleString('vi-VN')};${(i % 100) + 0.5}%\r\n`.replace('.5%', ',5%')))
+        await once(out, 'drain');
     }
     out.end();
     await once(out, 'finish');
@@ -36,7 +37,13 @@ describe('a 100,000-row CSV', () => {
 
   it('streams every row, reporting progress as it goes', async () => {
     const progress: number[] = [];
-    const { preview, items } = await readSpreadsheet(path, { fileName: 'large.csv', description, onProgress: (n) => progress.push(n), progressEvery: 10_000, collectItems: true });
+    const { preview, items } = await readSpreadsheet(path, {
+      fileName: 'large.csv',
+      description,
+      onProgress: (n) => progress.push(n),
+      progressEvery: 10_000,
+      collectItems: true,
+    });
     expect(preview.errorCount).toBe(0);
     expect([preview.rows, preview.values, preview.rowsRead]).toEqual([ROWS, 2 * ROWS, ROWS + 1]);
     expect(items).toHaveLength(2 * ROWS);

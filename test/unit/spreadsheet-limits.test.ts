@@ -12,7 +12,16 @@ import { readSpreadsheet, type ReadOptions } from '../../src/app/imports/read-sp
 import { SPREADSHEET_LIMITS } from '../../src/app/imports/spreadsheet-limits.ts';
 import { buildTemplate } from '../../src/app/imports/template.ts';
 import { FIXTURE_DESCRIPTION } from '../fixtures/spreadsheets/dataset.ts';
-import { damagedTemplate, hugeCellCsv, manyRowsCsv, richTextBomb, sharedStringBomb, unclosedQuoteCsv, wideColumnXlsx, zeroPartBomb } from '../helpers/hostile-files.ts';
+import {
+  damagedTemplate,
+  hugeCellCsv,
+  manyRowsCsv,
+  richTextBomb,
+  sharedStringBomb,
+  unclosedQuoteCsv,
+  wideColumnXlsx,
+  zeroPartBomb,
+} from '../helpers/hostile-files.ts';
 
 describe('spreadsheet limits, checked while the file streams', () => {
   let dir = '';

@@ -34,7 +34,16 @@ describe('long files: one value per row', () => {
     expect(preview.errors).toEqual([]);
     expect(preview).toMatchObject({ shape: 'long', rows: 4, values: 4, periods: ['2023'], columns: ['ONLINE_FILES', 'VILLAGES', 'FIBRE_RATE', 'PLAN_ISSUED'] });
     expect(items).toEqual([
-      { dataElement: 'ONLINE_FILES', unit: '24611', period: '2023', value: 1607294, comment: 'Số liệu từ Cổng DVC', evidence: 'QĐ 12/QĐ-UBND', row: 2, cell: 'E2' },
+      {
+        dataElement: 'ONLINE_FILES',
+        unit: '24611',
+        period: '2023',
+        value: 1607294,
+        comment: 'Số liệu từ Cổng DVC',
+        evidence: 'QĐ 12/QĐ-UBND',
+        row: 2,
+        cell: 'E2',
+      },
       { dataElement: 'VILLAGES', unit: '24620', period: '2023', value: 13, row: 3, cell: 'E3' },
       { dataElement: 'FIBRE_RATE', unit: '24614', period: '2023', value: 73.08, row: 4, cell: 'E4' },
       { dataElement: 'PLAN_ISSUED', unit: '24617', period: '2023', value: true, evidence: 'https://example.vn/kh.pdf', row: 5, cell: 'E5' },
@@ -80,7 +89,9 @@ describe('long files: one value per row', () => {
       ].join('\n'),
     );
     expect(preview.warnings).toEqual([]);
-    expect(preview.errors).toEqual([expect.objectContaining({ row: 4, column: 'categoryoptioncombo', cell: 'D4', message: expect.stringMatching(/Phân tổ "Nam"/) })]);
+    expect(preview.errors).toEqual([
+      expect.objectContaining({ row: 4, column: 'categoryoptioncombo', cell: 'D4', message: expect.stringMatching(/Phân tổ "Nam"/) }),
+    ]);
     expect(items.map((i) => [i.dataElement, i.unit, i.value, i.comment ?? null, i.cell])).toEqual([
       ['VILLAGES', '24611', 12, null, 'F2'],
       ['FIBRE_VILLAGES', '24611', 11, 'đã kiểm tra', 'F3'],
@@ -95,7 +106,17 @@ describe('long files: one value per row', () => {
       return FIXTURE_DESCRIPTION.units.filter((u) => period >= '2023' || u.code !== '24629');
     };
     const description: ImportDescription = { ...yearly, period: '', units: [], unitsFor };
-    const { preview, items } = await read(['Mã chỉ tiêu;Mã đơn vị;Kỳ;Giá trị', 'VILLAGES;24611;2022;10', 'VILLAGES;24611;2023;11', 'VILLAGES;24629;2023;4', 'VILLAGES;24629;2022;3', 'VILLAGES;24614;;3'].join('\n'), description);
+    const { preview, items } = await read(
+      [
+        'Mã chỉ tiêu;Mã đơn vị;Kỳ;Giá trị',
+        'VILLAGES;24611;2022;10',
+        'VILLAGES;24611;2023;11',
+        'VILLAGES;24629;2023;4',
+        'VILLAGES;24629;2022;3',
+        'VILLAGES;24614;;3',
+      ].join('\n'),
+      description,
+    );
     expect(asked).toEqual(['2022', '2023']);
     expect(items.map((i) => `${i.unit}@${i.period}=${i.value}`)).toEqual(['24611@2022=10', '24611@2023=11', '24629@2023=4']);
     expect(preview.periods).toEqual(['2022', '2023']);

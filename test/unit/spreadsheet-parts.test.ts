@@ -56,7 +56,10 @@ describe('header matching', () => {
     expect(match!.lastHeaderRow).toBe(4);
     expect([match!.unitCodeColumn, match!.unitNameColumn]).toEqual([1, 2]);
     // The names row says the opposite of the codes row: the codes decide.
-    expect([...match!.elementColumns].map(([c, e]) => [c, e.code])).toEqual([[3, 'FIBRE_VILLAGES'], [4, 'VILLAGES']]);
+    expect([...match!.elementColumns].map(([c, e]) => [c, e.code])).toEqual([
+      [3, 'FIBRE_VILLAGES'],
+      [4, 'VILLAGES'],
+    ]);
   });
   it('codes in the header text, unknown columns warned about, no unit column an error', () => {
     const match = matchHeader(rows(['Đơn vị', 'Số hồ sơ (ONLINE_FILES)', 'Số máy tính']), elements)!;

@@ -27,7 +27,16 @@ describe('evaluateTarget', () => {
 
 describe('projectLinear', () => {
   it('extends a straight line', () => {
-    expect(projectLinear([{ t: 1, value: 10 }, { t: 2, value: 20 }, { t: 3, value: 30 }], 12)).toBeCloseTo(120, 9);
+    expect(
+      projectLinear(
+        [
+          { t: 1, value: 10 },
+          { t: 2, value: 20 },
+          { t: 3, value: 30 },
+        ],
+        12,
+      ),
+    ).toBeCloseTo(120, 9);
     expect(projectLinear([], 12)).toBeNull();
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
-import { checkRule, findViolations, ratioRules, typedDecimals, validateRuleDefinition, type RateConsistencyRule, type ValidationRule } from '../../src/domain/validation-rules.ts';
+import {
+  checkRule,
+  findViolations,
+  ratioRules,
+  typedDecimals,
+  validateRuleDefinition,
+  type RateConsistencyRule,
+  type ValidationRule,
+} from '../../src/domain/validation-rules.ts';
 import { deadlineFor, isExpected, validateDataset } from '../../src/domain/validation-dataset.ts';
 
 const rate: RateConsistencyRule = {
@@ -13,7 +21,12 @@ const rate: RateConsistencyRule = {
   severity: 'warning',
   message: 'Tỷ lệ không khớp',
 };
-const values = (n: number, d: number, r: number) => new Map([['N', n], ['D', d], ['R', r]]);
+const values = (n: number, d: number, r: number) =>
+  new Map([
+    ['N', n],
+    ['D', d],
+    ['R', r],
+  ]);
 
 describe('rate consistency rule (seed articles)', () => {
   it.each([
@@ -34,7 +47,15 @@ describe('rate consistency rule (seed articles)', () => {
   });
 
   it('is not applicable while an input is missing or the total is 0', () => {
-    expect(checkRule(rate, new Map([['N', 17], ['R', 89.4]]))).toBeNull();
+    expect(
+      checkRule(
+        rate,
+        new Map([
+          ['N', 17],
+          ['R', 89.4],
+        ]),
+      ),
+    ).toBeNull();
     expect(checkRule(rate, values(0, 0, 50))).toBeNull();
   });
 
@@ -44,11 +65,34 @@ describe('rate consistency rule (seed articles)', () => {
 });
 
 describe('compare rules', () => {
-  const fibre: ValidationRule = { kind: 'compare', code: 'CAP_QUANG', name: 'xã cáp quang ≤ tổng', left: '#{XA_CAP_QUANG}', operator: '<=', right: '#{XA_TONG}', severity: 'error', message: 'Số xã có cáp quang ≤ tổng số xã' };
+  const fibre: ValidationRule = {
+    kind: 'compare',
+    code: 'CAP_QUANG',
+    name: 'xã cáp quang ≤ tổng',
+    left: '#{XA_CAP_QUANG}',
+    operator: '<=',
+    right: '#{XA_TONG}',
+    severity: 'error',
+    message: 'Số xã có cáp quang ≤ tổng số xã',
+  };
 
   it('holds, fails with both sides shown, or does not apply', () => {
-    expect(checkRule(fibre, new Map([['XA_CAP_QUANG', 71], ['XA_TONG', 71]]))).toBeNull();
-    const v = checkRule(fibre, new Map([['XA_CAP_QUANG', 72], ['XA_TONG', 71]]));
+    expect(
+      checkRule(
+        fibre,
+        new Map([
+          ['XA_CAP_QUANG', 71],
+          ['XA_TONG', 71],
+        ]),
+      ),
+    ).toBeNull();
+    const v = checkRule(
+      fibre,
+      new Map([
+        ['XA_CAP_QUANG', 72],
+        ['XA_TONG', 71],
+      ]),
+    );
     expect(v).toMatchObject({ rule: 'CAP_QUANG', severity: 'error', elements: ['XA_CAP_QUANG', 'XA_TONG'] });
     expect(v?.message).toContain('72 <= 71');
     expect(checkRule(fibre, new Map([['XA_CAP_QUANG', 72]]))).toBeNull();
@@ -62,11 +106,25 @@ describe('compare rules', () => {
     ['>', 3, 2, false],
   ] as const)('operator %s on %i and %i violated: %s', (operator, l, r, violated) => {
     const rule: ValidationRule = { ...fibre, operator };
-    expect(checkRule(rule, new Map([['XA_CAP_QUANG', l], ['XA_TONG', r]])) !== null).toBe(violated);
+    expect(
+      checkRule(
+        rule,
+        new Map([
+          ['XA_CAP_QUANG', l],
+          ['XA_TONG', r],
+        ]),
+      ) !== null,
+    ).toBe(violated);
   });
 
   it('findViolations keeps only rules touching the changed elements', () => {
-    const vals = new Map([['XA_CAP_QUANG', 72], ['XA_TONG', 71], ['N', 17], ['D', 19], ['R', 89.4]]);
+    const vals = new Map([
+      ['XA_CAP_QUANG', 72],
+      ['XA_TONG', 71],
+      ['N', 17],
+      ['D', 19],
+      ['R', 89.4],
+    ]);
     expect(findViolations([fibre, rate], vals).map((v) => v.rule)).toEqual(['CAP_QUANG', 'TL_THON']);
     expect(findViolations([fibre, rate], vals, new Set(['R'])).map((v) => v.rule)).toEqual(['TL_THON']);
   });
@@ -85,11 +143,25 @@ describe('compare rules', () => {
 describe('rule definitions', () => {
   it('accepts a compare rule and a rate rule', () => {
     expect(validateRuleDefinition({ code: 'A', name: 'a', left: '#{X}', operator: '<=', right: '#{Y}', severity: 'error', message: 'm' }).problems).toEqual([]);
-    expect(validateRuleDefinition({ kind: 'rate_consistency', code: 'B', name: 'b', countElement: 'N', totalElement: 'D', rateElement: 'R', severity: 'warning', message: 'm' }).value?.kind).toBe('rate_consistency');
+    expect(
+      validateRuleDefinition({
+        kind: 'rate_consistency',
+        code: 'B',
+        name: 'b',
+        countElement: 'N',
+        totalElement: 'D',
+        rateElement: 'R',
+        severity: 'warning',
+        message: 'm',
+      }).value?.kind,
+    ).toBe('rate_consistency');
   });
 
   it('names every bad field, formulas with their position', () => {
-    const { problems } = validateRuleDefinition({ code: 'bad code', name: '', left: '#{X} +', operator: '=>', right: '#{NOPE}', severity: 'fatal', message: 'm', extra: 1 }, new Set(['X']));
+    const { problems } = validateRuleDefinition(
+      { code: 'bad code', name: '', left: '#{X} +', operator: '=>', right: '#{NOPE}', severity: 'fatal', message: 'm', extra: 1 },
+      new Set(['X']),
+    );
     expect(problems.map((p) => p.path).sort()).toEqual(['rule.code', 'rule.extra', 'rule.left', 'rule.name', 'rule.operator', 'rule.right', 'rule.severity']);
     expect(problems.find((p) => p.path === 'rule.left')?.position).toBe(6);
   });
@@ -97,9 +169,13 @@ describe('rule definitions', () => {
   it('refuses a formula too long or too deeply nested with one positioned problem, never a stack overflow', () => {
     const rule = { code: 'A', name: 'a', operator: '<=', severity: 'error', message: 'm' };
     const long = validateRuleDefinition({ ...rule, left: `${'('.repeat(50_000)}#{X}${')'.repeat(50_000)}`, right: '#{Y}' });
-    expect(long.problems).toEqual([{ path: 'rule.left', message: expect.stringContaining(String(MAX_FORMULA_LENGTH)), position: MAX_FORMULA_LENGTH, length: 100_004 - MAX_FORMULA_LENGTH }]);
+    expect(long.problems).toEqual([
+      { path: 'rule.left', message: expect.stringContaining(String(MAX_FORMULA_LENGTH)), position: MAX_FORMULA_LENGTH, length: 100_004 - MAX_FORMULA_LENGTH },
+    ]);
     const deep = validateRuleDefinition({ ...rule, left: '#{X}', right: `${'('.repeat(MAX_FORMULA_NESTING + 10)}#{Y}${')'.repeat(MAX_FORMULA_NESTING + 10)}` });
-    expect(deep.problems).toEqual([{ path: 'rule.right', message: expect.stringContaining(String(MAX_FORMULA_NESTING)), position: MAX_FORMULA_NESTING, length: 1 }]);
+    expect(deep.problems).toEqual([
+      { path: 'rule.right', message: expect.stringContaining(String(MAX_FORMULA_NESTING)), position: MAX_FORMULA_NESTING, length: 1 },
+    ]);
   });
 });
 
@@ -119,7 +195,24 @@ describe('datasets', () => {
   });
 
   it('validation names each bad field', () => {
-    const { problems } = validateDataset({ code: 'BC', name: 'x', nameEn: 'x', periodType: 'weekly', deadlineDays: -1, elements: ['A', 'A', { code: 'Z' }], units: [{ unit: '67', level: 'town' }] }, new Set(['A']));
-    expect(problems.map((p) => p.path)).toEqual(['dataset.periodType', 'dataset.deadlineDays', 'dataset.elements[1].code', 'dataset.elements[2].code', 'dataset.units[0].level']);
+    const { problems } = validateDataset(
+      {
+        code: 'BC',
+        name: 'x',
+        nameEn: 'x',
+        periodType: 'weekly',
+        deadlineDays: -1,
+        elements: ['A', 'A', { code: 'Z' }],
+        units: [{ unit: '67', level: 'town' }],
+      },
+      new Set(['A']),
+    );
+    expect(problems.map((p) => p.path)).toEqual([
+      'dataset.periodType',
+      'dataset.deadlineDays',
+      'dataset.elements[1].code',
+      'dataset.elements[2].code',
+      'dataset.units[0].level',
+    ]);
   });
 });

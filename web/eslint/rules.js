@@ -95,7 +95,8 @@ const noLiteralUiText = {
       JSXAttribute(node) {
         const name = node.name.type === 'JSXIdentifier' ? node.name.name : null;
         if (!name || !TEXT_PROPS.has(name)) return;
-        const text = node.value?.type === 'Literal' ? literalText(node.value) : node.value?.type === 'JSXExpressionContainer' ? literalText(node.value.expression) : null;
+        const text =
+          node.value?.type === 'Literal' ? literalText(node.value) : node.value?.type === 'JSXExpressionContainer' ? literalText(node.value.expression) : null;
         if (text !== null && LETTER.test(text)) report(node, text);
       },
     };

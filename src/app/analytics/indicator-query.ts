@@ -57,9 +57,14 @@ export async function queryIndicator(store: Store, query: IndicatorQuery, actor:
   const view = query.view ?? 'was';
   const listed = [...new Set(query.units ?? [])];
   const breakdown = query.breakdown ?? (listed.length > 0 ? 'units' : 'none');
-  if (listed.length > 0 && breakdown !== 'units') throw refuse('units', `danh sách đơn vị chỉ dùng với breakdown=units, không với ${breakdown} / a unit list goes with breakdown=units, not ${breakdown}`);
+  if (listed.length > 0 && breakdown !== 'units')
+    throw refuse('units', `danh sách đơn vị chỉ dùng với breakdown=units, không với ${breakdown} / a unit list goes with breakdown=units, not ${breakdown}`);
   if (breakdown === 'units' && listed.length === 0) throw refuse('units', 'cần danh sách đơn vị / list the units');
-  if (listed.length > ANALYTICS_LIMITS.listedUnits) throw refuse('units', `tối đa ${formatViNumber(ANALYTICS_LIMITS.listedUnits)} đơn vị trong danh sách / at most ${ANALYTICS_LIMITS.listedUnits} units listed`);
+  if (listed.length > ANALYTICS_LIMITS.listedUnits)
+    throw refuse(
+      'units',
+      `tối đa ${formatViNumber(ANALYTICS_LIMITS.listedUnits)} đơn vị trong danh sách / at most ${ANALYTICS_LIMITS.listedUnits} units listed`,
+    );
   const periods = checkedPeriods(query.periods);
   const definition = await loadIndicator(db, query.indicator);
   const resolved = await resolveQueryUnit(db, query.unit, view, periods);
@@ -83,8 +88,15 @@ export async function queryIndicator(store: Store, query: IndicatorQuery, actor:
 
 function checkSize(units: number, periods: number): void {
   const { units: maxUnits, rows: maxRows } = ANALYTICS_LIMITS;
-  if (units > maxUnits) throw refuse('breakdown', `tối đa ${formatViNumber(maxUnits)} đơn vị trong một truy vấn, có ${formatViNumber(units)} / at most ${maxUnits} units per query, ${units} here`);
+  if (units > maxUnits)
+    throw refuse(
+      'breakdown',
+      `tối đa ${formatViNumber(maxUnits)} đơn vị trong một truy vấn, có ${formatViNumber(units)} / at most ${maxUnits} units per query, ${units} here`,
+    );
   if (units * periods > maxRows) {
-    throw refuse('periods', `tối đa ${formatViNumber(maxRows)} dòng (đơn vị × kỳ) trong một truy vấn, có ${formatViNumber(units * periods)} / at most ${maxRows} rows (units × periods) per query, ${units * periods} here`);
+    throw refuse(
+      'periods',
+      `tối đa ${formatViNumber(maxRows)} dòng (đơn vị × kỳ) trong một truy vấn, có ${formatViNumber(units * periods)} / at most ${maxRows} rows (units × periods) per query, ${units * periods} here`,
+    );
   }
 }

@@ -30,7 +30,12 @@ function refuse(field: string, reason: string) {
 export function periodsOfInput(input: PeriodsInput): string[] {
   const forms = [input.period !== undefined, input.periods !== undefined, input.from !== undefined || input.to !== undefined].filter(Boolean).length;
   if (forms !== 1) {
-    throw refuse('period', forms === 0 ? 'cần kỳ: period, periods hoặc from và to / a period is required: period, periods, or from and to' : 'chỉ dùng một trong: period, periods hoặc from và to / give only one of: period, periods, or from and to');
+    throw refuse(
+      'period',
+      forms === 0
+        ? 'cần kỳ: period, periods hoặc from và to / a period is required: period, periods, or from and to'
+        : 'chỉ dùng một trong: period, periods hoặc from và to / give only one of: period, periods, or from and to',
+    );
   }
   if (input.period !== undefined) {
     if (!isPeriodId(input.period)) throw badPeriod('period', input.period);
@@ -59,7 +64,11 @@ function range(firstField: string, lastField: string, first: string, last: strin
 
 function checkCount(field: string, count: number): void {
   const max = ANALYTICS_LIMITS.periods;
-  if (count > max) throw refuse(field, `tối đa ${formatViNumber(max)} kỳ trong một truy vấn, đã hỏi ${formatViNumber(count)} / at most ${max} periods per query, ${count} asked`);
+  if (count > max)
+    throw refuse(
+      field,
+      `tối đa ${formatViNumber(max)} kỳ trong một truy vấn, đã hỏi ${formatViNumber(count)} / at most ${max} periods per query, ${count} asked`,
+    );
 }
 
 /** Period ids (any order, any types) as periods: each valid, each once, at least one and at most the limit. */
@@ -75,7 +84,14 @@ export function checkedPeriods(ids: readonly string[]): Period[] {
 
 /** Unit codes written `C1,C2, C3` (blanks around the commas ignored), each once, in the order written. */
 export function unitsOfInput(text: string): string[] {
-  const codes = [...new Set(text.split(',').map((c) => c.trim()).filter((c) => c !== ''))];
+  const codes = [
+    ...new Set(
+      text
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== ''),
+    ),
+  ];
   if (codes.length === 0) throw refuse('units', 'cần danh sách mã đơn vị, phân cách bằng dấu phẩy / list unit codes separated by commas');
   const max = ANALYTICS_LIMITS.listedUnits;
   if (codes.length > max) throw refuse('units', `tối đa ${formatViNumber(max)} đơn vị trong danh sách / at most ${max} units listed`);

@@ -38,7 +38,10 @@ export async function authorizeCodeRead(db: Kysely<Database>, actor: Actor, code
 
 /** Every listed unit is `unit` or lies below it on `at`, else AppError BAD_REQUEST on `units` naming the first that does not. */
 export async function assertWithin(db: Kysely<Database>, unit: UnitAt, listed: readonly UnitAt[], at: string): Promise<void> {
-  const paths = await unitPathsById(db, listed.map((u) => ({ ...u, at })));
+  const paths = await unitPathsById(
+    db,
+    listed.map((u) => ({ ...u, at })),
+  );
   const outside = listed.find((u) => !paths.get(unitIdAtKey(u.id, at))?.ids.includes(unit.id));
   if (outside) {
     const reason = `đơn vị ${outside.code} không thuộc ${unit.code} / ${outside.code} is not within ${unit.code}`;

@@ -13,9 +13,7 @@ import { loginSucceeded, reserveLoginAttempt } from '../../store/auth/login-atte
 import { findLoginDevice, rememberLoginDevice } from '../../store/auth/login-devices.ts';
 
 export type LoginOutcome =
-  | { kind: 'ok'; user: UserForLogin; session: NewSession; deviceToken: string }
-  | { kind: 'invalid' }
-  | { kind: 'rate_limited'; retryAfterSeconds: number };
+  { kind: 'ok'; user: UserForLogin; session: NewSession; deviceToken: string } | { kind: 'invalid' } | { kind: 'rate_limited'; retryAfterSeconds: number };
 
 export interface LoginInput {
   username: string;

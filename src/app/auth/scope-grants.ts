@@ -34,7 +34,8 @@ export type ScopedToken = { id: number; name: string };
 
 const inForceOn = (at: string) => (v: UnitVersion) => v.validFrom <= at && at < v.validTo;
 
-const unknownCode = (code: string, arg: string): Error => new Error(`Không có đơn vị mã "${code}" (${FIELD} "${arg}") / unknown unit code in ${FIELD} "${arg}"`);
+const unknownCode = (code: string, arg: string): Error =>
+  new Error(`Không có đơn vị mã "${code}" (${FIELD} "${arg}") / unknown unit code in ${FIELD} "${arg}"`);
 
 /** The version of 'CODE[@DATE]' in force on DATE (default `today`); throws naming the argument otherwise. */
 async function versionInForce(db: Db, arg: string, today: string): Promise<UnitVersion> {
@@ -79,7 +80,12 @@ async function removedVersions(db: Db, removed: ReadonlySet<HeldScope>): Promise
 }
 
 /** Grants the versions `specs` name to the user; already held ones are skipped. */
-export async function grantToUser(trx: Db, user: ScopedUser, specs: readonly string[], today: string): Promise<{ changed: UnitVersion[]; unchanged: string[] }> {
+export async function grantToUser(
+  trx: Db,
+  user: ScopedUser,
+  specs: readonly string[],
+  today: string,
+): Promise<{ changed: UnitVersion[]; unchanged: string[] }> {
   const heldIds = new Set((await heldByUser(trx, user.id)).flatMap((h) => (h.unitId === null ? [] : [h.unitId])));
   const changed: UnitVersion[] = [];
   const unchanged: string[] = [];
@@ -102,7 +108,9 @@ export async function revokeFromUser(trx: Db, user: ScopedUser, specs: readonly 
   const toRemove = new Set<HeldScope>();
   for (const arg of specs) toRemove.add(await heldScopeToRemove(trx, arg, held, today, `Người dùng "${user.username}" / user "${user.username}"`));
   if ((user.role === 'approver' || user.role === 'reporter') && toRemove.size >= held.length) {
-    throw new Error(`Vai trò ${user.role} cần ít nhất một đơn vị: không bỏ hết phạm vi của "${user.username}" / role ${user.role} needs at least one unit scope`);
+    throw new Error(
+      `Vai trò ${user.role} cần ít nhất một đơn vị: không bỏ hết phạm vi của "${user.username}" / role ${user.role} needs at least one unit scope`,
+    );
   }
   for (const h of toRemove) await deleteUserScope(trx, user.id, h);
   return removedVersions(trx, toRemove);

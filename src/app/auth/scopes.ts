@@ -98,7 +98,15 @@ async function liveTokenOrThrow(db: Db, name: string): Promise<ScopedToken> {
 const scopeText = (s: UnitScope): string => (s.version ? describeVersion(s.version) : s.code);
 
 /** The audit event of a user's scope change: what was added and removed, and the scopes afterwards. */
-async function auditUserScopes(trx: Db, ctx: AdminContext, user: ScopedUser, added: UnitVersion[], removed: UnitVersion[], scopes: UnitScope[], now: Date): Promise<void> {
+async function auditUserScopes(
+  trx: Db,
+  ctx: AdminContext,
+  user: ScopedUser,
+  added: UnitVersion[],
+  removed: UnitVersion[],
+  scopes: UnitScope[],
+  now: Date,
+): Promise<void> {
   const after = { added: added.map(describeVersion), removed: removed.map(describeVersion), scopes: scopes.map(scopeText) };
   await writeAudit(trx, [{ ...auditEvent(ctx, 'user', user.username, 'scopes'), after }], now);
 }
@@ -111,7 +119,13 @@ async function auditTokenScopes(
   change: { added: UnitVersion[]; removed: UnitVersion[]; elementsAdded: string[]; elementsRemoved: string[]; elements: string[] },
   now: Date,
 ): Promise<void> {
-  const after = { added: change.added.map(describeVersion), removed: change.removed.map(describeVersion), elementsAdded: change.elementsAdded, elementsRemoved: change.elementsRemoved, elements: change.elements };
+  const after = {
+    added: change.added.map(describeVersion),
+    removed: change.removed.map(describeVersion),
+    elementsAdded: change.elementsAdded,
+    elementsRemoved: change.elementsRemoved,
+    elements: change.elements,
+  };
   await writeAudit(trx, [{ ...auditEvent(ctx, 'api_token', token.name, 'scopes'), after }], now);
 }
 
@@ -188,7 +202,13 @@ export async function addTokenScopes(store: Store, ctx: AdminContext, name: stri
     const token = await liveTokenOrThrow(trx, name);
     const done = await grantToToken(trx, token, units, elements, todayIsoDate(now));
     const state = await tokenScopeState(trx, token.id);
-    await auditTokenScopes(trx, ctx, token, { added: done.changed, removed: [], elementsAdded: done.elementsChanged, elementsRemoved: [], elements: state.elements }, now);
+    await auditTokenScopes(
+      trx,
+      ctx,
+      token,
+      { added: done.changed, removed: [], elementsAdded: done.elementsChanged, elementsRemoved: [], elements: state.elements },
+      now,
+    );
     return { ...done, ...state };
   });
 }

@@ -50,7 +50,9 @@ function abilitiesOf(actor: Actor): Record<Action, boolean> {
 /** `/auth/me`: the caller (with the session's display name, if any) and what it may do. */
 export async function describeMe(store: Store, actor: Actor, displayName?: string | null): Promise<Me> {
   // The unit version each scope names, so a client can tell the old 68 (until 30/6/2025) from the new one.
-  const versions = [...(await versionsById(store.db, actor.unitScopeIds ?? [])).values()].sort((a, b) => a.code.localeCompare(b.code) || a.validFrom.localeCompare(b.validFrom));
+  const versions = [...(await versionsById(store.db, actor.unitScopeIds ?? [])).values()].sort(
+    (a, b) => a.code.localeCompare(b.code) || a.validFrom.localeCompare(b.validFrom),
+  );
   return {
     actor: {
       kind: actor.kind,

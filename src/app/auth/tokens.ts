@@ -10,7 +10,15 @@ import { AppError } from '../../domain/errors.ts';
 import { writeAudit } from '../../store/audit.ts';
 import { assertElementCodesExist, cleanCodes } from '../../store/auth/codes.ts';
 import { newSecret } from '../../store/auth/secrets.ts';
-import { findApiToken, findTokenRow, insertApiToken, listApiTokens as readTokens, markTokenRevoked, TOKEN_PREFIX, type TokenInfo } from '../../store/auth/tokens.ts';
+import {
+  findApiToken,
+  findTokenRow,
+  insertApiToken,
+  listApiTokens as readTokens,
+  markTokenRevoked,
+  TOKEN_PREFIX,
+  type TokenInfo,
+} from '../../store/auth/tokens.ts';
 import { resolveScopeSpecs } from '../../store/auth/unit-scopes.ts';
 import type { Store } from '../../store/db.ts';
 import { inTransaction } from '../../store/transaction.ts';
@@ -67,7 +75,11 @@ export async function createApiToken(store: Store, ctx: AdminContext, input: New
       throw fieldError('name', `Token "${name}" ${state}`, 'conflict');
     }
     await insertApiToken(trx, { name, secret }, versions, elements, now);
-    await writeAudit(trx, [{ ...auditEvent(ctx, 'api_token', name, 'create'), after: { units: versions.map((v) => `${v.code}@${v.validFrom}`), elements } }], now);
+    await writeAudit(
+      trx,
+      [{ ...auditEvent(ctx, 'api_token', name, 'create'), after: { units: versions.map((v) => `${v.code}@${v.validFrom}`), elements } }],
+      now,
+    );
   });
   return { secret, token: await tokenAsListed(store, name) };
 }

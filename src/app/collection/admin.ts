@@ -48,7 +48,11 @@ export async function saveDatasetAsAdmin(store: Store, raw: unknown, mode: 'crea
   return inRetryingTransaction(store.db, async (trx) => {
     const { before, after } = await saveDataset(trx, raw, mode, now);
     const event = { actor: ctx.actor, source: 'admin', via: ctx.via ?? null, entity: 'dataset', entityKey: after.code };
-    await writeAudit(trx, [{ ...event, action: before ? 'updated' : 'created', before: before ? presentDataset(before) : null, after: presentDataset(after) }], now);
+    await writeAudit(
+      trx,
+      [{ ...event, action: before ? 'updated' : 'created', before: before ? presentDataset(before) : null, after: presentDataset(after) }],
+      now,
+    );
     return presentDataset(after);
   });
 }

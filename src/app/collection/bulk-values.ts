@@ -23,7 +23,15 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../store/db.ts';
 import type { Database } from '../../store/schema.ts';
-import { encodeValue, ValidationError, valueBounds, type DataValueContent, type ValidationProblem, type ValueBounds, type ValueType } from '../../domain/metadata.ts';
+import {
+  encodeValue,
+  ValidationError,
+  valueBounds,
+  type DataValueContent,
+  type ValidationProblem,
+  type ValueBounds,
+  type ValueType,
+} from '../../domain/metadata.ts';
 import { parsePeriod, type Period } from '../../domain/periods.ts';
 import { DEFAULT_VALUE_STATUS } from '../../store/values/repo.ts';
 import { closeStage, openStage, refreshStatistics, withLargeCache, writeStagedBatch, type StagedValue } from '../../store/values/bulk.ts';
@@ -85,8 +93,12 @@ interface UnitSpan {
 
 export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow> | Iterable<BulkRow>, ctx: BulkContext): Promise<BulkResult> {
   const started = performance.now();
-  for (const [field, text] of [['author', ctx.author], ['source', ctx.source]] as const) {
-    if (typeof text !== 'string' || text.trim() === '') throw new ValidationError([{ path: field, message: 'bắt buộc / required' }], 'Thiếu thông tin nạp / missing load context');
+  for (const [field, text] of [
+    ['author', ctx.author],
+    ['source', ctx.source],
+  ] as const) {
+    if (typeof text !== 'string' || text.trim() === '')
+      throw new ValidationError([{ path: field, message: 'bắt buộc / required' }], 'Thiếu thông tin nạp / missing load context');
   }
   const mode = ctx.aggregates ?? 'auto';
   const batchSize = ctx.batchSize ?? 100_000;
@@ -98,7 +110,10 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
       store.db.transaction().execute(async (trx) => {
         const maps = await loadMaps(trx);
         const periods = new Map<string, Period | string>();
-        const aggregates = await openAggregateSink(trx, mode === 'live' ? { mode } : { mode, store, ...(ctx.accumulatorCells ? { accumulatorCells: ctx.accumulatorCells } : {}) });
+        const aggregates = await openAggregateSink(
+          trx,
+          mode === 'live' ? { mode } : { mode, store, ...(ctx.accumulatorCells ? { accumulatorCells: ctx.accumulatorCells } : {}) },
+        );
         let read = 0;
         let written = 0;
         let batches = 0;
@@ -111,7 +126,13 @@ export async function bulkRecordValues(store: Store, rows: AsyncIterable<BulkRow
           // a key twice in the batch is then two neighbours.
           batch = sortByKey(batch);
           for (let i = 1; i < batch.length; i++) {
-            if (byKey(batch[i - 1]!, batch[i]!) === 0) addProblem(problems, Math.max(batch[i - 1]!.index, batch[i]!.index), 'period', 'giá trị trùng (phần tử, đơn vị, kỳ) trong cùng lô / the same key twice in one batch');
+            if (byKey(batch[i - 1]!, batch[i]!) === 0)
+              addProblem(
+                problems,
+                Math.max(batch[i - 1]!.index, batch[i]!.index),
+                'period',
+                'giá trị trùng (phần tử, đơn vị, kỳ) trong cùng lô / the same key twice in one batch',
+              );
           }
           if (problems.length > 0) throw new ValidationError(problems, 'Số liệu không hợp lệ, không ghi gì / invalid values, nothing written');
           if (batch.length === 0) return;
@@ -203,7 +224,13 @@ function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, 
     return null;
   }
   const element = row.elementId !== undefined ? maps.elementsById.get(row.elementId) : maps.elementsByCode.get(row.elementCode ?? '');
-  if (!element) addProblem(problems, index, row.elementId !== undefined ? 'elementId' : 'elementCode', `không có phần tử dữ liệu '${row.elementId ?? row.elementCode ?? ''}' / unknown data element`);
+  if (!element)
+    addProblem(
+      problems,
+      index,
+      row.elementId !== undefined ? 'elementId' : 'elementCode',
+      `không có phần tử dữ liệu '${row.elementId ?? row.elementCode ?? ''}' / unknown data element`,
+    );
   let period = periods.get(row.period);
   if (period === undefined) {
     try {
@@ -217,7 +244,13 @@ function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, 
     addProblem(problems, index, 'period', period);
     return null;
   }
-  if (element && period.type !== element.periodType) addProblem(problems, index, 'period', `kỳ ${period.id} là kỳ ${period.type}, phần tử ${element.code} thu thập theo kỳ ${element.periodType} / wrong period type`);
+  if (element && period.type !== element.periodType)
+    addProblem(
+      problems,
+      index,
+      'period',
+      `kỳ ${period.id} là kỳ ${period.type}, phần tử ${element.code} thu thập theo kỳ ${element.periodType} / wrong period type`,
+    );
   const unit = row.unitId !== undefined ? maps.unitsById.get(row.unitId) : unitAt(maps.unitsByCode.get(row.unitCode ?? ''), period.end);
   if (!unit) {
     const field = row.unitId !== undefined ? 'unitId' : 'unitCode';
@@ -225,7 +258,12 @@ function checkRow(row: BulkRow, index: number, maps: Maps, periods: Map<string, 
     return null;
   }
   if (!(unit.validFrom <= period.end && unit.validTo > period.start)) {
-    addProblem(problems, index, row.unitId !== undefined ? 'unitId' : 'unitCode', `đơn vị id ${unit.id} không tồn tại trong kỳ ${period.id} / the unit did not exist in that period`);
+    addProblem(
+      problems,
+      index,
+      row.unitId !== undefined ? 'unitId' : 'unitCode',
+      `đơn vị id ${unit.id} không tồn tại trong kỳ ${period.id} / the unit did not exist in that period`,
+    );
   }
   if (!element) return null;
   const encoded = encodeValue(element.valueType, row.value, element.bounds);
@@ -256,7 +294,11 @@ async function loadMaps(db: Kysely<Database>): Promise<Maps> {
   const { elements, units } = await readBulkLookups(db);
   const refs = elements.map(({ minValue, maxValue, ...e }): ElementRef => {
     const valueType = e.valueType as ValueType;
-    return { ...e, valueType, bounds: valueBounds({ valueType, minValue: minValue === null ? null : Number(minValue), maxValue: maxValue === null ? null : Number(maxValue) }) };
+    return {
+      ...e,
+      valueType,
+      bounds: valueBounds({ valueType, minValue: minValue === null ? null : Number(minValue), maxValue: maxValue === null ? null : Number(maxValue) }),
+    };
   });
   const unitsByCode = new Map<string, UnitSpan[]>();
   for (const { code, ...span } of units) {

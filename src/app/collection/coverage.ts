@@ -42,11 +42,14 @@ export interface Coverage {
 }
 
 export async function datasetCoverage(store: Store, actor: Actor, datasetCode: string, period: string, within?: string): Promise<Coverage> {
-  if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver') throw appError('FORBIDDEN', { action: 'read coverage', target: datasetCode });
+  if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver')
+    throw appError('FORBIDDEN', { action: 'read coverage', target: datasetCode });
   const dataset = await getDataset(store.db, datasetCode);
   if (!dataset) throw new AppError('NOT_FOUND', `Không có biểu mẫu '${datasetCode}' / no such dataset`);
   if (parsePeriod(period).type !== dataset.periodType) {
-    throw new AppError('VALIDATION_FAILED', `Kỳ '${period}' không phải kỳ ${dataset.periodType} / not a period of this dataset`, [{ field: 'period', message: `cần kỳ ${dataset.periodType}` }]);
+    throw new AppError('VALIDATION_FAILED', `Kỳ '${period}' không phải kỳ ${dataset.periodType} / not a period of this dataset`, [
+      { field: 'period', message: `cần kỳ ${dataset.periodType}` },
+    ]);
   }
   const deadline = deadlineFor(period, dataset.deadlineDays);
   const end = parsePeriod(period).end;
@@ -54,7 +57,10 @@ export async function datasetCoverage(store: Store, actor: Actor, datasetCode: s
   if (within !== undefined) {
     const root = await unitInForce(store.db, within, end);
     if (!root) throw appError('UNIT_NOT_FOUND', { code: within, reason: `không có hiệu lực vào ngày ${end} / not in force on ${end}` });
-    const paths = await unitPathsById(store.db, expected.map((u) => ({ id: u.id, code: u.code, at: end })));
+    const paths = await unitPathsById(
+      store.db,
+      expected.map((u) => ({ id: u.id, code: u.code, at: end })),
+    );
     expected = expected.filter((u) => paths.get(unitIdAtKey(u.id, end))?.ids.includes(root.id));
   }
   const submissions = new Map((await listSubmissions(store.db, dataset.id, period)).map((s) => [s.unitId, s]));
@@ -63,7 +69,13 @@ export async function datasetCoverage(store: Store, actor: Actor, datasetCode: s
     const state = (s?.state as SubmissionState | undefined) ?? 'draft';
     const reported = state === 'submitted' || state === 'approved';
     const first = s?.firstSubmittedAt ?? null;
-    return { code: u.code, name: u.name, state, submittedAt: reported ? first : null, onTime: reported && first ? todayIsoDate(new Date(first)) <= deadline : null };
+    return {
+      code: u.code,
+      name: u.name,
+      state,
+      submittedAt: reported ? first : null,
+      onTime: reported && first ? todayIsoDate(new Date(first)) <= deadline : null,
+    };
   });
   const reported = units.filter((u) => u.onTime !== null);
   const missingUnits = units.filter((u) => u.onTime === null).map(({ code, name }) => ({ code, name }));

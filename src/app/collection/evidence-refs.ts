@@ -15,7 +15,10 @@ import type { CheckedItem } from './item-checks.ts';
 export async function checkEvidenceRefs(db: Kysely<Database>, items: readonly CheckedItem[]): Promise<ItemProblem[]> {
   const referring = items.filter((c): c is CheckedItem & { evidence: string } => typeof c.evidence === 'string' && c.evidence !== '');
   if (referring.length === 0) return [];
-  const found = await evidenceAttachments(db, referring.map((c) => c.evidence));
+  const found = await evidenceAttachments(
+    db,
+    referring.map((c) => c.evidence),
+  );
   const problems: ItemProblem[] = [];
   for (const c of referring) {
     if (fits(found.get(c.evidence), c)) continue;

@@ -46,12 +46,20 @@ export async function loadFormContext(db: Kysely<Database>, ref: FormRef): Promi
   }
   const end = parsePeriod(ref.period).end;
   const unit = (await resolveUnitsAt(db, [{ code: ref.unit, at: end }])).get(unitAtKey(ref.unit, end));
-  if (!unit) throw new AppError('UNIT_NOT_FOUND', `Không có đơn vị mã '${ref.unit}' có hiệu lực vào ${end} / no unit with this code in force at the period's end`);
+  if (!unit)
+    throw new AppError('UNIT_NOT_FOUND', `Không có đơn vị mã '${ref.unit}' có hiệu lực vào ${end} / no unit with this code in force at the period's end`);
   if (!isExpected(dataset.units, unit)) {
     throw new AppError('NOT_FOUND', `Đơn vị ${ref.unit} không báo cáo biểu mẫu ${dataset.code} / this unit does not report this dataset`);
   }
   const submission = await getSubmission(db, { datasetId: dataset.id, unitId: unit.id, period: ref.period });
-  return { dataset, unit, period: ref.period, deadline: deadlineFor(ref.period, dataset.deadlineDays), submission, state: (submission?.state as SubmissionState) ?? 'draft' };
+  return {
+    dataset,
+    unit,
+    period: ref.period,
+    deadline: deadlineFor(ref.period, dataset.deadlineDays),
+    submission,
+    state: (submission?.state as SubmissionState) ?? 'draft',
+  };
 }
 
 /** 403 unless the actor may do `action` on the form's unit. */
@@ -82,7 +90,10 @@ export interface FormProblem {
 }
 
 /** The form's stored values and their validation (rule violations and missing required evidence). */
-export async function validateForm(db: Kysely<Database>, ctx: FormContext): Promise<{ values: CurrentValue[]; errors: FormProblem[]; warnings: FormProblem[] }> {
+export async function validateForm(
+  db: Kysely<Database>,
+  ctx: FormContext,
+): Promise<{ values: CurrentValue[]; errors: FormProblem[]; warnings: FormProblem[] }> {
   const all = await listCurrentValues(db, { unitIds: [ctx.unit.id], periods: [ctx.period] });
   const codes = new Set(ctx.dataset.elements.map((e) => e.code));
   const values = all.filter((v) => codes.has(v.elementCode));

@@ -44,7 +44,10 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
   const ctx = await loadFormContext(store.db, ref);
   authorizeForm(actor, 'read', ctx);
   const { values, errors, warnings } = await validateForm(store.db, ctx);
-  const meta = await elementLabelsByCode(store.db, ctx.dataset.elements.map((e) => e.code));
+  const meta = await elementLabelsByCode(
+    store.db,
+    ctx.dataset.elements.map((e) => e.code),
+  );
   const elements = ctx.dataset.elements.map((e): FormElement => {
     const m = meta.get(e.code);
     const v = values.find((x) => x.elementCode === e.code);
@@ -106,11 +109,18 @@ export async function saveForm(
     const form = await loadFormContext(trx, ref);
     authorizeForm(ctx.actor, 'write_values', form);
     const codes = new Set(form.dataset.elements.map((e) => e.code));
-    const outside = values.flatMap((v, index) => (codes.has(v.dataElement) ? [] : [{ index, field: 'dataElement', message: `'${v.dataElement}' không thuộc biểu mẫu ${form.dataset.code} / not in this dataset` }]));
+    const outside = values.flatMap((v, index) =>
+      codes.has(v.dataElement)
+        ? []
+        : [{ index, field: 'dataElement', message: `'${v.dataElement}' không thuộc biểu mẫu ${form.dataset.code} / not in this dataset` }],
+    );
     if (outside.length > 0) throw recordRefused('invalid', outside);
     if (form.state === 'submitted' || form.state === 'approved') {
       const message = `biểu mẫu ${form.dataset.code} đang ở trạng thái ${form.state}; cần mở lại hoặc trả lại trước khi sửa / locked until reopened or returned`;
-      throw recordRefused('locked', values.map((_, index) => ({ index, field: 'value', message })));
+      throw recordRefused(
+        'locked',
+        values.map((_, index) => ({ index, field: 'value', message })),
+      );
     }
     const items = values.map((v) => ({ ...v, unit: form.unit.code, period: form.period }));
     return recordValuesIn(trx, items, { ...ctx, source: 'form' });

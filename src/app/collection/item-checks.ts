@@ -60,7 +60,14 @@ export async function checkItems(
     }
   });
   const valid = (i: number) => typeof items[i] === 'object' && items[i] !== null;
-  const elements = (await loadElementRefs(db, { codes: items.filter((_, i) => valid(i)).map((item) => item.dataElement).filter((c) => typeof c === 'string') })).byCode;
+  const elements = (
+    await loadElementRefs(db, {
+      codes: items
+        .filter((_, i) => valid(i))
+        .map((item) => item.dataElement)
+        .filter((c) => typeof c === 'string'),
+    })
+  ).byCode;
   const pairs = items.flatMap((item, i) => (ends[i] && typeof item.unit === 'string' ? [{ code: item.unit, at: ends[i] as string }] : []));
   const units = await resolveUnitsAt(db, pairs);
   const seen = new Map<string, number>();
@@ -70,10 +77,14 @@ export async function checkItems(
     const problem = (field: string, message: string) => problems.push({ index, field, message });
     const end = ends[index];
     const element = elements.get(item.dataElement);
-    if (typeof item.dataElement === 'string' && item.dataElement && !element) problem('dataElement', `không có phần tử dữ liệu '${item.dataElement}' / unknown data element`);
+    if (typeof item.dataElement === 'string' && item.dataElement && !element)
+      problem('dataElement', `không có phần tử dữ liệu '${item.dataElement}' / unknown data element`);
     const unit = end && typeof item.unit === 'string' ? units.get(unitAtKey(item.unit, end)) : undefined;
     if (end && typeof item.unit === 'string' && item.unit && !unit) {
-      problem('unit', `không có đơn vị mã '${item.unit}' có hiệu lực vào cuối kỳ ${item.period} (${end}) / no unit with this code in force at the period's end`);
+      problem(
+        'unit',
+        `không có đơn vị mã '${item.unit}' có hiệu lực vào cuối kỳ ${item.period} (${end}) / no unit with this code in force at the period's end`,
+      );
     }
     if (element && unit && !can(actor, 'write_values', { unitPath: unit.path, unitIdPath: unit.pathIds, elementCode: element.code })) {
       forbidden.push({ index, field: 'unit', message: `không có quyền ghi số liệu ${element.code} của đơn vị ${unit.code} / not allowed to write this value` });
@@ -83,7 +94,13 @@ export async function checkItems(
       problem('period', `kỳ ${item.period} không phải kỳ ${element.periodType} mà phần tử ${element.code} thu thập / wrong period type`);
     }
     const encoded = element ? encodeValue(element.valueType, item.value === undefined ? Symbol('missing') : item.value, element.bounds) : null;
-    if (encoded && 'error' in encoded) problem('value', item.value === undefined ? 'bắt buộc (null để xoá) / required (null clears)' : `${encoded.error} (phần tử ${element?.code}, kiểu ${element?.valueType})`);
+    if (encoded && 'error' in encoded)
+      problem(
+        'value',
+        item.value === undefined
+          ? 'bắt buộc (null để xoá) / required (null clears)'
+          : `${encoded.error} (phần tử ${element?.code}, kiểu ${element?.valueType})`,
+      );
     const comment = optionalText(item.comment);
     const evidence = optionalText(item.evidence);
     if (comment === false) problem('comment', 'phải là chuỗi / must be a string');

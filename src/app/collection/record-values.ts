@@ -89,8 +89,14 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
 
   // From here to the commit, no other writer of these (unit, period)s — a save, a submit — runs: what the
   // checks below read (locks, stored values, rules) is still true when the versions are written.
-  await lockUnitPeriods(trx, checked.map((c) => ({ unitId: c.unit.id, period: c.period })));
-  const locked = await lockedValues(trx, checked.map((c) => ({ elementId: c.element.id, unitId: c.unit.id, period: c.period })));
+  await lockUnitPeriods(
+    trx,
+    checked.map((c) => ({ unitId: c.unit.id, period: c.period })),
+  );
+  const locked = await lockedValues(
+    trx,
+    checked.map((c) => ({ elementId: c.element.id, unitId: c.unit.id, period: c.period })),
+  );
   if (locked.length > 0) {
     const lockProblems: ItemProblem[] = [];
     const locks = new Map(locked.map((l) => [`${l.elementId}|${l.unitId}|${l.period}`, l]));
@@ -98,7 +104,11 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
       const lock = locks.get(`${c.element.id}|${c.unit.id}|${c.period}`);
       if (lock) {
         const state = lock.state === 'approved' ? 'đã duyệt / approved' : 'đã gửi / submitted';
-        lockProblems.push({ index: c.index, field: 'value', message: `thuộc biểu mẫu ${lock.dataset} ${state}; cần mở lại hoặc trả lại trước khi sửa / locked until reopened or returned` });
+        lockProblems.push({
+          index: c.index,
+          field: 'value',
+          message: `thuộc biểu mẫu ${lock.dataset} ${state}; cần mở lại hoặc trả lại trước khi sửa / locked until reopened or returned`,
+        });
       }
     }
     throw recordRefused('locked', lockProblems);
@@ -116,7 +126,14 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
   }
   problems.push(...(await checkEvidenceRefs(trx, newReferences)));
   problems.push(...(await checkEvidence(trx, checked)));
-  const { problems: ruleProblems, accepted } = await checkRules(trx, checked, current, ctx.acceptWarnings ?? [], undefined, ctx.acceptCommentedWarnings ?? false);
+  const { problems: ruleProblems, accepted } = await checkRules(
+    trx,
+    checked,
+    current,
+    ctx.acceptWarnings ?? [],
+    undefined,
+    ctx.acceptCommentedWarnings ?? false,
+  );
   problems.push(...ruleProblems);
   if (problems.length > 0) throw recordRefused('invalid', sortProblems(problems));
 
@@ -156,7 +173,14 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
           entityKey: valueAuditKey(c.element.code, c.unit.code, c.period),
           action: result.action,
           before: result.before,
-          after: { value: c.value, status: inputs[i]?.status ?? 'draft', comment: c.comment ?? null, evidenceRef: c.evidence ?? null, version: result.version, ...(warnings.length ? { acceptedWarnings: warnings } : {}) },
+          after: {
+            value: c.value,
+            status: inputs[i]?.status ?? 'draft',
+            comment: c.comment ?? null,
+            evidenceRef: c.evidence ?? null,
+            version: result.version,
+            ...(warnings.length ? { acceptedWarnings: warnings } : {}),
+          },
         },
       ];
     });

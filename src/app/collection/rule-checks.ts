@@ -16,7 +16,12 @@ import type { AcceptedWarning } from './record-values.ts';
 
 /** A value needs evidence when a dataset that expects the unit marks its element so. */
 export async function checkEvidence(db: Kysely<Database>, items: readonly CheckedItem[]): Promise<ItemProblem[]> {
-  const datasets = (await datasetsWithElements(db, items.map((c) => c.element.id))).filter((d) => d.elements.some((e) => e.evidenceRequired));
+  const datasets = (
+    await datasetsWithElements(
+      db,
+      items.map((c) => c.element.id),
+    )
+  ).filter((d) => d.elements.some((e) => e.evidenceRequired));
   if (datasets.length === 0) return [];
   const problems: ItemProblem[] = [];
   for (const c of items) {
@@ -25,7 +30,11 @@ export async function checkEvidence(db: Kysely<Database>, items: readonly Checke
       (d) => d.periodType === c.element.periodType && d.elements.some((e) => e.code === c.element.code && e.evidenceRequired) && isExpected(d.units, c.unit),
     );
     if (requiring) {
-      problems.push({ index: c.index, field: 'evidence', message: `biểu mẫu ${requiring.code} yêu cầu minh chứng cho ${c.element.code} / evidence is required` });
+      problems.push({
+        index: c.index,
+        field: 'evidence',
+        message: `biểu mẫu ${requiring.code} yêu cầu minh chứng cho ${c.element.code} / evidence is required`,
+      });
     }
   }
   return problems;
@@ -78,11 +87,17 @@ export async function checkRules(
           continue;
         }
         const how = acceptCommented
-          ? 'ghi lý do vào cột Ghi chú của dòng để chấp nhận cảnh báo / write the reason in the row\'s comment (Ghi chú) to accept this warning'
+          ? "ghi lý do vào cột Ghi chú của dòng để chấp nhận cảnh báo / write the reason in the row's comment (Ghi chú) to accept this warning"
           : accepts
-          ? 'cần ghi chú giải thích để chấp nhận cảnh báo / a comment is required to accept this warning'
-          : 'cảnh báo: ghi chú và xác nhận (acceptWarnings) để lưu / warning: accept it with a comment to save';
-        problems.push({ index: owner.index, field: accepts ? 'comment' : 'value', message: `${violation.message} — ${how}`, rule: violation.rule, severity: 'warning' });
+            ? 'cần ghi chú giải thích để chấp nhận cảnh báo / a comment is required to accept this warning'
+            : 'cảnh báo: ghi chú và xác nhận (acceptWarnings) để lưu / warning: accept it with a comment to save';
+        problems.push({
+          index: owner.index,
+          field: accepts ? 'comment' : 'value',
+          message: `${violation.message} — ${how}`,
+          rule: violation.rule,
+          severity: 'warning',
+        });
         continue;
       }
       problems.push({ index: owner.index, field: 'value', message: violation.message, rule: violation.rule, severity: 'error' });

@@ -50,9 +50,16 @@ export async function transitionSubmission(store: Store, ref: FormRef, action: W
     }
     if (action === 'submit') {
       const { errors, values } = await validateForm(trx, { ...form, state: previousState });
-      if (values.length === 0) throw new AppError('VALIDATION_FAILED', 'Biểu mẫu chưa có số liệu / the form has no values', [{ field: 'values', message: 'chưa có số liệu / no values' }]);
+      if (values.length === 0)
+        throw new AppError('VALIDATION_FAILED', 'Biểu mẫu chưa có số liệu / the form has no values', [
+          { field: 'values', message: 'chưa có số liệu / no values' },
+        ]);
       if (errors.length > 0) {
-        throw new AppError('VALIDATION_FAILED', `Biểu mẫu còn ${errors.length} lỗi / the form has errors`, errors.map((e) => ({ field: e.element ?? 'form', rule: e.rule, message: e.message })));
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Biểu mẫu còn ${errors.length} lỗi / the form has errors`,
+          errors.map((e) => ({ field: e.element ?? 'form', rule: e.rule, message: e.message })),
+        );
       }
     }
     const at = now.toISOString();

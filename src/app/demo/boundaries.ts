@@ -30,7 +30,9 @@ export async function ensureDemoBoundaries(store: Store): Promise<string[]> {
   const dir = demoGeoDir();
   const present = FILES.filter(({ file }) => existsSync(join(dir, file)));
   if (present.length === 0) {
-    return [`Bản đồ ranh giới: không có tệp trong ${dir}, bản đồ sẽ để trống; nạp bằng \`dx-ioc geo import TỆP --level province --valid-from ${REFORM}\` / no boundary files: the maps stay empty until you import some.`];
+    return [
+      `Bản đồ ranh giới: không có tệp trong ${dir}, bản đồ sẽ để trống; nạp bằng \`dx-ioc geo import TỆP --level province --valid-from ${REFORM}\` / no boundary files: the maps stay empty until you import some.`,
+    ];
   }
   const lines: string[] = [];
   for (const { file, level } of present) {

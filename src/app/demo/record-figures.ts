@@ -59,7 +59,10 @@ function groupBySource(values: DemoValue[]): Batch[] {
  */
 async function communeFibreBatches(store: Store): Promise<Batch[]> {
   const batches: Batch[] = [];
-  for (const [period, source] of [['2022S2', 'dakNong2022'], ['2023S2', 'dakNong2023']] as const) {
+  for (const [period, source] of [
+    ['2022S2', 'dakNong2022'],
+    ['2023S2', 'dakNong2023'],
+  ] as const) {
     const at = parsePeriod(period).end;
     const items: RecordItem[] = [];
     const districts = await listUnits(store.db, { at, level: 'district', parentCode: '67', limit: 10000 });

@@ -77,7 +77,12 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   count('DVC_MUC4', 'Số dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', 'dịch vụ'),
   count('DVC_MUC3_CO_HS', 'Số DVCTT mức độ 3 có phát sinh hồ sơ', 'Level-3 services with applications', 'dịch vụ'),
   count('DVC_MUC4_CO_HS', 'Số DVCTT mức độ 4 có phát sinh hồ sơ', 'Level-4 services with applications', 'dịch vụ'),
-  count('TTHC_KET_NOI_DVCQG', 'Số thủ tục hành chính kết nối Cổng Dịch vụ công quốc gia', 'Procedures connected to the National Public Service Portal', 'thủ tục'),
+  count(
+    'TTHC_KET_NOI_DVCQG',
+    'Số thủ tục hành chính kết nối Cổng Dịch vụ công quốc gia',
+    'Procedures connected to the National Public Service Portal',
+    'thủ tục',
+  ),
   count('HS_TRUC_TUYEN_MUC3', 'Số hồ sơ tiếp nhận và xử lý trực tuyến mức độ 3', 'Level-3 applications received and processed online', 'hồ sơ'),
   count('HS_TRUC_TUYEN_MUC4', 'Số hồ sơ tiếp nhận và xử lý trực tuyến mức độ 4', 'Level-4 applications received and processed online', 'hồ sơ'),
   rate('TL_HS_TRUC_TUYEN_MUC3', 'Tỷ lệ hồ sơ trực tuyến mức độ 3', 'Share of applications online, level 3'),
@@ -102,7 +107,11 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   count('HSSK_CO_TAI_KHOAN', 'Số hồ sơ sức khỏe điện tử đã khởi tạo tài khoản', 'Electronic health records with an account', 'hồ sơ'),
   count('HSSK_TONG', 'Tổng số hồ sơ sức khỏe điện tử khởi tạo', 'Electronic health records created, total', 'hồ sơ'),
   rate('TL_NGUOI_DAN_HSSK', 'Tỷ lệ người dân có hồ sơ sức khỏe điện tử', 'People with an electronic health record'),
-  rate('TL_TAI_KHOAN_15T', 'Tỷ lệ người dân từ đủ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc tổ chức được phép', 'People aged 15+ with a payment account'),
+  rate(
+    'TL_TAI_KHOAN_15T',
+    'Tỷ lệ người dân từ đủ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc tổ chức được phép',
+    'People aged 15+ with a payment account',
+  ),
   count('SO_ATM', 'Số máy ATM đang hoạt động', 'ATMs in operation', 'máy'),
   count('SO_POS', 'Số máy chấp nhận thẻ (POS) đang hoạt động', 'Card terminals (POS) in operation', 'máy'),
   count('CSGD_TTKDTM', 'Số cơ sở giáo dục triển khai thanh toán không dùng tiền mặt', 'Schools accepting cashless payment', 'cơ sở'),
@@ -112,6 +121,11 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   count('TO_CNS_CAP_THON', 'Số tổ công nghệ số cộng đồng cấp thôn', 'Community digital technology teams, village level', 'tổ'),
   count('TO_CNS_CAP_THON_THANH_VIEN', 'Số thành viên tổ công nghệ số cộng đồng cấp thôn', 'Members of village-level teams', 'người'),
   // Chỉ số DTI (kết quả công bố)
-  { ...yearly(rate('DTI_TINH', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial Digital Transformation Index (DTI)', 'điểm (0–1)')), valueType: 'number', minValue: 0, maxValue: 1 },
+  {
+    ...yearly(rate('DTI_TINH', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial Digital Transformation Index (DTI)', 'điểm (0–1)')),
+    valueType: 'number',
+    minValue: 0,
+    maxValue: 1,
+  },
   { ...yearly(count('DTI_XEP_HANG', 'Thứ hạng DTI cấp tỉnh', 'Provincial DTI rank', 'hạng')), hierarchyAggregation: 'none', minValue: 1 },
 ];

@@ -15,7 +15,17 @@ export interface DemoIndicator {
 }
 
 function ratio(code: string, name: string, nameEn: string, numerator: string, denominator: string): DemoIndicator {
-  return { code, name, nameEn, numerator: `#{${numerator}}`, denominator: `#{${denominator}}`, factor: 100, unitOfMeasure: '%', decimals: 2, direction: 'higher_is_better' };
+  return {
+    code,
+    name,
+    nameEn,
+    numerator: `#{${numerator}}`,
+    denominator: `#{${denominator}}`,
+    factor: 100,
+    unitOfMeasure: '%',
+    decimals: 2,
+    direction: 'higher_is_better',
+  };
 }
 
 function reported(code: string, name: string, nameEn: string, element: string, unitOfMeasure = '%', decimals = 2): DemoIndicator {

@@ -58,8 +58,24 @@ export const DEMO_PLANS: DemoPlan[] = [
     startPeriod: '2023',
     endPeriod: '2023',
     targets: [
-      { indicator: 'CT_HS_TRUC_TUYEN', unit: '58', period: '2023', value: 70, comparison: '>=', group: 'Chính quyền số', label: 'Suy ra từ "đạt 81,17%, vượt 11,17%"' },
-      { indicator: 'CT_NGUOI_DAN_HSSK', unit: '58', period: '2023', value: 90, comparison: '>=', group: 'Kinh tế số và xã hội số', label: 'Suy ra từ "đạt 93,1%, vượt 3,1%"' },
+      {
+        indicator: 'CT_HS_TRUC_TUYEN',
+        unit: '58',
+        period: '2023',
+        value: 70,
+        comparison: '>=',
+        group: 'Chính quyền số',
+        label: 'Suy ra từ "đạt 81,17%, vượt 11,17%"',
+      },
+      {
+        indicator: 'CT_NGUOI_DAN_HSSK',
+        unit: '58',
+        period: '2023',
+        value: 90,
+        comparison: '>=',
+        group: 'Kinh tế số và xã hội số',
+        label: 'Suy ra từ "đạt 93,1%, vượt 3,1%"',
+      },
     ],
   },
   {

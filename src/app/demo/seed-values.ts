@@ -137,4 +137,9 @@ const DTI_2022_DA_NANG: Array<[string, number]> = [
   ['XA_HOI_SO', 0.5197],
 ];
 
-export const DEMO_DTI_VALUES: DemoValue[] = figures('48', '2022', 'dti2022', DTI_2022_DA_NANG.map(([code, value]) => [`DTI_TINH.${code}`, value]));
+export const DEMO_DTI_VALUES: DemoValue[] = figures(
+  '48',
+  '2022',
+  'dti2022',
+  DTI_2022_DA_NANG.map(([code, value]) => [`DTI_TINH.${code}`, value]),
+);

@@ -12,11 +12,19 @@ import type { Store } from '../../store/db.ts';
 import { getDataset } from '../../store/collection/datasets.ts';
 import { insertEvidence, type Evidence } from '../../store/evidence/repo.ts';
 import { discardEvidenceFile, keepEvidenceFile, type ReceivedFile } from '../../store/evidence/files.ts';
-import { checkEvidenceTargetExists, readDocumentReference, readEvidenceTarget, readLink, type EvidenceTarget, type FieldProblem } from '../../store/evidence/input.ts';
+import {
+  checkEvidenceTargetExists,
+  readDocumentReference,
+  readEvidenceTarget,
+  readLink,
+  type EvidenceTarget,
+  type FieldProblem,
+} from '../../store/evidence/input.ts';
 import { sniffEvidenceType } from '../../store/evidence/sniff.ts';
 import { authorizeUnit } from '../policy.ts';
 
-const badRequest = (problems: FieldProblem[]) => appError('BAD_REQUEST', { field: problems[0]?.field ?? '(body)', reason: problems[0]?.message ?? '' }, problems);
+const badRequest = (problems: FieldProblem[]) =>
+  appError('BAD_REQUEST', { field: problems[0]?.field ?? '(body)', reason: problems[0]?.message ?? '' }, problems);
 
 async function authorizeTarget(store: Store, actor: Actor, fields: Record<string, unknown>): Promise<EvidenceTarget> {
   const problems: FieldProblem[] = [];
@@ -37,19 +45,34 @@ async function authorizeTarget(store: Store, actor: Actor, fields: Record<string
 }
 
 function base(target: EvidenceTarget, actor: Actor, now: Date): Omit<Evidence, 'kind'> {
-  return { id: randomUUID(), unit: target.unit, period: target.period, element: target.element, dataset: target.dataset, document: null, url: null, file: null, createdBy: actor.name, createdAt: now.toISOString() };
+  return {
+    id: randomUUID(),
+    unit: target.unit,
+    period: target.period,
+    element: target.element,
+    dataset: target.dataset,
+    document: null,
+    url: null,
+    file: null,
+    createdBy: actor.name,
+    createdAt: now.toISOString(),
+  };
 }
 
 /** A document reference (số/ký hiệu, ngày, cơ quan, trích yếu) or a link, from a JSON body. */
 export async function createReferenceEvidence(store: Store, actor: Actor, body: unknown, now: Date = new Date()): Promise<Evidence> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest([{ field: '(body)', message: 'phải là đối tượng JSON / must be a JSON object' }]);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw badRequest([{ field: '(body)', message: 'phải là đối tượng JSON / must be a JSON object' }]);
   const fields = body as Record<string, unknown>;
   const target = await authorizeTarget(store, actor, fields);
   const problems: FieldProblem[] = [];
   let evidence: Evidence;
   if (fields.kind === 'document') evidence = { ...base(target, actor, now), kind: 'document', document: readDocumentReference(fields, problems) };
   else if (fields.kind === 'link') evidence = { ...base(target, actor, now), kind: 'link', url: readLink(fields, problems) };
-  else throw badRequest([{ field: 'kind', message: 'phải là "document" hoặc "link" (tệp: gửi multipart/form-data) / must be document or link (files: multipart)' }]);
+  else
+    throw badRequest([
+      { field: 'kind', message: 'phải là "document" hoặc "link" (tệp: gửi multipart/form-data) / must be document or link (files: multipart)' },
+    ]);
   const known = new Set(['kind', 'unit', 'period', 'element', 'dataset', ...(fields.kind === 'document' ? ['number', 'date', 'issuer', 'summary'] : ['url'])]);
   for (const key of Object.keys(fields)) if (!known.has(key)) problems.push({ field: key, message: 'trường không được hỗ trợ / unknown field' });
   if (problems.length > 0) throw badRequest(problems);
@@ -75,7 +98,11 @@ export async function createFileEvidence(store: Store, actor: Actor, upload: Fil
     const { size, sha256 } = received;
     await keepEvidenceFile(dir, received);
     received = null;
-    return await insertEvidence(store.db, { ...base(target, actor, now), kind: 'file', file: { name: upload.fileName, size, mediaType: type.mediaType, sha256 } });
+    return await insertEvidence(store.db, {
+      ...base(target, actor, now),
+      kind: 'file',
+      file: { name: upload.fileName, size, mediaType: type.mediaType, sha256 },
+    });
   } finally {
     if (received) await discardEvidenceFile(received);
   }

@@ -19,7 +19,13 @@ export async function getEvidence(store: Store, actor: Actor, id: string): Promi
  * The evidence and its stored file, opened (before any answer is begun: a missing file is a 404 in the API's
  * shape, not a broken download). `onMissing` hears of a record whose file has gone (an operator must know).
  */
-export async function openEvidenceFile(store: Store, actor: Actor, id: string, dir: string, onMissing: (evidence: Evidence) => void): Promise<{ evidence: Evidence & { file: NonNullable<Evidence['file']> }; handle: FileHandle }> {
+export async function openEvidenceFile(
+  store: Store,
+  actor: Actor,
+  id: string,
+  dir: string,
+  onMissing: (evidence: Evidence) => void,
+): Promise<{ evidence: Evidence & { file: NonNullable<Evidence['file']> }; handle: FileHandle }> {
   const evidence = await findEvidence(store.db, id);
   const file = evidence?.file;
   if (!evidence || !file) throw appError('NOT_FOUND');

@@ -4,7 +4,13 @@ import { appError } from '../../domain/errors.ts';
 import type { EditionDefinition, FrameworkBundle } from '../../domain/frameworks/types.ts';
 import { requireEdition } from '../../compute/scores/run-scores.ts';
 import type { Store } from '../../store/db.ts';
-import { getFramework as findFramework, listFrameworks as readFrameworks, saveFrameworkBundle, type BundleWriteResult, type FrameworkSummary } from '../../store/frameworks/repo.ts';
+import {
+  getFramework as findFramework,
+  listFrameworks as readFrameworks,
+  saveFrameworkBundle,
+  type BundleWriteResult,
+  type FrameworkSummary,
+} from '../../store/frameworks/repo.ts';
 import { authorize } from '../policy.ts';
 
 export function listFrameworks(store: Store): Promise<FrameworkSummary[]> {
@@ -22,7 +28,11 @@ export async function getEdition(store: Store, code: string, edition: string): P
 }
 
 /** Upserts bundles one by one, each all or nothing; admins only. */
-export async function loadFrameworkBundles(store: Store, actor: Actor, bundles: readonly FrameworkBundle[]): Promise<Array<{ code: string; result: BundleWriteResult }>> {
+export async function loadFrameworkBundles(
+  store: Store,
+  actor: Actor,
+  bundles: readonly FrameworkBundle[],
+): Promise<Array<{ code: string; result: BundleWriteResult }>> {
   authorize(actor, 'manage');
   const out: Array<{ code: string; result: BundleWriteResult }> = [];
   for (const bundle of bundles) out.push({ code: bundle.framework.code, result: await saveFrameworkBundle(store.db, bundle) });

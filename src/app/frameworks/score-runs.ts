@@ -36,7 +36,8 @@ function mayRead(actor: Actor, run: ScoreRun): void {
 async function requireRun(store: Store, framework: string, edition: string, id: number): Promise<ScoreRun> {
   await requireEdition(store, framework, edition);
   const run = await getRun(store.db, id);
-  if (!run || run.framework !== framework || run.edition !== edition) throw appError('SCORE_RUN_NOT_FOUND', { reason: `Không có lượt chấm điểm ${id} của ${framework} ${edition} / unknown run` });
+  if (!run || run.framework !== framework || run.edition !== edition)
+    throw appError('SCORE_RUN_NOT_FOUND', { reason: `Không có lượt chấm điểm ${id} của ${framework} ${edition} / unknown run` });
   return run;
 }
 
@@ -52,12 +53,19 @@ export async function publishScoreRun(store: Store, actor: Actor, framework: str
   authorize(actor, 'manage');
   const run = await requireRun(store, framework, edition, id);
   const published = await publishRun(store.db, run.id, actor.name, now);
-  if (!published) throw appError('INVALID_TRANSITION', { reason: `Lượt chấm điểm ${id} (lần ${run.revision}) đã công bố, không sửa được; chấm lại để tạo lần mới / already published (frozen)` });
+  if (!published)
+    throw appError('INVALID_TRANSITION', {
+      reason: `Lượt chấm điểm ${id} (lần ${run.revision}) đã công bố, không sửa được; chấm lại để tạo lần mới / already published (frozen)`,
+    });
   return published;
 }
 
 /** The latest published revision for (edition, level, period), or the given revision. */
-export async function getScores(store: Store, actor: Actor, q: { framework: string; edition: string; level?: string; period: string; revision?: number }): Promise<ScoresAnswer> {
+export async function getScores(
+  store: Store,
+  actor: Actor,
+  q: { framework: string; edition: string; level?: string; period: string; revision?: number },
+): Promise<ScoresAnswer> {
   const stored = await requireEdition(store, q.framework, q.edition);
   const level = q.level ?? stored.framework.level;
   const run = await findRun(store.db, { editionId: stored.id, level, period: q.period }, q.revision);

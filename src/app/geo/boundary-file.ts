@@ -6,7 +6,8 @@ import { ValidationError } from '../../domain/metadata.ts';
 
 export async function readBoundaryJson(path: string): Promise<{ json: unknown; sourceName: string }> {
   const sourceName = basename(path);
-  const refuse = (message: string) => new ValidationError([{ path: sourceName, message }], `Không đọc được tệp ranh giới ${sourceName} / cannot read the boundary file`);
+  const refuse = (message: string) =>
+    new ValidationError([{ path: sourceName, message }], `Không đọc được tệp ranh giới ${sourceName} / cannot read the boundary file`);
   let size: number;
   try {
     size = (await stat(path)).size;

@@ -44,30 +44,48 @@ export async function importBoundaries(store: Store, actor: Actor, input: Bounda
   const problems: ValidationProblem[] = [];
   for (const [i, feature] of features.entries()) {
     const levels = known.get(feature.code);
-    if (!levels) problems.push({ path: `features[${i}].properties.code`, message: `${feature.code}: không có đơn vị mã này ngày ${input.validFrom} / no unit with this code on ${input.validFrom}` });
-    else if (!levels.includes(input.level)) problems.push({ path: `features[${i}].properties.code`, message: `${feature.code} là đơn vị cấp ${levels.map((l) => LEVEL_VI[l] ?? l).join(', ')}, không phải cấp ${LEVEL_VI[input.level]} / is a ${levels.join(', ')}, not a ${input.level}` });
+    if (!levels)
+      problems.push({
+        path: `features[${i}].properties.code`,
+        message: `${feature.code}: không có đơn vị mã này ngày ${input.validFrom} / no unit with this code on ${input.validFrom}`,
+      });
+    else if (!levels.includes(input.level))
+      problems.push({
+        path: `features[${i}].properties.code`,
+        message: `${feature.code} là đơn vị cấp ${levels.map((l) => LEVEL_VI[l] ?? l).join(', ')}, không phải cấp ${LEVEL_VI[input.level]} / is a ${levels.join(', ')}, not a ${input.level}`,
+      });
     if (problems.length >= 50) break;
   }
-  if (problems.length) throw new ValidationError(problems, `Tệp ranh giới ${input.sourceName} không khớp cây đơn vị / boundary file does not match the unit tree`);
+  if (problems.length)
+    throw new ValidationError(problems, `Tệp ranh giới ${input.sourceName} không khớp cây đơn vị / boundary file does not match the unit tree`);
 
   const rows: BoundaryRow[] = [];
   for (const feature of features) {
-    for (const detail of GEO_DETAILS) rows.push({ unitCode: feature.code, name: feature.name, detail, geometry: JSON.stringify(simplifyBoundary(feature.geometry, detail)) });
+    for (const detail of GEO_DETAILS)
+      rows.push({ unitCode: feature.code, name: feature.name, detail, geometry: JSON.stringify(simplifyBoundary(feature.geometry, detail)) });
   }
   const at = (input.now ?? new Date()).toISOString();
   return store.db.transaction().execute(async (trx) => {
-    const written = await writeGeoLayer(trx, { level: input.level, validFrom: input.validFrom, sourceName: input.sourceName, importedBy: actor.name, importedAt: at }, rows);
-    await writeAudit(trx, [
-      {
-        actor: { name: actor.name, kind: actor.kind },
-        source: 'admin',
-        via: input.via ?? null,
-        entity: 'geo_layer',
-        entityKey: `${input.level}@${input.validFrom}`,
-        action: written.replaced ? 'replace' : 'create',
-        after: { sourceName: input.sourceName, features: features.length },
-      },
-    ], new Date(at));
+    const written = await writeGeoLayer(
+      trx,
+      { level: input.level, validFrom: input.validFrom, sourceName: input.sourceName, importedBy: actor.name, importedAt: at },
+      rows,
+    );
+    await writeAudit(
+      trx,
+      [
+        {
+          actor: { name: actor.name, kind: actor.kind },
+          source: 'admin',
+          via: input.via ?? null,
+          entity: 'geo_layer',
+          entityKey: `${input.level}@${input.validFrom}`,
+          action: written.replaced ? 'replace' : 'create',
+          after: { sourceName: input.sourceName, features: features.length },
+        },
+      ],
+      new Date(at),
+    );
     return { layerId: written.id, level: input.level, validFrom: input.validFrom, features: features.length, replaced: written.replaced };
   });
 }

@@ -55,7 +55,15 @@ async function readAnswer(store: Store, query: BoundaryQuery): Promise<BoundaryA
     if (!parent) throw appError('UNIT_NOT_FOUND', { code: query.parent, reason: `không có hiệu lực vào ngày ${query.at} / not in force on ${query.at}` });
     const children = await childrenAt(store.db, parent.id, query.at);
     const levels = new Map(
-      (await unitVersionsInForce(store.db, children.map((c) => c.code), query.at).select(['id', 'level']).execute()).map((r) => [r.id, r.level]),
+      (
+        await unitVersionsInForce(
+          store.db,
+          children.map((c) => c.code),
+          query.at,
+        )
+          .select(['id', 'level'])
+          .execute()
+      ).map((r) => [r.id, r.level]),
     );
     for (const child of children) units.push({ code: child.code, name: child.name, level: levels.get(child.id) ?? 'commune' });
   }
@@ -73,7 +81,9 @@ async function readAnswer(store: Store, query: BoundaryQuery): Promise<BoundaryA
     layers.push(layer);
     for (const row of await readBoundaries(store.db, layer.id, query.detail, codes)) {
       found.add(row.unitCode);
-      parts.push(`{"type":"Feature","properties":${JSON.stringify({ code: row.unitCode, name: names.get(row.unitCode) ?? row.name })},"geometry":${row.geometry}}`);
+      parts.push(
+        `{"type":"Feature","properties":${JSON.stringify({ code: row.unitCode, name: names.get(row.unitCode) ?? row.name })},"geometry":${row.geometry}}`,
+      );
     }
   }
   const missing = units.filter((u) => !found.has(u.code)).map((u) => u.code);

@@ -79,7 +79,10 @@ async function* readRows(path: string, start: number, encoding: TextEncoding, de
 
 /** The delimiter that splits the first lines most consistently (quoted parts ignored). */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 30);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 30);
   let best: { delimiter: string; score: number } = { delimiter: ',', score: 0 };
   for (const delimiter of DELIMITERS) {
     const counts = lines.map((line) => countOutsideQuotes(line, delimiter)).filter((n) => n > 0);

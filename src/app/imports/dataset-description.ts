@@ -18,7 +18,8 @@ import type { ImportDescription, ImportUnit } from './types.ts';
  */
 export async function describeDataset(store: Store, datasetCode: string, periodId: string, actor?: Actor): Promise<ImportDescription> {
   const dataset = await getDataset(store.db, datasetCode);
-  if (!dataset) throw appError('NOT_FOUND', {}, [{ field: 'dataset', message: `Không có biểu mẫu (bộ dữ liệu) mã "${datasetCode}" / no dataset "${datasetCode}"` }]);
+  if (!dataset)
+    throw appError('NOT_FOUND', {}, [{ field: 'dataset', message: `Không có biểu mẫu (bộ dữ liệu) mã "${datasetCode}" / no dataset "${datasetCode}"` }]);
   let period: Period | null = null;
   if (periodId !== '') {
     try {
@@ -31,10 +32,23 @@ export async function describeDataset(store: Store, datasetCode: string, periodI
       throw appError('BAD_REQUEST', { field: 'period', reason: message }, [{ field: 'period', message }]);
     }
   }
-  const byCode = await elementLabelsByCode(store.db, dataset.elements.map((e) => e.code));
+  const byCode = await elementLabelsByCode(
+    store.db,
+    dataset.elements.map((e) => e.code),
+  );
   const elements = dataset.elements.flatMap((e) => {
     const row = byCode.get(e.code);
-    return row ? [{ code: row.code, name: row.name, valueType: row.valueType, bounds: { min: row.minValue, max: row.maxValue }, ...(e.section ? { group: e.section } : {}) }] : [];
+    return row
+      ? [
+          {
+            code: row.code,
+            name: row.name,
+            valueType: row.valueType,
+            bounds: { min: row.minValue, max: row.maxValue },
+            ...(e.section ? { group: e.section } : {}),
+          },
+        ]
+      : [];
   });
   const unitsFor = (id: string) => unitsAt(store, dataset, parsePeriod(id), actor);
   return {
@@ -52,7 +66,10 @@ export async function describeDataset(store: Store, datasetCode: string, periodI
 async function unitsAt(store: Store, dataset: StoredDataset, period: Period, actor: Actor | undefined): Promise<ImportUnit[]> {
   const units: ImportUnit[] = (await expectedUnits(store.db, dataset.units, period.end)).map((u) => ({ code: u.code, name: u.name }));
   if (actor && actor.role !== 'admin') {
-    const paths = await resolveUnitsAt(store.db, units.map((u) => ({ code: u.code, at: period.end })));
+    const paths = await resolveUnitsAt(
+      store.db,
+      units.map((u) => ({ code: u.code, at: period.end })),
+    );
     for (const u of units) {
       const resolved = paths.get(unitAtKey(u.code, period.end));
       if (!can(actor, 'write_values', { unitPath: resolved?.path ?? [u.code], unitIdPath: resolved?.pathIds ?? [] })) u.writable = false;

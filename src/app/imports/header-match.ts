@@ -13,7 +13,22 @@ import type { ImportElement, ImportProblem, RawCell, SheetRow } from './types.ts
 export const HEADER_SCAN_ROWS = 30;
 
 const UNIT_CODE_HEADERS = ['ma don vi', 'ma dvhc', 'ma dv', 'ma', 'ma so', 'ma xa', 'ma tinh', 'ma co quan', 'unit code', 'code', 'ma don vi hanh chinh'];
-const UNIT_NAME_HEADERS = ['ten don vi', 'don vi', 'ten', 'ten xa', 'ten dvhc', 'xa phuong', 'xa phuong dac khu', 'don vi bao cao', 'co quan don vi', 'unit', 'unit name', 'dia phuong', 'ten co quan', 'ten dia phuong'];
+const UNIT_NAME_HEADERS = [
+  'ten don vi',
+  'don vi',
+  'ten',
+  'ten xa',
+  'ten dvhc',
+  'xa phuong',
+  'xa phuong dac khu',
+  'don vi bao cao',
+  'co quan don vi',
+  'unit',
+  'unit name',
+  'dia phuong',
+  'ten co quan',
+  'ten dia phuong',
+];
 const IGNORED_HEADERS = ['stt', 'tt', 'so tt', 'no'];
 /** A row's comment and evidence (minh chứng), applied to each of its values. */
 export const COMMENT_HEADERS = ['ghi chu', 'note', 'comment', 'ghi chu giai trinh'];
@@ -95,7 +110,16 @@ export function matchHeader(rows: readonly SheetRow[], elements: readonly Import
     if (next.some(anchors) || isNumberingRow(rows[last + 1] as SheetRow)) last++;
     else break;
   }
-  const result: HeaderMatch = { lastHeaderRow: (rows[last] as SheetRow).rowNumber, unitCodeColumn: null, unitNameColumn: null, commentColumn: null, evidenceColumn: null, elementColumns: new Map(), warnings: [], errors: [] };
+  const result: HeaderMatch = {
+    lastHeaderRow: (rows[last] as SheetRow).rowNumber,
+    unitCodeColumn: null,
+    unitNameColumn: null,
+    commentColumn: null,
+    evidenceColumn: null,
+    elementColumns: new Map(),
+    warnings: [],
+    errors: [],
+  };
   const best = new Map<number, CellMatch>();
   const labels = new Map<number, string>();
   for (let r = first; r <= last; r++) {
@@ -139,13 +163,28 @@ export function matchHeader(rows: readonly SheetRow[], elements: readonly Import
   }
   const missing = elements.filter((e) => !columnOf.has(e.code)).map((e) => e.code);
   if (missing.length > 0 && result.elementColumns.size > 0) {
-    result.warnings.push({ row: result.lastHeaderRow, column: '', cell: '', message: `Tệp không có cột cho: ${missing.join(', ')} / no column for these elements` });
+    result.warnings.push({
+      row: result.lastHeaderRow,
+      column: '',
+      cell: '',
+      message: `Tệp không có cột cho: ${missing.join(', ')} / no column for these elements`,
+    });
   }
   if (result.unitCodeColumn === null && result.unitNameColumn === null) {
-    result.errors.push({ row: result.lastHeaderRow, column: '', cell: '', message: 'Không tìm thấy cột "Mã đơn vị" hoặc "Tên đơn vị" trong dòng tiêu đề / no unit code or unit name column in the header' });
+    result.errors.push({
+      row: result.lastHeaderRow,
+      column: '',
+      cell: '',
+      message: 'Không tìm thấy cột "Mã đơn vị" hoặc "Tên đơn vị" trong dòng tiêu đề / no unit code or unit name column in the header',
+    });
   }
   if (result.elementColumns.size === 0) {
-    result.errors.push({ row: result.lastHeaderRow, column: '', cell: '', message: 'Dòng tiêu đề không có cột nào khớp chỉ tiêu của bộ dữ liệu (theo mã hoặc tên) / no column matches an element of the dataset' });
+    result.errors.push({
+      row: result.lastHeaderRow,
+      column: '',
+      cell: '',
+      message: 'Dòng tiêu đề không có cột nào khớp chỉ tiêu của bộ dữ liệu (theo mã hoặc tên) / no column matches an element of the dataset',
+    });
   }
   return result;
 }

@@ -36,6 +36,10 @@ export async function importFile(store: Store, path: string, options: ImportFile
   const read = await readSpreadsheet(path, { fileName, description, collectItems: options.commit, onProgress: options.onProgress, progressEvery: 10_000 });
   const { preview } = read;
   if (!options.commit || preview.errorCount > 0) return { preview };
-  const written = await writeImport(store, read, { actor: options.actor, fileName, ...(options.onCommitProgress ? { onProgress: options.onCommitProgress } : {}) });
+  const written = await writeImport(store, read, {
+    actor: options.actor,
+    fileName,
+    ...(options.onCommitProgress ? { onProgress: options.onCommitProgress } : {}),
+  });
   return written.ok ? { preview, result: written.result } : { preview, commitErrors: written.problems };
 }

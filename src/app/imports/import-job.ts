@@ -14,7 +14,15 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { can, type Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
-import { claimImportJob, createImportJob, deleteUncommittedImportJob, getImportJob, setImportProgress, updateImportJob, type ImportJob } from '../../store/imports/repo.ts';
+import {
+  claimImportJob,
+  createImportJob,
+  deleteUncommittedImportJob,
+  getImportJob,
+  setImportProgress,
+  updateImportJob,
+  type ImportJob,
+} from '../../store/imports/repo.ts';
 import { describeDataset } from './dataset-description.ts';
 import { appError, type AppError } from '../../domain/errors.ts';
 import { ImportRunner } from './import-runner.ts';
@@ -41,17 +49,41 @@ export async function startImport(store: Store, input: StartImport): Promise<Imp
   const now = input.now ?? (() => new Date());
   const description = await describeDataset(store, input.datasetCode, input.period, input.actor);
   // Without a period the units come with each row's period: then only a caller who may write nowhere is refused up front.
-  const writesSomewhere = description.period === '' ? can(input.actor, 'write_values', { unitPath: input.actor.unitScopes.length ? input.actor.unitScopes : ['*'] }) : description.units.some((u) => u.writable !== false);
+  const writesSomewhere =
+    description.period === ''
+      ? can(input.actor, 'write_values', { unitPath: input.actor.unitScopes.length ? input.actor.unitScopes : ['*'] })
+      : description.units.some((u) => u.writable !== false);
   if (!writesSomewhere) {
-    throw appError('FORBIDDEN', { action: 'write_values', target: `Không có quyền ghi số liệu cho đơn vị nào của biểu mẫu ${description.dataset.code} / not allowed to write values for any unit of this dataset` });
+    throw appError('FORBIDDEN', {
+      action: 'write_values',
+      target: `Không có quyền ghi số liệu cho đơn vị nào của biểu mẫu ${description.dataset.code} / not allowed to write values for any unit of this dataset`,
+    });
   }
   const id = randomUUID();
-  await createImportJob(store.db, { id, datasetCode: description.dataset.code, period: description.period, fileName: input.fileName, storedFile: input.storedFile, createdBy: input.actor.name }, now());
+  await createImportJob(
+    store.db,
+    {
+      id,
+      datasetCode: description.dataset.code,
+      period: description.period,
+      fileName: input.fileName,
+      storedFile: input.storedFile,
+      createdBy: input.actor.name,
+    },
+    now(),
+  );
   const report = input.onProgress;
   const progress = trackProgress(store, id, now, report ? (rows) => report({ phase: 'reading', done: rows, total: 0 }) : undefined);
   try {
     const runner = input.runner ?? new ImportRunner(store, { threads: 'never' });
-    const task = { kind: 'read', path: input.storedFile, fileName: input.fileName, datasetCode: description.dataset.code, period: description.period, actor: input.actor } as const;
+    const task = {
+      kind: 'read',
+      path: input.storedFile,
+      fileName: input.fileName,
+      datasetCode: description.dataset.code,
+      period: description.period,
+      actor: input.actor,
+    } as const;
     const { preview, failure } = await runner.run(task, (p) => progress.report(p.done));
     await progress.settled();
     await updateImportJob(store.db, id, { status: preview.errorCount > 0 ? 'invalid' : 'ready', rowsRead: preview.rowsRead, preview }, now());
@@ -100,7 +132,15 @@ export async function commitImport(store: Store, id: string, actor: Actor, optio
   try {
     const runner = options.runner ?? new ImportRunner(store, { threads: 'never' });
     const progress = trackProgress(store, id, now, report ? (rows) => report({ phase: 'reading', done: rows, total: job.rowsRead }) : undefined);
-    const task = { kind: 'commit', path: job.storedFile ?? '', fileName: job.fileName, datasetCode: job.datasetCode, period: job.period, actor, now: now().toISOString() } as const;
+    const task = {
+      kind: 'commit',
+      path: job.storedFile ?? '',
+      fileName: job.fileName,
+      datasetCode: job.datasetCode,
+      period: job.period,
+      actor,
+      now: now().toISOString(),
+    } as const;
     outcome = await runner.run(task, (p) => (p.phase === 'reading' ? progress.report(p.done) : report?.(p)));
     await progress.settled();
   } catch (error) {
@@ -110,7 +150,12 @@ export async function commitImport(store: Store, id: string, actor: Actor, optio
   }
   const { preview, failure, written } = outcome;
   if (failure) {
-    await updateImportJob(store.db, id, { status: 'invalid', preview: { ...(job.preview as ImportPreview), errors: preview.errors, errorCount: preview.errorCount } }, now());
+    await updateImportJob(
+      store.db,
+      id,
+      { status: 'invalid', preview: { ...(job.preview as ImportPreview), errors: preview.errors, errorCount: preview.errorCount } },
+      now(),
+    );
     throw failureError(failure);
   }
   if (preview.errorCount > 0) return await refuse(store, job, preview.errors, preview.errorCount, now);

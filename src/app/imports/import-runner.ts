@@ -98,7 +98,13 @@ class PooledWorker {
     if (channel && access.gate) access.gate.serve(channel.port1);
     this.gatePort = channel?.port1 ?? null;
     const workerData: ImportWorkerData = { target: access.target, ...(channel ? { gatePort: channel.port2 } : {}) };
-    this.worker = new Worker(RUN_TS, { argv: [WORKER], execArgv: [], workerData, transferList: channel ? [channel.port2] : [], resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    this.worker = new Worker(RUN_TS, {
+      argv: [WORKER],
+      execArgv: [],
+      workerData,
+      transferList: channel ? [channel.port2] : [],
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    });
     this.worker.on('message', (message: ImportWorkerMessage) => this.received(message));
     // Out of the pool before the task's caller hears of it, so the next task gets a live thread.
     this.worker.on('error', (error: Error & { code?: string }) => {

@@ -37,7 +37,12 @@ export interface ImportTaskOutcome {
   written?: ImportWriteOutcome;
 }
 
-export async function runImportTask(store: Store, task: ImportTask, report: (progress: ImportProgress) => void, signal?: AbortSignal): Promise<ImportTaskOutcome> {
+export async function runImportTask(
+  store: Store,
+  task: ImportTask,
+  report: (progress: ImportProgress) => void,
+  signal?: AbortSignal,
+): Promise<ImportTaskOutcome> {
   const description = await describeDataset(store, task.datasetCode, task.period, task.actor);
   const read = await readSpreadsheet(task.path, {
     fileName: task.fileName,

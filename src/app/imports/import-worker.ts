@@ -42,7 +42,16 @@ async function run(id: number, task: ImportTask): Promise<void> {
     post({ type: 'done', id, outcome });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    post({ type: 'failed', id, error: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}), ...(e instanceof AppError ? { code: e.code, ...(e.details ? { details: e.details } : {}) } : {}) } });
+    post({
+      type: 'failed',
+      id,
+      error: {
+        name: e.name,
+        message: e.message,
+        ...(e.stack ? { stack: e.stack } : {}),
+        ...(e instanceof AppError ? { code: e.code, ...(e.details ? { details: e.details } : {}) } : {}),
+      },
+    });
   }
 }
 

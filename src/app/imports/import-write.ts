@@ -21,8 +21,7 @@ export interface ImportWriteContext {
 }
 
 export type ImportWriteOutcome =
-  | { ok: true; result: Omit<RecordResult, 'warnings'> & { warnings: AcceptedImportWarning[] } }
-  | { ok: false; problems: ImportProblem[]; count: number };
+  { ok: true; result: Omit<RecordResult, 'warnings'> & { warnings: AcceptedImportWarning[] } } | { ok: false; problems: ImportProblem[]; count: number };
 
 export async function writeImport(store: Store, read: ReadResult, ctx: ImportWriteContext): Promise<ImportWriteOutcome> {
   try {

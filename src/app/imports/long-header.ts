@@ -69,7 +69,11 @@ export function matchLongHeader(rows: readonly SheetRow[], needsPeriod: boolean)
         header.warnings.push({ ...at, message: `Cột ${columnLetter(column)} "${label}" không dùng đến; bỏ qua / column not used; ignored` });
       } else if (field !== 'ignored') {
         const earlier = header.columns[field];
-        if (earlier !== undefined) header.errors.push({ ...at, message: `Cột "${label}" có hai lần (cột ${columnLetter(earlier)} và cột ${columnLetter(column)}) / the same column twice` });
+        if (earlier !== undefined)
+          header.errors.push({
+            ...at,
+            message: `Cột "${label}" có hai lần (cột ${columnLetter(earlier)} và cột ${columnLetter(column)}) / the same column twice`,
+          });
         else header.columns[field] = column;
       }
     });

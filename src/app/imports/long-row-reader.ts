@@ -49,7 +49,13 @@ export class LongRowReader extends ReaderBase implements SheetReader {
   fieldColumns(): FieldColumns {
     const out: FieldColumns = {};
     const { columns, labels } = this.header;
-    for (const [field, from] of [['dataElement', columns.elementCode ?? columns.elementName], ['unit', columns.unitCode ?? columns.unitName], ['period', columns.period], ['comment', columns.comment], ['evidence', columns.evidence]] as const) {
+    for (const [field, from] of [
+      ['dataElement', columns.elementCode ?? columns.elementName],
+      ['unit', columns.unitCode ?? columns.unitName],
+      ['period', columns.period],
+      ['comment', columns.comment],
+      ['evidence', columns.evidence],
+    ] as const) {
       if (from !== undefined) out[field] = { index: from, label: labels.get(from) ?? '' };
     }
     return out;
@@ -76,7 +82,10 @@ export class LongRowReader extends ReaderBase implements SheetReader {
     for (const field of ['categoryOptionCombo', 'attributeOptionCombo'] as const) {
       const combo = this.text(row, field);
       if (combo !== '' && !DEFAULT_COMBOS.has(foldVietnamese(combo))) {
-        fail(field, `Phân tổ "${combo}" không được hỗ trợ; chỉ nhận giá trị không phân tổ (default) / disaggregations are not supported, only the default combination`);
+        fail(
+          field,
+          `Phân tổ "${combo}" không được hỗ trợ; chỉ nhận giá trị không phân tổ (default) / disaggregations are not supported, only the default combination`,
+        );
         ok = false;
       }
     }
@@ -147,7 +156,12 @@ export class LongRowReader extends ReaderBase implements SheetReader {
     const found = this.byCode.get(text.toLowerCase()) ?? (byName?.length === 1 ? byName[0] : undefined);
     if (!found) {
       const { code: dataset } = this.description.dataset;
-      fail(field, byName && byName.length > 1 ? `Tên chỉ tiêu "${text}" trùng nhiều chỉ tiêu; ghi mã / ambiguous element name, give the code` : `Chỉ tiêu "${text}" không thuộc biểu mẫu ${dataset} / not an element of this dataset`);
+      fail(
+        field,
+        byName && byName.length > 1
+          ? `Tên chỉ tiêu "${text}" trùng nhiều chỉ tiêu; ghi mã / ambiguous element name, give the code`
+          : `Chỉ tiêu "${text}" không thuộc biểu mẫu ${dataset} / not an element of this dataset`,
+      );
       return null;
     }
     return found;

@@ -157,7 +157,11 @@ class ReadState {
     const { description } = this.options;
     const none = { reader: null, header: null, firstRow: 0 };
     if (this.reader) return none;
-    const options = { collectItems: this.options.collectItems ?? false, maxProblems: this.options.maxProblems ?? 1000, sampleSize: this.options.sampleSize ?? 20 };
+    const options = {
+      collectItems: this.options.collectItems ?? false,
+      maxProblems: this.options.maxProblems ?? 1000,
+      sampleSize: this.options.sampleSize ?? 20,
+    };
     const long = matchLongHeader(head, description.period === '');
     let reader: SheetReader;
     let header: HeaderMatch | null = null;
@@ -174,7 +178,12 @@ class ReadState {
       header = matchHeader(head, description.elements);
       if (!header || header.elementColumns.size === 0) return { ...none, header };
       if (description.period === '') {
-        this.headerErrors = [fileProblem('Tệp dạng bảng (đơn vị theo dòng, chỉ tiêu theo cột) cần chọn kỳ khi tải lên; hoặc dùng dạng danh sách có cột "Kỳ" / a table-shaped file needs the upload to name a period', header.lastHeaderRow)];
+        this.headerErrors = [
+          fileProblem(
+            'Tệp dạng bảng (đơn vị theo dòng, chỉ tiêu theo cột) cần chọn kỳ khi tải lên; hoặc dùng dạng danh sách có cột "Kỳ" / a table-shaped file needs the upload to name a period',
+            header.lastHeaderRow,
+          ),
+        ];
         return { ...none, header };
       }
       reader = new RowReader(description, header, options);
@@ -234,7 +243,10 @@ async function readXlsx(path: string, state: ReadState): Promise<void> {
     }
     if (state.reader || sheet.hidden) {
       for await (const row of sheet.rows) state.counted(row);
-      if (!sheet.hidden) state.fileWarnings.push(fileProblem(`Chỉ đọc trang tính "${clipText(state.sheet ?? '', 100)}"; bỏ qua trang "${clipText(sheet.name, 100)}" / only one sheet is read`));
+      if (!sheet.hidden)
+        state.fileWarnings.push(
+          fileProblem(`Chỉ đọc trang tính "${clipText(state.sheet ?? '', 100)}"; bỏ qua trang "${clipText(sheet.name, 100)}" / only one sheet is read`),
+        );
       continue;
     }
     seen.push(sheet.name);
@@ -267,7 +279,11 @@ function noHeader(state: ReadState, header: HeaderMatch | null, sheets: string[]
   if (header && header.errors.length > 0) return header.errors;
   const where = sheets.length > 0 ? ` (các trang tính: ${sheets.map((s) => `"${s}"`).join(', ')})` : '';
   const { code } = state.options.description.dataset;
-  return [fileProblem(`Không tìm thấy dòng tiêu đề khớp bộ dữ liệu ${code}${where}: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và các cột chỉ tiêu (tên hoặc mã), hoặc dạng danh sách với cột "Mã chỉ tiêu", "Mã đơn vị", "Kỳ", "Giá trị" / no header row matching the dataset (wide: unit and element columns; long: dataElement, orgUnit, period, value): wrong sheet or wrong file?`)];
+  return [
+    fileProblem(
+      `Không tìm thấy dòng tiêu đề khớp bộ dữ liệu ${code}${where}: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và các cột chỉ tiêu (tên hoặc mã), hoặc dạng danh sách với cột "Mã chỉ tiêu", "Mã đơn vị", "Kỳ", "Giá trị" / no header row matching the dataset (wide: unit and element columns; long: dataElement, orgUnit, period, value): wrong sheet or wrong file?`,
+    ),
+  ];
 }
 
 /** A file made from our template for another dataset or period is refused, not silently re-labelled. */
@@ -277,7 +293,9 @@ function checkTemplateMeta(meta: Map<string, string>, state: ReadState): void {
   const filePeriod = meta.get('period');
   if ((fileDataset && fileDataset !== dataset.code) || (filePeriod && filePeriod !== period)) {
     state.fileErrors.push(
-      fileProblem(`Tệp mẫu này dành cho bộ dữ liệu ${fileDataset ?? '?'} kỳ ${filePeriod ?? '?'}, không phải ${dataset.code} kỳ ${period} / the template was made for another dataset or period`),
+      fileProblem(
+        `Tệp mẫu này dành cho bộ dữ liệu ${fileDataset ?? '?'} kỳ ${filePeriod ?? '?'}, không phải ${dataset.code} kỳ ${period} / the template was made for another dataset or period`,
+      ),
     );
   }
 }

@@ -20,7 +20,12 @@ export function clipText(text: string, max: number): string {
 
 /** A problem with its texts clipped, as stored in a preview. */
 export function clipProblem<P extends ImportProblem>(problem: P): P {
-  return { ...problem, message: clipText(problem.message, PROBLEM_TEXT_CHARS), column: clipText(problem.column, LABEL_CHARS), cell: clipText(problem.cell, LABEL_CHARS) };
+  return {
+    ...problem,
+    message: clipText(problem.message, PROBLEM_TEXT_CHARS),
+    column: clipText(problem.column, LABEL_CHARS),
+    cell: clipText(problem.cell, LABEL_CHARS),
+  };
 }
 
 /** Problems (clipped) as a list stored in a preview may hold them: at most `max`, and PROBLEM_LIST_CHARS of text. */

@@ -65,24 +65,45 @@ export class RowReader extends ReaderBase implements SheetReader {
       }
     }
     if (resolution.kind === 'total') {
-      this.warn({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Dòng ${row.rowNumber} là dòng tổng "${resolution.label}": bỏ qua (hệ thống tự cộng) / total row skipped` });
+      this.warn({
+        row: row.rowNumber,
+        column: this.unitLabel,
+        cell: at,
+        message: `Dòng ${row.rowNumber} là dòng tổng "${resolution.label}": bỏ qua (hệ thống tự cộng) / total row skipped`,
+      });
       return;
     }
     if (resolution.kind !== 'unit') {
       const why = resolution.kind === 'error' ? resolution.message : 'không có mã hoặc tên đơn vị / no unit code or name';
       if (hasFigures) this.error({ row: row.rowNumber, column: this.unitLabel, cell: at, message: why });
-      else this.warn({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Dòng ${row.rowNumber} không có số liệu và không khớp đơn vị nào: bỏ qua / row without figures skipped` });
+      else
+        this.warn({
+          row: row.rowNumber,
+          column: this.unitLabel,
+          cell: at,
+          message: `Dòng ${row.rowNumber} không có số liệu và không khớp đơn vị nào: bỏ qua / row without figures skipped`,
+        });
       return;
     }
     const unit = resolution.unit;
     const earlier = this.seen.get(unit.code);
     if (earlier !== undefined) {
-      this.error({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Đơn vị ${unit.code} (${unit.name}) đã có ở dòng ${earlier} / unit already given on row ${earlier}` });
+      this.error({
+        row: row.rowNumber,
+        column: this.unitLabel,
+        cell: at,
+        message: `Đơn vị ${unit.code} (${unit.name}) đã có ở dòng ${earlier} / unit already given on row ${earlier}`,
+      });
       return;
     }
     this.seen.set(unit.code, row.rowNumber);
     if (unit.writable === false) {
-      this.error({ row: row.rowNumber, column: this.unitLabel, cell: at, message: `Không có quyền ghi số liệu cho đơn vị ${unit.code} (${unit.name}) / not allowed to write values for this unit` });
+      this.error({
+        row: row.rowNumber,
+        column: this.unitLabel,
+        cell: at,
+        message: `Không có quyền ghi số liệu cho đơn vị ${unit.code} (${unit.name}) / not allowed to write values for this unit`,
+      });
       return;
     }
     this.rows++;

@@ -63,13 +63,19 @@ const WHAT: Record<LimitName, [vi: string, en: string, unit?: [vi: string, en: s
   rows: ['số dòng', 'the number of rows'],
   columns: ['số cột (cột cuối có dữ liệu)', 'the number of columns (the last one with a value)'],
   cells: ['số ô có dữ liệu', 'the number of cells with a value'],
-  spannedCells: ['tổng độ rộng các dòng (từ cột A đến ô cuối của mỗi dòng, kể cả ô trống có định dạng)', "the rows' total width (from column A to each row's last cell, empty formatted cells included)"],
+  spannedCells: [
+    'tổng độ rộng các dòng (từ cột A đến ô cuối của mỗi dòng, kể cả ô trống có định dạng)',
+    "the rows' total width (from column A to each row's last cell, empty formatted cells included)",
+  ],
 };
 
 /** Where a limit was passed, in Vietnamese and English: the cell, the row, the zip part. */
 export type LimitPlace = readonly [vi: string, en: string];
 
-export const atCell = (rowNumber: number, columnIndex: number): LimitPlace => [`ô ${cellRef(rowNumber, columnIndex)}`, `cell ${cellRef(rowNumber, columnIndex)}`];
+export const atCell = (rowNumber: number, columnIndex: number): LimitPlace => [
+  `ô ${cellRef(rowNumber, columnIndex)}`,
+  `cell ${cellRef(rowNumber, columnIndex)}`,
+];
 export const atRow = (rowNumber: number): LimitPlace => [`dòng ${rowNumber}`, `row ${rowNumber}`];
 export const atPart = (path: string): LimitPlace => [`phần ${path}`, `part ${path}`];
 
@@ -82,7 +88,9 @@ export class SpreadsheetLimitError extends Error {
   ) {
     const [vi, en, unit] = WHAT[limit];
     const at = (i: 0 | 1) => (where ? ` (${where[i]})` : '');
-    super(`Tệp vượt giới hạn ${vi}: tối đa ${max.toLocaleString('vi-VN')}${unit ? ` ${unit[0]}` : ''}${at(0)}; chia nhỏ hoặc sửa tệp / The file exceeds the limit on ${en}: at most ${max.toLocaleString('en-US')}${unit ? ` ${unit[1]}` : ''}${at(1)}`);
+    super(
+      `Tệp vượt giới hạn ${vi}: tối đa ${max.toLocaleString('vi-VN')}${unit ? ` ${unit[0]}` : ''}${at(0)}; chia nhỏ hoặc sửa tệp / The file exceeds the limit on ${en}: at most ${max.toLocaleString('en-US')}${unit ? ` ${unit[1]}` : ''}${at(1)}`,
+    );
     this.name = 'SpreadsheetLimitError';
   }
 }

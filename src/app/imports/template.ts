@@ -26,7 +26,8 @@ export async function buildTemplate(description: ImportDescription): Promise<Buf
   sheet.getCell(1, 1).value = `BÁO CÁO SỐ LIỆU: ${dataset.name.toUpperCase()}`;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   sheet.mergeCells(2, 1, 2, Math.max(lastColumn, 3));
-  sheet.getCell(2, 1).value = `Bộ dữ liệu: ${dataset.code} — Kỳ báo cáo: ${description.periodLabel ?? period} (${period}). Nhập số theo kiểu Việt Nam (1.607.294; 73,08), không sửa dòng mã chỉ tiêu.`;
+  sheet.getCell(2, 1).value =
+    `Bộ dữ liệu: ${dataset.code} — Kỳ báo cáo: ${description.periodLabel ?? period} (${period}). Nhập số theo kiểu Việt Nam (1.607.294; 73,08), không sửa dòng mã chỉ tiêu.`;
   sheet.getCell(2, 1).font = { italic: true };
 
   ['STT', 'Mã đơn vị', 'Tên đơn vị'].forEach((label, i) => {

@@ -7,11 +7,7 @@
 import { foldVietnamese } from '../../domain/text.ts';
 import type { ImportUnit } from './types.ts';
 
-export type UnitResolution =
-  | { kind: 'unit'; unit: ImportUnit }
-  | { kind: 'total'; label: string }
-  | { kind: 'blank' }
-  | { kind: 'error'; message: string };
+export type UnitResolution = { kind: 'unit'; unit: ImportUnit } | { kind: 'total'; label: string } | { kind: 'blank' } | { kind: 'error'; message: string };
 
 const PREFIXES = /^(ubnd |uy ban nhan dan )?(xa|phuong|thi tran|dac khu|tinh|thanh pho|tp|huyen|quan|thi xa|so|ban|thon|bon|buon|to dan pho|to) /;
 const TOTAL = /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|toan thanh pho|toan tp|ca tinh|ca nuoc|total|grand total)( |$)/;

@@ -48,9 +48,18 @@ export async function startUpload(store: Store, actor: Actor, upload: Upload, op
   try {
     // The period may be left out when the file's rows name it (a long file with a period column).
     for (const field of ['dataset', 'file'] as const) {
-      if (!(field === 'file' ? upload.path : upload.fields[field])) throw appError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
+      if (!(field === 'file' ? upload.path : upload.fields[field]))
+        throw appError('BAD_REQUEST', { field, reason: 'là trường bắt buộc / is required' }, [{ field, message: 'là trường bắt buộc / is required' }]);
     }
-    const job = await startImport(store, { storedFile: upload.path, fileName: upload.fileName, datasetCode: upload.fields.dataset ?? '', period: upload.fields.period ?? '', actor, now: options.now, runner: options.runner });
+    const job = await startImport(store, {
+      storedFile: upload.path,
+      fileName: upload.fileName,
+      datasetCode: upload.fields.dataset ?? '',
+      period: upload.fields.period ?? '',
+      actor,
+      now: options.now,
+      runner: options.runner,
+    });
     // The job's id has not left the server yet, so nobody else can reach the job before its owner's kind is set.
     await setImportCreatorKind(store.db, job.id, actor.kind);
     return { ...job, createdByKind: actor.kind };

@@ -74,7 +74,8 @@ class PartMeter extends Transform {
     this.bytes += chunk.length;
     this.budget.total += chunk.length;
     if (this.budget.total > limits.unpackedBytes) return done(new SpreadsheetLimitError('unpackedBytes', limits.unpackedBytes));
-    if (HELD_IN_MEMORY.has(this.path) && this.bytes > limits.partBytes) return done(new SpreadsheetLimitError('partBytes', limits.partBytes, atPart(this.path)));
+    if (HELD_IN_MEMORY.has(this.path) && this.bytes > limits.partBytes)
+      return done(new SpreadsheetLimitError('partBytes', limits.partBytes, atPart(this.path)));
     if (/\.(xml|rels)$/.test(this.path)) {
       let at = 0;
       for (let lt = chunk.indexOf(LT); lt >= 0; lt = chunk.indexOf(LT, at)) {

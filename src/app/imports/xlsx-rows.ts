@@ -37,7 +37,11 @@ interface StreamRow {
 
 /** The worksheets of the file, in order, each with its rows (read them before moving to the next sheet). */
 export async function* readXlsxSheets(path: string, metering: MeteredReaderOptions = {}): AsyncGenerator<XlsxSheet> {
-  const reader = new MeteredWorkbookReader(path, { entries: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' }, metering);
+  const reader = new MeteredWorkbookReader(
+    path,
+    { entries: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' },
+    metering,
+  );
   const columns = (metering.limits ?? SPREADSHEET_LIMITS).columns;
   // exceljs reads `model.sheets` when a worksheet comes before xl/workbook.xml in the zip (the order of entries
   // in files exceljs itself writes varies from run to run) and crashes while `model` is still undefined.

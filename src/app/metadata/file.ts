@@ -86,9 +86,11 @@ export async function validateMetadataFile(db: Kysely<Database>, raw: unknown): 
   }
   const file = raw as Record<string, unknown>;
   if (file.format !== METADATA_FORMAT) problems.push({ path: 'format', message: `phải là '${METADATA_FORMAT}' / must be '${METADATA_FORMAT}'` });
-  if (file.version !== METADATA_VERSION) problems.push({ path: 'version', message: `phiên bản ${String(file.version)} không được hỗ trợ, dùng ${METADATA_VERSION} / unsupported version` });
+  if (file.version !== METADATA_VERSION)
+    problems.push({ path: 'version', message: `phiên bản ${String(file.version)} không được hỗ trợ, dùng ${METADATA_VERSION} / unsupported version` });
   for (const key of Object.keys(file)) {
-    if (!['format', 'version', 'dataElements', 'indicators', 'plans'].includes(key)) problems.push({ path: key, message: 'trường không được hỗ trợ / unknown field' });
+    if (!['format', 'version', 'dataElements', 'indicators', 'plans'].includes(key))
+      problems.push({ path: key, message: 'trường không được hỗ trợ / unknown field' });
   }
   const list = (key: string): unknown[] => {
     const value = file[key];

@@ -44,11 +44,16 @@ export async function readIndicator(store: Store, actor: Actor, today: string, c
   const indicator = await getIndicator(store.db, code);
   if (!indicator) throw appError('INDICATOR_NOT_FOUND', { code });
   const used = formulaElements(indicator);
-  const stored = await getDataElements(store.db, used.map((e) => e.code));
+  const stored = await getDataElements(
+    store.db,
+    used.map((e) => e.code),
+  );
   // A formula names stored elements only (checked when it was saved, and elements are never deleted).
   const elements = used.flatMap(({ code: element, usedIn }) => {
     const e = stored.get(element);
-    return e ? [{ code: e.code, name: e.name, nameEn: e.nameEn, valueType: e.valueType, periodType: e.periodType, unitOfMeasure: e.unitOfMeasure ?? null, usedIn }] : [];
+    return e
+      ? [{ code: e.code, name: e.name, nameEn: e.nameEn, valueType: e.valueType, periodType: e.periodType, unitOfMeasure: e.unitOfMeasure ?? null, usedIn }]
+      : [];
   });
   return { ...indicatorView(indicator), elements, plans: await targetingPlans(store, actor, today, await targetsOfIndicator(store.db, code)) };
 }

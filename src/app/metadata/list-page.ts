@@ -25,7 +25,9 @@ export function pageOf<T>(matches: readonly T[], { limit, offset }: PageQuery): 
 
 /** A test of texts against `q`; without words (absent, empty, blank) every text passes. */
 export function textMatcher(q: string | undefined): (...texts: Array<string | undefined>) => boolean {
-  const words = foldVietnamese(q ?? '').split(' ').filter(Boolean);
+  const words = foldVietnamese(q ?? '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return () => true;
   return (...texts) => {
     const folded = foldVietnamese(texts.filter((t) => t !== undefined).join(' '));

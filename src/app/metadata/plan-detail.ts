@@ -31,7 +31,10 @@ export async function readPlan(store: Store, actor: Actor, today: string, code: 
   if (!plan) throw appError('PLAN_NOT_FOUND', { code });
   const access = await planAccessFor(store.db, actor, today)(plan);
   assertPlanReadable(access, plan);
-  const indicators = await getIndicators(store.db, plan.targets.map((t) => t.indicator));
+  const indicators = await getIndicators(
+    store.db,
+    plan.targets.map((t) => t.indicator),
+  );
   const groups = new Map<string | null, PlanTargetView[]>();
   for (const t of plan.targets) {
     // Targets name stored indicators (checked when the plan was saved; indicators are never deleted).

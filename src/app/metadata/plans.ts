@@ -40,7 +40,8 @@ export async function findPlans(store: Store, actor: Actor, today: string, query
 function spanFilter(query: PlanQuery): (plan: PlanHeader) => boolean {
   const from = query.from === undefined ? null : period('from', query.from).start;
   const to = query.to === undefined ? null : period('to', query.to).end;
-  if (from !== null && to !== null && from > to) throw appError('BAD_REQUEST', { field: 'to', reason: `kỳ ${query.to} trước kỳ ${query.from} / ends before it starts` });
+  if (from !== null && to !== null && from > to)
+    throw appError('BAD_REQUEST', { field: 'to', reason: `kỳ ${query.to} trước kỳ ${query.from} / ends before it starts` });
   return (plan) => {
     const start = plan.startPeriod && isPeriodId(plan.startPeriod) ? parsePeriod(plan.startPeriod).start : null;
     const end = plan.endPeriod && isPeriodId(plan.endPeriod) ? parsePeriod(plan.endPeriod).end : null;
@@ -49,6 +50,10 @@ function spanFilter(query: PlanQuery): (plan: PlanHeader) => boolean {
 }
 
 function period(field: string, id: string) {
-  if (!isPeriodId(id)) throw appError('BAD_REQUEST', { field, reason: `mã kỳ không hợp lệ '${id}': dùng 2023, 2023S1, 2023Q2 hoặc 202306 / invalid period: use 2023, 2023S1, 2023Q2 or 202306` });
+  if (!isPeriodId(id))
+    throw appError('BAD_REQUEST', {
+      field,
+      reason: `mã kỳ không hợp lệ '${id}': dùng 2023, 2023S1, 2023Q2 hoặc 202306 / invalid period: use 2023, 2023S1, 2023Q2 or 202306`,
+    });
   return parsePeriod(id);
 }

@@ -16,7 +16,8 @@ async function unitNotFound(store: Store, code: string, at: string): Promise<App
 }
 
 export async function listUnitsAt(store: Store, options: ListUnitsQuery) {
-  if (options.parentCode !== undefined && !(await findUnit(store.db, options.parentCode, options.at))) throw await unitNotFound(store, options.parentCode, options.at);
+  if (options.parentCode !== undefined && !(await findUnit(store.db, options.parentCode, options.at)))
+    throw await unitNotFound(store, options.parentCode, options.at);
   return listUnits(store.db, options);
 }
 

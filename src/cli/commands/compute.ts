@@ -11,8 +11,13 @@ export function registerComputeCommands(program: Command, dbHelp: string): void 
     .option('--db <target>', dbHelp)
     .option('--today <date>', "ngày của cây đơn vị 'hiện nay' / date of today's tree (YYYY-MM-DD)")
     .action(async (opts: { db?: string; today?: string }) => {
-      const report = await withStore(opts.db, (store) =>
-        recomputeNow(store, CLI_ACTOR, { ...(opts.today ? { today: opts.today } : {}), onProgress: (p) => console.error(`[${p.step}/${p.steps}] ${p.message}`) }),
+      const report = await withStore(
+        opts.db,
+        (store) =>
+          recomputeNow(store, CLI_ACTOR, {
+            ...(opts.today ? { today: opts.today } : {}),
+            onProgress: (p) => console.error(`[${p.step}/${p.steps}] ${p.message}`),
+          }),
         { recompute: false },
       );
       console.log(

@@ -69,24 +69,30 @@ export function registerFrameworkCommands(program: Command, dbHelp: string): voi
     .option('--unit <code>', 'only this unit (repeatable)', collect, [])
     .option('--merged-unit-rule <rule>', `for merged units: ${MERGED_UNIT_RULES.join(', ')}`)
     .option('--db <target>', dbHelp)
-    .action(async (framework: string, edition: string, opts: { period: string; level?: string; at?: string; unit: string[]; mergedUnitRule?: string; db?: string }) => {
-      const { run, results } = await withStore(opts.db, (store) =>
-        runScoreRun(store, CLI_ACTOR, {
-          framework,
-          edition,
-          period: opts.period,
-          ...(opts.level ? { level: opts.level } : {}),
-          ...(opts.at ? { at: opts.at } : {}),
-          ...(opts.unit.length ? { units: opts.unit } : {}),
-          ...(opts.mergedUnitRule ? { mergedUnitRule: opts.mergedUnitRule as MergedUnitRule } : {}),
-        }),
-      );
-      console.log(`Lượt chấm điểm ${run.id}: ${framework} ${edition}, cấp ${run.level}, kỳ ${run.period}, lần ${run.revision} (${run.status})`);
-      for (const r of results) {
-        const score = r.score === null ? 'chưa có số liệu' : r.score.toLocaleString('vi-VN', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
-        console.log(`  ${r.rank ?? '—'}\t${r.unitCode}\t${r.unitName}\t${score}`);
-      }
-    });
+    .action(
+      async (
+        framework: string,
+        edition: string,
+        opts: { period: string; level?: string; at?: string; unit: string[]; mergedUnitRule?: string; db?: string },
+      ) => {
+        const { run, results } = await withStore(opts.db, (store) =>
+          runScoreRun(store, CLI_ACTOR, {
+            framework,
+            edition,
+            period: opts.period,
+            ...(opts.level ? { level: opts.level } : {}),
+            ...(opts.at ? { at: opts.at } : {}),
+            ...(opts.unit.length ? { units: opts.unit } : {}),
+            ...(opts.mergedUnitRule ? { mergedUnitRule: opts.mergedUnitRule as MergedUnitRule } : {}),
+          }),
+        );
+        console.log(`Lượt chấm điểm ${run.id}: ${framework} ${edition}, cấp ${run.level}, kỳ ${run.period}, lần ${run.revision} (${run.status})`);
+        for (const r of results) {
+          const score = r.score === null ? 'chưa có số liệu' : r.score.toLocaleString('vi-VN', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+          console.log(`  ${r.rank ?? '—'}\t${r.unitCode}\t${r.unitName}\t${score}`);
+        }
+      },
+    );
 
   frameworks
     .command('publish <framework> <edition> <runId>')

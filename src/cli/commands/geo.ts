@@ -21,10 +21,14 @@ export function registerGeoCommands(program: Command, dbHelp: string): void {
     .command('import <file>')
     .description('nạp tệp GeoJSON ranh giới (properties.code = mã đơn vị) / import a GeoJSON boundary file keyed by unit code')
     .requiredOption('--level <level>', `cấp đơn vị / unit level: ${GEO_LEVELS.join(', ')}`)
-    .requiredOption('--valid-from <date>', 'ngày bắt đầu hiệu lực (YYYY-MM-DD), mã đơn vị được đối chiếu với cây ngày này / first day in force; codes are checked against the tree of that day')
+    .requiredOption(
+      '--valid-from <date>',
+      'ngày bắt đầu hiệu lực (YYYY-MM-DD), mã đơn vị được đối chiếu với cây ngày này / first day in force; codes are checked against the tree of that day',
+    )
     .option('--db <target>', dbHelp)
     .action(async (file: string, opts: { level: string; validFrom: string; db?: string }) => {
-      if (!(GEO_LEVELS as readonly string[]).includes(opts.level)) throw appError('BAD_REQUEST', { field: '--level', reason: `cần một trong ${GEO_LEVELS.join(', ')} / one of ${GEO_LEVELS.join(', ')}` });
+      if (!(GEO_LEVELS as readonly string[]).includes(opts.level))
+        throw appError('BAD_REQUEST', { field: '--level', reason: `cần một trong ${GEO_LEVELS.join(', ')} / one of ${GEO_LEVELS.join(', ')}` });
       if (!ISO_DATE.test(opts.validFrom)) throw appError('INVALID_DATE', { field: '--valid-from' });
       const { json, sourceName } = await readBoundaryJson(file);
       const result = await withStore(opts.db, (store) =>
@@ -45,6 +49,7 @@ export function registerGeoCommands(program: Command, dbHelp: string): void {
         console.log('Chưa có lớp ranh giới nào: nạp bằng `dx-ioc geo import FILE --level … --valid-from …`. / No boundary layer yet.');
         return;
       }
-      for (const l of layers) console.log(`${l.level}\t${l.validFrom} → ${l.validTo ?? '…'}\t${formatViNumber(l.featureCount)}\t${l.sourceName}\t${l.importedBy} ${l.importedAt}`);
+      for (const l of layers)
+        console.log(`${l.level}\t${l.validFrom} → ${l.validTo ?? '…'}\t${formatViNumber(l.featureCount)}\t${l.sourceName}\t${l.importedBy} ${l.importedAt}`);
     });
 }

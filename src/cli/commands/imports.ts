@@ -43,7 +43,9 @@ export async function importCommand(file: string, opts: ImportOptions): Promise<
     process.stderr.write('\n');
     const { preview } = outcome;
     const where = preview.sheet ? `trang "${preview.sheet}"` : `${preview.encoding}, phân cách "${preview.delimiter === '\t' ? 'tab' : preview.delimiter}"`;
-    console.log(`${file} (${preview.format.toUpperCase()}, ${where}): ${n(preview.rows)} dòng đơn vị, ${n(preview.values)} giá trị, ${n(preview.errorCount)} lỗi, ${n(preview.warnings.length)} cảnh báo.`);
+    console.log(
+      `${file} (${preview.format.toUpperCase()}, ${where}): ${n(preview.rows)} dòng đơn vị, ${n(preview.values)} giá trị, ${n(preview.errorCount)} lỗi, ${n(preview.warnings.length)} cảnh báo.`,
+    );
     if (preview.columns.length > 0) console.log(`Cột chỉ tiêu: ${preview.columns.join(', ')}`);
     if (preview.warnings.length > 0) console.log(['Cảnh báo:', ...preview.warnings.map(line)].join('\n'));
     if (preview.errors.length > 0) console.log(['Lỗi:', ...preview.errors.map(line)].join('\n'));

@@ -49,12 +49,17 @@ async function tokenScopeCommand(verb: 'add' | 'remove', name: string, units: st
 }
 
 export const tokenScopeAddCommand = (name: string, units: string[], opts: TokenScopeOptions): Promise<void> => tokenScopeCommand('add', name, units, opts);
-export const tokenScopeRemoveCommand = (name: string, units: string[], opts: TokenScopeOptions): Promise<void> => tokenScopeCommand('remove', name, units, opts);
+export const tokenScopeRemoveCommand = (name: string, units: string[], opts: TokenScopeOptions): Promise<void> =>
+  tokenScopeCommand('remove', name, units, opts);
 
 /** Adds `user scope add|remove` under the `user` command. */
 export function registerUserScopeCommands(user: Command, dbHelp: string): void {
   const scope = user.command('scope').description('change the unit scopes of an existing user (one transaction; sessions see it at their next request)');
-  scope.command('add <username> <units...>').description(`grant unit scopes; ${UNIT_HELP}; held ones are skipped`).option('--db <target>', dbHelp).action(userScopeAddCommand);
+  scope
+    .command('add <username> <units...>')
+    .description(`grant unit scopes; ${UNIT_HELP}; held ones are skipped`)
+    .option('--db <target>', dbHelp)
+    .action(userScopeAddCommand);
   scope
     .command('remove <username> <units...>')
     .description('remove unit scopes the user has: CODE (their only scope with that code, else the version in force today) or CODE@YYYY-MM-DD')

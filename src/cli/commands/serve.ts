@@ -53,9 +53,7 @@ export function trustProxyFromEnv(value: string | undefined): false | number | s
   const entries = text.split(',').map((e) => e.trim());
   const bad = entries.find((e) => !isProxyAddress(e));
   if (bad !== undefined) {
-    throw new Error(
-      `DX_IOC_TRUST_PROXY: "${bad}" không phải số bước proxy, địa chỉ IP hay dải CIDR / is not a hop count, an IP address or a CIDR range`,
-    );
+    throw new Error(`DX_IOC_TRUST_PROXY: "${bad}" không phải số bước proxy, địa chỉ IP hay dải CIDR / is not a hop count, an IP address or a CIDR range`);
   }
   return entries.join(',');
 }
@@ -96,7 +94,10 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   try {
     await migrateToLatest(store);
     const recomputed = await recomputeAtStart(store);
-    if (recomputed) console.log(`Đã tính lại số liệu tổng hợp (${recomputed.reason}): ${recomputed.aggregateRows} dòng, ${(recomputed.durationMs / 1000).toFixed(1)} s / aggregates recomputed`);
+    if (recomputed)
+      console.log(
+        `Đã tính lại số liệu tổng hợp (${recomputed.reason}): ${recomputed.aggregateRows} dòng, ${(recomputed.durationMs / 1000).toFixed(1)} s / aggregates recomputed`,
+      );
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
     const app = buildApp({ store, logger: { level: 'info' }, trustProxy, housekeeping: true });
     try {
@@ -104,7 +105,11 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
         throw listenFailure(error, host, port);
       });
       console.log(`DX-IOC đang chạy / is running — API: ${address}/api/v1, CSDL / database: ${store.location}`);
-      console.log(webAppBuilt() ? `Mở ${browserAddress(address, host)} trong trình duyệt / open it in a browser` : `Giao diện web chưa được dựng: chạy npm run build:web / the web app is not built: run npm run build:web`);
+      console.log(
+        webAppBuilt()
+          ? `Mở ${browserAddress(address, host)} trong trình duyệt / open it in a browser`
+          : `Giao diện web chưa được dựng: chạy npm run build:web / the web app is not built: run npm run build:web`,
+      );
       console.log(`Dừng máy chủ: Ctrl+C / stop with Ctrl+C`);
       const received = await nextShutdownSignal();
       console.log(`Đã nhận ${received}, đang dừng… / received ${received}, shutting down…`);

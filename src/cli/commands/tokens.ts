@@ -11,7 +11,9 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 
 /** `dx-ioc token create --name NAME --unit CODE… [--element CODE]…`: the token goes to stdout, once; notes go to stderr. */
 export async function tokenCreateCommand(opts: { name: string; unit: string[]; element: string[]; db?: string }): Promise<void> {
-  const { secret } = await withStore(opts.db, (store) => createApiToken(store, cliContext('token create'), { name: opts.name, units: opts.unit, elements: opts.element }));
+  const { secret } = await withStore(opts.db, (store) =>
+    createApiToken(store, cliContext('token create'), { name: opts.name, units: opts.unit, elements: opts.element }),
+  );
   console.error(`Token "${opts.name}" (api_client; đơn vị ${opts.unit.join(', ')}${opts.element.length ? `; phần tử ${opts.element.join(', ')}` : ''}).`);
   console.error('Lưu lại ngay: token chỉ hiện một lần / store it now: it is shown only once. Gửi kèm: Authorization: Bearer <token>');
   console.log(secret);

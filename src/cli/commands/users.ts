@@ -91,7 +91,12 @@ export function registerUserCommands(program: Command, dbHelp: string): void {
     .command('add <name>')
     .description('create a user; the password is read from stdin')
     .requiredOption('--role <role>', USER_ROLES.join('|'))
-    .option('--unit <code>', 'unit scope CODE or CODE@YYYY-MM-DD: the unit version in force that day, default today (repeatable; approver and reporter need one)', collect, [])
+    .option(
+      '--unit <code>',
+      'unit scope CODE or CODE@YYYY-MM-DD: the unit version in force that day, default today (repeatable; approver and reporter need one)',
+      collect,
+      [],
+    )
     .option('--display-name <text>', 'name shown in the UI')
     .option('--password-stdin', 'read the password from stdin (at least 10 characters)')
     .option('--db <target>', dbHelp)
@@ -109,6 +114,10 @@ export function registerUserCommands(program: Command, dbHelp: string): void {
     .description('clear the login throttling of a user (its failed attempts: the delay, locked addresses and devices) and print what was cleared')
     .option('--db <target>', dbHelp)
     .action(userUnlockCommand);
-  user.command('list').description('list users (tab-separated: name, role, units as "code (name, valid from–to)", state, display name)').option('--db <target>', dbHelp).action(userListCommand);
+  user
+    .command('list')
+    .description('list users (tab-separated: name, role, units as "code (name, valid from–to)", state, display name)')
+    .option('--db <target>', dbHelp)
+    .action(userListCommand);
   registerUserScopeCommands(user, dbHelp);
 }

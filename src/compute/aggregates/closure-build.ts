@@ -29,7 +29,12 @@ interface Mapped {
 
 const EPSILON = 1e-9;
 
-export function buildClosure(units: readonly GraphUnit[], parents: readonly GraphParent[], links: readonly GraphLink[], today: string): { closure: ClosureRow[]; leaves: LeafRow[] } {
+export function buildClosure(
+  units: readonly GraphUnit[],
+  parents: readonly GraphParent[],
+  links: readonly GraphLink[],
+  today: string,
+): { closure: ClosureRow[]; leaves: LeafRow[] } {
   const byId = new Map(units.map((u) => [u.id, u]));
   const parentsOf = groupBy(parents, (p) => p.childId);
   const linksFrom = groupBy(links, (l) => l.fromUnitId);
@@ -92,7 +97,16 @@ export function buildClosure(units: readonly GraphUnit[], parents: readonly Grap
     for (const a of wasAncestors(unit.id)) {
       const validFrom = a.from === unit.validFrom ? BEGINNING : a.from;
       const validTo = a.to === unit.validTo ? END : a.to;
-      closure.push({ view: 'was', unitId: unit.id, ancestorId: a.ancestorId, isSelf: a.ancestorId === unit.id ? 1 : 0, share: 1, approx: 0, validFrom, validTo });
+      closure.push({
+        view: 'was',
+        unitId: unit.id,
+        ancestorId: a.ancestorId,
+        isSelf: a.ancestorId === unit.id ? 1 : 0,
+        share: 1,
+        approx: 0,
+        validFrom,
+        validTo,
+      });
       if (leaf) leaves.push({ view: 'was', unitId: a.ancestorId, leafId: unit.id, validFrom: a.from, validTo: a.to });
     }
     const merged = new Map<number, { share: number; approx: boolean }>();
@@ -104,7 +118,16 @@ export function buildClosure(units: readonly GraphUnit[], parents: readonly Grap
     }
     for (const [ancestorId, { share, approx }] of merged) {
       const exact = !approx || Math.abs(share - 1) < EPSILON;
-      closure.push({ view: 'now', unitId: unit.id, ancestorId, isSelf: ancestorId === unit.id ? 1 : 0, share, approx: exact ? 0 : 1, validFrom: BEGINNING, validTo: END });
+      closure.push({
+        view: 'now',
+        unitId: unit.id,
+        ancestorId,
+        isSelf: ancestorId === unit.id ? 1 : 0,
+        share,
+        approx: exact ? 0 : 1,
+        validFrom: BEGINNING,
+        validTo: END,
+      });
       if (leaf) leaves.push({ view: 'now', unitId: ancestorId, leafId: unit.id, validFrom: unit.validFrom, validTo: unit.validTo });
     }
   }

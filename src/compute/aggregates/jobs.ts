@@ -35,7 +35,8 @@ export async function startRecomputeJob(store: Store, requestedBy: string | null
         ...options,
         onProgress: (p) => {
           live.set(id, p);
-          if (store.dialect === 'postgres') progressWrites = progressWrites.then(() => update({ status: 'running', progress: JSON.stringify(p) })).catch(() => {});
+          if (store.dialect === 'postgres')
+            progressWrites = progressWrites.then(() => update({ status: 'running', progress: JSON.stringify(p) })).catch(() => {});
         },
       });
       await progressWrites;
@@ -50,7 +51,10 @@ export async function startRecomputeJob(store: Store, requestedBy: string | null
   })();
   // The job never rejects (failures are stored); the catch only guards the process against a database that
   // vanished before even the failure could be written.
-  running.set(id, job.catch(() => {}));
+  running.set(
+    id,
+    job.catch(() => {}),
+  );
   return id;
 }
 

@@ -62,7 +62,8 @@ export async function recomputeIn(trx: Kysely<Database>, store: Pick<Store, 'dia
     mode: 'rebuild',
     store,
     elements: 'all',
-    onElement: (done, element, total) => options.onProgress?.({ step: 2 + done, steps, message: `Tổng hợp phần tử ${element.code} (${done + 1}/${total}) / roll-up` }),
+    onElement: (done, element, total) =>
+      options.onProgress?.({ step: 2 + done, steps, message: `Tổng hợp phần tử ${element.code} (${done + 1}/${total}) / roll-up` }),
   });
   const totals = await sink.close();
   await clearRecomputeRequired(trx);

@@ -46,7 +46,11 @@ export async function datasetExpectedReports(
     }
   }
   const reportersAt = new Map<string, number[]>();
-  for (const date of dates) reportersAt.set(date, (await expectedUnits(db, specs, date)).map((u) => u.id));
+  for (const date of dates)
+    reportersAt.set(
+      date,
+      (await expectedUnits(db, specs, date)).map((u) => u.id),
+    );
   const allReporters = [...new Set([...reportersAt.values()].flat())];
   const ancestors = new Map<number, Array<{ ancestorId: number; validFrom: string; validTo: string }>>();
   for (const a of await readClosureAncestors(db, view, allReporters)) {

@@ -57,7 +57,13 @@ export async function loadIndicator(db: Kysely<Database>, code: string): Promise
 }
 
 /** The rows of some units at one period, in the order of `units`. */
-export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, period: Period, view: View): Promise<IndicatorRow[]> {
+export async function computeForUnits(
+  db: Kysely<Database>,
+  def: IndicatorDefinition,
+  units: ReadonlyArray<{ id: number; code: string; name: string }>,
+  period: Period,
+  view: View,
+): Promise<IndicatorRow[]> {
   return computeIndicatorRows(db, def, units, [period], view);
 }
 
@@ -65,7 +71,13 @@ export async function computeForUnits(db: Kysely<Database>, def: IndicatorDefini
  * The rows of some units at some periods: period by period (in the order given), each in the order of `units`.
  * Expected reports from the datasets that collect the lead element when there are any, else from the leaves' spans.
  */
-export async function computeIndicatorRows(db: Kysely<Database>, def: IndicatorDefinition, units: ReadonlyArray<{ id: number; code: string; name: string }>, periods: readonly Period[], view: View): Promise<IndicatorRow[]> {
+export async function computeIndicatorRows(
+  db: Kysely<Database>,
+  def: IndicatorDefinition,
+  units: ReadonlyArray<{ id: number; code: string; name: string }>,
+  periods: readonly Period[],
+  view: View,
+): Promise<IndicatorRow[]> {
   if (periods.length === 0 || units.length === 0) return [];
   const ids = units.map((u) => u.id);
   // Elements readable at the coarsest period asked: every element readable at one of them (indicatorRows keeps,
@@ -148,7 +160,12 @@ function ownReportsExpected(usable: IndicatorDefinition['elements'], period: Per
  * Expected reports: leaf units that existed during each of the numerator's own sub-periods (a year of a monthly
  * flow expects 12 per commune); for a stock, during the sub-period its value comes from.
  */
-function expectedCounts(allSpans: readonly LeafSpan[], period: Period, usable: IndicatorDefinition['elements'], byUnit: Map<number, Map<number, UnitTotal>>): Map<number, number> {
+function expectedCounts(
+  allSpans: readonly LeafSpan[],
+  period: Period,
+  usable: IndicatorDefinition['elements'],
+  byUnit: Map<number, Map<number, UnitTotal>>,
+): Map<number, number> {
   const lead = usable.find((e) => e.inNumerator) ?? usable[0];
   const out = new Map<number, number>();
   if (!lead) return out;

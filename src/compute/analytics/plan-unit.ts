@@ -22,7 +22,11 @@ export function planDays(plan: PlanSpan, fallback: string): { from: string; to: 
 }
 
 /** The plan's unit version and the day to check access at; null for a plan without a unit; unknown code: AppError UNIT_NOT_FOUND. */
-export async function planUnitVersion(db: Kysely<Database>, plan: PlanSpan & { unitCode: string | null }, fallback: string): Promise<{ version: UnitVersion; at: string; to: string } | null> {
+export async function planUnitVersion(
+  db: Kysely<Database>,
+  plan: PlanSpan & { unitCode: string | null },
+  fallback: string,
+): Promise<{ version: UnitVersion; at: string; to: string } | null> {
   if (!plan.unitCode) return null;
   const { from, to } = planDays(plan, fallback);
   const version = await unitVersionOver(db, plan.unitCode, from, to);

@@ -24,7 +24,13 @@ export interface IndicatorRowWithTarget extends IndicatorRow {
  * `rows` as computeIndicatorRows returns them: period by period, each period's rows in the order of `units`
  * (so row i is the row of `units[i % units.length]`; for one period, `units[i]`).
  */
-export async function withTargets(db: Kysely<Database>, indicator: string, units: ReadonlyArray<{ id: number }>, rows: IndicatorRow[], asOf: string): Promise<IndicatorRowWithTarget[]> {
+export async function withTargets(
+  db: Kysely<Database>,
+  indicator: string,
+  units: ReadonlyArray<{ id: number }>,
+  rows: IndicatorRow[],
+  asOf: string,
+): Promise<IndicatorRowWithTarget[]> {
   if (rows.length === 0) return rows;
   if (units.length === 0 || rows.length % units.length !== 0) throw new Error(`withTargets: ${rows.length} rows for ${units.length} units`);
   const periods = [...new Set(rows.map((r) => r.period))];
@@ -51,7 +57,13 @@ export async function withTargets(db: Kysely<Database>, indicator: string, units
     const t = hit.target;
     const period = parsePeriod(row.period);
     if (endedBy(version, period.end)) return { ...row, target: t.value, status: 'reorganised' as const, gap: null };
-    const result = evaluateTarget({ value: row.value, target: t.value, comparison: t.comparison as Comparison, decimals: t.decimals, periodOpen: asOf <= period.end });
+    const result = evaluateTarget({
+      value: row.value,
+      target: t.value,
+      comparison: t.comparison as Comparison,
+      decimals: t.decimals,
+      periodOpen: asOf <= period.end,
+    });
     return { ...row, target: t.value, status: result.status, gap: result.gap };
   });
 }

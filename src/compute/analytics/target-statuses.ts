@@ -98,14 +98,34 @@ export async function targetStatuses(db: Kysely<Database>, options: { plan: stri
       const computed = version.validTo > period.start ? (await computeForUnits(db, def, [version], period, 'was'))[0]! : null;
       const succession = await lookups.succession(version);
       const now = succession.nowUnits.length ? (await computeForUnits(db, def, succession.nowUnits, period, 'now')).map(nowValue) : [];
-      rows.push({ ...base, value: computed?.value ?? null, status: 'reorganised', statusLabel: TARGET_STATUS_LABELS.reorganised, gap: null, projected: null, coverage: computed?.coverage ?? null, reorganisation: succession.reorganisation, now });
+      rows.push({
+        ...base,
+        value: computed?.value ?? null,
+        status: 'reorganised',
+        statusLabel: TARGET_STATUS_LABELS.reorganised,
+        gap: null,
+        projected: null,
+        coverage: computed?.coverage ?? null,
+        reorganisation: succession.reorganisation,
+        now,
+      });
       continue;
     }
     const computed = version ? (await computeForUnits(db, def, [version], period, 'was'))[0]! : null;
     const projected = version && periodOpen && computed ? await projection(db, def, version, period, asOf, computed) : null;
     const value = computed?.value ?? null;
     const result = evaluateTarget({ value, target, comparison, decimals: def.decimals, periodOpen, projected });
-    rows.push({ ...base, value, status: result.status, statusLabel: TARGET_STATUS_LABELS[result.status], gap: result.gap, projected, coverage: computed?.coverage ?? null, reorganisation: null, now: null });
+    rows.push({
+      ...base,
+      value,
+      status: result.status,
+      statusLabel: TARGET_STATUS_LABELS[result.status],
+      gap: result.gap,
+      projected,
+      coverage: computed?.coverage ?? null,
+      reorganisation: null,
+      now: null,
+    });
   }
   const groupNames = [...new Set(rows.map((r) => r.group))];
   return {
@@ -144,7 +164,12 @@ class Lookups {
   }
 }
 
-async function planUnit(db: Kysely<Database>, plan: { unitCode: string | null; startPeriod: string | null; endPeriod: string | null }, asOf: string, lookups: Lookups): Promise<PlanUnit | null> {
+async function planUnit(
+  db: Kysely<Database>,
+  plan: { unitCode: string | null; startPeriod: string | null; endPeriod: string | null },
+  asOf: string,
+  lookups: Lookups,
+): Promise<PlanUnit | null> {
   const found = await planUnitVersion(db, plan, asOf).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'UNIT_NOT_FOUND') return null;
     throw error;
@@ -166,7 +191,14 @@ function nowValue(row: IndicatorRow): NowValue {
 }
 
 /** While the period is open: the trend of the lead element's sub-periods so far, extended to the period's end. */
-async function projection(db: Kysely<Database>, def: IndicatorDefinition, unit: UnitVersion, period: Period, asOf: string, computed: IndicatorRow): Promise<number | null> {
+async function projection(
+  db: Kysely<Database>,
+  def: IndicatorDefinition,
+  unit: UnitVersion,
+  period: Period,
+  asOf: string,
+  computed: IndicatorRow,
+): Promise<number | null> {
   const lead = def.elements.find((e) => e.inNumerator);
   if (!lead || PERIOD_TYPES.indexOf(lead.periodType) >= PERIOD_TYPES.indexOf(period.type)) return null;
   const subs = childrenOf(period, lead.periodType);

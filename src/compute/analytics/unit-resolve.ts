@@ -40,10 +40,19 @@ async function resolveUnit(db: Kysely<Database>, code: string, dates: readonly s
 }
 
 /** The unit a query over `periods` (at least one) is asked for; AppError UNIT_NOT_FOUND when it is not in the view's tree. */
-export async function resolveQueryUnit(db: Kysely<Database>, code: string, view: View, periods: readonly Period[]): Promise<{ unit: ResolvedUnit; at: string }> {
+export async function resolveQueryUnit(
+  db: Kysely<Database>,
+  code: string,
+  view: View,
+  periods: readonly Period[],
+): Promise<{ unit: ResolvedUnit; at: string }> {
   const last = lastPeriod(periods);
   const resolved = await resolveUnit(db, code, await viewDates(db, view, last));
-  if (!resolved) throw appError('UNIT_NOT_FOUND', { code, reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực trong kỳ ${last.id} / not in force in ${last.id}` });
+  if (!resolved)
+    throw appError('UNIT_NOT_FOUND', {
+      code,
+      reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực trong kỳ ${last.id} / not in force in ${last.id}`,
+    });
   return resolved;
 }
 
@@ -71,7 +80,11 @@ export async function breakdownUnits(
       const found = new Map((await unitsInForce(db, listed, resolved.at)).map((u) => [u.code, u]));
       const missing = listed.find((code) => !found.has(code));
       if (missing !== undefined) {
-        throw appError('UNIT_NOT_FOUND', { code: missing, reason: view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực ngày ${resolved.at} / not in force on ${resolved.at}` });
+        throw appError('UNIT_NOT_FOUND', {
+          code: missing,
+          reason:
+            view === 'now' ? "không có trong cây hiện nay / not in today's tree" : `không có hiệu lực ngày ${resolved.at} / not in force on ${resolved.at}`,
+        });
       }
       return listed.map((code) => found.get(code)!);
     }

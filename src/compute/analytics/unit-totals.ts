@@ -31,16 +31,35 @@ export function subPeriods(element: TotalElement, period: Period): string[] {
   return element.periodType === period.type ? [period.id] : childrenOf(period, element.periodType);
 }
 
-export async function readUnitTotals(db: Kysely<Database>, view: View, elements: readonly TotalElement[], unitIds: readonly number[], periods: readonly Period[]): Promise<UnitTotal[]> {
+export async function readUnitTotals(
+  db: Kysely<Database>,
+  view: View,
+  elements: readonly TotalElement[],
+  unitIds: readonly number[],
+  periods: readonly Period[],
+): Promise<UnitTotal[]> {
   // Dense cells per element: [unit slot × sub-period slot] (the totals of a dashboard query: thousands of cells).
   const subSlot = new Map<string, number>();
   for (const p of periods) for (const e of elements) for (const sub of subPeriods(e, p)) if (!subSlot.has(sub)) subSlot.set(sub, subSlot.size);
   const unitSlot = new Map(unitIds.map((id, i) => [id, i]));
   const width = subSlot.size;
-  const cells = new Map(elements.map((e) => [e.id, { sum: new Float64Array(unitIds.length * width), n: new Int32Array(unitIds.length * width), approx: new Int32Array(unitIds.length * width) }]));
+  const cells = new Map(
+    elements.map((e) => [
+      e.id,
+      { sum: new Float64Array(unitIds.length * width), n: new Int32Array(unitIds.length * width), approx: new Int32Array(unitIds.length * width) },
+    ]),
+  );
   const subs = [...subSlot.keys()];
   const rolled = elements.filter((e) => e.hierarchyAggregation !== 'none').map((e) => e.id);
-  const [own, inflow] = await Promise.all([readOwnValues(db, elements.map((e) => e.id), unitIds, subs), readAggregatesAtPeriods(db, view, rolled, unitIds, subs)]);
+  const [own, inflow] = await Promise.all([
+    readOwnValues(
+      db,
+      elements.map((e) => e.id),
+      unitIds,
+      subs,
+    ),
+    readAggregatesAtPeriods(db, view, rolled, unitIds, subs),
+  ]);
   for (const list of [own, inflow]) {
     for (const r of list) {
       const c = cells.get(r.elementId);

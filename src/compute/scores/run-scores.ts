@@ -48,7 +48,8 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
   const stored = await requireEdition(store, input.framework, input.edition);
   const edition = stored.edition;
   const level = input.level ?? stored.framework.level;
-  if (!(FRAMEWORK_LEVELS as readonly string[]).includes(level)) throw badRunInput('level', `Cấp '${level}' không hợp lệ (${FRAMEWORK_LEVELS.join(', ')}) / invalid level`);
+  if (!(FRAMEWORK_LEVELS as readonly string[]).includes(level))
+    throw badRunInput('level', `Cấp '${level}' không hợp lệ (${FRAMEWORK_LEVELS.join(', ')}) / invalid level`);
   if (input.mergedUnitRule !== undefined && !MERGED_UNIT_RULES.includes(input.mergedUnitRule)) {
     throw badRunInput('mergedUnitRule', `Quy tắc '${input.mergedUnitRule}' không hợp lệ / unknown merged-unit rule`);
   }
@@ -58,7 +59,11 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
   } catch (error) {
     throw badRunInput('period', (error as Error).message);
   }
-  const options: RunOptions = { at: input.at ?? periodEnd, ...(input.units ? { units: [...input.units].sort() } : {}), ...(input.mergedUnitRule ? { mergedUnitRule: input.mergedUnitRule } : {}) };
+  const options: RunOptions = {
+    at: input.at ?? periodEnd,
+    ...(input.units ? { units: [...input.units].sort() } : {}),
+    ...(input.mergedUnitRule ? { mergedUnitRule: input.mergedUnitRule } : {}),
+  };
 
   let units = await unitsForRun(store.db, level, options.at);
   if (options.units) {
@@ -68,7 +73,12 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
     units = units.filter((u) => wanted.has(u.code));
   }
 
-  const predecessors = options.mergedUnitRule ? await mergePredecessors(store.db, units.map((u) => u.id)) : new Map<number, RunUnit[]>();
+  const predecessors = options.mergedUnitRule
+    ? await mergePredecessors(
+        store.db,
+        units.map((u) => u.id),
+      )
+    : new Map<number, RunUnit[]>();
   const all = new Map([...units, ...[...predecessors.values()].flat()].map((u) => [u.id, u]));
   const inputs = await loadUnitInputs(store.db, edition, [...all.values()], input.period);
   const score = (unit: RunUnit): ScoredUnit => {
@@ -110,12 +120,22 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
   });
   const run = await saveRun(
     store.db,
-    { editionId: stored.id, level, period: input.period, options, definition: JSON.stringify(edition), compareRunId: compareRun?.id ?? null, createdBy: input.createdBy ?? 'system', results },
+    {
+      editionId: stored.id,
+      level,
+      period: input.period,
+      options,
+      definition: JSON.stringify(edition),
+      compareRunId: compareRun?.id ?? null,
+      createdBy: input.createdBy ?? 'system',
+      results,
+    },
     now,
   ).catch((error: unknown) => {
     // Two runs of the same key at once: the second loses the race for the revision number.
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw appError('CONFLICT', { reason: 'Một lượt chấm điểm khác đang ghi cùng kỳ; thử lại / another run of the same period is being written; retry' });
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE')
+      throw appError('CONFLICT', { reason: 'Một lượt chấm điểm khác đang ghi cùng kỳ; thử lại / another run of the same period is being written; retry' });
     throw error;
   });
   return { run, results: await listRunResults(store.db, run.id) };

@@ -69,10 +69,21 @@ async function indicatorValues(db: Kysely<Database>, codes: string[], units: rea
   }
 }
 
-export async function loadUnitInputs(db: Kysely<Database>, edition: EditionDefinition, units: readonly RunUnit[], period: string): Promise<Map<number, UnitInputs>> {
+export async function loadUnitInputs(
+  db: Kysely<Database>,
+  edition: EditionDefinition,
+  units: readonly RunUnit[],
+  period: string,
+): Promise<Map<number, UnitInputs>> {
   const sources = editionSources(edition);
   const values: Values = new Map();
-  await elementValues(db, sources.elements, units.map((u) => u.id), period, values);
+  await elementValues(
+    db,
+    sources.elements,
+    units.map((u) => u.id),
+    period,
+    values,
+  );
   await indicatorValues(db, sources.indicators, units, period, values);
   const out = new Map<number, UnitInputs>();
   for (const unit of units) {

@@ -39,7 +39,8 @@ class Checker {
   }
   code(o: Obj, field: string, path: string, required = true): string | undefined {
     const v = this.text(o, field, path, required);
-    if (v !== undefined && !ELEMENT_CODE_PATTERN.test(v)) this.add(`${path}.${field}`, `mã '${v}' chỉ được gồm chữ cái không dấu, chữ số, _ và . / letters, digits, _ and . only`);
+    if (v !== undefined && !ELEMENT_CODE_PATTERN.test(v))
+      this.add(`${path}.${field}`, `mã '${v}' chỉ được gồm chữ cái không dấu, chữ số, _ và . / letters, digits, _ and . only`);
     return v;
   }
   number(o: Obj, field: string, path: string, rules: { min?: number; required?: boolean } = {}): number | undefined {
@@ -53,7 +54,8 @@ class Checker {
     return v;
   }
   unknownFields(o: Obj, allowed: readonly string[], path: string): void {
-    for (const key of Object.keys(o)) if (!allowed.includes(key)) this.add(`${path}.${key}`, `trường không được hỗ trợ (các trường: ${allowed.join(', ')}) / unknown field`);
+    for (const key of Object.keys(o))
+      if (!allowed.includes(key)) this.add(`${path}.${key}`, `trường không được hỗ trợ (các trường: ${allowed.join(', ')}) / unknown field`);
   }
 }
 
@@ -66,7 +68,8 @@ export function validateFramework(raw: unknown, path = 'framework'): ValidationP
   c.text(o, 'name', path);
   c.text(o, 'nameEn', path);
   c.text(o, 'description', path, false);
-  if (!(FRAMEWORK_LEVELS as readonly unknown[]).includes(o.level)) c.add(`${path}.level`, `phải là một trong: ${FRAMEWORK_LEVELS.join(', ')} / must be one of them`);
+  if (!(FRAMEWORK_LEVELS as readonly unknown[]).includes(o.level))
+    c.add(`${path}.level`, `phải là một trong: ${FRAMEWORK_LEVELS.join(', ')} / must be one of them`);
   return c.problems;
 }
 
@@ -75,7 +78,11 @@ export function validateEdition(raw: unknown, framework?: string, path = 'editio
   const c = new Checker();
   const o = c.object(raw, path);
   if (!o) return c.problems;
-  c.unknownFields(o, ['framework', 'edition', 'name', 'legalBasis', 'validFrom', 'validTo', 'note', 'grades', 'previousEdition', 'mainIndices', 'pillars'], path);
+  c.unknownFields(
+    o,
+    ['framework', 'edition', 'name', 'legalBasis', 'validFrom', 'validTo', 'note', 'grades', 'previousEdition', 'mainIndices', 'pillars'],
+    path,
+  );
   const fw = c.code(o, 'framework', path);
   if (framework !== undefined && fw !== undefined && fw !== framework) c.add(`${path}.framework`, `phải là '${framework}' / must be '${framework}'`);
   c.code(o, 'edition', path);

@@ -27,5 +27,10 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
 
 /** Set (again) after each successful login, so the 90 days count from the latest one. */
 export function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  void reply.setCookie(DEVICE_COOKIE, token, { ...cookieOptions(request), path: DEVICE_COOKIE_PATH, sameSite: 'strict', maxAge: Math.floor(DEVICE_LIFETIME_MS / 1000) });
+  void reply.setCookie(DEVICE_COOKIE, token, {
+    ...cookieOptions(request),
+    path: DEVICE_COOKIE_PATH,
+    sameSite: 'strict',
+    maxAge: Math.floor(DEVICE_LIFETIME_MS / 1000),
+  });
 }

@@ -33,7 +33,13 @@ const flag = { type: 'boolean' } as const;
 const unitVersion = {
   type: 'object',
   required: ['code', 'name', 'level', 'validFrom', 'validTo'],
-  properties: { code: { type: 'string' }, name: { type: 'string' }, level: { type: 'string' }, validFrom: { type: ['string', 'null'] }, validTo: { type: ['string', 'null'] } },
+  properties: {
+    code: { type: 'string' },
+    name: { type: 'string' },
+    level: { type: 'string' },
+    validFrom: { type: ['string', 'null'] },
+    validTo: { type: ['string', 'null'] },
+  },
 } as const;
 
 export const meResponse = {

@@ -46,15 +46,31 @@ export const adminRoutes: RoutePlugin = async (app, deps) => {
   /** The caller (401 when anonymous) and where the request came from; the use case checks the policy. */
   const context = (request: FastifyRequest): AdminContext => ({ actor: requireActor(request), via: viaOf(request), now: now() });
 
-  app.get('/users', { schema: { tags, summary: 'Người dùng / people', querystring: noQuerystring, response: { 200: userListResponse, ...errorResponses(403) } } }, async (request) => {
-    return { items: (await listUsers(store, requireActor(request))).map(presentUser) };
-  });
+  app.get(
+    '/users',
+    { schema: { tags, summary: 'Người dùng / people', querystring: noQuerystring, response: { 200: userListResponse, ...errorResponses(403) } } },
+    async (request) => {
+      return { items: (await listUsers(store, requireActor(request))).map(presentUser) };
+    },
+  );
 
-  app.post('/users', { schema: { tags, summary: 'Thêm người dùng / add a person', querystring: noQuerystring, body: createUserBody, response: { 201: userSchema, ...errorResponses(403, 409) } } }, async (request, reply) => {
-    const { username, role, units, displayName, password } = request.body;
-    const user = await addUser(store, context(request), { username, role, units: units ?? [], displayName: displayName ?? null, password });
-    return reply.status(201).send(presentUser(user));
-  });
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags,
+        summary: 'Thêm người dùng / add a person',
+        querystring: noQuerystring,
+        body: createUserBody,
+        response: { 201: userSchema, ...errorResponses(403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { username, role, units, displayName, password } = request.body;
+      const user = await addUser(store, context(request), { username, role, units: units ?? [], displayName: displayName ?? null, password });
+      return reply.status(201).send(presentUser(user));
+    },
+  );
 
   app.patch(
     '/users/:username',
@@ -76,7 +92,7 @@ export const adminRoutes: RoutePlugin = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'Thêm, bớt đơn vị phụ trách của người dùng / add or remove a person\'s unit scopes',
+        summary: "Thêm, bớt đơn vị phụ trách của người dùng / add or remove a person's unit scopes",
         params: usernameParams,
         querystring: noQuerystring,
         body: userScopesBody,
@@ -89,11 +105,24 @@ export const adminRoutes: RoutePlugin = async (app, deps) => {
     },
   );
 
-  app.get('/tokens', { schema: { tags, summary: 'Mã truy cập của hệ thống nguồn / API tokens', querystring: noQuerystring, response: { 200: tokenListResponse, ...errorResponses(403) } } }, async (request) => {
-    return { items: (await listApiTokens(store, requireActor(request))).map(presentToken) };
-  });
+  app.get(
+    '/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Mã truy cập của hệ thống nguồn / API tokens',
+        querystring: noQuerystring,
+        response: { 200: tokenListResponse, ...errorResponses(403) },
+      },
+    },
+    async (request) => {
+      return { items: (await listApiTokens(store, requireActor(request))).map(presentToken) };
+    },
+  );
 
-  app.post('/tokens', {
+  app.post(
+    '/tokens',
+    {
       schema: {
         tags,
         summary: 'Tạo mã truy cập; bí mật chỉ trả lời một lần / create an API token; its secret is answered once',
@@ -101,17 +130,29 @@ export const adminRoutes: RoutePlugin = async (app, deps) => {
         body: createTokenBody,
         response: { 201: createdTokenResponse, ...errorResponses(403, 409) },
       },
-    }, async (request, reply) => {
-    const { secret, token } = await createApiToken(store, context(request), { name: request.body.name, units: request.body.units, elements: request.body.elements ?? [] });
-    // The secret is in this answer only (the store keeps its hash): no cache may keep it either.
-    void reply.header('cache-control', 'no-store');
-    return reply.status(201).send({ token: presentToken(token), secret });
-  });
+    },
+    async (request, reply) => {
+      const { secret, token } = await createApiToken(store, context(request), {
+        name: request.body.name,
+        units: request.body.units,
+        elements: request.body.elements ?? [],
+      });
+      // The secret is in this answer only (the store keeps its hash): no cache may keep it either.
+      void reply.header('cache-control', 'no-store');
+      return reply.status(201).send({ token: presentToken(token), secret });
+    },
+  );
 
   app.post(
     '/tokens/:name/revoke',
     {
-      schema: { tags, summary: 'Thu hồi mã truy cập / revoke an API token', params: tokenNameParams, querystring: noQuerystring, response: { 200: tokenSchema, ...errorResponses(403, 404, 409) } },
+      schema: {
+        tags,
+        summary: 'Thu hồi mã truy cập / revoke an API token',
+        params: tokenNameParams,
+        querystring: noQuerystring,
+        response: { 200: tokenSchema, ...errorResponses(403, 404, 409) },
+      },
     },
     async (request) => presentToken(await revokeApiToken(store, context(request), request.params.name)),
   );
@@ -121,7 +162,7 @@ export const adminRoutes: RoutePlugin = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'Thêm, bớt đơn vị và phần tử dữ liệu của mã truy cập / add or remove an API token\'s units and data elements',
+        summary: "Thêm, bớt đơn vị và phần tử dữ liệu của mã truy cập / add or remove an API token's units and data elements",
         params: tokenNameParams,
         querystring: noQuerystring,
         body: tokenScopesBody,
@@ -141,17 +182,21 @@ export const adminRoutes: RoutePlugin = async (app, deps) => {
     },
   );
 
-  app.get('/scopes/review', {
+  app.get(
+    '/scopes/review',
+    {
       schema: {
         tags,
         summary: 'Phạm vi cần xem lại: đơn vị đã hết hiệu lực / scopes to review: unit versions that have ended',
         querystring: reviewQuerystring,
         response: { 200: reviewResponse, ...errorResponses(403) },
       },
-    }, async (request) => {
-    const actor = requireActor(request);
-    const at = request.query.at ?? deps.today();
-    const rows = await reviewScopes(store, actor, at);
-    return { at, items: rows.map((r) => ({ kind: r.kind, owner: r.owner, scope: presentScope(r.scope), resolution: r.scope.resolution })) };
-  });
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const at = request.query.at ?? deps.today();
+      const rows = await reviewScopes(store, actor, at);
+      return { at, items: rows.map((r) => ({ kind: r.kind, owner: r.owner, scope: presentScope(r.scope), resolution: r.scope.resolution })) };
+    },
+  );
 };

@@ -34,7 +34,11 @@ export const analyticsRoutes: RoutePlugin = async (app, deps) => {
     const periods = periodsOfInput(q);
     const units = q.units === undefined ? undefined : unitsOfInput(q.units);
     const breakdown = q.breakdown ?? (units ? 'units' : 'none');
-    const result = await queryIndicator(store, { indicator: q.indicator, unit: q.unit, periods, view: q.view, breakdown, ...(units ? { units } : {}), asOf: today() }, requireActor(request));
+    const result = await queryIndicator(
+      store,
+      { indicator: q.indicator, unit: q.unit, periods, view: q.view, breakdown, ...(units ? { units } : {}), asOf: today() },
+      requireActor(request),
+    );
     const period = q.period ?? `${periods[0]}..${periods[periods.length - 1]}`;
     return { indicator: q.indicator, period, periods: result.periods, unit: result.unit, view: result.view, breakdown: result.breakdown, rows: result.rows };
   });
@@ -69,7 +73,5 @@ export const analyticsRoutes: RoutePlugin = async (app, deps) => {
     querystring: noQuerystring,
     response: { 200: computeJobResponse, ...errorResponses(403, 404) },
   };
-  app.get('/compute/jobs/:id', { schema: job }, async (request) =>
-    recomputeJob(store, request.params.id, requireActor(request)),
-  );
+  app.get('/compute/jobs/:id', { schema: job }, async (request) => recomputeJob(store, request.params.id, requireActor(request)));
 };

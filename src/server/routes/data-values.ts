@@ -51,7 +51,7 @@ export const dataValuesRoutes: RoutePlugin = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'Lịch sử một số liệu: các phiên bản và sự kiện / a value\'s history: its versions and events',
+        summary: "Lịch sử một số liệu: các phiên bản và sự kiện / a value's history: its versions and events",
         querystring: historyQuerystring,
         response: { 200: historyResponse, ...errorResponses(403, 404, 422) },
       },
@@ -59,12 +59,18 @@ export const dataValuesRoutes: RoutePlugin = async (app, deps) => {
     async (request) => valueHistory(store, request.query, requireActor(request)),
   );
 
-  app.get('/validation-rules', { schema: { tags, summary: 'Quy tắc kiểm tra số liệu / validation rules', querystring: noQuerystring, response: { 200: ruleListResponse } } }, async (request) => {
-    requireActor(request);
-    return { items: await listValidationRules(store) };
-  });
+  app.get(
+    '/validation-rules',
+    { schema: { tags, summary: 'Quy tắc kiểm tra số liệu / validation rules', querystring: noQuerystring, response: { 200: ruleListResponse } } },
+    async (request) => {
+      requireActor(request);
+      return { items: await listValidationRules(store) };
+    },
+  );
 
-  app.post('/validation-rules', {
+  app.post(
+    '/validation-rules',
+    {
       schema: {
         tags,
         summary: 'Tạo (201) hoặc thay (200) một quy tắc kiểm tra (quản trị viên) / create (201) or replace (200) a validation rule (admins)',
@@ -72,9 +78,11 @@ export const dataValuesRoutes: RoutePlugin = async (app, deps) => {
         body: ruleBody,
         response: { 200: ruleSchema, 201: ruleSchema, ...errorResponses(403, 422) },
       },
-    }, async (request, reply) => {
-    const actor = requireActor(request);
-    const { rule, created } = await saveRuleAsAdmin(store, request.body, { actor, via: viaOf(request), now: now() });
-    return reply.status(created ? 201 : 200).send(rule);
-  });
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { rule, created } = await saveRuleAsAdmin(store, request.body, { actor, via: viaOf(request), now: now() });
+      return reply.status(created ? 201 : 200).send(rule);
+    },
+  );
 };

@@ -42,21 +42,34 @@ export const evidenceRoutes: RoutePlugin = async (app, deps) => {
       discard: discardEvidenceFile,
       isTooLarge: (error) => error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE',
     });
-    const evidence = await createFileEvidence(deps.store, actor, { fields: upload.fields, file: upload.file, fileName: cleanFileName(upload.fileName) }, dir, now);
+    const evidence = await createFileEvidence(
+      deps.store,
+      actor,
+      { fields: upload.fields, file: upload.file, fileName: cleanFileName(upload.fileName) },
+      dir,
+      now,
+    );
     return reply.status(201).send(evidence);
   });
 
-  const read = { tags, summary: 'Một minh chứng / one evidence record', params: evidenceIdParams, querystring: noQuerystring, response: { 200: evidenceSchema, ...errorResponses(403, 404) } };
-  app.get('/evidence/:id', { schema: read }, async (request) =>
-    getEvidence(deps.store, requireActor(request), request.params.id),
-  );
+  const read = {
+    tags,
+    summary: 'Một minh chứng / one evidence record',
+    params: evidenceIdParams,
+    querystring: noQuerystring,
+    response: { 200: evidenceSchema, ...errorResponses(403, 404) },
+  };
+  app.get('/evidence/:id', { schema: read }, async (request) => getEvidence(deps.store, requireActor(request), request.params.id));
 
   const download = {
     tags,
     summary: 'Tải tệp minh chứng / download an evidence file',
     params: evidenceIdParams,
     querystring: noQuerystring,
-    response: { 200: fileResponse(EVIDENCE_MEDIA_TYPES, 'Tệp, với tên gốc trong Content-Disposition / the file, its original name in Content-Disposition'), ...errorResponses(403, 404) },
+    response: {
+      200: fileResponse(EVIDENCE_MEDIA_TYPES, 'Tệp, với tên gốc trong Content-Disposition / the file, its original name in Content-Disposition'),
+      ...errorResponses(403, 404),
+    },
   };
   app.get('/evidence/:id/file', { schema: download }, async (request, reply) => {
     const missing = (evidence: Evidence) => request.log.error({ evidence: evidence.id, sha256: evidence.file?.sha256 }, 'the stored evidence file is missing');

@@ -34,29 +34,35 @@ export const formsRoutes: RoutePlugin = async (app, deps) => {
   const now = deps.now ?? (() => new Date());
   const formSchema = { tags, params: formParams, querystring: noQuerystring };
 
-  app.get('/forms/:dataset/:unit/:period', {
+  app.get(
+    '/forms/:dataset/:unit/:period',
+    {
       schema: {
         ...formSchema,
         summary: 'Một biểu mẫu của đơn vị và kỳ: số liệu, kiểm tra, trạng thái, quyền / a form of a unit and period: values, checks, state, abilities',
         response: { 200: formResponse, ...errorResponses(403, 404, 422) },
       },
-    }, async (request) =>
-    readForm(store, request.params, requireActor(request)),
+    },
+    async (request) => readForm(store, request.params, requireActor(request)),
   );
 
   // The body's type is FormBody (a value is any JSON to the schema, see collection-forms.ts); the path's the schema's.
-  app.put<{ Params: FromSchema<typeof formParams>; Body: FormBody }>('/forms/:dataset/:unit/:period', {
+  app.put<{ Params: FromSchema<typeof formParams>; Body: FormBody }>(
+    '/forms/:dataset/:unit/:period',
+    {
       schema: {
         ...formSchema,
-        summary: 'Lưu nháp số liệu của biểu mẫu / save a form\'s values as a draft',
+        summary: "Lưu nháp số liệu của biểu mẫu / save a form's values as a draft",
         body: formBody,
         response: { 200: batchResponse, ...errorResponses(403, 404, 409, 422, 503) },
       },
-    }, async (request) => {
-    const actor = requireActor(request);
-    const { values, acceptWarnings } = request.body;
-    return saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) });
-  });
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { values, acceptWarnings } = request.body;
+      return saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) });
+    },
+  );
 
   app.post(
     '/forms/:dataset/:unit/:period/:action',
@@ -77,17 +83,35 @@ export const formsRoutes: RoutePlugin = async (app, deps) => {
     },
   );
 
-  app.get('/datasets', { schema: { tags, summary: 'Các biểu mẫu thu thập / datasets (forms to collect)', querystring: noQuerystring, response: { 200: datasetListResponse } } }, async (request) => {
-    requireActor(request);
-    return { items: await listDatasets(store) };
-  });
+  app.get(
+    '/datasets',
+    { schema: { tags, summary: 'Các biểu mẫu thu thập / datasets (forms to collect)', querystring: noQuerystring, response: { 200: datasetListResponse } } },
+    async (request) => {
+      requireActor(request);
+      return { items: await listDatasets(store) };
+    },
+  );
 
-  app.get('/datasets/:code', { schema: { tags, summary: 'Một biểu mẫu thu thập / one dataset', params: datasetParams, querystring: noQuerystring, response: { 200: datasetSchema, ...errorResponses(404) } } }, async (request) => {
-    requireActor(request);
-    return getDataset(store, request.params.code);
-  });
+  app.get(
+    '/datasets/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Một biểu mẫu thu thập / one dataset',
+        params: datasetParams,
+        querystring: noQuerystring,
+        response: { 200: datasetSchema, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return getDataset(store, request.params.code);
+    },
+  );
 
-  app.post('/datasets', {
+  app.post(
+    '/datasets',
+    {
       schema: {
         tags,
         summary: 'Tạo biểu mẫu thu thập (quản trị viên) / create a dataset (admins)',
@@ -95,11 +119,13 @@ export const formsRoutes: RoutePlugin = async (app, deps) => {
         body: datasetBody,
         response: { 201: datasetSchema, ...errorResponses(403, 409, 422) },
       },
-    }, async (request, reply) => {
-    const actor = requireActor(request);
-    const dataset = await saveDatasetAsAdmin(store, request.body, 'create', { actor, via: viaOf(request), now: now() });
-    return reply.status(201).send(dataset);
-  });
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const dataset = await saveDatasetAsAdmin(store, request.body, 'create', { actor, via: viaOf(request), now: now() });
+      return reply.status(201).send(dataset);
+    },
+  );
 
   app.put(
     '/datasets/:code',

@@ -23,10 +23,31 @@ const tags = ['frameworks'];
 
 /** Scoring frameworks, editions, score runs (compute, publish, diff) and published rankings. */
 export const frameworksRoutes: RoutePlugin = async (app, { store }) => {
-  app.get('/frameworks', { schema: { tags, summary: 'Các bộ chỉ số đánh giá và phiên bản / scoring frameworks and their editions', querystring: noQuerystring, response: { 200: frameworkListSchema } } }, async () => ({ items: await listFrameworks(store) }));
+  app.get(
+    '/frameworks',
+    {
+      schema: {
+        tags,
+        summary: 'Các bộ chỉ số đánh giá và phiên bản / scoring frameworks and their editions',
+        querystring: noQuerystring,
+        response: { 200: frameworkListSchema },
+      },
+    },
+    async () => ({ items: await listFrameworks(store) }),
+  );
 
-  app.get('/frameworks/:code', { schema: { tags, summary: 'Một bộ chỉ số / one framework', params: frameworkParams, querystring: noQuerystring, response: { 200: frameworkSchema, ...errorResponses(404) } } }, async (request) =>
-    getFramework(store, request.params.code),
+  app.get(
+    '/frameworks/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Một bộ chỉ số / one framework',
+        params: frameworkParams,
+        querystring: noQuerystring,
+        response: { 200: frameworkSchema, ...errorResponses(404) },
+      },
+    },
+    async (request) => getFramework(store, request.params.code),
   );
 
   app.get(
@@ -55,7 +76,11 @@ export const frameworksRoutes: RoutePlugin = async (app, { store }) => {
       },
     },
     async (request) => {
-      const { run, results, definition } = await getScores(store, requireActor(request), { framework: request.params.code, edition: request.params.edition, ...request.query });
+      const { run, results, definition } = await getScores(store, requireActor(request), {
+        framework: request.params.code,
+        edition: request.params.edition,
+        ...request.query,
+      });
       return { run, items: results.map((r) => presentResult(definition, r)) };
     },
   );
@@ -73,7 +98,11 @@ export const frameworksRoutes: RoutePlugin = async (app, { store }) => {
       },
     },
     async (request, reply) => {
-      const { run, results, definition } = await runScoreRun(store, requireActor(request), { framework: request.params.code, edition: request.params.edition, ...request.body });
+      const { run, results, definition } = await runScoreRun(store, requireActor(request), {
+        framework: request.params.code,
+        edition: request.params.edition,
+        ...request.body,
+      });
       return reply.status(201).send({ run, items: results.map((r) => presentResult(definition, r)) });
     },
   );

@@ -15,7 +15,8 @@ export const geoRoutes: RoutePlugin = async (app, { store, today }) => {
     {
       schema: {
         tags,
-        summary: 'Ranh giới các đơn vị trực thuộc một đơn vị, hoặc của một cấp, tại một ngày (GeoJSON) / boundaries of a unit’s children, or of a level, on a date (GeoJSON)',
+        summary:
+          'Ranh giới các đơn vị trực thuộc một đơn vị, hoặc của một cấp, tại một ngày (GeoJSON) / boundaries of a unit’s children, or of a level, on a date (GeoJSON)',
         querystring: boundariesQuerystring,
         response: { 200: boundariesSchema, ...errorResponses(404) },
       },
@@ -23,7 +24,10 @@ export const geoRoutes: RoutePlugin = async (app, { store, today }) => {
     async (request, reply) => {
       const { parent, level, detail } = request.query;
       if ((parent === undefined) === (level === undefined)) {
-        throw appError('BAD_REQUEST', { field: parent === undefined ? 'parent' : 'level', reason: 'cần đúng một trong parent hoặc level / give exactly one of parent or level' });
+        throw appError('BAD_REQUEST', {
+          field: parent === undefined ? 'parent' : 'level',
+          reason: 'cần đúng một trong parent hoặc level / give exactly one of parent or level',
+        });
       }
       const at = request.query.at ?? today();
       const answer = await boundaries(store, requireActor(request), parent !== undefined ? { parent, at, detail } : { level: level!, at, detail });

@@ -16,7 +16,9 @@ const healthSchema = {
 /** GET /health: answers only after the database has answered a trivial query (503 DB_UNAVAILABLE otherwise). */
 export const healthRoutes: RoutePlugin = async (app, { store }) => {
   const summary = 'Máy chủ và cơ sở dữ liệu có trả lời không / whether the server and its database answer';
-  app.get('/health', { schema: { tags: ['health'], summary, querystring: noQuerystring, response: { 200: healthSchema, ...errorResponses(503) } } }, async (request) =>
-    checkHealth(store, (error) => request.log.warn({ err: error }, 'health check: database unavailable')),
+  app.get(
+    '/health',
+    { schema: { tags: ['health'], summary, querystring: noQuerystring, response: { 200: healthSchema, ...errorResponses(503) } } },
+    async (request) => checkHealth(store, (error) => request.log.warn({ err: error }, 'health check: database unavailable')),
   );
 };

@@ -11,14 +11,7 @@ import { appError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RoutePlugin } from '../route-deps.ts';
-import {
-  commitSchema,
-  importIdParams,
-  importSchema,
-  presentImport,
-  templateParams,
-  templateQuerystring,
-} from '../schemas/import-schemas.ts';
+import { commitSchema, importIdParams, importSchema, presentImport, templateParams, templateQuerystring } from '../schemas/import-schemas.ts';
 import { fileResponse } from '../schemas/import-evidence-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
@@ -49,7 +42,7 @@ export const importsRoutes: RoutePlugin = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'Tệp mẫu XLSX của biểu mẫu và kỳ, với các đơn vị của người gọi / the XLSX template of a dataset and period, with the caller\'s units',
+        summary: "Tệp mẫu XLSX của biểu mẫu và kỳ, với các đơn vị của người gọi / the XLSX template of a dataset and period, with the caller's units",
         params: templateParams,
         querystring: templateQuerystring,
         response: { 200: fileResponse([XLSX], 'Tệp mẫu / the template'), ...errorResponses(403, 404) },
@@ -84,12 +77,21 @@ export const importsRoutes: RoutePlugin = async (app, deps) => {
   };
   app.post('/imports', { schema: upload }, async (request, reply) => {
     const actor = requireActor(request);
-    if (!request.isMultipart()) throw appError('UNSUPPORTED_MEDIA_TYPE', { type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)` });
+    if (!request.isMultipart())
+      throw appError('UNSUPPORTED_MEDIA_TYPE', {
+        type: `${request.headers['content-type'] ?? '(none)'} (cần multipart/form-data / expected multipart/form-data)`,
+      });
     const job = await startUpload(deps.store, actor, await receiveUpload(request, actor), { now, runner });
     return reply.status(201).send(presentImport(job));
   });
 
-  const status = { tags, summary: 'Trạng thái và tiến độ một lượt nhập / an import\'s status and progress', params: importIdParams, querystring: noQuerystring, response: { 200: importSchema, ...errorResponses(403, 404) } };
+  const status = {
+    tags,
+    summary: "Trạng thái và tiến độ một lượt nhập / an import's status and progress",
+    params: importIdParams,
+    querystring: noQuerystring,
+    response: { 200: importSchema, ...errorResponses(403, 404) },
+  };
   app.get('/imports/:id', { schema: status }, async (request) => {
     return presentImport(await getOwnImport(deps.store, requireActor(request), request.params.id), committing.get(request.params.id));
   });
@@ -103,6 +105,8 @@ export const importsRoutes: RoutePlugin = async (app, deps) => {
   };
   app.post('/imports/:id/commit', { schema: commit }, async (request) => {
     const id = request.params.id;
-    return commitOwnImport(deps.store, requireActor(request), id, { now, runner, onProgress: (progress) => committing.set(id, progress) }).finally(() => committing.delete(id));
+    return commitOwnImport(deps.store, requireActor(request), id, { now, runner, onProgress: (progress) => committing.set(id, progress) }).finally(() =>
+      committing.delete(id),
+    );
   });
 };

@@ -27,10 +27,20 @@ import {
 const tags = ['metadata'];
 
 export const metadataRoutes: RoutePlugin = async (app, { store, today }) => {
-  const dataElements = { tags, summary: 'Phần tử dữ liệu, lọc và phân trang / data elements, filtered and paged', querystring: dataElementsQuerystring, response: dataElementsResponse };
+  const dataElements = {
+    tags,
+    summary: 'Phần tử dữ liệu, lọc và phân trang / data elements, filtered and paged',
+    querystring: dataElementsQuerystring,
+    response: dataElementsResponse,
+  };
   app.get('/data-elements', { schema: dataElements }, async (request) => findDataElements(store, requireActor(request), request.query));
 
-  const indicators = { tags, summary: 'Chỉ tiêu, lọc và phân trang / indicators, filtered and paged', querystring: indicatorsQuerystring, response: indicatorsResponse };
+  const indicators = {
+    tags,
+    summary: 'Chỉ tiêu, lọc và phân trang / indicators, filtered and paged',
+    querystring: indicatorsQuerystring,
+    response: indicatorsResponse,
+  };
   app.get('/indicators', { schema: indicators }, async (request) => findIndicators(store, requireActor(request), today(), request.query));
 
   const indicator = {
@@ -45,6 +55,12 @@ export const metadataRoutes: RoutePlugin = async (app, { store, today }) => {
   const plans = { tags, summary: 'Kế hoạch, lọc và phân trang / plans, filtered and paged', querystring: plansQuerystring, response: plansResponse };
   app.get('/plans', { schema: plans }, async (request) => findPlans(store, requireActor(request), today(), request.query));
 
-  const plan = { tags, summary: 'Một kế hoạch và các mục tiêu theo nhóm / one plan and its targets by group', params: planCodeParams, querystring: noQuerystring, response: planResponse };
+  const plan = {
+    tags,
+    summary: 'Một kế hoạch và các mục tiêu theo nhóm / one plan and its targets by group',
+    params: planCodeParams,
+    querystring: noQuerystring,
+    response: planResponse,
+  };
   app.get('/plans/:code', { schema: plan }, async (request) => readPlan(store, requireActor(request), today(), request.params.code));
 };

@@ -1,14 +1,6 @@
 import { getLineage, getUnit, listUnitsAt } from '../../app/units/queries.ts';
 import type { RoutePlugin } from '../route-deps.ts';
-import {
-  atQuerystring,
-  listUnitsQuerystring,
-  noQuerystring,
-  unitCodeParams,
-  unitLineageSchema,
-  unitListSchema,
-  unitSchema,
-} from '../schemas/unit-schemas.ts';
+import { atQuerystring, listUnitsQuerystring, noQuerystring, unitCodeParams, unitLineageSchema, unitListSchema, unitSchema } from '../schemas/unit-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
 const tags = ['units'];

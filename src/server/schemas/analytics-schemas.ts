@@ -126,7 +126,14 @@ export const planStatusResponse = {
     unit: {
       type: ['object', 'null'],
       required: ['code', 'name', 'level', 'validFrom', 'validTo', 'reorganisation'],
-      properties: { code: { type: 'string' }, name: { type: 'string' }, level: { type: 'string' }, validFrom: nullableString, validTo: nullableString, reorganisation },
+      properties: {
+        code: { type: 'string' },
+        name: { type: 'string' },
+        level: { type: 'string' },
+        validFrom: nullableString,
+        validTo: nullableString,
+        reorganisation,
+      },
     },
     targets: {
       type: 'array',
@@ -150,7 +157,11 @@ export const planStatusResponse = {
           reorganisation,
           now: {
             type: ['array', 'null'],
-            items: { type: 'object', required: ['unit', 'value', 'coverage', 'approximate'], properties: { unit: namedUnit, value: nullableNumber, coverage, approximate: { type: 'boolean' } } },
+            items: {
+              type: 'object',
+              required: ['unit', 'value', 'coverage', 'approximate'],
+              properties: { unit: namedUnit, value: nullableNumber, coverage, approximate: { type: 'boolean' } },
+            },
           },
         },
       },

@@ -7,7 +7,11 @@ const anyValue = { type: ['number', 'string', 'boolean', 'null'] } as const;
 export const formParams = {
   type: 'object',
   required: ['dataset', 'unit', 'period'],
-  properties: { dataset: { type: 'string', minLength: 1, maxLength: 100 }, unit: { type: 'string', minLength: 1, maxLength: 64 }, period: { type: 'string', minLength: 4, maxLength: 10 } },
+  properties: {
+    dataset: { type: 'string', minLength: 1, maxLength: 100 },
+    unit: { type: 'string', minLength: 1, maxLength: 64 },
+    period: { type: 'string', minLength: 4, maxLength: 10 },
+  },
 } as const;
 
 export const workflowParams = {
@@ -102,7 +106,10 @@ const datasetProperties = {
   nameEn: { type: 'string' },
   periodType: { type: 'string' },
   deadlineDays: { type: 'integer' },
-  elements: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, section: { type: 'string' }, evidenceRequired: { type: 'boolean' } } } },
+  elements: {
+    type: 'array',
+    items: { type: 'object', properties: { code: { type: 'string' }, section: { type: 'string' }, evidenceRequired: { type: 'boolean' } } },
+  },
   units: { type: 'array', items: { type: 'object', properties: { unit: { type: 'string' }, level: { type: 'string' } } } },
 } as const;
 
@@ -123,7 +130,16 @@ export const coverageQuerystring = {
   },
 } as const;
 
-const coverageUnit = { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, state: { type: 'string' }, submittedAt: nullableString, onTime: { type: ['boolean', 'null'] } } } as const;
+const coverageUnit = {
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    name: { type: 'string' },
+    state: { type: 'string' },
+    submittedAt: nullableString,
+    onTime: { type: ['boolean', 'null'] },
+  },
+} as const;
 
 export const coverageResponse = {
   type: 'object',

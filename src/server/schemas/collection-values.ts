@@ -16,7 +16,12 @@ export const valueFields = { dataElement: code, value: inputValue, comment: opti
 export const acceptWarnings = {
   type: 'array',
   maxItems: 10_000,
-  items: { type: 'object', additionalProperties: false, required: ['index', 'rule'], properties: { index: { type: 'integer', minimum: 0, maximum: MAX_INT32 }, rule: { type: 'string', minLength: 1, maxLength: 200 } } },
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['index', 'rule'],
+    properties: { index: { type: 'integer', minimum: 0, maximum: MAX_INT32 }, rule: { type: 'string', minLength: 1, maxLength: 200 } },
+  },
 } as const;
 
 /**
@@ -25,7 +30,14 @@ export const acceptWarnings = {
  * the write path (app/collection/record-values.ts RecordItem) takes DataValueContent. Keep the two in step.
  */
 export interface BatchBody {
-  values: Array<{ dataElement: string; unit: string; period: string; value: number | string | boolean | null; comment?: string | null; evidence?: string | null }>;
+  values: Array<{
+    dataElement: string;
+    unit: string;
+    period: string;
+    value: number | string | boolean | null;
+    comment?: string | null;
+    evidence?: string | null;
+  }>;
   acceptWarnings?: Array<{ index: number; rule: string }>;
 }
 
@@ -79,7 +91,16 @@ export const historyResponse = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { version: { type: 'integer' }, value: anyValue, status: { type: 'string' }, comment: nullableString, evidence: nullableString, author: { type: 'string' }, source: { type: 'string' }, createdAt: { type: 'string' } },
+        properties: {
+          version: { type: 'integer' },
+          value: anyValue,
+          status: { type: 'string' },
+          comment: nullableString,
+          evidence: nullableString,
+          author: { type: 'string' },
+          source: { type: 'string' },
+          createdAt: { type: 'string' },
+        },
       },
     },
     events: {

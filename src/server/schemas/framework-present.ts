@@ -19,7 +19,14 @@ export function presentResult(edition: EditionDefinition, r: UnitResult) {
     rank: r.rank,
     rankChange: r.rankChange,
     grade: r.grade,
-    mainIndices: r.mainIndices.map((m) => ({ code: m.code, name: mainNames.get(m.code) ?? m.code, points: m.points, max: m.maxPoints, value: m.value, basis: m.basis })),
+    mainIndices: r.mainIndices.map((m) => ({
+      code: m.code,
+      name: mainNames.get(m.code) ?? m.code,
+      points: m.points,
+      max: m.maxPoints,
+      value: m.value,
+      basis: m.basis,
+    })),
     pillars: r.pillars.map((p) => ({ code: p.code, name: pillarNames.get(p.code) ?? p.code, points: p.points, max: p.maxPoints, value: p.value })),
     components: r.components,
     missing: r.missing,
@@ -31,4 +38,3 @@ export function presentDiff(d: UnitDiff) {
   const { unitCode, unitName, ...rest } = d;
   return { unit: { code: unitCode, name: unitName }, ...rest };
 }
-

@@ -95,7 +95,13 @@ export const editionSchema = {
             type: 'array',
             items: {
               type: 'object',
-              properties: { ...named, maxPoints: { type: 'number' }, rule: anyObject, pillars: { type: 'array', items: { type: 'string' } }, source: anyObject },
+              properties: {
+                ...named,
+                maxPoints: { type: 'number' },
+                rule: anyObject,
+                pillars: { type: 'array', items: { type: 'string' } },
+                source: anyObject,
+              },
             },
           },
         },

@@ -54,4 +54,9 @@ export const boundariesSchema = {
   },
 } as const;
 
-export const layersSchema = { type: 'object', additionalProperties: false, required: ['items'], properties: { items: { type: 'array', items: layer } } } as const;
+export const layersSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['items'],
+  properties: { items: { type: 'array', items: layer } },
+} as const;

@@ -9,8 +9,18 @@ export const importIdParams = {
   properties: { id: { type: 'string', maxLength: 36, pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' } },
 } as const;
 
-export const templateParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code: { type: 'string', minLength: 1, maxLength: 64 } } } as const;
-export const templateQuerystring = { type: 'object', additionalProperties: false, required: ['period'], properties: { period: { type: 'string', minLength: 4, maxLength: 16 } } } as const;
+export const templateParams = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code'],
+  properties: { code: { type: 'string', minLength: 1, maxLength: 64 } },
+} as const;
+export const templateQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['period'],
+  properties: { period: { type: 'string', minLength: 4, maxLength: 16 } },
+} as const;
 
 const problem = {
   type: 'object',
@@ -69,7 +79,13 @@ export const importSchema = {
 
 export const commitSchema = {
   type: 'object',
-  properties: { importId: { type: 'string' }, created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' }, warnings: { type: 'array', items: warning } },
+  properties: {
+    importId: { type: 'string' },
+    created: { type: 'integer' },
+    updated: { type: 'integer' },
+    unchanged: { type: 'integer' },
+    warnings: { type: 'array', items: warning },
+  },
 } as const;
 
 /**

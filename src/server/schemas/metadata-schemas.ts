@@ -29,7 +29,14 @@ const paging = {
 export const dataElementsQuerystring = {
   type: 'object',
   additionalProperties: false,
-  properties: { q, valueType: { type: 'string', enum: [...VALUE_TYPES] }, periodType: { type: 'string', enum: [...PERIOD_TYPES] }, dataset: code, section: label, ...paging },
+  properties: {
+    q,
+    valueType: { type: 'string', enum: [...VALUE_TYPES] },
+    periodType: { type: 'string', enum: [...PERIOD_TYPES] },
+    dataset: code,
+    section: label,
+    ...paging,
+  },
 } as const;
 
 export const indicatorsQuerystring = {
@@ -138,7 +145,14 @@ export const planDetailSchema = object({
       targets: {
         type: 'array',
         items: object({
-          indicator: object({ code: text, name: text, nameEn: text, unitOfMeasure: nullableText, decimals: { type: 'integer' }, direction: { type: 'string', enum: [...DIRECTIONS] } }),
+          indicator: object({
+            code: text,
+            name: text,
+            nameEn: text,
+            unitOfMeasure: nullableText,
+            decimals: { type: 'integer' },
+            direction: { type: 'string', enum: [...DIRECTIONS] },
+          }),
           unit: text,
           period: text,
           value: { type: 'number' },

@@ -49,8 +49,16 @@ export async function readUnitGraph(db: Kysely<Database>): Promise<UnitGraph> {
 export async function replaceClosure(trx: Kysely<Database>, closure: readonly ClosureRow[], leaves: readonly LeafRow[], treeDate: string): Promise<void> {
   await trx.deleteFrom('aggClosure').execute();
   await trx.deleteFrom('aggLeaves').execute();
-  for (let i = 0; i < closure.length; i += INSERT_CHUNK) await trx.insertInto('aggClosure').values(closure.slice(i, i + INSERT_CHUNK)).execute();
-  for (let i = 0; i < leaves.length; i += INSERT_CHUNK) await trx.insertInto('aggLeaves').values(leaves.slice(i, i + INSERT_CHUNK)).execute();
+  for (let i = 0; i < closure.length; i += INSERT_CHUNK)
+    await trx
+      .insertInto('aggClosure')
+      .values(closure.slice(i, i + INSERT_CHUNK))
+      .execute();
+  for (let i = 0; i < leaves.length; i += INSERT_CHUNK)
+    await trx
+      .insertInto('aggLeaves')
+      .values(leaves.slice(i, i + INSERT_CHUNK))
+      .execute();
   await trx.deleteFrom('appMeta').where('key', '=', TREE_DATE_KEY).execute();
   await trx.insertInto('appMeta').values({ key: TREE_DATE_KEY, value: treeDate }).execute();
 }

@@ -23,7 +23,11 @@ export async function insertComputeJob(db: Kysely<Database>, kind: string, reque
 }
 
 export async function updateComputeJob(db: Kysely<Database>, id: number, patch: ComputeJobPatch, at: string): Promise<void> {
-  await db.updateTable('computeJobs').set({ ...patch, updatedAt: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('computeJobs')
+    .set({ ...patch, updatedAt: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function readComputeJob(db: Kysely<Database>, id: number): Promise<ComputeJobRow | null> {

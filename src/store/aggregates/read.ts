@@ -27,11 +27,22 @@ export async function readLeafSpans(db: Kysely<Database>, view: AggregateView, u
 }
 
 /** Stored aggregate rows (what flows in from other units) of some elements and units at some periods. */
-export async function readAggregatesAtPeriods(db: Kysely<Database>, view: AggregateView, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateSums[]> {
+export async function readAggregatesAtPeriods(
+  db: Kysely<Database>,
+  view: AggregateView,
+  elementIds: readonly number[],
+  unitIds: readonly number[],
+  periods: readonly string[],
+): Promise<AggregateSums[]> {
   const out: AggregateSums[] = [];
   if (elementIds.length === 0 || periods.length === 0) return out;
   for (const group of unitGroups(unitIds, periods.length)) {
-    const query = db.selectFrom('aggregates').select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox']).where('view', '=', view).where('elementId', 'in', elementIds).where('period', 'in', periods);
+    const query = db
+      .selectFrom('aggregates')
+      .select(['elementId', 'unitId', 'period', 'sum', 'n', 'nApprox'])
+      .where('view', '=', view)
+      .where('elementId', 'in', elementIds)
+      .where('period', 'in', periods);
     const rows = await (group.ids ? query.where('unitId', 'in', group.ids) : query.where('unitId', '>=', group.min).where('unitId', '<=', group.max)).execute();
     for (const r of rows) if (!group.wanted || group.wanted.has(r.unitId)) out.push({ ...r, sum: Number(r.sum), n: Number(r.n), nApprox: Number(r.nApprox) });
   }
@@ -43,7 +54,12 @@ export async function readAggregatesAtPeriods(db: Kysely<Database>, view: Aggreg
  * current_values' key is (element, unit, period): one seek per (element, unit) to the first period, then a
  * short scan to the last — rather than a seek per period — and periods in between not asked for are dropped.
  */
-export async function readOwnValues(db: Kysely<Database>, elementIds: readonly number[], unitIds: readonly number[], periods: readonly string[]): Promise<AggregateSums[]> {
+export async function readOwnValues(
+  db: Kysely<Database>,
+  elementIds: readonly number[],
+  unitIds: readonly number[],
+  periods: readonly string[],
+): Promise<AggregateSums[]> {
   const out: AggregateSums[] = [];
   if (elementIds.length === 0 || periods.length === 0) return out;
   const wantedPeriods = new Set(periods);
@@ -59,7 +75,8 @@ export async function readOwnValues(db: Kysely<Database>, elementIds: readonly n
       .where('period', '<=', last)
       .where('valueNum', 'is not', null)
       .execute();
-    for (const r of rows) if (wantedPeriods.has(r.period)) out.push({ elementId: r.elementId, unitId: r.unitId, period: r.period, sum: Number(r.valueNum), n: 1, nApprox: 0 });
+    for (const r of rows)
+      if (wantedPeriods.has(r.period)) out.push({ elementId: r.elementId, unitId: r.unitId, period: r.period, sum: Number(r.valueNum), n: 1, nApprox: 0 });
   }
   return out;
 }
@@ -100,7 +117,13 @@ function chunks(unitIds: readonly number[], perUnit: number): number[][] {
 }
 
 /** The leaf units below a unit that existed at some time in [start, end] (ISO dates, both inclusive). */
-export async function readLeavesBelow(db: Kysely<Database>, view: AggregateView, unitId: number, start: string, end: string): Promise<Array<{ id: number; code: string; name: string }>> {
+export async function readLeavesBelow(
+  db: Kysely<Database>,
+  view: AggregateView,
+  unitId: number,
+  start: string,
+  end: string,
+): Promise<Array<{ id: number; code: string; name: string }>> {
   return db
     .selectFrom('aggLeaves as l')
     .innerJoin('units as u', 'u.id', 'l.leafId')
@@ -120,7 +143,14 @@ export type ClosureAncestor = Pick<ClosureRow, 'unitId' | 'ancestorId' | 'validF
 export async function readClosureAncestors(db: Kysely<Database>, view: AggregateView, unitIds: readonly number[]): Promise<ClosureAncestor[]> {
   const out: ClosureAncestor[] = [];
   for (const units of chunks(unitIds, 1)) {
-    out.push(...(await db.selectFrom('aggClosure').select(['unitId', 'ancestorId', 'validFrom', 'validTo']).where('unitId', 'in', units).where('view', '=', view).execute()));
+    out.push(
+      ...(await db
+        .selectFrom('aggClosure')
+        .select(['unitId', 'ancestorId', 'validFrom', 'validTo'])
+        .where('unitId', 'in', units)
+        .where('view', '=', view)
+        .execute()),
+    );
   }
   return out;
 }

@@ -32,7 +32,12 @@ interface ValuePage {
  * One page of an element's numeric current values in key order (unit, period), after `after` (exclusive):
  * keyset pagination on the primary key, so memory stays bounded and every page is an index range scan.
  */
-async function readElementValuesPage(db: Kysely<Database>, elementId: number, after: { unitId: number; period: string } | null, limit: number): Promise<ValuePage> {
+async function readElementValuesPage(
+  db: Kysely<Database>,
+  elementId: number,
+  after: { unitId: number; period: string } | null,
+  limit: number,
+): Promise<ValuePage> {
   const rows = await db
     .selectFrom('currentValues')
     .select(['unitId', 'period', 'valueNum'])
@@ -65,15 +70,18 @@ async function insertAggregateRows(trx: Kysely<Database>, dialect: DialectName, 
     for (let i = 0; i < rows.length; i += PG_ROWS_PER_STATEMENT) {
       const part = rows.slice(i, i + PG_ROWS_PER_STATEMENT);
       await trx.executeQuery(
-        CompiledQuery.raw(`INSERT INTO aggregates (${columns}) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::float8[], $6::int[], $7::int[])${conflict}`, [
-          part.map((r) => r.view),
-          part.map((r) => r.elementId),
-          part.map((r) => r.unitId),
-          part.map((r) => r.period),
-          part.map((r) => r.sum),
-          part.map((r) => r.n),
-          part.map((r) => r.nApprox),
-        ]),
+        CompiledQuery.raw(
+          `INSERT INTO aggregates (${columns}) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::float8[], $6::int[], $7::int[])${conflict}`,
+          [
+            part.map((r) => r.view),
+            part.map((r) => r.elementId),
+            part.map((r) => r.unitId),
+            part.map((r) => r.period),
+            part.map((r) => r.sum),
+            part.map((r) => r.n),
+            part.map((r) => r.nApprox),
+          ],
+        ),
       );
     }
     return;
@@ -105,9 +113,15 @@ const PAGE = 100_000;
 export function rebuildIo(trx: Kysely<Database>, store: Pick<Store, 'dialect' | 'sqlite'>): RebuildIo {
   const raw = store.sqlite;
   if (store.dialect === 'sqlite' && raw) {
-    const select = raw.prepare('SELECT unit_id, period, value_num FROM current_values WHERE element_id = ? AND value_num IS NOT NULL ORDER BY element_id, unit_id, period').raw(true);
-    const insertChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)}`);
-    const addChunk = raw.prepare(`INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)} ${ADD_ON_CONFLICT}`);
+    const select = raw
+      .prepare('SELECT unit_id, period, value_num FROM current_values WHERE element_id = ? AND value_num IS NOT NULL ORDER BY element_id, unit_id, period')
+      .raw(true);
+    const insertChunk = raw.prepare(
+      `INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)}`,
+    );
+    const addChunk = raw.prepare(
+      `INSERT INTO aggregates (view, element_id, unit_id, period, sum, n, n_approx) VALUES ${valuesPlaceholders(RAW_ROWS_PER_STATEMENT, 7)} ${ADD_ON_CONFLICT}`,
+    );
     const inChunks = async (rows: readonly AggregateRow[], chunk: typeof insertChunk, rest: (rows: readonly AggregateRow[]) => Promise<void>) => {
       const whole = rows.length - (rows.length % RAW_ROWS_PER_STATEMENT);
       const params: unknown[] = new Array(RAW_ROWS_PER_STATEMENT * 7);

@@ -63,7 +63,12 @@ export type LoginReservation = { kind: 'reserved'; attemptId: number } | { kind:
  * Records an attempt as a pending failure when the limits allow one now; else says how many seconds
  * until they do (and records nothing). Call `loginSucceeded` when the password matches.
  */
-export async function reserveLoginAttempt(db: Kysely<Database>, key: LoginAttemptKey, now: Date = new Date(), limits: LoginLimits = LOGIN_LIMITS): Promise<LoginReservation> {
+export async function reserveLoginAttempt(
+  db: Kysely<Database>,
+  key: LoginAttemptKey,
+  now: Date = new Date(),
+  limits: LoginLimits = LOGIN_LIMITS,
+): Promise<LoginReservation> {
   return inTransaction(db, async (trx) => {
     await lockLoginKeys(trx, key.username, key.ip);
     const wait = await retryAfter(trx, key, now, limits);
@@ -74,7 +79,10 @@ export async function reserveLoginAttempt(db: Kysely<Database>, key: LoginAttemp
       .returning('id')
       .executeTakeFirstOrThrow();
     // Housekeeping: attempts that no longer count anywhere.
-    await trx.deleteFrom('loginAttempts').where('attemptedAt', '<=', new Date(now.getTime() - limits.windowMs).toISOString()).execute();
+    await trx
+      .deleteFrom('loginAttempts')
+      .where('attemptedAt', '<=', new Date(now.getTime() - limits.windowMs).toISOString())
+      .execute();
     return { kind: 'reserved', attemptId: row.id };
   });
 }
@@ -167,7 +175,12 @@ export interface ClearedThrottling {
  * Forgets every recorded attempt for the (normalised) username (`dx-ioc user unlock`): its delay, its locked
  * addresses and devices end at once. The attempts also stop counting toward their addresses' limit.
  */
-export async function clearLoginThrottling(db: Kysely<Database>, username: string, now: Date = new Date(), limits: LoginLimits = LOGIN_LIMITS): Promise<ClearedThrottling> {
+export async function clearLoginThrottling(
+  db: Kysely<Database>,
+  username: string,
+  now: Date = new Date(),
+  limits: LoginLimits = LOGIN_LIMITS,
+): Promise<ClearedThrottling> {
   return inTransaction(db, async (trx) => {
     await lockLoginKeys(trx, username);
     const since = new Date(now.getTime() - limits.windowMs).toISOString();
@@ -187,8 +200,14 @@ export async function clearLoginThrottling(db: Kysely<Database>, username: strin
       addresses: new Set(rows.map((r) => r.ip)).size,
       withKnownDevice: rows.filter((r) => r.deviceId !== null).length,
       delaySeconds: await usernameDelay(trx, username, since, now, limits),
-      lockedAddresses: atLeast(countBy((r) => (r.deviceId === null ? r.ip : null)), limits.perUsernameIp),
-      lockedDevices: atLeast(countBy((r) => (r.deviceId === null ? null : String(r.deviceId))), limits.perDevice),
+      lockedAddresses: atLeast(
+        countBy((r) => (r.deviceId === null ? r.ip : null)),
+        limits.perUsernameIp,
+      ),
+      lockedDevices: atLeast(
+        countBy((r) => (r.deviceId === null ? null : String(r.deviceId))),
+        limits.perDevice,
+      ),
     };
     await trx.deleteFrom('loginAttempts').where('username', '=', username).execute();
     return cleared;
@@ -197,6 +216,9 @@ export async function clearLoginThrottling(db: Kysely<Database>, username: strin
 
 /** Deletes attempts older than LOGIN_ATTEMPT_RETENTION_MS (the periodic sweep, for quiet hours without logins); returns how many. */
 export async function purgeOldLoginAttempts(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
-  const result = await db.deleteFrom('loginAttempts').where('attemptedAt', '<=', new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS).toISOString()).executeTakeFirst();
+  const result = await db
+    .deleteFrom('loginAttempts')
+    .where('attemptedAt', '<=', new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS).toISOString())
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -48,11 +48,30 @@ export async function rememberLoginDevice(
     await db.updateTable('loginDevices').set({ lastUsedAt: at, expiresAt }).where('id', '=', known.deviceId).execute();
   } else {
     token = newSecret();
-    await db.insertInto('loginDevices').values({ userId, tokenHash: hashSecret(token), createdAt: at, lastUsedAt: at, expiresAt }).execute();
+    await db
+      .insertInto('loginDevices')
+      .values({ userId, tokenHash: hashSecret(token), createdAt: at, lastUsedAt: at, expiresAt })
+      .execute();
   }
   await db.deleteFrom('loginDevices').where('userId', '=', userId).where('expiresAt', '<=', at).execute();
-  const beyond = await db.selectFrom('loginDevices').select('id').where('userId', '=', userId).orderBy('lastUsedAt', 'desc').orderBy('id', 'desc').offset(DEVICES_PER_USER).limit(1000).execute();
-  if (beyond.length) await db.deleteFrom('loginDevices').where('id', 'in', beyond.map((r) => r.id)).execute();
+  const beyond = await db
+    .selectFrom('loginDevices')
+    .select('id')
+    .where('userId', '=', userId)
+    .orderBy('lastUsedAt', 'desc')
+    .orderBy('id', 'desc')
+    .offset(DEVICES_PER_USER)
+    .limit(1000)
+    .execute();
+  if (beyond.length)
+    await db
+      .deleteFrom('loginDevices')
+      .where(
+        'id',
+        'in',
+        beyond.map((r) => r.id),
+      )
+      .execute();
   return token;
 }
 

@@ -29,7 +29,11 @@ export async function userScopes(db: Kysely<Database>, userId: number): Promise<
 }
 
 export async function insertUserScopes(db: Kysely<Database>, userId: number, versions: readonly UnitVersion[]): Promise<void> {
-  if (versions.length) await db.insertInto('userUnits').values(versions.map((v) => ({ userId, unitCode: v.code, unitId: v.id, resolution: null }))).execute();
+  if (versions.length)
+    await db
+      .insertInto('userUnits')
+      .values(versions.map((v) => ({ userId, unitCode: v.code, unitId: v.id, resolution: null })))
+      .execute();
 }
 
 export async function deleteUserScope(db: Kysely<Database>, userId: number, held: HeldScope): Promise<void> {
@@ -49,7 +53,13 @@ export async function tokenScopeRows(db: Kysely<Database>, tokenId: number) {
 /** A token's unit scopes (with their versions) and element scopes. */
 export async function tokenScopeState(db: Kysely<Database>, tokenId: number): Promise<{ scopes: UnitScope[]; elements: string[] }> {
   const rows = await tokenScopeRows(db, tokenId);
-  return { scopes: await toUnitScopes(db, rows.filter((r) => r.kind === 'unit')), elements: rows.filter((r) => r.kind === 'element').map((r) => r.code) };
+  return {
+    scopes: await toUnitScopes(
+      db,
+      rows.filter((r) => r.kind === 'unit'),
+    ),
+    elements: rows.filter((r) => r.kind === 'element').map((r) => r.code),
+  };
 }
 
 export async function insertTokenScopes(db: Kysely<Database>, tokenId: number, versions: readonly UnitVersion[], elements: readonly string[]): Promise<void> {

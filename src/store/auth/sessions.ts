@@ -43,7 +43,10 @@ export function csrfTokenFor(sessionId: string): string {
 export async function createSession(db: Kysely<Database>, userId: number, now: Date = new Date()): Promise<NewSession> {
   const sessionId = newSecret();
   const at = now.toISOString();
-  await db.insertInto('sessions').values({ idHash: hashSecret(sessionId), userId, createdAt: at, lastSeenAt: at }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ idHash: hashSecret(sessionId), userId, createdAt: at, lastSeenAt: at })
+    .execute();
   // Housekeeping: this user's expired sessions (purgeExpiredSessions sweeps everyone's).
   await db.deleteFrom('sessions').where('userId', '=', userId).where(expiredAt(now)).execute();
   return { sessionId, csrfToken: csrfTokenFor(sessionId) };

@@ -71,7 +71,13 @@ async function scopesOf(db: Kysely<Database>, tokenIds: number[]): Promise<Map<n
   const rows = await db.selectFrom('apiTokenScopes').selectAll().where('tokenId', 'in', tokenIds).orderBy('code').execute();
   for (const id of tokenIds) {
     const own = rows.filter((r) => r.tokenId === id);
-    out.set(id, { units: await toUnitScopes(db, own.filter((r) => r.kind === 'unit')), elements: own.filter((r) => r.kind === 'element').map((r) => r.code) });
+    out.set(id, {
+      units: await toUnitScopes(
+        db,
+        own.filter((r) => r.kind === 'unit'),
+      ),
+      elements: own.filter((r) => r.kind === 'element').map((r) => r.code),
+    });
   }
   return out;
 }
@@ -96,13 +102,23 @@ export async function findTokenActor(db: Kysely<Database>, token: string): Promi
 }
 
 function tokenInfo(r: { name: string; createdAt: string; revokedAt: string | null }, own: TokenScopes): TokenInfo {
-  return { name: r.name, units: [...new Set(own.units.map((s) => s.code))], scopes: own.units, elements: own.elements, createdAt: r.createdAt, revokedAt: r.revokedAt };
+  return {
+    name: r.name,
+    units: [...new Set(own.units.map((s) => s.code))],
+    scopes: own.units,
+    elements: own.elements,
+    createdAt: r.createdAt,
+    revokedAt: r.revokedAt,
+  };
 }
 
 /** Every token by name with its scopes; never the token itself. */
 export async function listApiTokens(db: Kysely<Database>): Promise<TokenInfo[]> {
   const rows = await db.selectFrom('apiTokens').select(['id', 'name', 'createdAt', 'revokedAt']).orderBy('name').execute();
-  const scopes = await scopesOf(db, rows.map((r) => r.id));
+  const scopes = await scopesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => tokenInfo(r, scopes.get(r.id) ?? NO_SCOPES));
 }
 

@@ -30,7 +30,12 @@ async function versionsOfCodes(db: Kysely<Database>, codes: string[]): Promise<M
  * or on `defaultDate` (today in Vietnam); for a code with no version then, the latest that began before
  * (domain pickVersion). Throws naming every unknown code. De-duplicated by version.
  */
-export async function resolveScopeSpecs(db: Kysely<Database>, specs: readonly string[], defaultDate: string = todayIsoDate(), field = '--unit'): Promise<UnitVersion[]> {
+export async function resolveScopeSpecs(
+  db: Kysely<Database>,
+  specs: readonly string[],
+  defaultDate: string = todayIsoDate(),
+  field = '--unit',
+): Promise<UnitVersion[]> {
   const parsed = cleanCodes(specs).map((s) => parseScopeSpec(s, field));
   const versions = await versionsOfCodes(db, [...new Set(parsed.map((p) => p.code))]);
   const missing = [...new Set(parsed.filter((p) => !versions.has(p.code)).map((p) => p.code))];
@@ -54,8 +59,14 @@ export async function versionsById(db: Kysely<Database>, ids: readonly number[])
 }
 
 /** Stored scope rows to UnitScopes, ordered by code then version start. */
-export async function toUnitScopes(db: Kysely<Database>, rows: ReadonlyArray<{ code: string; unitId: number | null; resolution: string | null }>): Promise<UnitScope[]> {
-  const versions = await versionsById(db, rows.flatMap((r) => (r.unitId === null ? [] : [Number(r.unitId)])));
+export async function toUnitScopes(
+  db: Kysely<Database>,
+  rows: ReadonlyArray<{ code: string; unitId: number | null; resolution: string | null }>,
+): Promise<UnitScope[]> {
+  const versions = await versionsById(
+    db,
+    rows.flatMap((r) => (r.unitId === null ? [] : [Number(r.unitId)])),
+  );
   return rows
     .map((r) => ({ code: r.code, version: r.unitId === null ? null : (versions.get(Number(r.unitId)) ?? null), resolution: r.resolution }))
     .sort((a, b) => a.code.localeCompare(b.code) || (a.version?.validFrom ?? '').localeCompare(b.version?.validFrom ?? ''));
@@ -88,9 +99,15 @@ export async function scopesToReview(db: Kysely<Database>, today: string = today
     .where('s.kind', '=', 'unit')
     .where('t.revokedAt', 'is', null)
     .execute();
-  const versions = await versionsById(db, [...users, ...tokens].flatMap((r) => (r.unitId === null ? [] : [Number(r.unitId)])));
+  const versions = await versionsById(
+    db,
+    [...users, ...tokens].flatMap((r) => (r.unitId === null ? [] : [Number(r.unitId)])),
+  );
   const out: ScopeToReview[] = [];
-  for (const [kind, rows] of [['user', users], ['token', tokens]] as const) {
+  for (const [kind, rows] of [
+    ['user', users],
+    ['token', tokens],
+  ] as const) {
     for (const row of rows) {
       const version = row.unitId === null ? null : (versions.get(Number(row.unitId)) ?? null);
       if (!version || versionEnded(version, today)) out.push({ kind, owner: row.owner, scope: { code: row.code, version, resolution: row.resolution } });

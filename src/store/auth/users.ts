@@ -68,7 +68,11 @@ export function userActor(user: Pick<UserInfo, 'username' | 'role' | 'scopes'>):
 
 /** The user with this login name (any case), or null. */
 export async function findUserRow(db: Kysely<Database>, username: string): Promise<UserRow | null> {
-  const row = await db.selectFrom('users').select(['id', 'username', 'role', 'displayName', 'disabled']).where('username', '=', normaliseUsername(username)).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'role', 'displayName', 'disabled'])
+    .where('username', '=', normaliseUsername(username))
+    .executeTakeFirst();
   return row ? { ...row, disabled: Number(row.disabled) === 1 } : null;
 }
 
@@ -85,7 +89,11 @@ export async function insertUser(
     .values({ username: user.username, role: user.role, displayName: user.displayName, passwordHash: user.passwordHash, createdAt: at, updatedAt: at })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (versions.length) await db.insertInto('userUnits').values(versions.map((v) => ({ userId: id, unitCode: v.code, unitId: v.id, resolution: null }))).execute();
+  if (versions.length)
+    await db
+      .insertInto('userUnits')
+      .values(versions.map((v) => ({ userId: id, unitCode: v.code, unitId: v.id, resolution: null })))
+      .execute();
   return id;
 }
 
@@ -146,7 +154,10 @@ export async function findUserForLogin(db: Kysely<Database>, username: string): 
 /** Every user by name, without password hashes. */
 export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
   const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'displayName', 'disabled', 'createdAt']).orderBy('username').execute();
-  const scopes = await scopesOfUsers(db, rows.map((r) => r.id));
+  const scopes = await scopesOfUsers(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     username: r.username,
     role: r.role as UserRole,

@@ -48,7 +48,12 @@ export async function resolveUnitsAt(db: Kysely<Database>, pairs: ReadonlyArray<
   }
   const paths = await unitPathsById(db, chosen);
   const out = new Map<string, ResolvedUnit>();
-  for (const { at, ...unit } of chosen) out.set(unitAtKey(unit.code, at), { ...unit, path: paths.get(unitIdAtKey(unit.id, at))?.codes ?? [unit.code], pathIds: paths.get(unitIdAtKey(unit.id, at))?.ids ?? [unit.id] });
+  for (const { at, ...unit } of chosen)
+    out.set(unitAtKey(unit.code, at), {
+      ...unit,
+      path: paths.get(unitIdAtKey(unit.id, at))?.codes ?? [unit.code],
+      pathIds: paths.get(unitIdAtKey(unit.id, at))?.ids ?? [unit.id],
+    });
   return out;
 }
 
@@ -62,7 +67,10 @@ export interface ExpectedUnit {
 /** Units a dataset expects on date `at`: the listed units, and every unit of a level under a listed unit. */
 export async function expectedUnits(db: Kysely<Database>, units: readonly DatasetUnits[], at: string): Promise<ExpectedUnit[]> {
   const found = new Map<number, ExpectedUnit>();
-  const roots = await resolveUnitsAt(db, units.map((u) => ({ code: u.unit, at })));
+  const roots = await resolveUnitsAt(
+    db,
+    units.map((u) => ({ code: u.unit, at })),
+  );
   for (const spec of units) {
     const root = roots.get(unitAtKey(spec.unit, at));
     if (!root) continue;
@@ -105,6 +113,7 @@ export async function datasetUnitsOfElement(db: Kysely<Database>, elementId: num
     .execute();
   if (rows.length === 0) return null;
   const seen = new Map<string, DatasetUnits>();
-  for (const r of rows) seen.set(`${r.unitCode}|${r.level ?? ''}`, { unit: r.unitCode, ...(r.level ? { level: r.level as DatasetUnits['level'] & string } : {}) });
+  for (const r of rows)
+    seen.set(`${r.unitCode}|${r.level ?? ''}`, { unit: r.unitCode, ...(r.level ? { level: r.level as DatasetUnits['level'] & string } : {}) });
   return [...seen.values()];
 }

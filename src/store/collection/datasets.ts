@@ -51,7 +51,12 @@ export async function listDatasets(db: Kysely<Database>): Promise<StoredDataset[
  * a dataset, in the caller's transaction. Throws ValidationError naming every bad field.
  * Returns the stored dataset before the change (null when created).
  */
-export async function saveDataset(trx: Kysely<Database>, raw: unknown, mode: 'create' | 'update', now: Date = new Date()): Promise<{ before: StoredDataset | null; after: StoredDataset }> {
+export async function saveDataset(
+  trx: Kysely<Database>,
+  raw: unknown,
+  mode: 'create' | 'update',
+  now: Date = new Date(),
+): Promise<{ before: StoredDataset | null; after: StoredDataset }> {
   const elementRows = await trx.selectFrom('dataElements').select(['id', 'code', 'periodType']).execute();
   const elementIds = new Map(elementRows.map((e) => [e.code, e.id]));
   const { value: dataset, problems } = validateDataset(raw, new Set(elementIds.keys()));
@@ -60,13 +65,23 @@ export async function saveDataset(trx: Kysely<Database>, raw: unknown, mode: 'cr
   const wrongPeriod = dataset.elements
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => periodOf.get(e.code) !== dataset.periodType)
-    .map(({ e, i }) => ({ path: `dataset.elements[${i}].code`, message: `phần tử ${e.code} thu thập theo kỳ ${periodOf.get(e.code)}, biểu mẫu theo kỳ ${dataset.periodType} / period type differs` }));
+    .map(({ e, i }) => ({
+      path: `dataset.elements[${i}].code`,
+      message: `phần tử ${e.code} thu thập theo kỳ ${periodOf.get(e.code)}, biểu mẫu theo kỳ ${dataset.periodType} / period type differs`,
+    }));
   if (wrongPeriod.length > 0) throw new ValidationError(wrongPeriod, 'Biểu mẫu không hợp lệ / invalid dataset');
   const before = await getDataset(trx, dataset.code);
   if (mode === 'create' && before) throw appError('CONFLICT', { reason: `Biểu mẫu '${dataset.code}' đã tồn tại / dataset already exists` });
   if (mode === 'update' && !before) throw new AppError('NOT_FOUND', `Không có biểu mẫu '${dataset.code}' / no such dataset`);
   const at = now.toISOString();
-  const row = { code: dataset.code, name: dataset.name, nameEn: dataset.nameEn, periodType: dataset.periodType, deadlineDays: dataset.deadlineDays, updatedAt: at };
+  const row = {
+    code: dataset.code,
+    name: dataset.name,
+    nameEn: dataset.nameEn,
+    periodType: dataset.periodType,
+    deadlineDays: dataset.deadlineDays,
+    updatedAt: at,
+  };
   let id: number;
   if (before) {
     id = before.id;
@@ -74,11 +89,25 @@ export async function saveDataset(trx: Kysely<Database>, raw: unknown, mode: 'cr
     await trx.deleteFrom('datasetElements').where('datasetId', '=', id).execute();
     await trx.deleteFrom('datasetUnits').where('datasetId', '=', id).execute();
   } else {
-    id = (await trx.insertInto('datasets').values({ ...row, createdAt: at }).returning('id').executeTakeFirstOrThrow()).id;
+    id = (
+      await trx
+        .insertInto('datasets')
+        .values({ ...row, createdAt: at })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   }
   await trx
     .insertInto('datasetElements')
-    .values(dataset.elements.map((e, position) => ({ datasetId: id, elementId: elementIds.get(e.code) as number, position, section: e.section ?? null, evidenceRequired: e.evidenceRequired ? 1 : 0 })))
+    .values(
+      dataset.elements.map((e, position) => ({
+        datasetId: id,
+        elementId: elementIds.get(e.code) as number,
+        position,
+        section: e.section ?? null,
+        evidenceRequired: e.evidenceRequired ? 1 : 0,
+      })),
+    )
     .execute();
   await trx
     .insertInto('datasetUnits')
@@ -104,6 +133,11 @@ export async function datasetsWithElements(db: Kysely<Database>, elementIds: rea
 
 /** The codes of the datasets that collect this element. */
 export async function datasetCodesWithElement(db: Kysely<Database>, elementId: number): Promise<string[]> {
-  const rows = await db.selectFrom('datasetElements as de').innerJoin('datasets as d', 'd.id', 'de.datasetId').select('d.code').where('de.elementId', '=', elementId).execute();
+  const rows = await db
+    .selectFrom('datasetElements as de')
+    .innerJoin('datasets as d', 'd.id', 'de.datasetId')
+    .select('d.code')
+    .where('de.elementId', '=', elementId)
+    .execute();
   return rows.map((r) => r.code);
 }

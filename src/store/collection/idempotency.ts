@@ -30,7 +30,15 @@ export async function storeIdempotentAnswer(db: Kysely<Database>, caller: string
   const expiresAt = new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3600_000).toISOString();
   await db
     .insertInto('idempotencyKeys')
-    .values({ caller, key, requestHash: answer.requestHash, status: answer.status, response: JSON.stringify(answer.response), createdAt: now.toISOString(), expiresAt })
+    .values({
+      caller,
+      key,
+      requestHash: answer.requestHash,
+      status: answer.status,
+      response: JSON.stringify(answer.response),
+      createdAt: now.toISOString(),
+      expiresAt,
+    })
     .execute();
 }
 

@@ -45,9 +45,18 @@ export type SubmissionChange = Partial<Omit<SubmissionRow, 'id' | 'datasetId' | 
 /** Inserts or updates the submission's row. */
 export async function saveSubmission(trx: Kysely<Database>, key: SubmissionKey, change: SubmissionChange, exists: boolean): Promise<void> {
   if (exists) {
-    await trx.updateTable('submissions').set(change).where('datasetId', '=', key.datasetId).where('unitId', '=', key.unitId).where('period', '=', key.period).execute();
+    await trx
+      .updateTable('submissions')
+      .set(change)
+      .where('datasetId', '=', key.datasetId)
+      .where('unitId', '=', key.unitId)
+      .where('period', '=', key.period)
+      .execute();
   } else {
-    await trx.insertInto('submissions').values({ ...key, reason: null, ...change }).execute();
+    await trx
+      .insertInto('submissions')
+      .values({ ...key, reason: null, ...change })
+      .execute();
   }
 }
 

@@ -8,7 +8,13 @@ import type { ValidationRulesTable } from './schema.ts';
 function toRule(row: Selectable<ValidationRulesTable>): ValidationRule {
   const base = { code: row.code, name: row.name, severity: row.severity as RuleSeverity, message: row.message };
   if (row.kind === 'rate_consistency') {
-    return { ...base, kind: 'rate_consistency', countElement: row.countElement ?? '', totalElement: row.totalElement ?? '', rateElement: row.rateElement ?? '' };
+    return {
+      ...base,
+      kind: 'rate_consistency',
+      countElement: row.countElement ?? '',
+      totalElement: row.totalElement ?? '',
+      rateElement: row.rateElement ?? '',
+    };
   }
   return { ...base, kind: 'compare', left: row.leftFormula ?? '', operator: row.operator as RuleOperator, right: row.rightFormula ?? '' };
 }
@@ -29,7 +35,11 @@ export async function activeValidationRules(db: Kysely<Database>): Promise<Valid
  * Creates or replaces the rule with this code (in the caller's transaction). Throws ValidationError naming
  * every bad field (formulas with their position). Returns the rule before (null when new) and after.
  */
-export async function saveValidationRule(trx: Kysely<Database>, raw: unknown, now: Date = new Date()): Promise<{ before: ValidationRule | null; after: ValidationRule }> {
+export async function saveValidationRule(
+  trx: Kysely<Database>,
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<{ before: ValidationRule | null; after: ValidationRule }> {
   const known = new Set((await trx.selectFrom('dataElements').select('code').execute()).map((r) => r.code));
   const { value: rule, problems } = validateRuleDefinition(raw, known);
   if (!rule) throw new ValidationError(problems, 'Quy tắc kiểm tra không hợp lệ / invalid validation rule');
@@ -50,6 +60,10 @@ export async function saveValidationRule(trx: Kysely<Database>, raw: unknown, no
     updatedAt: at,
   };
   if (existing) await trx.updateTable('validationRules').set(row).where('id', '=', existing.id).execute();
-  else await trx.insertInto('validationRules').values({ ...row, createdAt: at }).execute();
+  else
+    await trx
+      .insertInto('validationRules')
+      .values({ ...row, createdAt: at })
+      .execute();
   return { before: existing ? toRule(existing) : null, after: rule };
 }

@@ -81,7 +81,10 @@ export async function receiveEvidenceFile(dir: string, input: Readable, maxBytes
 export async function keepEvidenceFile(dir: string, file: ReceivedFile): Promise<string> {
   const target = evidenceFilePath(dir, file.sha256);
   await mkdir(join(dir, file.sha256.slice(0, 2)), { recursive: true });
-  const exists = await stat(target).then(() => true, () => false);
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
   if (exists) await rm(file.tempPath, { force: true });
   else await rename(file.tempPath, target);
   return target;

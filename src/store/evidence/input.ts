@@ -51,7 +51,10 @@ export function readEvidenceTarget(fields: Fields, problems: FieldProblem[]): Ev
   const element = text(fields, 'element', 64, problems);
   const dataset = text(fields, 'dataset', 64, problems);
   if ((element === null) === (dataset === null)) {
-    problems.push({ field: 'element', message: 'cần đúng một trong "element" (gắn với số liệu) hoặc "dataset" (gắn với biểu mẫu) / give exactly one of element or dataset' });
+    problems.push({
+      field: 'element',
+      message: 'cần đúng một trong "element" (gắn với số liệu) hoặc "dataset" (gắn với biểu mẫu) / give exactly one of element or dataset',
+    });
   }
   let at: string | null = null;
   if (period !== null) {
@@ -106,6 +109,9 @@ export async function checkEvidenceTargetExists(db: Kysely<Database>, target: Ev
 /** A client's file name made safe to show and to put in a header: no path, no control characters, bounded. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  const cleaned = base.normalize('NFC').replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim();
   return (cleaned === '' || cleaned === '.' || cleaned === '..' ? 'tep-minh-chung' : cleaned).slice(-200);
 }

@@ -34,7 +34,13 @@ function sniffContent(head: Uint8Array, tail: Uint8Array): EvidenceType['ext'] |
     if (names.includes('xl/workbook.xml')) return 'xlsx';
     return null;
   }
-  if (startsWith(head, [0x4d, 0x5a]) || startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(head, [0x23, 0x21]) || startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(head, [0xca, 0xfe, 0xba, 0xbe])) {
+  if (
+    startsWith(head, [0x4d, 0x5a]) ||
+    startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) ||
+    startsWith(head, [0x23, 0x21]) ||
+    startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    startsWith(head, [0xca, 0xfe, 0xba, 0xbe])
+  ) {
     return 'executable';
   }
   return null;
@@ -49,6 +55,7 @@ export function sniffEvidenceType(head: Uint8Array, tail: Uint8Array, fileName: 
   if (content === null) return { error: `nội dung tệp không phải ${ALLOWED} / the content is not one of ${ALLOWED}` };
   const claimed = EXTENSIONS[extension];
   if (!claimed) return { error: `đuôi tệp ".${extension}" không được phép (chỉ ${ALLOWED}) / extension not allowed` };
-  if (claimed !== content) return { error: `đuôi tệp ".${extension}" không khớp nội dung (${content.toUpperCase()}) / the extension does not match the content` };
+  if (claimed !== content)
+    return { error: `đuôi tệp ".${extension}" không khớp nội dung (${content.toUpperCase()}) / the extension does not match the content` };
   return { ext: content, mediaType: TYPES[content] };
 }

@@ -44,7 +44,8 @@ export async function saveFrameworkBundle(db: Kysely<Database>, bundle: Framewor
     if (seen.has(e.edition)) problems.push({ path: `editions[${i}].edition`, message: `phiên bản '${e.edition}' trùng / duplicate edition` });
     seen.add(e.edition);
   });
-  if (problems.length > 0) throw new ValidationError(problems, `Bộ chỉ số ${bundle.framework.code} không hợp lệ, không ghi gì / invalid framework, nothing written`);
+  if (problems.length > 0)
+    throw new ValidationError(problems, `Bộ chỉ số ${bundle.framework.code} không hợp lệ, không ghi gì / invalid framework, nothing written`);
   const at = now.toISOString();
   return inTransaction(db, async (trx) => {
     const result: BundleWriteResult = { framework: 'unchanged', editions: {}, elements: {} };
@@ -54,7 +55,13 @@ export async function saveFrameworkBundle(db: Kysely<Database>, bundle: Framewor
     const existing = await trx.selectFrom('frameworks').selectAll().where('code', '=', fw.code).executeTakeFirst();
     let frameworkId: number;
     if (!existing) {
-      frameworkId = (await trx.insertInto('frameworks').values({ ...row, createdAt: at }).returning('id').executeTakeFirstOrThrow()).id;
+      frameworkId = (
+        await trx
+          .insertInto('frameworks')
+          .values({ ...row, createdAt: at })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
       result.framework = 'created';
     } else {
       frameworkId = existing.id;
@@ -82,9 +89,17 @@ async function upsertEdition(trx: Kysely<Database>, frameworkId: number, edition
     definition: JSON.stringify(edition),
     updatedAt: at,
   };
-  const existing = await trx.selectFrom('frameworkEditions').select(['id', 'definition']).where('frameworkId', '=', frameworkId).where('edition', '=', edition.edition).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('frameworkEditions')
+    .select(['id', 'definition'])
+    .where('frameworkId', '=', frameworkId)
+    .where('edition', '=', edition.edition)
+    .executeTakeFirst();
   if (!existing) {
-    await trx.insertInto('frameworkEditions').values({ ...row, createdAt: at }).execute();
+    await trx
+      .insertInto('frameworkEditions')
+      .values({ ...row, createdAt: at })
+      .execute();
     return 'created';
   }
   if (sameContent(JSON.parse(existing.definition), edition)) return 'unchanged';
@@ -94,13 +109,23 @@ async function upsertEdition(trx: Kysely<Database>, frameworkId: number, edition
 }
 
 function toFramework(row: { code: string; name: string; nameEn: string; level: string; description: string | null }): FrameworkDefinition {
-  return { code: row.code, name: row.name, nameEn: row.nameEn, level: row.level as FrameworkLevel, ...(row.description ? { description: row.description } : {}) };
+  return {
+    code: row.code,
+    name: row.name,
+    nameEn: row.nameEn,
+    level: row.level as FrameworkLevel,
+    ...(row.description ? { description: row.description } : {}),
+  };
 }
 
 /** Every framework with its editions (oldest first), by code. */
 export async function listFrameworks(db: Kysely<Database>): Promise<FrameworkSummary[]> {
   const frameworks = await db.selectFrom('frameworks').selectAll().orderBy('code').execute();
-  const editions = await db.selectFrom('frameworkEditions').select(['frameworkId', 'edition', 'name', 'legalBasis', 'validFrom', 'validTo']).orderBy('edition').execute();
+  const editions = await db
+    .selectFrom('frameworkEditions')
+    .select(['frameworkId', 'edition', 'name', 'legalBasis', 'validFrom', 'validTo'])
+    .orderBy('edition')
+    .execute();
   return frameworks.map((f) => ({
     ...toFramework(f),
     editions: editions.filter((e) => e.frameworkId === f.id).map(({ frameworkId: _f, ...e }) => e),

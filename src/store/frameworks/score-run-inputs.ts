@@ -13,7 +13,14 @@ export interface RunUnit {
 
 /** Unit versions of `level` in force at `at`, by code. */
 export async function unitsForRun(db: Kysely<Database>, level: string, at: string): Promise<RunUnit[]> {
-  return db.selectFrom('units').select(['id', 'code', 'name']).where('level', '=', level).where('validFrom', '<=', at).where('validTo', '>', at).orderBy('code').execute();
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name'])
+    .where('level', '=', level)
+    .where('validFrom', '<=', at)
+    .where('validTo', '>', at)
+    .orderBy('code')
+    .execute();
 }
 
 /**

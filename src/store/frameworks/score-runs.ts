@@ -72,7 +72,13 @@ export async function saveRun(db: Kysely<Database>, run: NewRun, now: Date = new
   return inTransaction(db, async (trx) => {
     const latest = await latestRevision(trx, run);
     await hooks.afterRead?.(trx);
-    const fields = { options: JSON.stringify(run.options), definition: run.definition, compareRunId: run.compareRunId, createdAt: now.toISOString(), createdBy: run.createdBy };
+    const fields = {
+      options: JSON.stringify(run.options),
+      definition: run.definition,
+      compareRunId: run.compareRunId,
+      createdAt: now.toISOString(),
+      createdBy: run.createdBy,
+    };
     const claimed = latest && latest.status === 'draft' ? await claimDraft(trx, latest.id, fields) : null;
     let id: number;
     if (claimed !== null) {
@@ -82,11 +88,23 @@ export async function saveRun(db: Kysely<Database>, run: NewRun, now: Date = new
       // Read again: a publish may have committed since the first read (a new statement sees it).
       const current = await latestRevision(trx, run);
       const revision = (current?.revision ?? 0) + 1;
-      const row = { editionId: run.editionId, level: run.level, period: run.period, revision, status: 'draft', publishedAt: null, publishedBy: null, ...fields };
+      const row = {
+        editionId: run.editionId,
+        level: run.level,
+        period: run.period,
+        revision,
+        status: 'draft',
+        publishedAt: null,
+        publishedBy: null,
+        ...fields,
+      };
       id = (await trx.insertInto('scoreRuns').values(row).returning('id').executeTakeFirstOrThrow()).id;
     }
     for (let i = 0; i < run.results.length; i += BATCH) {
-      await trx.insertInto('scoreResults').values(run.results.slice(i, i + BATCH).map((r) => toRow(id, r))).execute();
+      await trx
+        .insertInto('scoreResults')
+        .values(run.results.slice(i, i + BATCH).map((r) => toRow(id, r)))
+        .execute();
     }
     return (await getRun(trx, id)) as ScoreRun;
   });
@@ -96,7 +114,11 @@ export async function saveRun(db: Kysely<Database>, run: NewRun, now: Date = new
  * Overwrites a draft's fields and locks its row until the transaction ends (so a publish waits for the
  * new results); null when the run is no longer a draft.
  */
-async function claimDraft(trx: Kysely<Database>, id: number, fields: { options: string; definition: string; compareRunId: number | null; createdAt: string; createdBy: string }): Promise<number | null> {
+async function claimDraft(
+  trx: Kysely<Database>,
+  id: number,
+  fields: { options: string; definition: string; compareRunId: number | null; createdAt: string; createdBy: string },
+): Promise<number | null> {
   const claimed = await trx.updateTable('scoreRuns').set(fields).where('id', '=', id).where('status', '=', 'draft').returning('id').executeTakeFirst();
   return claimed?.id ?? null;
 }
@@ -179,23 +201,21 @@ export async function latestPublishedRun(db: Kysely<Database>, editionId: number
 /** The results of a run, best rank first, then unranked units by code. */
 export async function listRunResults(db: Kysely<Database>, runId: number): Promise<UnitResult[]> {
   const rows = await db.selectFrom('scoreResults').selectAll().where('runId', '=', runId).execute();
-  const results = rows.map(
-    (r): UnitResult => ({
-      unitCode: r.unitCode,
-      unitName: r.unitName,
-      points: r.points,
-      maxPoints: r.maxPoints,
-      score: r.score,
-      rank: r.rank,
-      rankChange: r.rankChange,
-      grade: r.grade ? (JSON.parse(r.grade) as UnitResult['grade']) : null,
-      mainIndices: JSON.parse(r.mainIndices) as UnitResult['mainIndices'],
-      pillars: JSON.parse(r.pillars) as UnitResult['pillars'],
-      components: JSON.parse(r.components) as UnitResult['components'],
-      missing: JSON.parse(r.missing) as string[],
-      predecessors: r.predecessors ? (JSON.parse(r.predecessors) as string[]) : null,
-    }),
-  );
+  const results = rows.map((r): UnitResult => ({
+    unitCode: r.unitCode,
+    unitName: r.unitName,
+    points: r.points,
+    maxPoints: r.maxPoints,
+    score: r.score,
+    rank: r.rank,
+    rankChange: r.rankChange,
+    grade: r.grade ? (JSON.parse(r.grade) as UnitResult['grade']) : null,
+    mainIndices: JSON.parse(r.mainIndices) as UnitResult['mainIndices'],
+    pillars: JSON.parse(r.pillars) as UnitResult['pillars'],
+    components: JSON.parse(r.components) as UnitResult['components'],
+    missing: JSON.parse(r.missing) as string[],
+    predecessors: r.predecessors ? (JSON.parse(r.predecessors) as string[]) : null,
+  }));
   return results.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0));
 }
 

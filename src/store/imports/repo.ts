@@ -45,7 +45,10 @@ const parse = (text: string | null): unknown => (text === null ? null : JSON.par
 
 export async function createImportJob(db: Kysely<Database>, job: NewImportJob, now: Date = new Date()): Promise<void> {
   const at = now.toISOString();
-  await db.insertInto('imports').values({ ...job, createdByKind: job.createdByKind ?? null, status: 'reading', rowsRead: 0, preview: null, result: null, createdAt: at, updatedAt: at }).execute();
+  await db
+    .insertInto('imports')
+    .values({ ...job, createdByKind: job.createdByKind ?? null, status: 'reading', rowsRead: 0, preview: null, result: null, createdAt: at, updatedAt: at })
+    .execute();
 }
 
 export async function getImportJob(db: Kysely<Database>, id: string): Promise<ImportJob | null> {
@@ -103,7 +106,12 @@ export async function deleteUncommittedImportJob(db: Kysely<Database>, id: strin
 
 /** Moves a job from `from` to `to` only if it is still in `from`; false when another request got there first. */
 export async function claimImportJob(db: Kysely<Database>, id: string, from: ImportStatus, to: ImportStatus, now: Date = new Date()): Promise<boolean> {
-  const result = await db.updateTable('imports').set({ status: to, rowsRead: 0, updatedAt: now.toISOString() }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  const result = await db
+    .updateTable('imports')
+    .set({ status: to, rowsRead: 0, updatedAt: now.toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

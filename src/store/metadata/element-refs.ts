@@ -23,12 +23,23 @@ const CHUNK = 1000;
 /** The stored elements among these codes and ids (duplicates asked once; unknown ones are simply absent from the maps). */
 export async function loadElementRefs(db: Kysely<Database>, wanted: { codes?: readonly string[]; ids?: readonly number[] }): Promise<ElementRefs> {
   const refs: ElementRefs = { byCode: new Map(), byId: new Map() };
-  for (const [column, keys] of [['code', [...new Set(wanted.codes ?? [])]], ['id', [...new Set(wanted.ids ?? [])]]] as const) {
+  for (const [column, keys] of [
+    ['code', [...new Set(wanted.codes ?? [])]],
+    ['id', [...new Set(wanted.ids ?? [])]],
+  ] as const) {
     for (let i = 0; i < keys.length; i += CHUNK) {
-      const rows = await db.selectFrom('dataElements').select(['id', 'code', 'valueType', 'periodType', 'minValue', 'maxValue']).where(column, 'in', keys.slice(i, i + CHUNK)).execute();
+      const rows = await db
+        .selectFrom('dataElements')
+        .select(['id', 'code', 'valueType', 'periodType', 'minValue', 'maxValue'])
+        .where(column, 'in', keys.slice(i, i + CHUNK))
+        .execute();
       for (const { minValue, maxValue, ...row } of rows) {
         const valueType = row.valueType as ValueType;
-        const ref = { ...row, valueType, bounds: valueBounds({ valueType, minValue: minValue === null ? null : Number(minValue), maxValue: maxValue === null ? null : Number(maxValue) }) };
+        const ref = {
+          ...row,
+          valueType,
+          bounds: valueBounds({ valueType, minValue: minValue === null ? null : Number(minValue), maxValue: maxValue === null ? null : Number(maxValue) }),
+        };
         refs.byCode.set(ref.code, ref);
         refs.byId.set(ref.id, ref);
       }

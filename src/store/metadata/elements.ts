@@ -3,7 +3,19 @@ import { validateDataElement, valueBounds, ValidationError, type DataElement, ty
 import type { Database, DataElementsTable } from '../schema.ts';
 import { byCode, inTransaction, pickPresent, sameContent, type UpsertAction } from '../transaction.ts';
 
-const COLUMNS = ['code', 'name', 'nameEn', 'description', 'valueType', 'timeAggregation', 'hierarchyAggregation', 'periodType', 'unitOfMeasure', 'minValue', 'maxValue'] as const;
+const COLUMNS = [
+  'code',
+  'name',
+  'nameEn',
+  'description',
+  'valueType',
+  'timeAggregation',
+  'hierarchyAggregation',
+  'periodType',
+  'unitOfMeasure',
+  'minValue',
+  'maxValue',
+] as const;
 
 function toDomain(row: Pick<DataElementsTable, (typeof COLUMNS)[number]>): DataElement {
   const element = pickPresent(row, COLUMNS) as DataElement;
@@ -33,7 +45,11 @@ export async function listDataElements(db: Kysely<Database>): Promise<DataElemen
 /** The elements with these codes, by code; codes not stored are absent. */
 export async function getDataElements(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, DataElement>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('dataElements').select(COLUMNS).where('code', 'in', [...new Set(codes)]).execute();
+  const rows = await db
+    .selectFrom('dataElements')
+    .select(COLUMNS)
+    .where('code', 'in', [...new Set(codes)])
+    .execute();
   return new Map(rows.map((row) => [row.code, toDomain(row)]));
 }
 
@@ -56,11 +72,19 @@ export interface ElementLabel {
 /** Names, value types and bounds of the elements with these codes (a form's or a template's), by code; codes not stored are absent. */
 export async function elementLabelsByCode(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, ElementLabel>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('dataElements').select(['code', 'name', 'nameEn', 'valueType', 'minValue', 'maxValue']).where('code', 'in', [...codes]).execute();
+  const rows = await db
+    .selectFrom('dataElements')
+    .select(['code', 'name', 'nameEn', 'valueType', 'minValue', 'maxValue'])
+    .where('code', 'in', [...codes])
+    .execute();
   return new Map(
     rows.map((r) => {
       const valueType = r.valueType as ValueType;
-      const bounds = valueBounds({ valueType, minValue: r.minValue === null ? null : Number(r.minValue), maxValue: r.maxValue === null ? null : Number(r.maxValue) });
+      const bounds = valueBounds({
+        valueType,
+        minValue: r.minValue === null ? null : Number(r.minValue),
+        maxValue: r.maxValue === null ? null : Number(r.maxValue),
+      });
       return [r.code, { code: r.code, name: r.name, nameEn: r.nameEn, valueType, minValue: bounds.min, maxValue: bounds.max }];
     }),
   );
@@ -75,7 +99,11 @@ export async function upsertDataElement(db: Kysely<Database>, input: DataElement
   const { value: element, problems } = validateDataElement(input);
   if (!element) throw new ValidationError(problems, 'Phần tử dữ liệu không hợp lệ / invalid data element');
   return inTransaction(db, async (trx) => {
-    const existing = await trx.selectFrom('dataElements').select(['id', ...COLUMNS]).where('code', '=', element.code).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('dataElements')
+      .select(['id', ...COLUMNS])
+      .where('code', '=', element.code)
+      .executeTakeFirst();
     const row = {
       ...element,
       description: element.description ?? null,
@@ -85,7 +113,10 @@ export async function upsertDataElement(db: Kysely<Database>, input: DataElement
       updatedAt: now.toISOString(),
     };
     if (!existing) {
-      await trx.insertInto('dataElements').values({ ...row, createdAt: row.updatedAt }).execute();
+      await trx
+        .insertInto('dataElements')
+        .values({ ...row, createdAt: row.updatedAt })
+        .execute();
       return 'created';
     }
     const { id, ...current } = existing;
@@ -97,7 +128,12 @@ export async function upsertDataElement(db: Kysely<Database>, input: DataElement
   });
 }
 
-async function refuseTypeChangeWithValues(db: Kysely<Database>, id: number, current: { valueType: string; periodType: string }, next: DataElement): Promise<void> {
+async function refuseTypeChangeWithValues(
+  db: Kysely<Database>,
+  id: number,
+  current: { valueType: string; periodType: string },
+  next: DataElement,
+): Promise<void> {
   const changed = (['valueType', 'periodType'] as const).filter((field) => current[field] !== next[field]);
   if (changed.length === 0) return;
   const stored = await db.selectFrom('dataValues').select('id').where('elementId', '=', id).limit(1).executeTakeFirst();
@@ -114,7 +150,12 @@ async function refuseTypeChangeWithValues(db: Kysely<Database>, id: number, curr
  * values of the element outside it: one count query, only for the sides that narrow. Unchanged bounds are not
  * checked, so re-importing a file never fails on values stored before the bounds existed.
  */
-async function refuseBoundsLeavingValuesOut(db: Kysely<Database>, id: number, current: Pick<DataElement, 'valueType' | 'minValue' | 'maxValue'>, next: DataElement): Promise<void> {
+async function refuseBoundsLeavingValuesOut(
+  db: Kysely<Database>,
+  id: number,
+  current: Pick<DataElement, 'valueType' | 'minValue' | 'maxValue'>,
+  next: DataElement,
+): Promise<void> {
   const before = valueBounds(current);
   const { min, max } = valueBounds(next);
   const minNarrows = min !== null && (before.min === null || min > before.min);
@@ -130,7 +171,12 @@ async function refuseBoundsLeavingValuesOut(db: Kysely<Database>, id: number, cu
   if (n === 0) return;
   const range = `${min ?? '−∞'}..${max ?? '+∞'}`;
   throw new ValidationError(
-    [{ path: `dataElement.${minNarrows ? 'minValue' : 'maxValue'}`, message: `${n} giá trị hiện có của ${next.code} nằm ngoài khoảng ${range}; sửa các giá trị đó trước / ${n} current values lie outside ${range}; correct them first` }],
+    [
+      {
+        path: `dataElement.${minNarrows ? 'minValue' : 'maxValue'}`,
+        message: `${n} giá trị hiện có của ${next.code} nằm ngoài khoảng ${range}; sửa các giá trị đó trước / ${n} current values lie outside ${range}; correct them first`,
+      },
+    ],
     `Phần tử ${next.code} có giá trị ngoài giới hạn mới / values outside the new bounds`,
   );
 }

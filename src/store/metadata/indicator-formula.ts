@@ -22,12 +22,20 @@ export interface ElementAggregation {
 
 /** The indicator's formula row, or null when no indicator has the code. */
 export async function readIndicatorFormula(db: Kysely<Database>, code: string): Promise<IndicatorFormulaRow | null> {
-  const row = await db.selectFrom('indicators').select(['id', 'code', 'numerator', 'denominator', 'factor', 'decimals']).where('code', '=', code).executeTakeFirst();
+  const row = await db
+    .selectFrom('indicators')
+    .select(['id', 'code', 'numerator', 'denominator', 'factor', 'decimals'])
+    .where('code', '=', code)
+    .executeTakeFirst();
   return row ? { ...row, factor: Number(row.factor), decimals: Number(row.decimals) } : null;
 }
 
 /** The aggregation rules of the data elements with these codes (codes no element has are left out). */
 export async function readElementAggregations(db: Kysely<Database>, codes: readonly string[]): Promise<ElementAggregation[]> {
   if (codes.length === 0) return [];
-  return db.selectFrom('dataElements').select(['id', 'code', 'timeAggregation', 'hierarchyAggregation', 'periodType']).where('code', 'in', [...codes]).execute();
+  return db
+    .selectFrom('dataElements')
+    .select(['id', 'code', 'timeAggregation', 'hierarchyAggregation', 'periodType'])
+    .where('code', 'in', [...codes])
+    .execute();
 }

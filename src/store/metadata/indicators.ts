@@ -18,7 +18,11 @@ export async function getIndicator(db: Kysely<Database>, code: string): Promise<
 /** The indicators with these codes, by code; codes not stored are absent. */
 export async function getIndicators(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, Indicator>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('indicators').select(COLUMNS).where('code', 'in', [...new Set(codes)]).execute();
+  const rows = await db
+    .selectFrom('indicators')
+    .select(COLUMNS)
+    .where('code', 'in', [...new Set(codes)])
+    .execute();
   return new Map(rows.map((row) => [row.code, toDomain(row)]));
 }
 
@@ -33,7 +37,11 @@ export async function upsertIndicator(db: Kysely<Database>, input: Indicator, no
   return inTransaction(db, async (trx) => {
     const { value: indicator, problems } = validateIndicator(input, await dataElementTypes(trx));
     if (!indicator) throw new ValidationError(problems, 'Chỉ tiêu không hợp lệ / invalid indicator');
-    const existing = await trx.selectFrom('indicators').select(['id', ...COLUMNS]).where('code', '=', indicator.code).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('indicators')
+      .select(['id', ...COLUMNS])
+      .where('code', '=', indicator.code)
+      .executeTakeFirst();
     const row = {
       ...indicator,
       description: indicator.description ?? null,
@@ -42,7 +50,10 @@ export async function upsertIndicator(db: Kysely<Database>, input: Indicator, no
       updatedAt: now.toISOString(),
     };
     if (!existing) {
-      await trx.insertInto('indicators').values({ ...row, createdAt: row.updatedAt }).execute();
+      await trx
+        .insertInto('indicators')
+        .values({ ...row, createdAt: row.updatedAt })
+        .execute();
       return 'created';
     }
     const { id, ...current } = existing;

@@ -15,8 +15,15 @@ export type PlanHeader = Omit<Plan, 'targets'> & { targetCount: number };
 
 /** Every plan with its number of targets, by code. */
 export async function listPlanHeaders(db: Kysely<Database>): Promise<PlanHeader[]> {
-  const rows = await db.selectFrom('plans').select(['id', ...PLAN_COLUMNS]).execute();
-  const counts = await db.selectFrom('targets').select(['planId', sql<number>`count(*)`.as('n')]).groupBy('planId').execute();
+  const rows = await db
+    .selectFrom('plans')
+    .select(['id', ...PLAN_COLUMNS])
+    .execute();
+  const counts = await db
+    .selectFrom('targets')
+    .select(['planId', sql<number>`count(*)`.as('n')])
+    .groupBy('planId')
+    .execute();
   const countOf = new Map(counts.map((c) => [c.planId, Number(c.n)]));
   return rows.map((r) => ({ ...(pickPresent(r, PLAN_COLUMNS) as Omit<Plan, 'targets'>), targetCount: countOf.get(r.id) ?? 0 })).sort(byCode);
 }
@@ -38,7 +45,9 @@ export async function targetsOfIndicator(db: Kysely<Database>, indicatorCode: st
     .execute();
   const fields = ['plan', 'indicator', 'unit', 'period', 'value', 'comparison', 'group', 'label'] as const;
   // Plain code order on both dialects whatever the collation; the sort is stable, so each plan keeps its own order.
-  return rows.map((r) => pickPresent({ ...r, value: Number(r.value), comparison: r.comparison as Comparison }, fields) as IndicatorTarget).sort((a, b) => byCode({ code: a.plan }, { code: b.plan }));
+  return rows
+    .map((r) => pickPresent({ ...r, value: Number(r.value), comparison: r.comparison as Comparison }, fields) as IndicatorTarget)
+    .sort((a, b) => byCode({ code: a.plan }, { code: b.plan }));
 }
 
 /** Which indicator a plan targets under which group (null: targets without a group), each pair once. */

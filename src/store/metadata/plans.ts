@@ -26,7 +26,16 @@ async function readPlans(db: Kysely<Database>, code?: string): Promise<Plan[]> {
   let targets = db
     .selectFrom('targets')
     .innerJoin('indicators', 'indicators.id', 'targets.indicatorId')
-    .select(['targets.planId', 'indicators.code as indicator', 'targets.unitCode as unit', 'targets.period', 'targets.value', 'targets.comparison', 'targets.groupName as group', 'targets.label'])
+    .select([
+      'targets.planId',
+      'indicators.code as indicator',
+      'targets.unitCode as unit',
+      'targets.period',
+      'targets.value',
+      'targets.comparison',
+      'targets.groupName as group',
+      'targets.label',
+    ])
     .orderBy('targets.id');
   if (code !== undefined) targets = targets.where('targets.planId', '=', (rows[0] as { id: number }).id);
   const byPlan = new Map<number, PlanTarget[]>();
@@ -65,7 +74,11 @@ export async function upsertPlan(db: Kysely<Database>, input: Plan, now: Date = 
       const updated = await trx.updateTable('plans').set(row).where('code', '=', plan.code).returning('id').executeTakeFirstOrThrow();
       planId = updated.id;
     } else {
-      const inserted = await trx.insertInto('plans').values({ ...row, createdAt: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
+      const inserted = await trx
+        .insertInto('plans')
+        .values({ ...row, createdAt: now.toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       planId = inserted.id;
     }
     await writeTargets(trx, planId, plan.targets, ids);
@@ -76,7 +89,11 @@ export async function upsertPlan(db: Kysely<Database>, input: Plan, now: Date = 
 /** Replaces all targets of an existing plan (all or nothing); returns how many it now has. */
 export async function replacePlanTargets(db: Kysely<Database>, planCode: string, targets: PlanTarget[]): Promise<number> {
   return inTransaction(db, async (trx) => {
-    const plan = await trx.selectFrom('plans').select(['id', ...PLAN_COLUMNS]).where('code', '=', planCode).executeTakeFirst();
+    const plan = await trx
+      .selectFrom('plans')
+      .select(['id', ...PLAN_COLUMNS])
+      .where('code', '=', planCode)
+      .executeTakeFirst();
     if (!plan) throw new ValidationError([{ path: 'planCode', message: `không có kế hoạch mã '${planCode}' / no such plan` }]);
     const ids = await indicatorIds(trx);
     const { value, problems } = validatePlan({ ...pickPresent(plan, PLAN_COLUMNS), targets }, new Set(ids.keys()));
@@ -99,6 +116,9 @@ async function writeTargets(trx: Kysely<Database>, planId: number, targets: Plan
     label: t.label ?? null,
   }));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await trx.insertInto('targets').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    await trx
+      .insertInto('targets')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .execute();
   }
 }

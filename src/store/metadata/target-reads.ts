@@ -50,7 +50,12 @@ export async function readPlanTargets(db: Kysely<Database>, planId: number): Pro
 }
 
 /** Every target of the indicator at these unit codes and periods, of any plan, in the order they were given. */
-export async function readIndicatorTargets(db: Kysely<Database>, indicator: string, unitCodes: readonly string[], periods: readonly string[]): Promise<IndicatorTargetRow[]> {
+export async function readIndicatorTargets(
+  db: Kysely<Database>,
+  indicator: string,
+  unitCodes: readonly string[],
+  periods: readonly string[],
+): Promise<IndicatorTargetRow[]> {
   if (unitCodes.length === 0 || periods.length === 0) return [];
   const rows = await db
     .selectFrom('targets')

@@ -23,18 +23,20 @@ function withoutRowid<T extends string, C extends string>(table: CreateTableBuil
 export function compute(dialect: DialectName) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
-      await withoutRowid(db.schema
-        .createTable('aggregates')
-        .addColumn('view', 'text', (c) => c.notNull())
-        .addColumn('element_id', 'integer', (c) => c.notNull())
-        .addColumn('unit_id', 'integer', (c) => c.notNull())
-        .addColumn('period', 'text', (c) => c.notNull())
-        .addColumn('sum', double, (c) => c.notNull())
-        .addColumn('n', 'integer', (c) => c.notNull())
-        .addColumn('n_approx', 'integer', (c) => c.notNull())
-        .addColumn('last_period', 'text')
-        .addPrimaryKeyConstraint('aggregates_pk', ['view', 'element_id', 'period', 'unit_id']), dialect)
-        .execute();
+      await withoutRowid(
+        db.schema
+          .createTable('aggregates')
+          .addColumn('view', 'text', (c) => c.notNull())
+          .addColumn('element_id', 'integer', (c) => c.notNull())
+          .addColumn('unit_id', 'integer', (c) => c.notNull())
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('sum', double, (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addColumn('n_approx', 'integer', (c) => c.notNull())
+          .addColumn('last_period', 'text')
+          .addPrimaryKeyConstraint('aggregates_pk', ['view', 'element_id', 'period', 'unit_id']),
+        dialect,
+      ).execute();
 
       await db.schema
         .createTable('agg_closure')
@@ -64,15 +66,17 @@ export function compute(dialect: DialectName) {
         .execute();
       await db.schema.createIndex('agg_leaves_unit').on('agg_leaves').columns(['view', 'unit_id']).execute();
 
-      await withoutRowid(db.schema
-        .createTable('agg_periods')
-        .addColumn('period', 'text', (c) => c.primaryKey())
-        .addColumn('type', 'text', (c) => c.notNull())
-        .addColumn('end_date', 'text', (c) => c.notNull())
-        .addColumn('quarterly', 'text')
-        .addColumn('semiannual', 'text')
-        .addColumn('yearly', 'text'), dialect)
-        .execute();
+      await withoutRowid(
+        db.schema
+          .createTable('agg_periods')
+          .addColumn('period', 'text', (c) => c.primaryKey())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('end_date', 'text', (c) => c.notNull())
+          .addColumn('quarterly', 'text')
+          .addColumn('semiannual', 'text')
+          .addColumn('yearly', 'text'),
+        dialect,
+      ).execute();
 
       await withId(db.schema.createTable('compute_jobs'), dialect)
         .addColumn('kind', 'text', (c) => c.notNull())

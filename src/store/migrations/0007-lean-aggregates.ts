@@ -19,7 +19,9 @@ export function leanAggregates(dialect: DialectName) {
       await sql`DELETE FROM aggregates`.execute(db);
       await db.schema.alterTable('aggregates').dropColumn('last_period').execute();
       await db.schema.dropTable('agg_periods').execute();
-      await sql`INSERT INTO app_meta (key, value) SELECT ${RECOMPUTE_REQUIRED_KEY}, '0007-lean-aggregates' WHERE EXISTS (SELECT 1 FROM current_values)`.execute(db);
+      await sql`INSERT INTO app_meta (key, value) SELECT ${RECOMPUTE_REQUIRED_KEY}, '0007-lean-aggregates' WHERE EXISTS (SELECT 1 FROM current_values)`.execute(
+        db,
+      );
       if (dialect !== 'sqlite') return;
       await sql`CREATE TABLE current_values_lean (
         element_id integer NOT NULL REFERENCES data_elements (id),
@@ -33,7 +35,9 @@ export function leanAggregates(dialect: DialectName) {
         updated_at text NOT NULL,
         CONSTRAINT current_values_pk PRIMARY KEY (element_id, unit_id, period)
       ) WITHOUT ROWID`.execute(db);
-      await sql`INSERT INTO current_values_lean SELECT element_id, unit_id, period, value_id, version, value_num, value_text, status, updated_at FROM current_values ORDER BY element_id, unit_id, period`.execute(db);
+      await sql`INSERT INTO current_values_lean SELECT element_id, unit_id, period, value_id, version, value_num, value_text, status, updated_at FROM current_values ORDER BY element_id, unit_id, period`.execute(
+        db,
+      );
       await sql`DROP TABLE current_values`.execute(db);
       await sql`ALTER TABLE current_values_lean RENAME TO current_values`.execute(db);
       await sql`CREATE INDEX current_values_unit ON current_values (unit_id, period)`.execute(db);

@@ -31,13 +31,22 @@ export function unitScopeVersions(_dialect: DialectName) {
         const all = versions.get(code) ?? [];
         const day = todayIsoDate(new Date(createdAt)); // the grant's day in Vietnam, as addUser and createApiToken choose it
         const chosen = pickVersion(all, day);
-        if (!chosen) return { unitId: null, resolution: `0008: không có đơn vị mã ${code}; phạm vi không cấp quyền nào / no unit has this code; grants nothing` };
-        const how = all.length > 1 ? `${all.length} phiên bản, chọn bản có hiệu lực ngày cấp ${day} / ${all.length} versions, the one in force when granted` : `1 phiên bản / one version`;
+        if (!chosen)
+          return { unitId: null, resolution: `0008: không có đơn vị mã ${code}; phạm vi không cấp quyền nào / no unit has this code; grants nothing` };
+        const how =
+          all.length > 1
+            ? `${all.length} phiên bản, chọn bản có hiệu lực ngày cấp ${day} / ${all.length} versions, the one in force when granted`
+            : `1 phiên bản / one version`;
         return { unitId: chosen.id, resolution: `0008: ${code} → ${chosen.name} (${validityText(chosen)}); ${how}` };
       };
 
-      const userRows = await sql<CodeRow>`SELECT uu.user_id AS owner, uu.unit_code AS code, u.created_at AS "createdAt" FROM user_units uu JOIN users u ON u.id = uu.user_id`.execute(db);
-      const tokenRows = await sql<CodeRow & { kind: string }>`SELECT s.token_id AS owner, s.kind, s.code, t.created_at AS "createdAt" FROM api_token_scopes s JOIN api_tokens t ON t.id = s.token_id`.execute(db);
+      const userRows =
+        await sql<CodeRow>`SELECT uu.user_id AS owner, uu.unit_code AS code, u.created_at AS "createdAt" FROM user_units uu JOIN users u ON u.id = uu.user_id`.execute(
+          db,
+        );
+      const tokenRows = await sql<
+        CodeRow & { kind: string }
+      >`SELECT s.token_id AS owner, s.kind, s.code, t.created_at AS "createdAt" FROM api_token_scopes s JOIN api_tokens t ON t.id = s.token_id`.execute(db);
 
       await db.schema.dropTable('user_units').execute();
       await db.schema
@@ -64,16 +73,22 @@ export function unitScopeVersions(_dialect: DialectName) {
       const resolved: string[] = [];
       for (const r of userRows.rows) {
         const { unitId, resolution } = resolve(r.code, r.createdAt);
-        await sql`INSERT INTO user_units (user_id, unit_code, unit_id, resolution) VALUES (${Number(r.owner)}, ${r.code}, ${unitId}, ${resolution})`.execute(db);
+        await sql`INSERT INTO user_units (user_id, unit_code, unit_id, resolution) VALUES (${Number(r.owner)}, ${r.code}, ${unitId}, ${resolution})`.execute(
+          db,
+        );
         resolved.push(`user#${r.owner}:${r.code}→${unitId ?? '-'}`);
       }
       for (const r of tokenRows.rows) {
         if (r.kind !== 'unit') {
-          await sql`INSERT INTO api_token_scopes (token_id, kind, code, unit_id, resolution) VALUES (${Number(r.owner)}, ${r.kind}, ${r.code}, NULL, NULL)`.execute(db);
+          await sql`INSERT INTO api_token_scopes (token_id, kind, code, unit_id, resolution) VALUES (${Number(r.owner)}, ${r.kind}, ${r.code}, NULL, NULL)`.execute(
+            db,
+          );
           continue;
         }
         const { unitId, resolution } = resolve(r.code, r.createdAt);
-        await sql`INSERT INTO api_token_scopes (token_id, kind, code, unit_id, resolution) VALUES (${Number(r.owner)}, 'unit', ${r.code}, ${unitId}, ${resolution})`.execute(db);
+        await sql`INSERT INTO api_token_scopes (token_id, kind, code, unit_id, resolution) VALUES (${Number(r.owner)}, 'unit', ${r.code}, ${unitId}, ${resolution})`.execute(
+          db,
+        );
         resolved.push(`token#${r.owner}:${r.code}→${unitId ?? '-'}`);
       }
       if (resolved.length) {

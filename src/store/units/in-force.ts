@@ -8,7 +8,13 @@ import type { Database } from '../schema.ts';
 
 /** Query over the versions of `codes` in force on `at`, each code's chosen version first; add the columns you need. */
 export function unitVersionsInForce(db: Kysely<Database>, codes: readonly string[], at: string) {
-  return db.selectFrom('units').where('code', 'in', [...codes]).where('validFrom', '<=', at).where('validTo', '>', at).orderBy('code').orderBy('level');
+  return db
+    .selectFrom('units')
+    .where('code', 'in', [...codes])
+    .where('validFrom', '<=', at)
+    .where('validTo', '>', at)
+    .orderBy('code')
+    .orderBy('level');
 }
 
 /** Keeps each code's first row: with unitVersionsInForce's order, the version every caller means. */

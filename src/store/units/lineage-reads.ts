@@ -33,13 +33,26 @@ export async function lineageLinksFrom(db: Kysely<Database>, unitId: number): Pr
 }
 
 /** Some unit versions with the days they were in force. */
-export async function unitLives(db: Kysely<Database>, ids: readonly number[]): Promise<Array<{ id: number; code: string; name: string; validFrom: string; validTo: string }>> {
+export async function unitLives(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<Array<{ id: number; code: string; name: string; validFrom: string; validTo: string }>> {
   if (ids.length === 0) return [];
-  return db.selectFrom('units').select(['id', 'code', 'name', 'validFrom', 'validTo']).where('id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'validFrom', 'validTo'])
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** The units the lineage links out of some units lead to (ids, possibly repeated). */
 export async function lineageTargetIds(db: Kysely<Database>, fromIds: readonly number[]): Promise<number[]> {
   if (fromIds.length === 0) return [];
-  return (await db.selectFrom('lineageLinks').select('toUnitId').where('fromUnitId', 'in', [...fromIds]).execute()).map((l) => l.toUnitId);
+  return (
+    await db
+      .selectFrom('lineageLinks')
+      .select('toUnitId')
+      .where('fromUnitId', 'in', [...fromIds])
+      .execute()
+  ).map((l) => l.toUnitId);
 }

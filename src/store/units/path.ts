@@ -66,7 +66,10 @@ interface ParentLink {
  * links of the units and of their ancestors are loaded level by level (one query per level and 500 ids, every
  * date at once) and walked in memory. Keyed by unitIdAtKey; `ids` is the same path as unit ids.
  */
-export async function unitPathsById(db: Kysely<Database>, starts: ReadonlyArray<{ id: number; code: string; at: string }>): Promise<Map<string, { codes: string[]; ids: number[] }>> {
+export async function unitPathsById(
+  db: Kysely<Database>,
+  starts: ReadonlyArray<{ id: number; code: string; at: string }>,
+): Promise<Map<string, { codes: string[]; ids: number[] }>> {
   const codes = new Map<number, string>(starts.map((s) => [s.id, s.code]));
   const links = new Map<number, ParentLink[]>();
   let frontier = [...codes.keys()];

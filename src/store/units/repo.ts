@@ -42,7 +42,9 @@ export async function listUnits(db: Kysely<Database>, query: ListUnitsQuery): Pr
     .where('u.validTo', '>', at);
   if (query.level) base = base.where('u.level', '=', query.level);
   if (query.parentCode !== undefined) base = base.where('p.code', '=', query.parentCode);
-  for (const term of foldVietnamese(query.q ?? '').split(' ').filter(Boolean)) {
+  for (const term of foldVietnamese(query.q ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     base = base.where(sql<boolean>`${sql.ref('u.searchText')} like ${containsPattern(term)} escape '\\'`);
   }
   const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -43,7 +43,12 @@ export async function referencesToOtherSources(trx: Transaction<Database>, keepP
     const row = await trx
       .selectFrom(table)
       .select(sql<number>`count(*)`.as('n'))
-      .where('unitId', 'in', (eb) => eb.selectFrom('units').select('id').where(sql<boolean>`substr(source, 1, ${keepPrefix.length}) <> ${keepPrefix}`))
+      .where('unitId', 'in', (eb) =>
+        eb
+          .selectFrom('units')
+          .select('id')
+          .where(sql<boolean>`substr(source, 1, ${keepPrefix.length}) <> ${keepPrefix}`),
+      )
       .executeTakeFirstOrThrow();
     if (Number(row.n) > 0) out[table] = Number(row.n);
   }
@@ -59,8 +64,14 @@ export async function deleteOtherSources(trx: Transaction<Database>, keepPrefix:
   const other = sql<boolean>`substr(source, 1, ${keepPrefix.length}) <> ${keepPrefix}`;
   // Links first: on SQLite the cascade needs foreign_keys on, which a caller's connection may not have.
   const ids = trx.selectFrom('units').select('id').where(other);
-  await trx.deleteFrom('unitParents').where((eb) => eb.or([eb('childId', 'in', ids), eb('parentId', 'in', ids)])).execute();
-  await trx.deleteFrom('lineageLinks').where((eb) => eb.or([eb('fromUnitId', 'in', ids), eb('toUnitId', 'in', ids)])).execute();
+  await trx
+    .deleteFrom('unitParents')
+    .where((eb) => eb.or([eb('childId', 'in', ids), eb('parentId', 'in', ids)]))
+    .execute();
+  await trx
+    .deleteFrom('lineageLinks')
+    .where((eb) => eb.or([eb('fromUnitId', 'in', ids), eb('toUnitId', 'in', ids)]))
+    .execute();
   await trx.deleteFrom('lineageLinks').where('eventId', 'in', trx.selectFrom('lineageEvents').select('id').where(other)).execute();
   await trx.deleteFrom('lineageEvents').where(other).execute();
   const deleted = await trx.deleteFrom('units').where(other).executeTakeFirst();

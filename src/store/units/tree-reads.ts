@@ -47,5 +47,11 @@ export async function childrenAt(db: Kysely<Database>, parentId: number, at: str
 /** Every version of these codes, by first day then level. */
 export async function unitVersionsOfCodes(db: Kysely<Database>, codes: readonly string[]): Promise<UnitVersionRow[]> {
   if (codes.length === 0) return [];
-  return db.selectFrom('units').select(['id', 'code', 'name', 'level', 'validFrom', 'validTo']).where('code', 'in', [...codes]).orderBy('validFrom').orderBy('level').execute();
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'level', 'validFrom', 'validTo'])
+    .where('code', 'in', [...codes])
+    .orderBy('validFrom')
+    .orderBy('level')
+    .execute();
 }

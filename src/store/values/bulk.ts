@@ -113,7 +113,8 @@ export async function writeStagedBatch(
  */
 async function writtenChanges(trx: Kysely<Database>, rows: readonly StagedValue[], inserted: number, maxBefore: number): Promise<ValueChange[]> {
   const later = await query<{ n: number }>(trx, 'sqlite', `SELECT COUNT(*) AS "n" FROM data_values WHERE id > $1 AND version > 1`, [maxBefore]);
-  if (inserted === rows.length && Number(later[0]?.n ?? 0) === 0) return rows.map((r) => ({ elementId: r.elementId, unitId: r.unitId, period: r.period, before: null, after: r.valueNum }));
+  if (inserted === rows.length && Number(later[0]?.n ?? 0) === 0)
+    return rows.map((r) => ({ elementId: r.elementId, unitId: r.unitId, period: r.period, before: null, after: r.valueNum }));
   const written = await query<{ elementId: number; unitId: number; period: string; after: number | null; before: number | null }>(
     trx,
     'sqlite',
@@ -145,7 +146,14 @@ async function batchChanges(trx: Kysely<Database>, dialect: DialectName, rows: r
   for (const row of rows) {
     const hit = existing.size > 0 ? existing.get(key(row)) : undefined;
     if (!hit) changes.push({ elementId: row.elementId, unitId: row.unitId, period: row.period, before: null, after: row.valueNum });
-    else if (hit.changed === 1 || hit.changed === true) changes.push({ elementId: row.elementId, unitId: row.unitId, period: row.period, before: hit.before === null ? null : Number(hit.before), after: row.valueNum });
+    else if (hit.changed === 1 || hit.changed === true)
+      changes.push({
+        elementId: row.elementId,
+        unitId: row.unitId,
+        period: row.period,
+        before: hit.before === null ? null : Number(hit.before),
+        after: row.valueNum,
+      });
   }
   return changes;
 }
@@ -223,7 +231,6 @@ function stageParams(params: unknown[], j: number, r: StagedValue): void {
   params[j * 5 + 4] = r.valueText;
 }
 
-
 /** Queries are written with PostgreSQL's `$n`; for SQLite each becomes `?` with its value repeated in order. */
 async function exec(trx: Kysely<Database>, dialect: DialectName, text: string, params: unknown[]): Promise<number> {
   const result = await trx.executeQuery(compile(text, params, dialect));
@@ -276,7 +283,11 @@ export interface LargeWorkOptions {
  * B-trees in memory, all restored afterwards (pragmas apply to the connection, outside any transaction).
  * PostgreSQL's cache is the server's (shared_buffers).
  */
-export async function withLargeCache<T>(store: { db: Kysely<Database>; dialect: DialectName }, fn: () => Promise<T>, options: LargeWorkOptions = {}): Promise<T> {
+export async function withLargeCache<T>(
+  store: { db: Kysely<Database>; dialect: DialectName },
+  fn: () => Promise<T>,
+  options: LargeWorkOptions = {},
+): Promise<T> {
   if (store.dialect !== 'sqlite') return fn();
   const pragma = async (text: string) => Number(Object.values((await store.db.executeQuery(CompiledQuery.raw(`PRAGMA ${text}`, []))).rows[0] ?? { v: 0 })[0]);
   const previous = { cache: await pragma('cache_size'), temp: await pragma('temp_store'), foreignKeys: await pragma('foreign_keys') };

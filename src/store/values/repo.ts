@@ -128,7 +128,11 @@ export async function writeValuesIn(
   for (const round of rounds) {
     for (let s = 0; s < round.length; s += WRITE_CHUNK) {
       const positions = round.slice(s, s + WRITE_CHUNK);
-      const written = await writeChunk(trx, positions.map((i) => checked[i] as CheckedInput), at);
+      const written = await writeChunk(
+        trx,
+        positions.map((i) => checked[i] as CheckedInput),
+        at,
+      );
       positions.forEach((i, j) => (results[i] = written[j] as { result: ItemWrite; beforeNum: number | null }));
       done += positions.length;
       onProgress?.(done, checked.length);
@@ -138,7 +142,8 @@ export async function writeValuesIn(
   const items = results.map(({ result, beforeNum }, i) => {
     counts[result.action]++;
     const item = checked[i] as CheckedInput;
-    if (result.action !== 'unchanged') changes.push({ elementId: item.element.id, unitId: item.unitId, period: item.period, before: beforeNum, after: item.valueNum });
+    if (result.action !== 'unchanged')
+      changes.push({ elementId: item.element.id, unitId: item.unitId, period: item.period, before: beforeNum, after: item.valueNum });
     return result;
   });
   return { counts, changes, items };
@@ -150,7 +155,10 @@ async function check(trx: Kysely<Database>, inputs: readonly ValueInput[], pathO
     codes: inputs.filter((k) => k.elementId === undefined && typeof k.elementCode === 'string').map((k) => k.elementCode as string),
     ids: inputs.map((k) => k.elementId).filter((id): id is number => Number.isSafeInteger(id)),
   });
-  const units = await existingUnitIds(trx, inputs.map((i) => i.unitId).filter((id) => Number.isSafeInteger(id)));
+  const units = await existingUnitIds(
+    trx,
+    inputs.map((i) => i.unitId).filter((id) => Number.isSafeInteger(id)),
+  );
   const problems: ValidationProblem[] = [];
   const checked: CheckedInput[] = [];
   inputs.forEach((input, i) => {
@@ -172,7 +180,11 @@ async function check(trx: Kysely<Database>, inputs: readonly ValueInput[], pathO
     const encoded = element ? encodeValue(element.valueType, input.value, element.bounds) : { valueNum: null, valueText: null };
     if ('error' in encoded) problem('value', `${encoded.error} (phần tử ${element?.code}, kiểu ${element?.valueType})`);
     const status = input.status ?? DEFAULT_VALUE_STATUS;
-    for (const [field, text] of [['status', status], ['author', input.author], ['source', input.source]] as const) {
+    for (const [field, text] of [
+      ['status', status],
+      ['author', input.author],
+      ['source', input.source],
+    ] as const) {
       if (typeof text !== 'string' || text.trim() === '') problem(field, 'bắt buộc / required');
     }
     const comment = optionalText(input.comment);
@@ -180,7 +192,17 @@ async function check(trx: Kysely<Database>, inputs: readonly ValueInput[], pathO
     if (comment === undefined) problem('comment', 'phải là chuỗi / must be a string');
     if (evidenceRef === undefined) problem('evidenceRef', 'phải là chuỗi / must be a string');
     if (element && !('error' in encoded) && comment !== undefined && evidenceRef !== undefined) {
-      checked.push({ element, unitId: input.unitId, period: input.period, ...encoded, status, comment, evidenceRef, author: input.author, source: input.source });
+      checked.push({
+        element,
+        unitId: input.unitId,
+        period: input.period,
+        ...encoded,
+        status,
+        comment,
+        evidenceRef,
+        author: input.author,
+        source: input.source,
+      });
     }
   });
   if (problems.length > 0) throw new ValidationError(problems, 'Số liệu không hợp lệ, không ghi gì / invalid values, nothing written');
@@ -197,7 +219,11 @@ async function existingUnitIds(db: Kysely<Database>, ids: number[]): Promise<Set
   const unique = [...new Set(ids)];
   const found = new Set<number>();
   for (let i = 0; i < unique.length; i += ID_CHUNK) {
-    const rows = await db.selectFrom('units').select('id').where('id', 'in', unique.slice(i, i + ID_CHUNK)).execute();
+    const rows = await db
+      .selectFrom('units')
+      .select('id')
+      .where('id', 'in', unique.slice(i, i + ID_CHUNK))
+      .execute();
     for (const r of rows) found.add(r.id);
   }
   return found;
@@ -234,7 +260,11 @@ function toVersion({ valueType, valueNum, valueText, ...row }: VersionRow): Data
 
 async function resolveElementId(db: Kysely<Database>, key: ValueKey): Promise<number | null> {
   if (key.elementId !== undefined) return key.elementId;
-  const row = await db.selectFrom('dataElements').select('id').where('code', '=', key.elementCode ?? '').executeTakeFirst();
+  const row = await db
+    .selectFrom('dataElements')
+    .select('id')
+    .where('code', '=', key.elementCode ?? '')
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 

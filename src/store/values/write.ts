@@ -49,7 +49,11 @@ function keysWhere(chunk: readonly CheckedInput[]) {
  * point at, appends a new version for every key whose value, status, comment or evidence differs (or is new),
  * and moves the pointers (an upsert). Four statements whatever the chunk's size.
  */
-export async function writeChunk(trx: Kysely<Database>, chunk: readonly CheckedInput[], at: string): Promise<Array<{ result: ItemWrite; beforeNum: number | null }>> {
+export async function writeChunk(
+  trx: Kysely<Database>,
+  chunk: readonly CheckedInput[],
+  at: string,
+): Promise<Array<{ result: ItemWrite; beforeNum: number | null }>> {
   const claimed = await trx
     .updateTable('currentValues')
     .set((eb) => ({ version: eb.ref('version') }))
@@ -57,12 +61,19 @@ export async function writeChunk(trx: Kysely<Database>, chunk: readonly CheckedI
     .returning(['elementId', 'unitId', 'period', 'valueId', 'version'])
     .execute();
   const currentByKey = new Map(claimed.map((c) => [keyOf(c.elementId, c.unitId, c.period), { valueId: Number(c.valueId), version: c.version }]));
-  const previousById = new Map<number, { valueNum: number | null; valueText: string | null; status: string; comment: string | null; evidenceRef: string | null }>();
+  const previousById = new Map<
+    number,
+    { valueNum: number | null; valueText: string | null; status: string; comment: string | null; evidenceRef: string | null }
+  >();
   if (claimed.length > 0) {
     const rows = await trx
       .selectFrom('dataValues')
       .select(['id', 'valueNum', 'valueText', 'status', 'comment', 'evidenceRef'])
-      .where('id', 'in', [...currentByKey.values()].map((c) => c.valueId))
+      .where(
+        'id',
+        'in',
+        [...currentByKey.values()].map((c) => c.valueId),
+      )
       .execute();
     for (const { id, ...row } of rows) previousById.set(Number(id), row);
   }
@@ -141,4 +152,3 @@ export async function writeChunk(trx: Kysely<Database>, chunk: readonly CheckedI
     .execute();
   return out;
 }
-

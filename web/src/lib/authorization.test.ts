@@ -10,7 +10,11 @@ const me = (abilities: Partial<Me['abilities']>): Me => ({
 
 describe('abilities from /auth/me', () => {
   it('shows only what the server says the caller may do', () => {
-    const items = [{ ability: 'read' as const, id: 'overview' }, { ability: 'write_values' as const, id: 'entry' }, { ability: 'manage' as const, id: 'admin' }];
+    const items = [
+      { ability: 'read' as const, id: 'overview' },
+      { ability: 'write_values' as const, id: 'entry' },
+      { ability: 'manage' as const, id: 'admin' },
+    ];
     expect(allowed(me({ read: true }), items).map((i) => i.id)).toEqual(['overview']);
     expect(allowed(me({ read: true, write_values: true }), items).map((i) => i.id)).toEqual(['overview', 'entry']);
     expect(allowed(null, items)).toEqual([]);

@@ -11,7 +11,10 @@ export interface ValueClass {
 }
 
 export function valueClasses(values: readonly number[], method: ClassMethod, k = 5): ValueClass[] {
-  const sorted = values.filter(Number.isFinite).slice().sort((a, b) => a - b);
+  const sorted = values
+    .filter(Number.isFinite)
+    .slice()
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const lo = sorted[0]!;
   const hi = sorted[sorted.length - 1]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayBefore, formatDate, formatDateTime, formatNumber, formatPercent, formatRatio, NO_VALUE, todayInVietnam } from './format';
 
-describe('vi-VN numbers and dates (the articles\' own notation)', () => {
+describe("vi-VN numbers and dates (the articles' own notation)", () => {
   it('writes rates, counts and scores as Vietnamese documents do', () => {
     expect(formatPercent(93.8, 'vi')).toBe('93,8%');
     expect(formatPercent(73.08, 'vi')).toBe('73,08%');
@@ -14,7 +14,7 @@ describe('vi-VN numbers and dates (the articles\' own notation)', () => {
     expect(formatRatio(28514, 31181, 'vi')).toBe('28.514/31.181');
   });
 
-  it('writes calendar days without leading zeros, never shifted by the browser\'s time zone', () => {
+  it("writes calendar days without leading zeros, never shifted by the browser's time zone", () => {
     expect(formatDate('2022-03-21', 'vi')).toBe('21/3/2022');
     expect(formatDate('2025-07-01', 'vi')).toBe('1/7/2025');
     expect(formatDate('2025-12-31', 'vi')).toBe('31/12/2025');

@@ -64,7 +64,15 @@ export function formatDateTime(instant: Date | string | null | undefined, langua
 
 /** The wall clock in Vietnam at an instant, as zero-padded fields. */
 function vietnamClock(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const parts = dateFormatFor('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: VIETNAM_TIME_ZONE }).formatToParts(date);
+  const parts = dateFormatFor('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: VIETNAM_TIME_ZONE,
+  }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }

@@ -20,7 +20,7 @@ describe('the screen in the URL', () => {
     expect(parseScreenParams(new URLSearchParams(screenSearch(params)))).toEqual(params);
   });
 
-  it('reads the tree today in the now view and at the period\'s end in the was view', () => {
+  it("reads the tree today in the now view and at the period's end in the was view", () => {
     expect(treeDate({ period: '2022', view: 'was' }, '2026-12-01')).toBe('2022-12-31');
     expect(treeDate({ period: '2023S1', view: 'was' }, '2026-12-01')).toBe('2023-06-30');
     expect(treeDate({ period: '2022', view: 'now' }, '2026-12-01')).toBe('2026-12-01');
@@ -32,8 +32,20 @@ describe('the screen in the URL', () => {
   it('starts a user on their own unit, last year; on a unit that ended, as reported in its last year', () => {
     expect(defaultScreenParams(null, '2026-12-01')).toEqual({ unit: 'VN', period: '2025', view: 'now' });
     expect(defaultScreenParams(me([]), '2026-12-01')).toEqual({ unit: 'VN', period: '2025', view: 'now' });
-    expect(defaultScreenParams(me([{ code: '68', name: 'Lâm Đồng', level: 'province', validFrom: '2025-07-01', validTo: null }]), '2026-12-01')).toEqual({ unit: '68', period: '2025', view: 'now' });
-    expect(defaultScreenParams(me([{ code: '67', name: 'Đắk Nông', level: 'province', validFrom: null, validTo: '2025-07-01' }]), '2026-12-01')).toEqual({ unit: '67', period: '2024', view: 'was' });
-    expect(defaultScreenParams(me([{ code: '99', name: 'X', level: 'province', validFrom: null, validTo: '2024-01-01' }]), '2026-12-01')).toEqual({ unit: '99', period: '2023', view: 'was' });
+    expect(defaultScreenParams(me([{ code: '68', name: 'Lâm Đồng', level: 'province', validFrom: '2025-07-01', validTo: null }]), '2026-12-01')).toEqual({
+      unit: '68',
+      period: '2025',
+      view: 'now',
+    });
+    expect(defaultScreenParams(me([{ code: '67', name: 'Đắk Nông', level: 'province', validFrom: null, validTo: '2025-07-01' }]), '2026-12-01')).toEqual({
+      unit: '67',
+      period: '2024',
+      view: 'was',
+    });
+    expect(defaultScreenParams(me([{ code: '99', name: 'X', level: 'province', validFrom: null, validTo: '2024-01-01' }]), '2026-12-01')).toEqual({
+      unit: '99',
+      period: '2023',
+      view: 'was',
+    });
   });
 });

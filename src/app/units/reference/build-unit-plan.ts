@@ -37,7 +37,8 @@ function provinceSuccessors(src: PackageSources, resolved: ResolvedMappings): Ma
   const result = new Map<string, string>();
   for (const code of src.oldProvinces.keys()) {
     const targets = [...(found.get(code) ?? [])];
-    if (targets.length !== 1) throw new Error(`Tỉnh cũ ${code}: các xã chuyển vào ${targets.length} tỉnh mới (${targets.join(', ') || 'không có'}), cần đúng 1`);
+    if (targets.length !== 1)
+      throw new Error(`Tỉnh cũ ${code}: các xã chuyển vào ${targets.length} tỉnh mới (${targets.join(', ') || 'không có'}), cần đúng 1`);
     result.set(code, targets[0]!);
   }
   return result;

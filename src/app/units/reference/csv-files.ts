@@ -65,7 +65,11 @@ export interface UnitCsvSet {
 export function unitCsvRefused(problems: string[]): AppError {
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `\n… và ${problems.length - shown.length} lỗi khác / and ${problems.length - shown.length} more` : '';
-  return new AppError('VALIDATION_FAILED', `Tệp đơn vị hành chính không hợp lệ, không ghi gì (${problems.length} lỗi) / invalid unit files, nothing written (${problems.length} problems):\n${shown.join('\n')}${more}`, problems);
+  return new AppError(
+    'VALIDATION_FAILED',
+    `Tệp đơn vị hành chính không hợp lệ, không ghi gì (${problems.length} lỗi) / invalid unit files, nothing written (${problems.length} problems):\n${shown.join('\n')}${more}`,
+    problems,
+  );
 }
 
 /**
@@ -146,7 +150,8 @@ function readUnits(dir: string, file: string, level: Level, parentColumn: string
     else seen.set(code, row);
     for (const column of ['name', 'full_name']) if (!r[column]) fail(column, 'trống', 'empty');
     const type = TYPE_ALIASES[level][r.type ?? ''];
-    if (!type) fail('type', `loại "${r.type}" không hợp lệ cho cấp ${level} (${Object.keys(TYPE_ALIASES[level]).join(', ')})`, `unknown ${level} type "${r.type}"`);
+    if (!type)
+      fail('type', `loại "${r.type}" không hợp lệ cho cấp ${level} (${Object.keys(TYPE_ALIASES[level]).join(', ')})`, `unknown ${level} type "${r.type}"`);
     const parentCode = parentColumn ? (r[parentColumn] ?? '') : '';
     if (parentColumn && !parentCode) fail(parentColumn, 'trống', 'empty');
     if (!ok) continue;
@@ -170,8 +175,10 @@ function readLineage(dir: string, file: string, level: 'province' | 'commune', p
     const newCode = r.new_code ?? '';
     // An island district without communes (Côn Đảo, Hoàng Sa…) appears as an old code of the commune lineage.
     const oldLevel = level === 'commune' && CODE_PATTERN.district.test(oldCode) ? 'district' : level;
-    if (!CODE_PATTERN[oldLevel].test(oldCode)) fail('old_code', `mã "${oldCode}" không đúng dạng (${CODE_PATTERN[level].source})`, `code "${oldCode}" is malformed`);
-    if (!CODE_PATTERN[level].test(newCode)) fail('new_code', `mã "${newCode}" không đúng dạng (${CODE_PATTERN[level].source})`, `code "${newCode}" is malformed`);
+    if (!CODE_PATTERN[oldLevel].test(oldCode))
+      fail('old_code', `mã "${oldCode}" không đúng dạng (${CODE_PATTERN[level].source})`, `code "${oldCode}" is malformed`);
+    if (!CODE_PATTERN[level].test(newCode))
+      fail('new_code', `mã "${newCode}" không đúng dạng (${CODE_PATTERN[level].source})`, `code "${newCode}" is malformed`);
     const pair = `${oldCode}>${newCode}`;
     if (ok && seen.has(pair)) fail('new_code', `cặp ${oldCode} → ${newCode} trùng với dòng ${seen.get(pair)}`, `pair repeats row ${seen.get(pair)}`);
     seen.set(pair, row);
@@ -182,7 +189,8 @@ function readLineage(dir: string, file: string, level: 'province' | 'commune', p
     if (rawShare !== '') {
       share = Number(rawShare);
       if (kind !== 'partial') fail('share', 'chỉ ghi tỷ lệ cho dòng partial', 'a share is only allowed on partial rows');
-      else if (!Number.isFinite(share) || share <= 0 || share >= 1) fail('share', `tỷ lệ "${rawShare}" phải lớn hơn 0 và nhỏ hơn 1`, `share must be between 0 and 1 (exclusive)`);
+      else if (!Number.isFinite(share) || share <= 0 || share >= 1)
+        fail('share', `tỷ lệ "${rawShare}" phải lớn hơn 0 và nhỏ hơn 1`, `share must be between 0 and 1 (exclusive)`);
     }
     if (!ok) continue;
     rows.push({ oldLevel, oldCode, newCode, part: kind as LineagePart, share, row });
@@ -195,7 +203,8 @@ function checkReferences(set: UnitCsvSet, problems: Problems): void {
   const codes = (rows: CsvUnitRow[]): Set<string> => new Set(rows.map((r) => r.code));
   const parentCheck = (file: string, rows: CsvUnitRow[], column: string, parents: Set<string>, parentFile: string): void => {
     for (const r of rows)
-      if (!parents.has(r.parentCode)) problems.add(file, r.row, column, `không có mã ${r.parentCode} trong ${parentFile}`, `unknown code ${r.parentCode} (not in ${parentFile})`);
+      if (!parents.has(r.parentCode))
+        problems.add(file, r.row, column, `không có mã ${r.parentCode} trong ${parentFile}`, `unknown code ${r.parentCode} (not in ${parentFile})`);
   };
   const F = UNIT_CSV_FILES;
   parentCheck(F.oldDistricts, set.oldDistricts, 'province_code', codes(set.oldProvinces), F.oldProvinces);
@@ -210,8 +219,22 @@ function checkReferences(set: UnitCsvSet, problems: Problems): void {
     const gaps = new Problems();
     const kept = rows.filter((r) => {
       const [known, knownFile] = r.oldLevel === 'district' ? [districtCodes, F.oldDistricts] : [oldCodes, oldFile];
-      if (!known.has(r.oldCode)) gaps.add(file, r.row, 'old_code', `không có mã ${r.oldCode} trong ${knownFile}, bỏ qua dòng`, `unknown code ${r.oldCode} (not in ${knownFile}), row skipped`);
-      else if (!newCodes.has(r.newCode)) gaps.add(file, r.row, 'new_code', `không có mã ${r.newCode} trong ${newFile}, bỏ qua dòng`, `unknown code ${r.newCode} (not in ${newFile}), row skipped`);
+      if (!known.has(r.oldCode))
+        gaps.add(
+          file,
+          r.row,
+          'old_code',
+          `không có mã ${r.oldCode} trong ${knownFile}, bỏ qua dòng`,
+          `unknown code ${r.oldCode} (not in ${knownFile}), row skipped`,
+        );
+      else if (!newCodes.has(r.newCode))
+        gaps.add(
+          file,
+          r.row,
+          'new_code',
+          `không có mã ${r.newCode} trong ${newFile}, bỏ qua dòng`,
+          `unknown code ${r.newCode} (not in ${newFile}), row skipped`,
+        );
       else return true;
       return false;
     });
@@ -222,8 +245,16 @@ function checkReferences(set: UnitCsvSet, problems: Problems): void {
     for (const r of rows) byOld.set(r.oldCode, [...(byOld.get(r.oldCode) ?? []), r]);
     for (const [code, out] of byOld) {
       const full = out.find((r) => r.part === 'full');
-      if (full && out.length > 1) problems.add(file, full.row, 'kind', `${code} chuyển vào ${out.length} đơn vị mới nên không thể là full`, `${code} goes to ${out.length} new units, so it cannot be full`);
-      if ((shares.get(code) ?? 0) > 1 + 1e-9) problems.add(file, out.at(-1)!.row, 'share', `tổng tỷ lệ của ${code} vượt quá 1`, `shares of ${code} add up to more than 1`);
+      if (full && out.length > 1)
+        problems.add(
+          file,
+          full.row,
+          'kind',
+          `${code} chuyển vào ${out.length} đơn vị mới nên không thể là full`,
+          `${code} goes to ${out.length} new units, so it cannot be full`,
+        );
+      if ((shares.get(code) ?? 0) > 1 + 1e-9)
+        problems.add(file, out.at(-1)!.row, 'share', `tổng tỷ lệ của ${code} vượt quá 1`, `shares of ${code} add up to more than 1`);
     }
   };
   lineageCheck(F.provinceLineage, set.provinceLineage, set.oldProvinces, F.oldProvinces, set.newProvinces, F.newProvinces);
@@ -231,10 +262,24 @@ function checkReferences(set: UnitCsvSet, problems: Problems): void {
 
   const withSuccessor = new Set(set.provinceLineage.map((r) => r.oldCode));
   for (const p of set.oldProvinces)
-    if (!withSuccessor.has(p.code)) problems.add(F.oldProvinces, p.row, 'code', `tỉnh ${p.code} không có dòng nào trong ${F.provinceLineage}`, `province ${p.code} has no row in ${F.provinceLineage}`);
+    if (!withSuccessor.has(p.code))
+      problems.add(
+        F.oldProvinces,
+        p.row,
+        'code',
+        `tỉnh ${p.code} không có dòng nào trong ${F.provinceLineage}`,
+        `province ${p.code} has no row in ${F.provinceLineage}`,
+      );
   const withPredecessor = new Set(set.provinceLineage.map((r) => r.newCode));
   for (const p of set.newProvinces)
-    if (!withPredecessor.has(p.code)) problems.add(F.newProvinces, p.row, 'code', `tỉnh ${p.code} không có tỉnh tiền thân trong ${F.provinceLineage}`, `province ${p.code} has no predecessor in ${F.provinceLineage}`);
+    if (!withPredecessor.has(p.code))
+      problems.add(
+        F.newProvinces,
+        p.row,
+        'code',
+        `tỉnh ${p.code} không có tỉnh tiền thân trong ${F.provinceLineage}`,
+        `province ${p.code} has no predecessor in ${F.provinceLineage}`,
+      );
 }
 
 /** Reads and checks the seven files; throws unitCsvRefused listing every problem. */

@@ -32,7 +32,15 @@ export interface CsvImportReport extends UnitPlanWriteResult {
   alreadyLoaded: boolean;
   /** Units of other sources deleted by `replace`. */
   replacedUnits: number;
-  rows: { oldProvinces: number; oldDistricts: number; oldCommunes: number; newProvinces: number; newCommunes: number; provinceLineage: number; communeLineage: number };
+  rows: {
+    oldProvinces: number;
+    oldDistricts: number;
+    oldCommunes: number;
+    newProvinces: number;
+    newCommunes: number;
+    provinceLineage: number;
+    communeLineage: number;
+  };
   counts: CsvPlanCounts;
   /** Lineage rows left out because they name a code the unit files do not list (file, row, column, code). */
   skippedLineage: string[];
@@ -56,53 +64,57 @@ export async function importUnitsFromCsv(store: Store, dir: string, opts: CsvImp
   const { plan, counts } = planFromCsv(set, source);
   progress(`kế hoạch: ${plan.units.length} phiên bản đơn vị, ${plan.events.length} sự kiện phả hệ`);
 
-  return withLargeCache(store, () => store.db.transaction().execute(async (trx) => {
-    let replacedUnits = 0;
-    const others = await unitSourcesOtherThan(trx, CSV_SOURCE_PREFIX);
-    if (others.length) {
-      const listed = others.map((o) => `${o.source} (${o.units})`).join(', ');
-      if (!opts.replace) {
-        throw new AppError(
-          'CONFLICT',
-          `Đã có đơn vị hành chính từ nguồn khác: ${listed}; không trộn hai nguồn. Dùng --replace để thay (chỉ khi chưa có số liệu gắn với chúng) / ` +
-            `units from another source are stored: ${listed}; sources are not mixed. Use --replace to replace them (only when no data refers to them).`,
-        );
+  return withLargeCache(store, () =>
+    store.db.transaction().execute(async (trx) => {
+      let replacedUnits = 0;
+      const others = await unitSourcesOtherThan(trx, CSV_SOURCE_PREFIX);
+      if (others.length) {
+        const listed = others.map((o) => `${o.source} (${o.units})`).join(', ');
+        if (!opts.replace) {
+          throw new AppError(
+            'CONFLICT',
+            `Đã có đơn vị hành chính từ nguồn khác: ${listed}; không trộn hai nguồn. Dùng --replace để thay (chỉ khi chưa có số liệu gắn với chúng) / ` +
+              `units from another source are stored: ${listed}; sources are not mixed. Use --replace to replace them (only when no data refers to them).`,
+          );
+        }
+        const refs = await referencesToOtherSources(trx, CSV_SOURCE_PREFIX);
+        if (Object.keys(refs).length) {
+          const named = Object.entries(refs)
+            .map(([table, n]) => `${table}: ${n}`)
+            .join(', ');
+          throw new AppError(
+            'CONFLICT',
+            `Không thay được: đơn vị của nguồn ${listed} đang được dùng (${named}); không xoá đơn vị có số liệu / ` +
+              `cannot replace: units of ${listed} are referred to (${named}); units with data are never deleted.`,
+          );
+        }
+        replacedUnits = await deleteOtherSources(trx, CSV_SOURCE_PREFIX);
+        progress(`đã xoá ${replacedUnits} đơn vị của nguồn ${listed}`);
       }
-      const refs = await referencesToOtherSources(trx, CSV_SOURCE_PREFIX);
-      if (Object.keys(refs).length) {
-        const named = Object.entries(refs).map(([table, n]) => `${table}: ${n}`).join(', ');
-        throw new AppError(
-          'CONFLICT',
-          `Không thay được: đơn vị của nguồn ${listed} đang được dùng (${named}); không xoá đơn vị có số liệu / ` +
-            `cannot replace: units of ${listed} are referred to (${named}); units with data are never deleted.`,
-        );
-      }
-      replacedUnits = await deleteOtherSources(trx, CSV_SOURCE_PREFIX);
-      progress(`đã xoá ${replacedUnits} đơn vị của nguồn ${listed}`);
-    }
-    const written = await writeUnitPlanIn(trx, plan, progress);
-    const insertedTotal = Object.values(written.inserted).reduce((a, b) => a + b, 0);
-    const changed = insertedTotal > 0 || replacedUnits > 0;
-    if (changed) progress('cây đơn vị đã thay đổi: tính lại số liệu tổng hợp…');
-    const recomputed = changed ? await recomputeIn(trx, store) : null;
-    return {
-      source,
-      alreadyLoaded: insertedTotal === 0,
-      replacedUnits,
-      ...written,
-      rows: {
-        oldProvinces: set.oldProvinces.length,
-        oldDistricts: set.oldDistricts.length,
-        oldCommunes: set.oldCommunes.length,
-        newProvinces: set.newProvinces.length,
-        newCommunes: set.newCommunes.length,
-        provinceLineage: set.provinceLineage.length,
-        communeLineage: set.communeLineage.length,
-      },
-      counts,
-      skippedLineage: set.skippedLineage,
-      recomputed,
-      durationMs: Date.now() - started,
-    };
-  }));
+      const written = await writeUnitPlanIn(trx, plan, progress);
+      const insertedTotal = Object.values(written.inserted).reduce((a, b) => a + b, 0);
+      const changed = insertedTotal > 0 || replacedUnits > 0;
+      if (changed) progress('cây đơn vị đã thay đổi: tính lại số liệu tổng hợp…');
+      const recomputed = changed ? await recomputeIn(trx, store) : null;
+      return {
+        source,
+        alreadyLoaded: insertedTotal === 0,
+        replacedUnits,
+        ...written,
+        rows: {
+          oldProvinces: set.oldProvinces.length,
+          oldDistricts: set.oldDistricts.length,
+          oldCommunes: set.oldCommunes.length,
+          newProvinces: set.newProvinces.length,
+          newCommunes: set.newCommunes.length,
+          provinceLineage: set.provinceLineage.length,
+          communeLineage: set.communeLineage.length,
+        },
+        counts,
+        skippedLineage: set.skippedLineage,
+        recomputed,
+        durationMs: Date.now() - started,
+      };
+    }),
+  );
 }

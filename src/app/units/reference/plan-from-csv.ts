@@ -12,7 +12,17 @@ import { englishNames, sameUnitName } from '../../../domain/units-naming.ts';
 import { checkUnitPlan, unitKey, type LineageEventDraft, type ParentLinkDraft, type UnitDraft, type UnitPlan } from '../../../domain/units-plan.ts';
 import type { LineageKind, UnitLevel } from '../../../domain/units.ts';
 import type { CsvLineageRow, CsvUnitRow, UnitCsvSet } from './csv-files.ts';
-import { BEGINNING_OF_TIME, COMMUNE_LEGAL_BASIS, DISTRICT_LEGAL_BASIS, END_OF_TIME, NEW_TREE, OLD_TREE, PROVINCE_LEGAL_BASIS, REFORM_2025_DATE, type Validity } from './unit-drafts.ts';
+import {
+  BEGINNING_OF_TIME,
+  COMMUNE_LEGAL_BASIS,
+  DISTRICT_LEGAL_BASIS,
+  END_OF_TIME,
+  NEW_TREE,
+  OLD_TREE,
+  PROVINCE_LEGAL_BASIS,
+  REFORM_2025_DATE,
+  type Validity,
+} from './unit-drafts.ts';
 
 export interface CsvPlanCounts {
   provincesContinued: number;
@@ -70,7 +80,14 @@ function planLevel(spec: ReformLevel, plan: UnitPlan): { keys: Map<string, strin
     (r) => r.newCode,
   );
   const fromDistrict = new Set(spec.lineage.filter((r) => r.oldLevel === 'district').map((r) => r.newCode));
-  const successorCount = new Map([...grouped(spec.lineage.filter((r) => r.oldLevel === spec.level), (r) => r.oldCode)].map(([code, rows]) => [code, rows.length]));
+  const successorCount = new Map(
+    [
+      ...grouped(
+        spec.lineage.filter((r) => r.oldLevel === spec.level),
+        (r) => r.oldCode,
+      ),
+    ].map(([code, rows]) => [code, rows.length]),
+  );
   const keys = new Map<string, string>();
   let continued = 0;
   let withoutPredecessor = 0;
@@ -97,7 +114,9 @@ function planLevel(spec: ReformLevel, plan: UnitPlan): { keys: Map<string, strin
       : onlyItself
         ? sameCodeKind(same, row)!
         : preds.length === 1
-          ? spec.level === 'province' ? 'recode' : 'merge'
+          ? spec.level === 'province'
+            ? 'recode'
+            : 'merge'
           : 'merge';
     plan.events.push({
       kind,
@@ -134,20 +153,44 @@ export function planFromCsv(set: UnitCsvSet, source: string): { plan: UnitPlan; 
   const oldCommunes = toMap('commune', set.oldCommunes);
   plan.units.push(country, ...oldProvinces.values(), ...oldDistricts.values(), ...oldCommunes.values());
   // Old parent links end with the old tree (REFORM_2025_DATE), even for units that continue.
-  const oldParent = (childKey: string, parentKey: string): ParentLinkDraft => ({ childKey, parentKey, validFrom: BEGINNING_OF_TIME, validTo: REFORM_2025_DATE });
+  const oldParent = (childKey: string, parentKey: string): ParentLinkDraft => ({
+    childKey,
+    parentKey,
+    validFrom: BEGINNING_OF_TIME,
+    validTo: REFORM_2025_DATE,
+  });
   for (const d of set.oldDistricts) plan.parents.push(oldParent(oldDistricts.get(d.code)!.key, oldProvinces.get(d.parentCode)!.key));
   for (const c of set.oldCommunes) plan.parents.push(oldParent(oldCommunes.get(c.code)!.key, oldDistricts.get(c.parentCode)!.key));
 
   const provinces = planLevel(
-    { level: 'province', olds: oldProvinces, news: set.newProvinces, lineage: set.provinceLineage, legalBasis: PROVINCE_LEGAL_BASIS, predecessorWord: 'tỉnh/thành phố' },
+    {
+      level: 'province',
+      olds: oldProvinces,
+      news: set.newProvinces,
+      lineage: set.provinceLineage,
+      legalBasis: PROVINCE_LEGAL_BASIS,
+      predecessorWord: 'tỉnh/thành phố',
+    },
     plan,
   );
   const communes = planLevel(
-    { level: 'commune', olds: oldCommunes, news: set.newCommunes, lineage: set.communeLineage, legalBasis: COMMUNE_LEGAL_BASIS, predecessorWord: 'đơn vị cấp xã' },
+    {
+      level: 'commune',
+      olds: oldCommunes,
+      news: set.newCommunes,
+      lineage: set.communeLineage,
+      legalBasis: COMMUNE_LEGAL_BASIS,
+      predecessorWord: 'đơn vị cấp xã',
+    },
     plan,
   );
   for (const c of set.newCommunes) {
-    plan.parents.push({ childKey: communes.keys.get(c.code)!, parentKey: provinces.keys.get(c.parentCode)!, validFrom: REFORM_2025_DATE, validTo: END_OF_TIME });
+    plan.parents.push({
+      childKey: communes.keys.get(c.code)!,
+      parentKey: provinces.keys.get(c.parentCode)!,
+      validFrom: REFORM_2025_DATE,
+      validTo: END_OF_TIME,
+    });
   }
   // Every province version hangs under the country for as long as it lasts (continued ones included).
   for (const p of plan.units.filter((u) => u.level === 'province')) {
@@ -166,7 +209,8 @@ export function planFromCsv(set: UnitCsvSet, source: string): { plan: UnitPlan; 
   plan.events.push(abolish);
 
   const problems = checkUnitPlan(plan);
-  if (problems.length) throw new Error(`Dữ liệu đơn vị hành chính không nhất quán / inconsistent unit data (${problems.length}): ${problems.slice(0, 5).join('; ')}`);
+  if (problems.length)
+    throw new Error(`Dữ liệu đơn vị hành chính không nhất quán / inconsistent unit data (${problems.length}): ${problems.slice(0, 5).join('; ')}`);
   return {
     plan,
     counts: {

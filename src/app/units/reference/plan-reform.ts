@@ -17,15 +17,7 @@ import type { LineageKind } from '../../../domain/units.ts';
 import type { NewProvinceRow, PackageSources } from './package-sources.ts';
 import type { ResolvedMappings } from './resolve-mappings.ts';
 import type { OldTree } from './plan-old-tree.ts';
-import {
-  COMMUNE_LEGAL_BASIS,
-  DISTRICT_LEGAL_BASIS,
-  END_OF_TIME,
-  NEW_TREE,
-  PROVINCE_LEGAL_BASIS,
-  REFORM_2025_DATE,
-  draftUnit,
-} from './unit-drafts.ts';
+import { COMMUNE_LEGAL_BASIS, DISTRICT_LEGAL_BASIS, END_OF_TIME, NEW_TREE, PROVINCE_LEGAL_BASIS, REFORM_2025_DATE, draftUnit } from './unit-drafts.ts';
 
 export interface ReformPlan {
   provinces: UnitDraft[];
@@ -49,12 +41,21 @@ function sameCodeKind(old: UnitDraft, typed: TypedName): LineageKind | null {
 }
 
 export function planReform(src: PackageSources, resolved: ResolvedMappings, old: OldTree, provinceSuccessor: Map<string, string>): ReformPlan {
-  const plan: ReformPlan = { provinces: [], communes: [], parents: [], events: [], counts: { provincesContinued: 0, communesContinued: 0, communesWithoutPredecessor: 0 } };
+  const plan: ReformPlan = {
+    provinces: [],
+    communes: [],
+    parents: [],
+    events: [],
+    counts: { provincesContinued: 0, communesContinued: 0, communesWithoutPredecessor: 0 },
+  };
   const provinceKeys = new Map<string, string>();
 
   for (const p of src.newProvinces) {
     const typed = newProvinceName(p);
-    const preds = [...provinceSuccessor].filter(([, to]) => to === p.province_code).map(([from]) => from).sort();
+    const preds = [...provinceSuccessor]
+      .filter(([, to]) => to === p.province_code)
+      .map(([from]) => from)
+      .sort();
     if (!preds.length) throw new Error(`Tỉnh mới ${p.province_code} ${p.name}: không có tỉnh cũ nào chuyển vào`);
     const same = old.provinces.get(p.province_code);
     const onlyItself = preds.length === 1 && preds[0] === p.province_code && same;

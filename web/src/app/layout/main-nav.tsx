@@ -13,7 +13,11 @@ export function MainNav({ me, search }: { me: Me; search: string }) {
       <ul className="main-nav__list">
         {allowed(me, SECTIONS).map((section) => (
           <li key={section.path}>
-            <NavLink to={{ pathname: section.path, search }} end={section.path === '/'} className={({ isActive }) => ['main-nav__link', isActive ? 'is-active' : ''].filter(Boolean).join(' ')}>
+            <NavLink
+              to={{ pathname: section.path, search }}
+              end={section.path === '/'}
+              className={({ isActive }) => ['main-nav__link', isActive ? 'is-active' : ''].filter(Boolean).join(' ')}
+            >
               {t(section.label)}
             </NavLink>
           </li>

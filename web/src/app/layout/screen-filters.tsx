@@ -27,17 +27,35 @@ export function ScreenFilters({ params, at, alsoAt, update }: ScreenFiltersProps
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const unit = useUnit(params.unit, at, alsoAt);
-  const summary = t('filters.summary', { unit: unit.data ? `${unit.data.name} (${unit.data.code})` : params.unit, period: periodLabel(params.period, t, language), view: t(params.view === 'was' ? 'view.was' : 'view.now') });
+  const summary = t('filters.summary', {
+    unit: unit.data ? `${unit.data.name} (${unit.data.code})` : params.unit,
+    period: periodLabel(params.period, t, language),
+    view: t(params.view === 'was' ? 'view.was' : 'view.now'),
+  });
   return (
     <section className={['screen-filters', open ? '' : 'is-folded'].filter(Boolean).join(' ')} aria-label={t('filters.label')}>
       <div className="screen-filters__fold">
         <p className="screen-filters__summary">{summary}</p>
-        <button type="button" className="ui-button ui-button--secondary ui-button--small" aria-expanded={open} aria-controls={panelId} aria-label={t('filters.toggleLabel')} onClick={() => setOpen(!open)} data-testid="filters-toggle">
+        <button
+          type="button"
+          className="ui-button ui-button--secondary ui-button--small"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={t('filters.toggleLabel')}
+          onClick={() => setOpen(!open)}
+          data-testid="filters-toggle"
+        >
           {open ? t('filters.hide') : t('filters.show')}
         </button>
       </div>
       <div className="screen-filters__panel" id={panelId}>
-        <UnitPicker value={params.unit} at={at} alsoAt={alsoAt} onChange={(code) => update({ unit: code })} about={<UnitLineageNotes code={params.unit} at={at} showNone onShow={(code, view) => update({ unit: code, view })} />} />
+        <UnitPicker
+          value={params.unit}
+          at={at}
+          alsoAt={alsoAt}
+          onChange={(code) => update({ unit: code })}
+          about={<UnitLineageNotes code={params.unit} at={at} showNone onShow={(code, view) => update({ unit: code, view })} />}
+        />
         <PeriodPicker value={params.period} onChange={(period) => update({ period })} />
         <ViewSwitch value={params.view} onChange={(view) => update({ view })} />
       </div>

@@ -15,7 +15,11 @@ export function UserMenu({ me, onSignedOut }: { me: Me; onSignedOut: () => void 
   const { actor } = me;
   const units = actor.unitVersions?.length
     ? actor.unitVersions.map((v) =>
-        v.validTo ? t('shell.scopeUntil', { name: v.name, code: v.code, date: formatDate(dayBefore(v.validTo), language) }) : v.validFrom ? t('shell.scopeFrom', { name: v.name, code: v.code, date: formatDate(v.validFrom, language) }) : t('shell.scope', { name: v.name, code: v.code }),
+        v.validTo
+          ? t('shell.scopeUntil', { name: v.name, code: v.code, date: formatDate(dayBefore(v.validTo), language) })
+          : v.validFrom
+            ? t('shell.scopeFrom', { name: v.name, code: v.code, date: formatDate(v.validFrom, language) })
+            : t('shell.scope', { name: v.name, code: v.code }),
       )
     : actor.units.length
       ? actor.units

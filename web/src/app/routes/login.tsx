@@ -23,7 +23,14 @@ export function LoginRoute() {
 
   if (me.data) return <Navigate to={next} replace />;
   return (
-    <AppShell skipLabel={t('app.skipToContent')} appName={t('app.name')} appTitle={t('app.title')} homeHref="/" user={<LanguageSwitch />} footer={<p>{t('app.footer')}</p>}>
+    <AppShell
+      skipLabel={t('app.skipToContent')}
+      appName={t('app.name')}
+      appTitle={t('app.title')}
+      homeHref="/"
+      user={<LanguageSwitch />}
+      footer={<p>{t('app.footer')}</p>}
+    >
       <div className="login-page">
         <Card title={<span id="login-title">{t('login.title')}</span>}>
           {me.isPending ? (

@@ -70,31 +70,31 @@ export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: 
     const byCode = new Map(areas.map((a) => [a.code, a]));
     const node = element.current;
     const option: echarts.EChartsCoreOption = {
-        animation: false,
-        textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif' },
-        tooltip: {
-          trigger: 'item',
-          renderMode: 'richText',
-          formatter: (p: { name: string }) => {
-            const area = byCode.get(p.name);
-            return area ? `${area.name}: ${area.label}` : p.name;
-          },
+      animation: false,
+      textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif' },
+      tooltip: {
+        trigger: 'item',
+        renderMode: 'richText',
+        formatter: (p: { name: string }) => {
+          const area = byCode.get(p.name);
+          return area ? `${area.name}: ${area.label}` : p.name;
         },
-        series: [
-          {
-            type: 'map',
-            map: mapName,
-            nameProperty: 'code',
-            roam: true,
-            aspectScale: 1,
-            label: { show: false },
-            itemStyle: { borderColor: '#8a94a3', borderWidth: 0.4, areaColor: NO_DATA_COLOR },
-            emphasis: { label: { show: false }, itemStyle: { areaColor: '#f5c400' } },
-            select: { disabled: true },
-            data: areas.map((a) => ({ name: a.code, value: 1, itemStyle: { areaColor: a.color } })),
-          },
-        ],
-      };
+      },
+      series: [
+        {
+          type: 'map',
+          map: mapName,
+          nameProperty: 'code',
+          roam: true,
+          aspectScale: 1,
+          label: { show: false },
+          itemStyle: { borderColor: '#8a94a3', borderWidth: 0.4, areaColor: NO_DATA_COLOR },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f5c400' } },
+          select: { disabled: true },
+          data: areas.map((a) => ({ name: a.code, value: 1, itemStyle: { areaColor: a.color } })),
+        },
+      ],
+    };
     const instance = chart.current;
     if (!instance) return;
     if (!node || node.clientWidth === 0 || node.clientHeight === 0) pending.current = option;

@@ -61,24 +61,24 @@ export function LineChart({ categories, series, formatValue, label, height = 260
   useEffect(() => {
     const node = element.current;
     const option: echarts.EChartsCoreOption = {
-        animation: false,
-        // The page's own font (the canvas does not inherit it).
-        textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif', color: '#46505e' },
-        grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
-        legend: series.length > 1 ? { top: 0, textStyle: { fontSize: 13 } } : undefined,
-        tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v) : '—') },
-        xAxis: { type: 'category', data: [...categories], axisLabel: { fontSize: 12, hideOverlap: true } },
-        yAxis: { type: 'value', axisLabel: { fontSize: 12, formatter: (v: number) => formatValue(v) } },
-        series: series.map((s) => ({
-          type: 'line',
-          name: s.name,
-          data: [...s.values],
-          connectNulls: false,
-          symbolSize: 7,
-          lineStyle: { width: 2.5, type: s.dashed ? 'dashed' : 'solid', color: s.color },
-          itemStyle: { color: s.color },
-        })),
-      };
+      animation: false,
+      // The page's own font (the canvas does not inherit it).
+      textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif', color: '#46505e' },
+      grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
+      legend: series.length > 1 ? { top: 0, textStyle: { fontSize: 13 } } : undefined,
+      tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v) : '—') },
+      xAxis: { type: 'category', data: [...categories], axisLabel: { fontSize: 12, hideOverlap: true } },
+      yAxis: { type: 'value', axisLabel: { fontSize: 12, formatter: (v: number) => formatValue(v) } },
+      series: series.map((s) => ({
+        type: 'line',
+        name: s.name,
+        data: [...s.values],
+        connectNulls: false,
+        symbolSize: 7,
+        lineStyle: { width: 2.5, type: s.dashed ? 'dashed' : 'solid', color: s.color },
+        itemStyle: { color: s.color },
+      })),
+    };
     const instance = chart.current;
     if (!instance) return;
     if (!node || node.clientWidth === 0 || node.clientHeight === 0) pending.current = option;

@@ -27,7 +27,13 @@ export function TextField({ label, hint, error, className, ...input }: TextField
           {error}
         </p>
       ) : null}
-      <input id={id} className="ui-input" aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...input} />
+      <input
+        id={id}
+        className="ui-input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...input}
+      />
     </div>
   );
 }

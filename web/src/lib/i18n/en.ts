@@ -70,7 +70,8 @@ export const en: Catalogue = {
     resultCount: 'Results: {{total}} units',
     moreResults: 'Showing {{shown}} of {{total}} results: type more to narrow them.',
     noResults: 'No unit named “{{q}}” on {{date}}.',
-    noResultsHelp: 'Try another name or fewer letters. A reorganised unit (such as Đắk Nông from 1/7/2025) only exists in periods before that day: choose “As reported” and an earlier period.',
+    noResultsHelp:
+      'Try another name or fewer letters. A reorganised unit (such as Đắk Nông from 1/7/2025) only exists in periods before that day: choose “As reported” and an earlier period.',
     browse: 'Browse by level',
     path: 'Showing',
     choose: 'Choose',
@@ -281,7 +282,8 @@ export const en: Catalogue = {
     forbiddenTitle: 'You may not use this section',
     forbiddenBody: 'Your role ({{role}}) does not include this section. Ask your system administrator if you need it.',
     comingTitle: '{{name}}: coming in the next release',
-    entryBody: 'The data entry screen is being built. Meanwhile, values can be entered through the API (POST /api/v1/data-values) or imported from Excel with dx-ioc import.',
+    entryBody:
+      'The data entry screen is being built. Meanwhile, values can be entered through the API (POST /api/v1/data-values) or imported from Excel with dx-ioc import.',
     approvalsBody: 'The approval screen is being built. Meanwhile, reports can be approved through the API (POST /api/v1/forms/…/approve).',
     adminBody: 'The administration screen is being built. Meanwhile, use dx-ioc user, dx-ioc token or the /api/v1/users API.',
   },

@@ -6,7 +6,9 @@ import { en } from './en';
 
 /** Every key path with its text. */
 function entries(catalogue: object, prefix = ''): [string, string][] {
-  return Object.entries(catalogue).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : entries(value as object, `${prefix}${key}.`)));
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : entries(value as object, `${prefix}${key}.`),
+  );
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
@@ -35,7 +37,13 @@ describe('period labels', () => {
   it('in Vietnamese and English', () => {
     const viT = createI18n('vi').t;
     const enT = createI18n('en').t;
-    expect(['2023', '2023S1', '2023S2', '2023Q2', '202306'].map((id) => periodLabel(id, viT, 'vi'))).toEqual(['Năm 2023', '6 tháng đầu năm 2023', '6 tháng cuối năm 2023', 'Quý II/2023', 'Tháng 6/2023']);
+    expect(['2023', '2023S1', '2023S2', '2023Q2', '202306'].map((id) => periodLabel(id, viT, 'vi'))).toEqual([
+      'Năm 2023',
+      '6 tháng đầu năm 2023',
+      '6 tháng cuối năm 2023',
+      'Quý II/2023',
+      'Tháng 6/2023',
+    ]);
     expect(['2023', '2023S1', '2023Q2', '202306'].map((id) => periodLabel(id, enT, 'en'))).toEqual(['2023', 'First half of 2023', 'Q2 2023', 'June 2023']);
   });
 });

@@ -71,7 +71,8 @@ export const vi = {
     resultCount: 'Kết quả: {{total}} đơn vị',
     moreResults: 'Chỉ hiện {{shown}} trong {{total}} kết quả: gõ thêm chữ để thu hẹp.',
     noResults: 'Không có đơn vị nào tên “{{q}}” ngày {{date}}.',
-    noResultsHelp: 'Thử tên khác hoặc bớt chữ. Đơn vị đã sắp xếp lại (như Đắk Nông từ 1/7/2025) chỉ có ở kỳ trước ngày đó: chọn “Như đã báo cáo” và một kỳ cũ hơn.',
+    noResultsHelp:
+      'Thử tên khác hoặc bớt chữ. Đơn vị đã sắp xếp lại (như Đắk Nông từ 1/7/2025) chỉ có ở kỳ trước ngày đó: chọn “Như đã báo cáo” và một kỳ cũ hơn.',
     browse: 'Duyệt theo cấp',
     path: 'Đang xem',
     choose: 'Chọn',
@@ -282,7 +283,8 @@ export const vi = {
     forbiddenTitle: 'Không có quyền dùng chức năng này',
     forbiddenBody: 'Vai trò của bạn ({{role}}) không được dùng chức năng này. Cần quyền, xin liên hệ quản trị hệ thống.',
     comingTitle: '{{name}}: sẽ có trong bản tiếp theo',
-    entryBody: 'Màn hình nhập số liệu đang được xây dựng. Trong lúc chờ, có thể nhập qua API (POST /api/v1/data-values) hoặc nhập tệp Excel bằng lệnh dx-ioc import.',
+    entryBody:
+      'Màn hình nhập số liệu đang được xây dựng. Trong lúc chờ, có thể nhập qua API (POST /api/v1/data-values) hoặc nhập tệp Excel bằng lệnh dx-ioc import.',
     approvalsBody: 'Màn hình phê duyệt đang được xây dựng. Trong lúc chờ, có thể duyệt qua API (POST /api/v1/forms/…/approve).',
     adminBody: 'Màn hình quản trị đang được xây dựng. Trong lúc chờ, dùng các lệnh dx-ioc user, dx-ioc token hoặc API /api/v1/users.',
   },

@@ -44,7 +44,8 @@ export function IndicatorRoute() {
   if (indicator.isPending) return <Skeleton lines={6} label={t('indicatorPage.loading')} />;
   if (indicator.isError) return <ApiErrorNotice error={indicator.error} onRetry={() => void indicator.refetch()} />;
   const definition = indicator.data;
-  const elementName = (usedIn: 'numerator' | 'denominator') => definition.elements.filter((e) => e.usedIn.includes(usedIn)).map((e) => (language === 'en' && e.nameEn ? e.nameEn : e.name));
+  const elementName = (usedIn: 'numerator' | 'denominator') =>
+    definition.elements.filter((e) => e.usedIn.includes(usedIn)).map((e) => (language === 'en' && e.nameEn ? e.nameEn : e.name));
   const screen = parsePeriodId(params.period);
   const elementKind = KIND_OF_PERIOD_TYPE[definition.elements[0]?.periodType ?? ''];
   const historyPeriod = screen && elementKind ? periodId(reportingPeriod(screen, elementKind)) : params.period;
@@ -74,17 +75,44 @@ export function IndicatorRoute() {
         <dt>{t('indicatorPage.unitOfMeasure')}</dt>
         <dd>{definition.unitOfMeasure ?? '—'}</dd>
         <dt>{t('indicatorPage.plans')}</dt>
-        <dd>{definition.plans.length ? definition.plans.map((p) => (language === 'en' && p.nameEn ? p.nameEn : p.name)).join('; ') : t('indicatorPage.noPlans')}</dd>
+        <dd>
+          {definition.plans.length ? definition.plans.map((p) => (language === 'en' && p.nameEn ? p.nameEn : p.name)).join('; ') : t('indicatorPage.noPlans')}
+        </dd>
       </dl>
       {unit.data === null ? <Notice tone="warning">{t('overview.unitGone', { code: params.unit, date: at })}</Notice> : null}
       <div className="overview__grid">
         <IndicatorFigure indicator={code} name={name} unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} view={params.view} />
         <section className="ui-card history-card">
           <SelectField label={t('indicatorPage.historyUnit')} value={chosen.value} onChange={setHistoryUnit} options={choices} />
-          <ValueHistoryPanel elements={definition.elements} unit={chosen.value} unitName={chosen.label} period={historyPeriod} periodLabel={periodLabel(historyPeriod, t, language)} />
+          <ValueHistoryPanel
+            elements={definition.elements}
+            unit={chosen.value}
+            unitName={chosen.label}
+            period={historyPeriod}
+            periodLabel={periodLabel(historyPeriod, t, language)}
+          />
         </section>
-        <IndicatorMap indicator={code} name={name} unitOfMeasure={definition.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} view={params.view} at={at} unitLink={(child) => `/indicators/${encodeURIComponent(code)}${screenSearch({ ...params, unit: child })}`} />
-        <IndicatorTrend indicator={code} name={name} unitOfMeasure={definition.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} view={params.view} />
+        <IndicatorMap
+          indicator={code}
+          name={name}
+          unitOfMeasure={definition.unitOfMeasure}
+          unit={params.unit}
+          unitName={unitName}
+          period={params.period}
+          periodLabel={label}
+          view={params.view}
+          at={at}
+          unitLink={(child) => `/indicators/${encodeURIComponent(code)}${screenSearch({ ...params, unit: child })}`}
+        />
+        <IndicatorTrend
+          indicator={code}
+          name={name}
+          unitOfMeasure={definition.unitOfMeasure}
+          unit={params.unit}
+          unitName={unitName}
+          period={params.period}
+          view={params.view}
+        />
       </div>
     </div>
   );

@@ -14,7 +14,10 @@ export function NotFoundRoute() {
   return (
     <>
       <h1>{t('pages.notFoundTitle')}</h1>
-      <EmptyState title={t('pages.notFoundBody', { path: pathname })} actions={<Link to={{ pathname: '/', search: screenSearch(params) }}>{t('pages.backHome')}</Link>} />
+      <EmptyState
+        title={t('pages.notFoundBody', { path: pathname })}
+        actions={<Link to={{ pathname: '/', search: screenSearch(params) }}>{t('pages.backHome')}</Link>}
+      />
     </>
   );
 }

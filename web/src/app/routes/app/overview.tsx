@@ -78,7 +78,14 @@ export function OverviewRoute() {
         </div>
       ) : null}
       <div className="overview__grid">
-        <PlanProgress unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} plan={search.get('plan')} onPlanChange={setParam('plan')} />
+        <PlanProgress
+          unit={params.unit}
+          unitName={unitName}
+          period={params.period}
+          periodLabel={label}
+          plan={search.get('plan')}
+          onPlanChange={setParam('plan')}
+        />
         <ReportingCoverage unit={params.unit} unitName={unitName} period={params.period} unitLink={(code) => `/${screenSearch({ ...params, unit: code })}`} />
         {indicator ? (
           <>
@@ -110,7 +117,15 @@ export function OverviewRoute() {
               at={at}
               unitLink={(code) => `/${screenSearch({ ...params, unit: code })}${indicator ? `&indicator=${encodeURIComponent(indicator.code)}` : ''}`}
             />
-            <IndicatorTrend indicator={indicator.code} name={indicatorName} unitOfMeasure={indicator.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} view={params.view} />
+            <IndicatorTrend
+              indicator={indicator.code}
+              name={indicatorName}
+              unitOfMeasure={indicator.unitOfMeasure}
+              unit={params.unit}
+              unitName={unitName}
+              period={params.period}
+              view={params.view}
+            />
           </>
         ) : null}
       </div>

@@ -29,8 +29,25 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     <form className="login-form" onSubmit={submit} noValidate>
       {missing ? <Notice tone="danger">{t('login.required')}</Notice> : null}
       {login.isError ? <ApiErrorNotice error={login.error} title={t('login.failed')} /> : null}
-      <TextField label={t('login.username')} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} value={username} onChange={(event) => setUsername(event.target.value)} required />
-      <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} required />
+      <TextField
+        label={t('login.username')}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+        required
+      />
+      <TextField
+        label={t('login.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        required
+      />
       <Button type="submit" variant="primary" disabled={login.isPending}>
         {login.isPending ? t('login.submitting') : t('login.submit')}
       </Button>

@@ -48,7 +48,13 @@ function ElementHistory({ code, name, unit, period }: { code: string; name: stri
         {[...(history.data.versions ?? [])].reverse().map((v, i) => (
           <li key={v.version ?? i}>
             <span className="history__value">{typeof v.value === 'number' ? formatNumber(v.value, language) : String(v.value ?? '—')}</span>{' '}
-            {t('indicatorPage.version', { version: v.version, author: v.author, source: v.source, when: formatDateTime(v.createdAt, language), status: VALUE_STATUSES.has(v.status ?? '') ? t(`valueStatus.${v.status as 'draft'}`) : (v.status ?? '') })}
+            {t('indicatorPage.version', {
+              version: v.version,
+              author: v.author,
+              source: v.source,
+              when: formatDateTime(v.createdAt, language),
+              status: VALUE_STATUSES.has(v.status ?? '') ? t(`valueStatus.${v.status as 'draft'}`) : (v.status ?? ''),
+            })}
             {v.comment ? <span className="history__comment"> · {v.comment}</span> : null}
             {v.evidence ? <span className="history__evidence"> · {t('indicatorPage.evidence', { id: v.evidence })}</span> : null}
           </li>

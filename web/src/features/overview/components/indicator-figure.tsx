@@ -32,7 +32,6 @@ export interface IndicatorFigureProps {
   errorExtra?: ReactNode;
 }
 
-
 export function IndicatorFigure({ indicator, name, unit, unitName, period, periodLabel, view, emptyActions, errorExtra }: IndicatorFigureProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -52,7 +51,11 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
     if (!row || row.value === null) {
       body = (
         <EmptyState title={t('overview.noData', { unit: unitName, period: periodLabel })} actions={emptyActions}>
-          <p>{row && row.coverage.expected > 0 ? t('overview.noDataHelp', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) }) : t('overview.noDataNoneExpected')}</p>
+          <p>
+            {row && row.coverage.expected > 0
+              ? t('overview.noDataHelp', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })
+              : t('overview.noDataNoneExpected')}
+          </p>
         </EmptyState>
       );
     } else {

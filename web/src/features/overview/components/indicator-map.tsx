@@ -47,8 +47,18 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
   const percent = unitOfMeasure === '%';
   const format = (value: number | null | undefined) => (percent ? formatPercent(value, language) : formatNumber(value, language));
 
-  const rows = useMemo(() => (analytics.data?.rows ?? []).filter((r) => r.unit.code !== unit).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)), [analytics.data, unit]);
-  const classes = useMemo(() => valueClasses(rows.flatMap((r) => (r.value === null ? [] : [r.value])), method), [rows, method]);
+  const rows = useMemo(
+    () => (analytics.data?.rows ?? []).filter((r) => r.unit.code !== unit).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)),
+    [analytics.data, unit],
+  );
+  const classes = useMemo(
+    () =>
+      valueClasses(
+        rows.flatMap((r) => (r.value === null ? [] : [r.value])),
+        method,
+      ),
+    [rows, method],
+  );
   const colorOf = (value: number | null) => {
     const index = classOf(value, classes);
     if (index < 0) return NO_DATA_COLOR;
@@ -89,7 +99,12 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
             <p>{t('map.noBoundariesHelp')}</p>
           </EmptyState>
         ) : (
-          <ChoroplethMap mapName={`children:${unit}@${at}`} geojson={geo.data!} areas={areas} label={t('map.chartLabel', { indicator: name, unit: unitName, period: periodLabel })} />
+          <ChoroplethMap
+            mapName={`children:${unit}@${at}`}
+            geojson={geo.data!}
+            areas={areas}
+            label={t('map.chartLabel', { indicator: name, unit: unitName, period: periodLabel })}
+          />
         )}
         <ul className="map__legend" aria-label={t('map.legend')}>
           {classes.map((c, i) => (
@@ -105,7 +120,9 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
             </li>
           ) : null}
         </ul>
-        {geo.data && geo.data.missing.length > 0 && features > 0 ? <p className="map__missing">{t('map.missing', { count: geo.data.missing.length })}</p> : null}
+        {geo.data && geo.data.missing.length > 0 && features > 0 ? (
+          <p className="map__missing">{t('map.missing', { count: geo.data.missing.length })}</p>
+        ) : null}
         <details className="trend__table">
           <summary>{t('map.showTable', { count: rows.length })}</summary>
           <div className="trend__scroll">

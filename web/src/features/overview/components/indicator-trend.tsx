@@ -53,7 +53,8 @@ export function IndicatorTrend({ indicator, name, unitOfMeasure, unit, unitName,
 
   const series = useMemo<LineSeries[]>(() => {
     const list: LineSeries[] = [{ name: t('trend.value'), values: rows.map((r) => r.row?.value ?? null), color: CHART_COLORS.value }];
-    if (rows.some((r) => r.row?.target !== undefined)) list.push({ name: t('trend.target'), values: rows.map((r) => r.row?.target ?? null), color: CHART_COLORS.target, dashed: true });
+    if (rows.some((r) => r.row?.target !== undefined))
+      list.push({ name: t('trend.target'), values: rows.map((r) => r.row?.target ?? null), color: CHART_COLORS.target, dashed: true });
     return list;
   }, [rows, t]);
 
@@ -78,28 +79,28 @@ export function IndicatorTrend({ indicator, name, unitOfMeasure, unit, unitName,
         <details className="trend__table">
           <summary>{t('trend.showTable')}</summary>
           <div className="trend__scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('trend.period')}</th>
-                <th scope="col">{t('trend.value')}</th>
-                <th scope="col">{t('trend.parts')}</th>
-                <th scope="col">{t('trend.target')}</th>
-                <th scope="col">{t('trend.reported')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ id, label, row }) => (
-                <tr key={id}>
-                  <th scope="row">{label}</th>
-                  <td>{format(row?.value)}</td>
-                  <td>{row && (row.numerator !== null || row.denominator !== null) ? formatRatio(row.numerator, row.denominator, language) : '—'}</td>
-                  <td>{format(row?.target)}</td>
-                  <td>{row ? formatRatio(row.coverage.reported, row.coverage.expected, language) : '—'}</td>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('trend.period')}</th>
+                  <th scope="col">{t('trend.value')}</th>
+                  <th scope="col">{t('trend.parts')}</th>
+                  <th scope="col">{t('trend.target')}</th>
+                  <th scope="col">{t('trend.reported')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(({ id, label, row }) => (
+                  <tr key={id}>
+                    <th scope="row">{label}</th>
+                    <td>{format(row?.value)}</td>
+                    <td>{row && (row.numerator !== null || row.denominator !== null) ? formatRatio(row.numerator, row.denominator, language) : '—'}</td>
+                    <td>{format(row?.target)}</td>
+                    <td>{row ? formatRatio(row.coverage.reported, row.coverage.expected, language) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </details>
       </>

@@ -23,14 +23,21 @@ export function PeriodPicker({ value, onChange, firstYear = 2015, lastYear = new
   const [language] = useLanguage();
   const period: Period = parsePeriodId(value) ?? { kind: 'year', year: lastYear - 2, part: 0 };
   const set = (next: Period) => onChange(periodId(next));
-  const years = Array.from({ length: Math.max(lastYear, period.year) - Math.min(firstYear, period.year) + 1 }, (_, i) => String(Math.max(lastYear, period.year) - i));
+  const years = Array.from({ length: Math.max(lastYear, period.year) - Math.min(firstYear, period.year) + 1 }, (_, i) =>
+    String(Math.max(lastYear, period.year) - i),
+  );
   const previous = shiftPeriod(period, -1);
   const next = shiftPeriod(period, 1);
 
   const partOptions = (kind: PeriodKind) =>
     Array.from({ length: PARTS[kind] }, (_, i) => {
       const part = i + 1;
-      const label = kind === 'half' ? t(`periodPicker.halves.${part as 1 | 2}`) : kind === 'quarter' ? t('periodPicker.quarterOption', { roman: romanQuarter(part), part }) : t('periodPicker.monthOption', { month: part, monthName: monthName(part, language) });
+      const label =
+        kind === 'half'
+          ? t(`periodPicker.halves.${part as 1 | 2}`)
+          : kind === 'quarter'
+            ? t('periodPicker.quarterOption', { roman: romanQuarter(part), part })
+            : t('periodPicker.monthOption', { month: part, monthName: monthName(part, language) });
       return { value: String(part), label };
     });
 
@@ -44,9 +51,19 @@ export function PeriodPicker({ value, onChange, firstYear = 2015, lastYear = new
           onChange={(kind) => set(withKind(period, kind as PeriodKind))}
           options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`periodPicker.kinds.${kind}`) }))}
         />
-        <SelectField label={t('periodPicker.year')} value={String(period.year)} onChange={(year) => set({ ...period, year: Number(year) })} options={years.map((year) => ({ value: year, label: year }))} />
+        <SelectField
+          label={t('periodPicker.year')}
+          value={String(period.year)}
+          onChange={(year) => set({ ...period, year: Number(year) })}
+          options={years.map((year) => ({ value: year, label: year }))}
+        />
         {period.kind !== 'year' ? (
-          <SelectField label={t(`periodPicker.${period.kind}`)} value={String(period.part)} onChange={(part) => set({ ...period, part: Number(part) })} options={partOptions(period.kind)} />
+          <SelectField
+            label={t(`periodPicker.${period.kind}`)}
+            value={String(period.part)}
+            onChange={(part) => set({ ...period, part: Number(part) })}
+            options={partOptions(period.kind)}
+          />
         ) : null}
         <div className="period-picker__steps">
           <Button size="small" onClick={() => set(previous)} aria-label={t('periodPicker.previousLabel', { period: periodLabel(previous, t, language) })}>

@@ -63,7 +63,17 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
   );
 }
 
-function PlanStatusBody({ plan, name, status, indicators }: { plan: PlanSummary; name: string; status: PlanStatus; indicators: Map<string, IndicatorSummary> }) {
+function PlanStatusBody({
+  plan,
+  name,
+  status,
+  indicators,
+}: {
+  plan: PlanSummary;
+  name: string;
+  status: PlanStatus;
+  indicators: Map<string, IndicatorSummary>;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { summary } = status;
@@ -84,7 +94,9 @@ function PlanStatusBody({ plan, name, status, indicators }: { plan: PlanSummary;
         <>
           <p className="plan__summary" data-testid="plan-summary">
             {t('plans.summary', { met: formatNumber(summary.metOrExceeded, language, 0), total: formatNumber(summary.total, language, 0) })}
-            {summary.byStatus.reorganised ? <span className="plan__summary-note"> {t('plans.reorganisedNote', { count: summary.byStatus.reorganised })}</span> : null}
+            {summary.byStatus.reorganised ? (
+              <span className="plan__summary-note"> {t('plans.reorganisedNote', { count: summary.byStatus.reorganised })}</span>
+            ) : null}
           </p>
           <ul className="plan__statuses" aria-label={t('plans.byStatus')}>
             {TARGET_STATUSES.filter((s) => (summary.byStatus[s] ?? 0) > 0).map((s) => (
@@ -140,7 +152,8 @@ function LaggingTarget({ target, indicator }: { target: PlanTargetStatus; indica
   const [language] = useLanguage();
   const status = targetStatus(target.status);
   const percent = indicator?.unitOfMeasure === '%';
-  const amount = (value: number | null | undefined) => (percent ? formatPercent(value, language) : `${formatNumber(value, language)}${indicator?.unitOfMeasure ? ` ${indicator.unitOfMeasure}` : ''}`);
+  const amount = (value: number | null | undefined) =>
+    percent ? formatPercent(value, language) : `${formatNumber(value, language)}${indicator?.unitOfMeasure ? ` ${indicator.unitOfMeasure}` : ''}`;
   const name = indicator ? (language === 'en' && indicator.nameEn ? indicator.nameEn : indicator.name) : target.indicator;
   return (
     <li className="plan__target">
@@ -150,7 +163,9 @@ function LaggingTarget({ target, indicator }: { target: PlanTargetStatus; indica
       </div>
       <p className="plan__target-facts">
         {t('plans.targetFacts', { value: amount(target.value), target: `${target.comparison ?? ''} ${amount(target.target)}`.trim(), period: target.period })}
-        {target.gap !== null && target.gap !== undefined ? ` · ${t(percent ? 'plans.gapPoints' : 'plans.gap', { gap: formatNumber(target.gap, language) })}` : ''}
+        {target.gap !== null && target.gap !== undefined
+          ? ` · ${t(percent ? 'plans.gapPoints' : 'plans.gap', { gap: formatNumber(target.gap, language) })}`
+          : ''}
         {target.projected !== null && target.projected !== undefined ? ` · ${t('plans.projected', { value: amount(target.projected) })}` : ''}
       </p>
     </li>

@@ -73,7 +73,11 @@ function SearchResults({ q, at, current, onPick }: { q: string } & UnitFinderPro
     <section aria-live="polite">
       <p className="unit-finder__count">{t('unitPicker.resultCount', { total: formatNumber(total, language, 0) })}</p>
       <UnitList units={items} current={current} onPick={onPick} />
-      {total > items.length ? <p className="unit-finder__more">{t('unitPicker.moreResults', { shown: formatNumber(items.length, language, 0), total: formatNumber(total, language, 0) })}</p> : null}
+      {total > items.length ? (
+        <p className="unit-finder__more">
+          {t('unitPicker.moreResults', { shown: formatNumber(items.length, language, 0), total: formatNumber(total, language, 0) })}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -129,7 +133,19 @@ function TreeBrowser({ at, current, onPick }: UnitFinderProps) {
   );
 }
 
-function UnitList({ units, current, onPick, onOpen, empty }: { units: readonly Unit[]; current: string; onPick: (code: string) => void; onOpen?: (unit: Unit) => void; empty?: string }) {
+function UnitList({
+  units,
+  current,
+  onPick,
+  onOpen,
+  empty,
+}: {
+  units: readonly Unit[];
+  current: string;
+  onPick: (code: string) => void;
+  onOpen?: (unit: Unit) => void;
+  empty?: string;
+}) {
   const { t } = useTranslation();
   if (units.length === 0) return <p className="unit-finder__empty-title">{empty}</p>;
   return (
@@ -144,7 +160,12 @@ function UnitList({ units, current, onPick, onOpen, empty }: { units: readonly U
             </span>
           </button>
           {onOpen && OPENABLE.has(unit.level) ? (
-            <button type="button" className="ui-button ui-button--secondary ui-button--small unit-list__open" onClick={() => onOpen(unit)} aria-label={t('unitPicker.openLabel', { name: unit.name })}>
+            <button
+              type="button"
+              className="ui-button ui-button--secondary ui-button--small unit-list__open"
+              onClick={() => onOpen(unit)}
+              aria-label={t('unitPicker.openLabel', { name: unit.name })}
+            >
               {t('unitPicker.open')}
               <span aria-hidden="true">›</span>
             </button>

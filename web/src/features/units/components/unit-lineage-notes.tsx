@@ -62,7 +62,12 @@ export function UnitLineageNotes({ code, at, onShow, showNone = false }: UnitLin
 
   const item = (link: LineageLink, view: View) => (
     <li key={`${link.unit.code}-${link.unit.validFrom ?? ''}`}>
-      <Button variant="quiet" size="small" onClick={() => onShow(link.unit.code, view)} aria-label={t(view === 'now' ? 'lineage.show' : 'lineage.showWas', { name: link.unit.name, code: link.unit.code })}>
+      <Button
+        variant="quiet"
+        size="small"
+        onClick={() => onShow(link.unit.code, view)}
+        aria-label={t(view === 'now' ? 'lineage.show' : 'lineage.showWas', { name: link.unit.name, code: link.unit.code })}
+      >
         {t('shell.scope', { name: link.unit.name, code: link.unit.code })}
       </Button>
       {link.part === 'partial' ? <span className="lineage-notes__part">{t('lineage.partial')}</span> : null}

@@ -30,14 +30,24 @@ export function UnitPicker({ value, at, alsoAt, onChange, about }: UnitPickerPro
   const [open, setOpen] = useState(false);
   const unit = useUnit(value, at, alsoAt);
   const name = unit.data?.name ?? value;
-  const meta = unit.data ? `${levelLabel(unit.data.level, t)} · ${unit.data.code}` : unit.isPending ? t('unitPicker.loading') : t('unitPicker.unknown', { code: value, date: formatDate(at, language) });
+  const meta = unit.data
+    ? `${levelLabel(unit.data.level, t)} · ${unit.data.code}`
+    : unit.isPending
+      ? t('unitPicker.loading')
+      : t('unitPicker.unknown', { code: value, date: formatDate(at, language) });
 
   return (
     <div className="unit-picker">
       <span className="ui-field__label" aria-hidden="true">
         {t('unitPicker.label')}
       </span>
-      <button type="button" className="unit-picker__trigger" onClick={() => setOpen(true)} aria-label={t('unitPicker.changeLabel', { name })} data-testid="unit-picker">
+      <button
+        type="button"
+        className="unit-picker__trigger"
+        onClick={() => setOpen(true)}
+        aria-label={t('unitPicker.changeLabel', { name })}
+        data-testid="unit-picker"
+      >
         <span className="unit-picker__name">{name}</span>
         <span className={['unit-picker__meta', unit.data === null ? 'is-missing' : ''].filter(Boolean).join(' ')}>{meta}</span>
         <span className="unit-picker__change" aria-hidden="true">

@@ -33,7 +33,7 @@ export interface BoundaryAnswer {
  */
 const CACHE_TTL_MS = 5 * 60_000;
 const CACHE_ENTRIES = 64;
-const cache = new Map<string, { answer: BoundaryAnswer; until: number }>();
+const cache = new Map<string, { answer: Promise<BoundaryAnswer>; until: number }>();
 
 export async function boundaries(store: Store, actor: Actor, query: BoundaryQuery): Promise<BoundaryAnswer> {
   authorize(actor, 'read');
@@ -41,9 +41,11 @@ export async function boundaries(store: Store, actor: Actor, query: BoundaryQuer
   const key = `${store.location}|${layerKey}|${query.parent ?? ''}|${query.level ?? ''}|${query.at}|${query.detail}`;
   const hit = cache.get(key);
   if (hit && hit.until > Date.now()) return hit.answer;
-  const answer = await readAnswer(store, query);
+  // The promise is kept, not the answer: viewers asking while it is read wait for the same read.
+  const answer = readAnswer(store, query);
   cache.delete(key);
   cache.set(key, { answer, until: Date.now() + CACHE_TTL_MS });
+  answer.catch(() => cache.delete(key));
   while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   return answer;
 }

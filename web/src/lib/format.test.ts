@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, formatDate, formatDateTime, formatNumber, formatPercent, formatRatio, NO_VALUE, todayInVietnam } from './format';
+import { dayBefore, formatDate, formatDateTime, formatMeasure, formatNumber, formatPercent, formatRatio, NO_VALUE, todayInVietnam } from './format';
 
 describe("vi-VN numbers and dates (the articles' own notation)", () => {
   it('writes rates, counts and scores as Vietnamese documents do', () => {
@@ -44,5 +44,14 @@ describe("vi-VN numbers and dates (the articles' own notation)", () => {
     expect(formatDate(null, 'vi')).toBe(NO_VALUE);
     expect(formatDateTime('not a date', 'vi')).toBe(NO_VALUE);
     expect(formatRatio(null, 71, 'vi')).toBe(`${NO_VALUE}/71`);
+  });
+});
+
+describe('formatMeasure', () => {
+  it('writes a value in its unit of measure', () => {
+    expect(formatMeasure(93.8, '%', 'vi')).toBe('93,8%');
+    expect(formatMeasure(1607294, 'xã', 'vi')).toBe('1.607.294 xã');
+    expect(formatMeasure(0.5934, null, 'vi')).toBe('0,59');
+    expect(formatMeasure(null, 'xã', 'vi')).toBe('—');
   });
 });

@@ -39,6 +39,13 @@ export function formatPercent(value: number | null | undefined, language: Langua
   return numberFormat(language, { style: 'percent', maximumFractionDigits: maxDecimals }).format(Number(`${value}e-2`));
 }
 
+/** A value in an indicator's unit of measure: "93,8%" for '%', "1.607.294 xã" for another unit, the bare number without one. */
+export function formatMeasure(value: number | null | undefined, unitOfMeasure: string | null | undefined, language: Language): string {
+  if (unitOfMeasure === '%') return formatPercent(value, language);
+  const number = formatNumber(value, language);
+  return unitOfMeasure && number !== NO_VALUE ? `${number} ${unitOfMeasure}` : number;
+}
+
 /** "71/71": a count against its total, each grouped (1.205/1.321). */
 export function formatRatio(part: number | null | undefined, whole: number | null | undefined, language: Language): string {
   return `${formatNumber(part, language, 0)}/${formatNumber(whole, language, 0)}`;

@@ -16,7 +16,7 @@ import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { ChoroplethMap, type MapArea } from '@/components/charts/choropleth-map';
 import { CLASS_COLORS, NO_DATA_COLOR } from '@/components/charts/colors';
 import { useLanguage } from '@/lib/i18n';
-import { formatDate, formatNumber, formatPercent, formatRatio } from '@/lib/format';
+import { formatDate, formatMeasure, formatRatio } from '@/lib/format';
 import { classOf, valueClasses, type ClassMethod } from '@/lib/classes';
 import type { View } from '@/lib/api/types';
 import { useAnalytics } from '../api/get-analytics';
@@ -44,8 +44,7 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
   const [method, setMethod] = useState<ClassMethod>('quantile');
   const analytics = useAnalytics({ indicator, unit, period, view, breakdown: 'children' });
   const geo = useChildBoundaries(unit, at, unit === 'VN' ? 'low' : 'medium');
-  const percent = unitOfMeasure === '%';
-  const format = (value: number | null | undefined) => (percent ? formatPercent(value, language) : formatNumber(value, language));
+  const format = (value: number | null | undefined) => formatMeasure(value, unitOfMeasure, language);
 
   const rows = useMemo(
     () => (analytics.data?.rows ?? []).filter((r) => r.unit.code !== unit).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)),

@@ -13,7 +13,7 @@ import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { LineChart, type LineSeries } from '@/components/charts/line-chart';
 import { CHART_COLORS } from '@/components/charts/colors';
 import { useLanguage } from '@/lib/i18n';
-import { formatNumber, formatPercent, formatRatio } from '@/lib/format';
+import { formatMeasure, formatRatio } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
 import { parsePeriodId, periodId, trendPeriods } from '@/lib/periods';
 import type { View } from '@/lib/api/types';
@@ -40,11 +40,7 @@ export function IndicatorTrend({ indicator, name, unitOfMeasure, unit, unitName,
   }, [period]);
   const range = `${periods[0]}..${periods[periods.length - 1]}`;
   const analytics = useAnalytics({ indicator, unit, periods: range, view, breakdown: 'none' });
-  const percent = unitOfMeasure === '%';
-  const format = useMemo(
-    () => (value: number | null | undefined) => (percent ? formatPercent(value, language) : formatNumber(value, language)),
-    [percent, language],
-  );
+  const format = useMemo(() => (value: number | null | undefined) => formatMeasure(value, unitOfMeasure, language), [unitOfMeasure, language]);
 
   const rows = useMemo(() => {
     const byPeriod = new Map((analytics.data?.rows ?? []).map((row) => [row.period, row]));

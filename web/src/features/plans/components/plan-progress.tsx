@@ -12,7 +12,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatMeasure, formatNumber } from '@/lib/format';
 import type { IndicatorSummary, PlanStatus, PlanSummary, PlanTargetStatus } from '@/lib/api/types';
 import { STATUS_TONE, TARGET_STATUSES, targetStatus } from '@/lib/target-status';
 import { usePlansOf } from '../api/get-plans';
@@ -152,8 +152,7 @@ function LaggingTarget({ target, indicator }: { target: PlanTargetStatus; indica
   const [language] = useLanguage();
   const status = targetStatus(target.status);
   const percent = indicator?.unitOfMeasure === '%';
-  const amount = (value: number | null | undefined) =>
-    percent ? formatPercent(value, language) : `${formatNumber(value, language)}${indicator?.unitOfMeasure ? ` ${indicator.unitOfMeasure}` : ''}`;
+  const amount = (value: number | null | undefined) => formatMeasure(value, indicator?.unitOfMeasure, language);
   const name = indicator ? (language === 'en' && indicator.nameEn ? indicator.nameEn : indicator.name) : target.indicator;
   return (
     <li className="plan__target">

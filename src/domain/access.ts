@@ -8,7 +8,9 @@
 export const ROLES = ['admin', 'approver', 'reporter', 'viewer', 'api_client'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Action = 'read' | 'write_values' | 'submit' | 'approve' | 'return' | 'reopen' | 'manage';
+/** `read_coverage`: who has and has not reported a dataset (a steering view, not unit-scoped: the Sở's reviewers see it all). */
+export type Action = 'read' | 'read_coverage' | 'write_values' | 'submit' | 'approve' | 'return' | 'reopen' | 'manage';
+export const ACTIONS: readonly Action[] = ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'];
 
 export interface Actor {
   kind: 'user' | 'token';
@@ -34,12 +36,15 @@ export interface AccessTarget {
 }
 
 const ROLE_ACTIONS: Record<Role, Action[]> = {
-  admin: ['read', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'],
-  approver: ['read', 'approve', 'return', 'reopen'],
+  admin: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'],
+  approver: ['read', 'read_coverage', 'approve', 'return', 'reopen'],
   reporter: ['read', 'write_values', 'submit'],
-  viewer: ['read'],
+  viewer: ['read', 'read_coverage'],
   api_client: ['read', 'write_values'],
 };
+
+/** Actions that read and are not bound to a unit. */
+const READ_ONLY: readonly Action[] = ['read', 'read_coverage'];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -48,8 +53,8 @@ export function isRole(value: string): value is Role {
 export function can(actor: Actor, action: Action, target?: AccessTarget): boolean {
   if (!ROLE_ACTIONS[actor.role].includes(action)) return false;
   if (actor.role === 'admin') return true;
-  if (actor.role === 'viewer') return action === 'read';
-  if (!target) return action === 'read';
+  if (actor.role === 'viewer') return READ_ONLY.includes(action);
+  if (!target) return READ_ONLY.includes(action);
   const inScope =
     actor.unitScopeIds && target.unitIdPath
       ? target.unitIdPath.some((id) => actor.unitScopeIds?.includes(id))
@@ -63,6 +68,5 @@ export function can(actor: Actor, action: Action, target?: AccessTarget): boolea
 
 /** The abilities a client may show for a target, so the UI never re-implements these rules. */
 export function abilities(actor: Actor, target?: AccessTarget): Record<Action, boolean> {
-  const all: Action[] = ['read', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'];
-  return Object.fromEntries(all.map((a) => [a, can(actor, a, target)])) as Record<Action, boolean>;
+  return Object.fromEntries(ACTIONS.map((a) => [a, can(actor, a, target)])) as Record<Action, boolean>;
 }

@@ -33,6 +33,14 @@ describe('access policy matrix', () => {
     expect(can(actor(role), action, outside)).toBe(expectedOutside);
   });
 
+  it('lets the steering roles read reporting coverage, not reporters or API clients (with or without a target)', () => {
+    for (const role of ['admin', 'approver', 'viewer'] as const) expect(can(actor(role), 'read_coverage')).toBe(true);
+    for (const role of ['reporter', 'api_client'] as const) {
+      expect(can(actor(role), 'read_coverage')).toBe(false);
+      expect(can(actor(role), 'read_coverage', inside)).toBe(false);
+    }
+  });
+
   it('limits API clients to their data elements', () => {
     const client = actor('api_client', ['67'], ['HS_TRUC_TUYEN_MUC4']);
     expect(can(client, 'write_values', { unitPath: ['67'], elementCode: 'HS_TRUC_TUYEN_MUC4' })).toBe(true);

@@ -12,7 +12,7 @@ import { expectedUnits } from '../../store/collection/dataset-units.ts';
 import type { Store } from '../../store/db.ts';
 import { listSubmissions } from '../../store/collection/submissions.ts';
 import { AppError, appError } from '../../domain/errors.ts';
-import type { Actor } from '../../domain/access.ts';
+import { can, type Actor } from '../../domain/access.ts';
 import { unitInForce } from '../../store/units/tree-reads.ts';
 import { unitPathsById, unitIdAtKey } from '../../store/units/path.ts';
 
@@ -42,8 +42,7 @@ export interface Coverage {
 }
 
 export async function datasetCoverage(store: Store, actor: Actor, datasetCode: string, period: string, within?: string): Promise<Coverage> {
-  if (actor.role !== 'admin' && actor.role !== 'viewer' && actor.role !== 'approver')
-    throw appError('FORBIDDEN', { action: 'read coverage', target: datasetCode });
+  if (!can(actor, 'read_coverage')) throw appError('FORBIDDEN', { action: 'read coverage', target: datasetCode });
   const dataset = await getDataset(store.db, datasetCode);
   if (!dataset) throw new AppError('NOT_FOUND', `Không có biểu mẫu '${datasetCode}' / no such dataset`);
   if (parsePeriod(period).type !== dataset.periodType) {

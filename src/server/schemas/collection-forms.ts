@@ -1,4 +1,5 @@
 /** JSON schemas of forms, the workflow, datasets and coverage. */
+import { ACTIONS } from '../../domain/access.ts';
 import { acceptWarnings, valueFields } from './collection-values.ts';
 
 const nullableString = { type: ['string', 'null'] } as const;
@@ -50,7 +51,7 @@ export const formBody = {
 const problem = { type: 'object', properties: { element: nullableString, rule: nullableString, message: { type: 'string' } } } as const;
 const abilities = {
   type: 'object',
-  properties: Object.fromEntries(['read', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'].map((a) => [a, { type: 'boolean' }])),
+  properties: Object.fromEntries(ACTIONS.map((a) => [a, { type: 'boolean' }])),
 } as const;
 
 export const formResponse = {

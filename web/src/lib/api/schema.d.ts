@@ -311,6 +311,7 @@ export interface paths {
                             csrfToken: string | null;
                             abilities: {
                                 read: boolean;
+                                read_coverage: boolean;
                                 write_values: boolean;
                                 submit: boolean;
                                 approve: boolean;
@@ -783,6 +784,7 @@ export interface paths {
                             };
                             abilities?: {
                                 read?: boolean;
+                                read_coverage?: boolean;
                                 write_values?: boolean;
                                 submit?: boolean;
                                 approve?: boolean;

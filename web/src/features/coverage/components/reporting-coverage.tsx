@@ -2,7 +2,7 @@
  * Tình hình báo cáo: for the screen's unit and period, each reporting form that its units owe — the period it is
  * due for (the form's own kind: the year-end half for a year), the deadline, how many of the expected units
  * reported on time, late, or not yet, and who has not (each a link to that unit's overview). Forms no unit under
- * the screen's unit owes are left out. Hidden for a role that may not read coverage (the API answers 403).
+ * the screen's unit owes are left out. Shown only to a caller whose /auth/me abilities include read_coverage.
  */
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -12,7 +12,8 @@ import { Freshness } from '@/components/ui/freshness';
 import { EmptyState } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
-import { ApiError } from '@/lib/api/errors';
+import { useMe } from '@/lib/auth';
+import { can } from '@/lib/authorization';
 import { useLanguage } from '@/lib/i18n';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
@@ -32,7 +33,12 @@ export interface ReportingCoverageProps {
 /** How many missing units are named before "và n đơn vị khác". */
 const NAMED = 8;
 
-export function ReportingCoverage({ unit, unitName, period, unitLink }: ReportingCoverageProps) {
+export function ReportingCoverage(props: ReportingCoverageProps) {
+  const me = useMe();
+  return can(me.data, 'read_coverage') ? <CoverageBlock {...props} /> : null;
+}
+
+function CoverageBlock({ unit, unitName, period, unitLink }: ReportingCoverageProps) {
   const { t } = useTranslation();
   const datasets = useDatasets();
   const screen = parsePeriodId(period);
@@ -44,8 +50,6 @@ export function ReportingCoverage({ unit, unitName, period, unitLink }: Reportin
     forms.map((f) => ({ dataset: f.dataset.code!, period: f.period })),
     unit,
   );
-  const forbidden = coverages.some((c) => c.error instanceof ApiError && c.error.status === 403);
-  if (forbidden) return null;
 
   let body: ReactNode;
   if (datasets.isPending || coverages.some((c) => c.isPending)) body = <Skeleton lines={4} label={t('coverage.loading')} />;

@@ -6,6 +6,7 @@ import { openStore } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { resolveDbTarget } from '../store-option.ts';
 import { webAppBuilt } from '../../server/web-app.ts';
+import { AppError } from '../../domain/errors.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -90,6 +91,7 @@ export function browserAddress(address: string, host: string): string {
 export async function serveCommand(opts: ServeOptions): Promise<void> {
   const { port, host } = resolveListenOptions(opts);
   const trustProxy = trustProxyFromEnv(process.env.DX_IOC_TRUST_PROXY);
+  const level = logLevel();
   const store = openStore(resolveDbTarget(opts.db));
   try {
     await migrateToLatest(store);
@@ -99,7 +101,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
         `Đã tính lại số liệu tổng hợp (${recomputed.reason}): ${recomputed.aggregateRows} dòng, ${(recomputed.durationMs / 1000).toFixed(1)} s / aggregates recomputed`,
       );
     if (opts.demo) await ensureDemoData(store, (line) => console.log(line));
-    const app = buildApp({ store, logger: { level: 'info' }, trustProxy, housekeeping: true });
+    const app = buildApp({ store, logger: { level }, trustProxy, housekeeping: true });
     try {
       const address = await app.listen({ port, host }).catch((error: unknown) => {
         throw listenFailure(error, host, port);
@@ -119,4 +121,17 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** $LOG_LEVEL (default info; debug logs every request, see server/request-log.ts). */
+function logLevel(): string {
+  const level = process.env.LOG_LEVEL?.trim().toLowerCase() || 'info';
+  if (!LOG_LEVELS.includes(level)) {
+    throw new AppError('VALIDATION_FAILED', `LOG_LEVEL='${process.env.LOG_LEVEL}' không hợp lệ; dùng ${LOG_LEVELS.join(', ')} / invalid LOG_LEVEL`, [
+      { field: 'LOG_LEVEL', message: `một trong ${LOG_LEVELS.join(', ')}` },
+    ]);
+  }
+  return level;
 }

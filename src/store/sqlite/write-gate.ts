@@ -138,6 +138,33 @@ function once(fn: () => void): () => void {
   };
 }
 
+/**
+ * Prepared statements kept by their SQL, the most recently used STATEMENT_CACHE_SIZE of them: preparing is a
+ * twentieth of a read's time, and a screen asks the same few queries again and again. A statement is run to the
+ * end synchronously (all / run), so it is never in use twice; streamed queries (iterate) prepare their own.
+ * SQLite re-prepares a kept statement by itself when the schema changes (sqlite3_prepare_v2).
+ */
+const STATEMENT_CACHE_SIZE = 500;
+
+export class StatementCache {
+  private readonly kept = new Map<string, SqliteDatabase.Statement>();
+
+  constructor(private readonly size = STATEMENT_CACHE_SIZE) {}
+
+  get(database: SqliteDatabase.Database, sql: string): SqliteDatabase.Statement {
+    const found = this.kept.get(sql);
+    if (found && !found.busy) {
+      this.kept.delete(sql); // to the end: the most recently used
+      this.kept.set(sql, found);
+      return found;
+    }
+    const statement = database.prepare(sql);
+    this.kept.set(sql, statement);
+    if (this.kept.size > this.size) this.kept.delete(this.kept.keys().next().value!);
+    return statement;
+  }
+}
+
 /** The one connection's turn, first come first served (as Kysely's own SQLite driver keeps it). */
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
@@ -163,6 +190,7 @@ function run(statement: SqliteDatabase.Statement, parameters: readonly unknown[]
  */
 class GatedConnection implements DatabaseConnection {
   private transaction: { unlock: () => void; leave: () => void } | null = null;
+  private readonly statements = new StatementCache();
 
   constructor(
     private readonly database: SqliteDatabase.Database,
@@ -171,7 +199,7 @@ class GatedConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const statement = this.database.prepare(query.sql);
+    const statement = this.statements.get(this.database, query.sql);
     if (this.transaction) return run(statement, query.parameters) as QueryResult<R>;
     const leave = statement.readonly ? null : await this.gate.enter();
     const unlock = await this.mutex.lock();

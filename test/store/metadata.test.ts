@@ -14,6 +14,8 @@ import {
   upsertPlan,
 } from '../../src/store/metadata/repo.ts';
 import { exportMetadata, importMetadata } from '../../src/app/metadata/file.ts';
+import { changeMark } from '../../src/store/changes.ts';
+import { listAuditEvents } from '../../src/store/audit.ts';
 import { writeValue } from '../../src/store/values/repo.ts';
 
 const fibre: DataElement = {
@@ -200,6 +202,21 @@ describeEachDialect('metadata file import', (ctx) => {
       targets: 2,
     });
     expect(await exportMetadata(ctx.store.db)).toEqual(file());
+  });
+
+  it('audits an import that changed something (so open screens see it), and not one that changed nothing', async () => {
+    const renamed = { ...file(), dataElements: file().dataElements.map((e) => ({ ...e, name: `${e.name} (sửa)` })) };
+    const before = await changeMark(ctx.store.db);
+    await importMetadata(ctx.store.db, renamed, new Date(), { name: 'qtv', kind: 'user', via: 'tệp metadata.json' });
+    const after = await changeMark(ctx.store.db);
+    expect(after.auditId).toBeGreaterThan(before.auditId);
+    const events = await listAuditEvents(ctx.store.db, [{ entity: 'metadata', entityKey: 'file' }]);
+    expect(events.at(-1)).toMatchObject({ actorName: 'qtv', actorKind: 'user', source: 'import', via: 'tệp metadata.json', action: 'import' });
+    await importMetadata(ctx.store.db, file()); // back as it was: a change again
+    const restored = await changeMark(ctx.store.db);
+    expect(restored.auditId).toBeGreaterThan(after.auditId);
+    await importMetadata(ctx.store.db, file()); // nothing to change: no event
+    expect((await changeMark(ctx.store.db)).auditId).toBe(restored.auditId);
   });
 
   it('a bad file lists every problem by JSON path and changes nothing', async () => {

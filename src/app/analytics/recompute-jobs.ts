@@ -29,7 +29,7 @@ export async function recomputeJob(store: Store, id: number, actor: Actor): Prom
 /** Rebuilds every aggregate now, in one transaction (after a formula, tree or framework change); its report. */
 export async function recomputeNow(store: Store, actor: Actor, options: RecomputeOptions = {}): Promise<RecomputeReport> {
   authorizeAction(actor, 'manage');
-  return recomputeAll(store, options);
+  return recomputeAll(store, { requestedBy: actor.name, ...options });
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type ValueType,
 } from '../../domain/metadata.ts';
 import type { Database } from '../../store/schema.ts';
+import { writeAudit } from '../../store/audit.ts';
 import {
   dataElementTypes,
   listDataElements,
@@ -142,8 +143,20 @@ function collect<T extends { code: string }>(
   return out;
 }
 
-/** Validates the whole file, then upserts everything by code in one transaction. */
-export async function importMetadata(db: Kysely<Database>, raw: unknown, now: Date = new Date()): Promise<ImportSummary> {
+/** Who imports a metadata file, for the audit trail (the CLI names itself; the demo and tests are 'system'). */
+export interface MetadataImporter {
+  name: string;
+  kind: string;
+  via?: string;
+}
+
+const SYSTEM: MetadataImporter = { name: 'system', kind: 'system' };
+
+/**
+ * Validates the whole file, then upserts everything by code in one transaction, with one audit event when
+ * anything changed (so open screens and kept answers see the change: store/changes.ts).
+ */
+export async function importMetadata(db: Kysely<Database>, raw: unknown, now: Date = new Date(), importer: MetadataImporter = SYSTEM): Promise<ImportSummary> {
   const file = await validateMetadataFile(db, raw);
   const counts = (): ActionCounts => ({ created: 0, updated: 0, unchanged: 0 });
   const summary: ImportSummary = { dataElements: counts(), indicators: counts(), plans: counts(), targets: 0 };
@@ -157,6 +170,14 @@ export async function importMetadata(db: Kysely<Database>, raw: unknown, now: Da
     for (const [i, plan] of file.plans.entries()) {
       summary.plans[await repath(`plans[${i}]`, 'plan', upsertPlan(trx, plan, now))]++;
       summary.targets += plan.targets.length;
+    }
+    const changed = [summary.dataElements, summary.indicators, summary.plans].some((c) => c.created + c.updated > 0);
+    if (changed) {
+      await writeAudit(
+        trx,
+        [{ actor: importer, source: 'import', via: importer.via ?? null, entity: 'metadata', entityKey: 'file', action: 'import', after: summary }],
+        now,
+      );
     }
   });
   return summary;

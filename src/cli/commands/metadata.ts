@@ -22,7 +22,7 @@ export async function metadataExportCommand(file: string, opts: { db?: string })
 export async function metadataImportCommand(file: string, opts: { db?: string }): Promise<void> {
   const raw = await readMetadataFile(file);
   await withStore(opts.db, async (store) => {
-    const summary = await importMetadata(store.db, raw);
+    const summary = await importMetadata(store.db, raw, new Date(), { name: 'dx-ioc metadata import', kind: 'cli', via: file });
     const line = (label: string, c: ActionCounts) => `  ${label}: ${n(c.created)} mới, ${n(c.updated)} cập nhật, ${n(c.unchanged)} không đổi`;
     console.log(
       [

@@ -33,6 +33,7 @@ export async function startRecomputeJob(store: Store, requestedBy: string | null
       await update({ status: 'running' });
       const report = await recomputeAll(store, {
         ...options,
+        requestedBy,
         onProgress: (p) => {
           live.set(id, p);
           if (store.dialect === 'postgres')

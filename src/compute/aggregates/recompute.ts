@@ -16,6 +16,7 @@ import { inTransaction } from '../../store/transaction.ts';
 import { clearRecomputeRequired, recomputeRequired } from '../../store/aggregates/flags.ts';
 import { rebuildClosure } from './closure.ts';
 import { openAggregateSink } from './sink.ts';
+import { writeAudit } from '../../store/audit.ts';
 
 export interface RecomputeProgress {
   step: number;
@@ -27,6 +28,8 @@ export interface RecomputeOptions {
   onProgress?: (progress: RecomputeProgress) => void;
   /** The date of "today's tree" for the now-view (default: today in Vietnam). */
   today?: string;
+  /** Who asked, for the audit event every recompute writes (default 'system': a start, the demo, an import). */
+  requestedBy?: string | null;
 }
 
 export interface RecomputeReport {
@@ -67,7 +70,12 @@ export async function recomputeIn(trx: Kysely<Database>, store: Pick<Store, 'dia
   });
   const totals = await sink.close();
   await clearRecomputeRequired(trx);
-  return { ...closure, periods: totals.periods, aggregateRows: totals.rows, treeDate: today, durationMs: Date.now() - started };
+  const report = { ...closure, periods: totals.periods, aggregateRows: totals.rows, treeDate: today, durationMs: Date.now() - started };
+  // Audited like every change, so the change mark moves and open screens and kept answers see the new aggregates.
+  const actor = options.requestedBy ? { name: options.requestedBy, kind: 'user' } : { name: 'system', kind: 'system' };
+  const { durationMs: _ms, ...after } = report;
+  await writeAudit(trx, [{ actor, source: 'compute', entity: 'aggregates', entityKey: 'all', action: 'recompute', after }]);
+  return report;
 }
 
 /** Why the stored aggregates cannot be trusted as they are (a migration's flag, or units the closure leaves out), or null. */

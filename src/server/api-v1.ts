@@ -16,6 +16,7 @@ import { metadataRoutes } from './routes/metadata.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { declareRouteResponses } from './route-responses.ts';
+import { registerAnswerCache } from './answer-cache-hooks.ts';
 
 /**
  * Everything under /api/v1: one plugin per resource. Each scope's onRoute hook adds to every route's schema the
@@ -39,6 +40,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
   await api.register(async (scope) => {
     scope.addHook('onRequest', requireLogin);
     scope.addHook('onRoute', declareRouteResponses('login'));
+    registerAnswerCache(scope, store, today); // routes with config.answerCache: answers kept until the next write
     await scope.register(unitsRoutes, deps);
     await scope.register(formsRoutes, deps);
     await scope.register(dataValuesRoutes, deps);

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { isCalendarDate, todayIsoDate } from '../domain/dates.ts';
 import type { Store } from '../store/db.ts';
 import { apiV1 } from './api-v1.ts';
@@ -15,6 +15,7 @@ import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { registerWebApp } from './web-app.ts';
+import { registerRequestLog } from './request-log.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -62,6 +63,7 @@ export function buildApp({
 }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
+    logController: new LogController({ disableRequestLogging: true }), // one line per request that matters instead: request-log.ts
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     frameworkErrors: handleFrameworkError,
     clientErrorHandler: handleClientError,
@@ -79,6 +81,7 @@ export function buildApp({
   });
   registerNotFoundHandler(app);
   registerErrorHandler(app);
+  if (logger) registerRequestLog(app);
   registerJsonBodyParser(app);
   app.addHook('preValidation', convertQueryAndParams);
   app.addHook('preValidation', rejectBadText);

@@ -1,5 +1,6 @@
 /** Analytics (an indicator over units and periods, in both views), plan status, and the full recompute as a job: parse → app/analytics → shape. */
 import type { RoutePlugin } from '../route-deps.ts';
+import { KEPT } from '../answer-cache-hooks.ts';
 import { requireActor } from '../auth/guard.ts';
 import { queryIndicator } from '../../app/analytics/indicator-query.ts';
 import { periodsOfInput, unitsOfInput } from '../../app/analytics/query-input.ts';
@@ -29,7 +30,7 @@ export const analyticsRoutes: RoutePlugin = async (app, deps) => {
     querystring: analyticsQuerystring,
     response: { 200: analyticsResponse, ...errorResponses(403, 404) },
   };
-  app.get('/analytics', { schema: analytics }, async (request) => {
+  app.get('/analytics', { schema: analytics, config: KEPT }, async (request) => {
     const q = request.query;
     const periods = periodsOfInput(q);
     const units = q.units === undefined ? undefined : unitsOfInput(q.units);
@@ -50,7 +51,7 @@ export const analyticsRoutes: RoutePlugin = async (app, deps) => {
     querystring: planStatusQuerystring,
     response: { 200: planStatusResponse, ...errorResponses(403, 404) },
   };
-  app.get('/plans/:code/status', { schema: status }, async (request) =>
+  app.get('/plans/:code/status', { schema: status, config: KEPT }, async (request) =>
     planStatus(store, { plan: request.params.code, asOf: request.query.asOf, today: today() }, requireActor(request)),
   );
 

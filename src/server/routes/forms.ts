@@ -6,6 +6,7 @@ import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
 import type { FromSchema } from 'json-schema-to-ts';
 import type { RoutePlugin } from '../route-deps.ts';
+import { KEPT } from '../answer-cache-hooks.ts';
 import { viaOf } from '../request-via.ts';
 import {
   coverageQuerystring,
@@ -85,7 +86,10 @@ export const formsRoutes: RoutePlugin = async (app, deps) => {
 
   app.get(
     '/datasets',
-    { schema: { tags, summary: 'Các biểu mẫu thu thập / datasets (forms to collect)', querystring: noQuerystring, response: { 200: datasetListResponse } } },
+    {
+      schema: { tags, summary: 'Các biểu mẫu thu thập / datasets (forms to collect)', querystring: noQuerystring, response: { 200: datasetListResponse } },
+      config: KEPT,
+    },
     async (request) => {
       requireActor(request);
       return { items: await listDatasets(store) };
@@ -157,6 +161,7 @@ export const formsRoutes: RoutePlugin = async (app, deps) => {
         querystring: coverageQuerystring,
         response: { 200: coverageResponse, ...errorResponses(403, 404, 422) },
       },
+      config: KEPT,
     },
     async (request) => datasetCoverage(store, requireActor(request), request.params.code, request.query.period, request.query.within),
   );

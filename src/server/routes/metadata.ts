@@ -4,6 +4,7 @@
  * GET /plans/{code}/status (the targets' figures) is in analytics.ts.
  */
 import type { RoutePlugin } from '../route-deps.ts';
+import { KEPT } from '../answer-cache-hooks.ts';
 import { requireActor } from '../auth/guard.ts';
 import { findDataElements } from '../../app/metadata/data-elements.ts';
 import { findIndicators } from '../../app/metadata/indicators.ts';
@@ -33,7 +34,7 @@ export const metadataRoutes: RoutePlugin = async (app, { store, today }) => {
     querystring: dataElementsQuerystring,
     response: dataElementsResponse,
   };
-  app.get('/data-elements', { schema: dataElements }, async (request) => findDataElements(store, requireActor(request), request.query));
+  app.get('/data-elements', { schema: dataElements, config: KEPT }, async (request) => findDataElements(store, requireActor(request), request.query));
 
   const indicators = {
     tags,
@@ -41,7 +42,7 @@ export const metadataRoutes: RoutePlugin = async (app, { store, today }) => {
     querystring: indicatorsQuerystring,
     response: indicatorsResponse,
   };
-  app.get('/indicators', { schema: indicators }, async (request) => findIndicators(store, requireActor(request), today(), request.query));
+  app.get('/indicators', { schema: indicators, config: KEPT }, async (request) => findIndicators(store, requireActor(request), today(), request.query));
 
   const indicator = {
     tags,
@@ -50,10 +51,12 @@ export const metadataRoutes: RoutePlugin = async (app, { store, today }) => {
     querystring: noQuerystring,
     response: indicatorResponse,
   };
-  app.get('/indicators/:code', { schema: indicator }, async (request) => readIndicator(store, requireActor(request), today(), request.params.code));
+  app.get('/indicators/:code', { schema: indicator, config: KEPT }, async (request) =>
+    readIndicator(store, requireActor(request), today(), request.params.code),
+  );
 
   const plans = { tags, summary: 'Kế hoạch, lọc và phân trang / plans, filtered and paged', querystring: plansQuerystring, response: plansResponse };
-  app.get('/plans', { schema: plans }, async (request) => findPlans(store, requireActor(request), today(), request.query));
+  app.get('/plans', { schema: plans, config: KEPT }, async (request) => findPlans(store, requireActor(request), today(), request.query));
 
   const plan = {
     tags,
@@ -62,5 +65,5 @@ export const metadataRoutes: RoutePlugin = async (app, { store, today }) => {
     querystring: noQuerystring,
     response: planResponse,
   };
-  app.get('/plans/:code', { schema: plan }, async (request) => readPlan(store, requireActor(request), today(), request.params.code));
+  app.get('/plans/:code', { schema: plan, config: KEPT }, async (request) => readPlan(store, requireActor(request), today(), request.params.code));
 };

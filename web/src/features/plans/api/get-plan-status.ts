@@ -1,8 +1,8 @@
 /**
  * GET /plans/{code}/status?asOf= and GET /indicators?plan=: every target of a plan with its value, status and gap
  * as of a day, the summary by group, and the names of the plan's indicators (read together: the block shows names,
- * not codes). `asOf` is the screen period's last day (today while it runs): the first half of 2022 is shown as
- * progress toward the year's targets with the projection, not as a closed year.
+ * not codes). `asOf` is the day after the screen period ended (today while it runs): the first half of 2022 is
+ * shown as progress toward the year's targets with the projection, not as a closed year.
  */
 import { useQuery } from '@tanstack/react-query';
 import { data, useApi } from '@/lib/api/client';

@@ -1,8 +1,8 @@
 /**
  * Tiến độ kế hoạch: for the screen's unit and period, the plans that cover it (a picker when there are several);
  * for the chosen one, "8/19 chỉ tiêu đạt và vượt kế hoạch", the count of each status, the same by group, and the
- * targets not met or at risk with their value, target and gap — as of the screen period's last day (today while it
- * runs), so a half-year is progress toward the year's targets with the projection. When the unit reported its own
+ * targets not met or at risk with their value, target and gap — as of the day after the screen period (today while
+ * it runs), so a half-year is progress toward the year's targets with the projection. When the unit reported its own
  * tally ("8/19 theo báo cáo") it stands first, and the computed one says it counts only the targets known.
  * Every figure comes from GET /plans/{code}/status.
  */
@@ -40,9 +40,7 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
   const plans = usePlansOf(unit, period);
   const items = plans.data?.items ?? [];
   const chosen = items.find((p) => p.code === plan) ?? items[0] ?? null;
-  const parsed = parsePeriodId(period);
-  const today = todayInVietnam();
-  const asOf = parsed && periodEnd(parsed) < today ? periodEnd(parsed) : today;
+  const asOf = statusDay(period, todayInVietnam());
   const status = usePlanStatus(chosen?.code ?? null, asOf);
   const planName = (p: PlanSummary) => (language === 'en' && p.nameEn ? p.nameEn : p.name);
 
@@ -69,6 +67,18 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
       {status.data ? <Freshness at={status.dataUpdatedAt} /> : null}
     </Card>
   );
+}
+
+/**
+ * The day the plan's status is taken on for a screen period: today while the period runs (a half of the year is
+ * progress toward the year's targets, with the projection), the day after it ended once it is over (closed).
+ */
+function statusDay(period: string, today: string): string {
+  const parsed = parsePeriodId(period);
+  if (!parsed || periodEnd(parsed) >= today) return today;
+  const next = new Date(`${periodEnd(parsed)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }
 
 function PlanStatusBody({

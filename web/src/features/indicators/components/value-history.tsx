@@ -50,10 +50,12 @@ function ElementHistory({ code, name, unit, period }: { code: string; name: stri
           <li key={v.version ?? i}>
             <span className="history__value">{typeof v.value === 'number' ? formatNumber(v.value, language) : String(v.value ?? '—')}</span>{' '}
             {v.derived ? (
-              <span className="history__derived" data-testid="value-derived" title={t('indicatorPage.derivedHelp')}>
-                {t('indicatorPage.derived')}
-              </span>
-            ) : null}{' '}
+              <>
+                <span className="history__derived" data-testid="value-derived" title={t('indicatorPage.derivedHelp')}>
+                  {t('indicatorPage.derived')}
+                </span>{' '}
+              </>
+            ) : null}
             {t('indicatorPage.version', {
               version: v.version,
               author: v.author,

@@ -36,6 +36,13 @@ export interface TargetResult {
   gap: number | null;
 }
 
+/**
+ * The data elements a unit reports its annual plan's progress on ("có 8/19 chỉ tiêu đạt và vượt kế hoạch"): the
+ * count of targets met or exceeded and their total, as reported — shown beside the computed summary when a plan's
+ * targets are only partly known (compute/analytics/reported-tally.ts).
+ */
+export const REPORTED_TALLY = { met: 'KH_CT_DAT', total: 'KH_CT_TONG' } as const;
+
 /** The outcome of comparing a value with its target: every status except 'reorganised'. */
 export function evaluateTarget(input: TargetInput): TargetResult {
   if (input.value === null || Number.isNaN(input.value)) return { status: 'no_data', gap: null };

@@ -128,6 +128,8 @@ export interface DataValuesTable {
   author: string;
   source: string;
   createdAt: string;
+  /** 1 when worked back from other figures, 0 when reported (migration 0012). */
+  derived: Generated<number>;
 }
 
 export interface CurrentValuesTable {

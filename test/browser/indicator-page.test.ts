@@ -72,7 +72,20 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the indicator page',
     expect(await items.first().textContent()).toContain(
       `${formatNumber(newest.value, 'vi')} — phiên bản ${history.versions.length}, ${newest.author} (${newest.source})`,
     );
+    // The ward's form was submitted and approved: its values say so (not "nháp").
+    expect(await items.first().textContent()).toContain('đã duyệt');
     await page.screenshot({ path: join(SCREENSHOTS, 'indicator-page-gia-nghia-2022-desktop.png'), fullPage: true });
     expect(problems).toEqual([]);
+  });
+
+  it('marks a figure worked back from the text as "suy ra": Ninh Thuận ranked 53 in 2021 ("xếp thứ 27 …, tăng 26 bậc")', async () => {
+    await page.goto(`${server.url}/indicators/CT_DTI_XEP_HANG?unit=58&period=2021&view=was`);
+    const panel = page.getByTestId('value-history');
+    await eventually(() => panel.locator('[data-testid="value-derived"]').count()).toBe(1);
+    const item = await panel.locator('li').first().textContent();
+    expect(item).toContain('53');
+    expect(item).toContain('suy ra');
+    expect(item).toContain('Suy ra: năm 2022 xếp 27, tăng 26 bậc');
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicator-page-ninh-thuan-rank-2021-derived.png'), fullPage: true });
   });
 });

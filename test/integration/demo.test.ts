@@ -5,6 +5,7 @@ import { ensureDemoData } from '../../src/app/demo/index.ts';
 import { getPlan } from '../../src/store/metadata/repo.ts';
 import { listCurrentValues } from '../../src/store/values/repo.ts';
 import { DEMO_DTI_VALUES, DEMO_VALUES } from '../../src/app/demo/seed-values.ts';
+import { COMMUNE_FIBRE } from '../../src/app/demo/record-figures.ts';
 import { indicatorAt } from '../helpers/analytics.ts';
 import { planUnitVersion } from '../../src/compute/analytics/plan-unit.ts';
 import { targetStatuses } from '../../src/compute/analytics/target-statuses.ts';
@@ -20,11 +21,11 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     expect(plan?.targets.find((t) => t.indicator === 'CT_HO_CAP_QUANG')?.value).toBe(80);
 
     const all = await listCurrentValues(db);
-    // Every province figure from the articles, plus one fibre value and one commune count per commune of
-    // Đắk Nông in each of the two reported periods.
+    // Every province and national figure from the articles, plus one fibre value and one commune count per commune
+    // of Đắk Nông in each of the three reported periods (August 2022, November 2022, 2023).
     const communeValues = all.filter((v) => v.elementCode === 'XA_CAP_QUANG' && v.period === '2022S2');
     expect(communeValues).toHaveLength(71);
-    expect(all).toHaveLength(DEMO_VALUES.length + DEMO_DTI_VALUES.length + 4 * 71);
+    expect(all).toHaveLength(DEMO_VALUES.length + DEMO_DTI_VALUES.length + 2 * COMMUNE_FIBRE.length * 71);
     expect(all.every((v) => v.evidenceRef && v.source === 'demo')).toBe(true);
     // Each cites an evidence record (the article as a document) of its own unit and period.
     const evidence = new Map((await db.selectFrom('evidence').select(['id', 'unitCode', 'period', 'docSummary']).execute()).map((e) => [e.id, e]));
@@ -32,13 +33,14 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     expect(
       all.filter((v) => evidence.get(v.evidenceRef ?? '')?.unitCode !== units.get(v.unitId) || evidence.get(v.evidenceRef ?? '')?.period !== v.period),
     ).toEqual([]);
-    // Every report the figures belong to went through the workflow: 5 provincial reports, 2 × 71 communes.
+    // Every report the figures belong to went through the workflow: 5 provincial reports, the national one (VN
+    // 2022S1), 3 × 71 communes.
     const approved = await db
       .selectFrom('submissions')
       .select(sql<number>`count(*)`.as('n'))
       .where('state', '=', 'approved')
       .executeTakeFirstOrThrow();
-    expect(Number(approved.n)).toBe(5 + 2 * 71);
+    expect(Number(approved.n)).toBe(5 + 1 + COMMUNE_FIBRE.length * 71);
 
     // "17/19 Sở, ban, ngành (đạt tỷ lệ 89,4%)": stored as the count and the total, not as the printed rate.
     const dakNong2022 = await db.selectFrom('units').select('id').where('code', '=', '67').where('validTo', '=', '2025-07-01').executeTakeFirstOrThrow();

@@ -63,7 +63,8 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
       value: v?.value ?? null,
       comment: v?.comment ?? null,
       evidence: v?.evidenceRef ?? null,
-      status: v?.status ?? null,
+      // A stored value's status is the form's workflow state (the values' own status stays what was written).
+      status: v ? ctx.state : null,
       author: v?.author ?? null,
       updatedAt: v?.createdAt ?? null,
       errors: errors.filter((p) => p.element === e.code).map((p) => p.message),

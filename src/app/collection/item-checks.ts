@@ -23,6 +23,8 @@ export interface CheckedItem {
   valueNum: number | null;
   comment: string | null | undefined;
   evidence: string | null | undefined;
+  /** Worked back from other figures, not reported (RecordItem.derived). */
+  derived: boolean;
 }
 
 /** Optional text: undefined stays undefined (keep stored), null/'' → null, else the string; a non-string is a problem. */
@@ -112,7 +114,17 @@ export async function checkItems(
     const first = seen.get(key);
     if (first !== undefined) return problem('dataElement', `trùng phần tử, đơn vị và kỳ với values[${first}] / duplicate of values[${first}]`);
     seen.set(key, index);
-    checked.push({ index, element, unit, period: item.period, value: item.value, valueNum: encoded.valueNum, comment, evidence });
+    checked.push({
+      index,
+      element,
+      unit,
+      period: item.period,
+      value: item.value,
+      valueNum: encoded.valueNum,
+      comment,
+      evidence,
+      derived: item.derived === true,
+    });
   });
   return { checked, problems, forbidden };
 }

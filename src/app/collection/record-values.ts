@@ -43,6 +43,11 @@ export interface RecordItem {
   comment?: string | null;
   /** The id of an evidence record (minh chứng) of this unit, period and element. Absent: keep the stored one; null or '': clear it. */
   evidence?: string | null;
+  /**
+   * True for a figure worked back from others ("tăng 26 bậc" ⇒ hạng 53), not reported as such; its comment should
+   * say how. Absent: reported (a write says what it is each time, so re-entering a figure as reported clears it).
+   */
+  derived?: boolean;
 }
 
 export type RecordSource = 'form' | 'import' | 'api' | 'demo';
@@ -144,6 +149,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
     value: c.value,
     comment: c.comment ?? null,
     evidenceRef: c.evidence ?? null,
+    derived: c.derived,
     author: ctx.actor.name,
     source: ctx.source,
   }));
@@ -178,6 +184,7 @@ export async function recordValuesIn(trx: Kysely<Database>, items: readonly Reco
             status: inputs[i]?.status ?? 'draft',
             comment: c.comment ?? null,
             evidenceRef: c.evidence ?? null,
+            ...(c.derived ? { derived: true } : {}),
             version: result.version,
             ...(warnings.length ? { acceptedWarnings: warnings } : {}),
           },

@@ -1,7 +1,7 @@
 /**
  * The demo's evidence: a value's `evidence` is the id of an evidence record of its unit and period, so each
  * article a batch of figures comes from becomes a document evidence (số/ký hiệu: the source's reference, date:
- * the day it appeared, trích yếu: its title) for every unit and period the batch reports — attached to the
+ * the day it was posted — none for an article that prints none —, trích yếu: its title) for every unit and period the batch reports — attached to the
  * report (dataset) that collects the figure, or to the element itself for a figure no report collects — and
  * the batch's items cite its id.
  */
@@ -13,12 +13,19 @@ import type { RecordItem } from '../collection/record-values.ts';
 import { DEMO_DATASETS } from './seed-datasets.ts';
 import { SOURCES, type SourceKey } from './sources.ts';
 
+/** The demo form that collects the element from the unit (its own unit, or communes for a commune form), or null. */
+export function datasetOf(element: string, unit: string): string | null {
+  const collects = (d: (typeof DEMO_DATASETS)[number]) =>
+    d.elements.some((e) => e.code === element) && d.units.some((u) => (u.level === 'commune' ? unit.length === 5 : u.unit === unit));
+  return DEMO_DATASETS.find(collects)?.code ?? null;
+}
+
 /** Creates the batch's evidence records and sets each item's `evidence` to the id of its own. */
 export async function citeSource(db: Kysely<Database>, source: SourceKey, items: RecordItem[], author: string, at: Date): Promise<void> {
   const { title, reference, date } = SOURCES[source];
   const ids = new Map<string, string>();
   for (const item of items) {
-    const dataset = DEMO_DATASETS.find((d) => d.elements.some((e) => e.code === item.dataElement))?.code ?? null;
+    const dataset = datasetOf(item.dataElement, item.unit);
     const element = dataset === null ? item.dataElement : null;
     const key = `${item.unit}|${item.period}|${dataset ?? ''}|${element ?? ''}`;
     let id = ids.get(key);

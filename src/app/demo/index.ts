@@ -2,7 +2,8 @@
  * The demo database: the reference administrative trees, the indicators and plans behind the seed
  * articles, and the figures they report (Đắk Nông, Bắc Kạn, Ninh Thuận — which became Lâm Đồng,
  * Thái Nguyên and Khánh Hòa on 1/7/2025), each value citing its article. Idempotent: a second run
- * writes nothing.
+ * writes nothing. DEMO_VERSION changes whenever the demo's content does; a database built by an older version is
+ * refused whole (nothing written, the message says to delete it and run again), never patched half-way.
  */
 import { getMeta, hasRows, setMeta } from '../../store/app-meta.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -30,12 +31,15 @@ export interface DemoReport {
 }
 
 const DEMO_MARK = 'demo.version';
-const DEMO_VERSION = '1';
+/** 2: the seed articles' every figure (national results, repeated and derived figures, one measure per element). */
+export const DEMO_VERSION = '2';
 const AUTHOR = 'demo';
 
 /** Builds the demo data unless it is already there. */
 export async function ensureDemoData(store: Store, log: (line: string) => void = () => {}): Promise<DemoReport> {
-  if ((await getMeta(store.db, DEMO_MARK)) === DEMO_VERSION) {
+  const mark = await getMeta(store.db, DEMO_MARK);
+  if (mark !== null && mark !== DEMO_VERSION) throw outdatedDemo(store, mark);
+  if (mark === DEMO_VERSION) {
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
     const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
     for (const line of maps) log(line);
@@ -97,6 +101,15 @@ async function refuseRealData(store: Store): Promise<void> {
       );
     }
   }
+}
+
+/** A demo database of an older version: rebuilt from scratch by the user, never updated in place. */
+function outdatedDemo(store: Store, mark: string): AppError {
+  return new AppError(
+    'CONFLICT',
+    `Cơ sở dữ liệu ${store.location} là dữ liệu mẫu phiên bản ${mark}, bản này cần phiên bản ${DEMO_VERSION}: xóa nó (SQLite: xóa tệp, mặc định ./data/dx-ioc.sqlite; PostgreSQL: tạo cơ sở dữ liệu mới) rồi chạy lại để dựng dữ liệu mẫu mới / ` +
+      `the database holds demo data of version ${mark}, this build needs version ${DEMO_VERSION}: delete it and run again to rebuild the demo (nothing was changed)`,
+  );
 }
 
 async function markDone(store: Store): Promise<void> {

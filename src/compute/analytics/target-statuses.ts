@@ -1,7 +1,8 @@
 /**
  * Target status for every target of a plan: the indicator's value at the target's unit and period (the tree as
  * it was then), status and gap (domain/targets.ts), a linear projection while the period is still open, and the
- * summary "8/19 chỉ tiêu đạt và vượt kế hoạch" by group.
+ * summary "8/19 chỉ tiêu đạt và vượt kế hoạch" by group, and beside it what the unit reported of its progress
+ * (reported-tally.ts): a plan whose targets are partly known shows "8/19 theo báo cáo; 2/2 chỉ tiêu có số liệu".
  *
  * Through a reform: a target's code is the unit it named when the target's period began (unit-version.ts). When
  * that unit ended before the period did (06 Bắc Kạn merged into 19 Thái Nguyên on 1/7/2025: its 2025 and later
@@ -22,6 +23,7 @@ import { unitSuccession, type Reorganisation, type Succession } from './unit-suc
 import { planUnitVersion } from './plan-unit.ts';
 import { readPlanSpan, readPlanTargets } from '../../store/metadata/target-reads.ts';
 import { AppError, appError } from '../../domain/errors.ts';
+import { reportedTally, type ReportedTally } from './reported-tally.ts';
 
 /** A target's period on a unit of today's tree, in the now view. */
 export interface NowValue {
@@ -76,6 +78,8 @@ export interface PlanStatus {
   targets: TargetStatusRow[];
   summary: StatusSummary;
   groups: Array<{ group: string | null; summary: StatusSummary }>;
+  /** What the unit reported of the plan's progress ("8/19 theo báo cáo"), beside `summary` (computed from the targets known); null when not reported. */
+  reported: ReportedTally | null;
 }
 
 export async function targetStatuses(db: Kysely<Database>, options: { plan: string; asOf?: string }): Promise<PlanStatus> {
@@ -135,6 +139,7 @@ export async function targetStatuses(db: Kysely<Database>, options: { plan: stri
     targets: rows,
     summary: summarise(rows),
     groups: groupNames.map((group) => ({ group, summary: summarise(rows.filter((r) => r.group === group)) })),
+    reported: await reportedTally(db, plan, asOf),
   };
 }
 

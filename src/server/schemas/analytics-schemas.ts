@@ -119,7 +119,7 @@ const summary = {
 
 export const planStatusResponse = {
   type: 'object',
-  required: ['plan', 'asOf', 'unit', 'targets', 'summary', 'groups'],
+  required: ['plan', 'asOf', 'unit', 'targets', 'summary', 'groups', 'reported'],
   properties: {
     plan: { type: 'string' },
     asOf: { type: 'string' },
@@ -168,6 +168,12 @@ export const planStatusResponse = {
     },
     summary,
     groups: { type: 'array', items: { type: 'object', properties: { group: nullableString, summary } } },
+    reported: {
+      type: ['object', 'null'],
+      description: "What the plan's unit reported of its progress (e.g. 8/19 met or exceeded), beside the summary computed from the targets known",
+      required: ['met', 'total', 'period', 'evidence', 'text'],
+      properties: { met: { type: 'number' }, total: { type: 'number' }, period: { type: 'string' }, evidence: nullableString, text: { type: 'string' } },
+    },
   },
 } as const;
 

@@ -94,9 +94,10 @@ export const historyResponse = {
         properties: {
           version: { type: 'integer' },
           value: anyValue,
-          status: { type: 'string' },
+          status: { type: 'string', description: "The value's form's workflow state (draft, submitted, approved, returned)" },
           comment: nullableString,
           evidence: nullableString,
+          derived: { type: 'boolean', description: 'Worked back from other figures (the comment says how), not reported' },
           author: { type: 'string' },
           source: { type: 'string' },
           createdAt: { type: 'string' },

@@ -97,3 +97,19 @@ export async function lockedValues(db: Kysely<Database>, keys: ReadonlyArray<{ e
   }
   return out;
 }
+
+/** The workflow state of every form (dataset) that collects the element, for the unit and period: none when no form does. */
+export async function formStatesOfValue(
+  db: Kysely<Database>,
+  key: { elementId: number; unitId: number; period: string },
+): Promise<Array<{ dataset: string; state: SubmissionState }>> {
+  const rows = await db
+    .selectFrom('datasetElements as de')
+    .innerJoin('datasets as d', 'd.id', 'de.datasetId')
+    .leftJoin('submissions as s', (join) => join.onRef('s.datasetId', '=', 'de.datasetId').on('s.unitId', '=', key.unitId).on('s.period', '=', key.period))
+    .select(['d.code as dataset', 's.state'])
+    .where('de.elementId', '=', key.elementId)
+    .orderBy('d.code')
+    .execute();
+  return rows.map((r) => ({ dataset: r.dataset, state: (r.state ?? 'draft') as SubmissionState }));
+}

@@ -11,7 +11,10 @@ import { keyOf, writeChunk, type CheckedInput, type ItemWrite } from './write.ts
 import { loadElementRefs } from '../metadata/element-refs.ts';
 import { inRetryingTransaction } from '../transaction.ts';
 
-/** Status of a value when the writer gives none. Free text otherwise (the submission workflow owns the list). */
+/**
+ * Status stored with a version when the writer gives none. Free text otherwise. What a reader is shown is the
+ * value's form's workflow state (app/collection/history.ts, form.ts): the workflow moves submissions, not values.
+ */
 export const DEFAULT_VALUE_STATUS = 'draft';
 const ID_CHUNK = 1000;
 /** Keys per set-based write: ≤ 12 parameters a row keeps a statement under SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -31,6 +34,8 @@ export interface ValueInput extends ValueKey {
   comment?: string | null;
   /** Evidence (minh chứng): document number, file reference or link. */
   evidenceRef?: string | null;
+  /** Worked back from other figures, not reported as such (default false); the comment says how. */
+  derived?: boolean;
   author: string;
   /** 'form' | 'import' | 'api' | 'demo' | … */
   source: string;
@@ -72,6 +77,8 @@ export interface DataValueVersion {
   status: string;
   comment: string | null;
   evidenceRef: string | null;
+  /** Worked back from other figures (its comment says how), not reported. */
+  derived: boolean;
   author: string;
   source: string;
   createdAt: string;
@@ -200,6 +207,7 @@ async function check(trx: Kysely<Database>, inputs: readonly ValueInput[], pathO
         status,
         comment,
         evidenceRef,
+        derived: input.derived === true,
         author: input.author,
         source: input.source,
       });
@@ -246,6 +254,7 @@ function versionsQuery(db: Kysely<Database>) {
       'dataValues.status',
       'dataValues.comment',
       'dataValues.evidenceRef',
+      'dataValues.derived',
       'dataValues.author',
       'dataValues.source',
       'dataValues.createdAt',
@@ -254,8 +263,8 @@ function versionsQuery(db: Kysely<Database>) {
 
 type VersionRow = Awaited<ReturnType<ReturnType<typeof versionsQuery>['execute']>>[number];
 
-function toVersion({ valueType, valueNum, valueText, ...row }: VersionRow): DataValueVersion {
-  return { ...row, id: Number(row.id), value: decodeValue(valueType as ValueType, { valueNum, valueText }) };
+function toVersion({ valueType, valueNum, valueText, derived, ...row }: VersionRow): DataValueVersion {
+  return { ...row, id: Number(row.id), derived: Number(derived) === 1, value: decodeValue(valueType as ValueType, { valueNum, valueText }) };
 }
 
 async function resolveElementId(db: Kysely<Database>, key: ValueKey): Promise<number | null> {

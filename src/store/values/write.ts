@@ -24,6 +24,7 @@ export interface CheckedInput {
   status: string;
   comment: string | null;
   evidenceRef: string | null;
+  derived: boolean;
   author: string;
   source: string;
 }
@@ -46,7 +47,7 @@ function keysWhere(chunk: readonly CheckedInput[]) {
 /**
  * Writes a chunk of distinct keys: claims their current rows (a no-op UPDATE: PostgreSQL locks them, so a
  * concurrent writer waits and then reads our versions; SQLite holds its write lock), reads the versions they
- * point at, appends a new version for every key whose value, status, comment or evidence differs (or is new),
+ * point at, appends a new version for every key whose value, status, comment, evidence or derived mark differs (or is new),
  * and moves the pointers (an upsert). Four statements whatever the chunk's size.
  */
 export async function writeChunk(
@@ -63,12 +64,12 @@ export async function writeChunk(
   const currentByKey = new Map(claimed.map((c) => [keyOf(c.elementId, c.unitId, c.period), { valueId: Number(c.valueId), version: c.version }]));
   const previousById = new Map<
     number,
-    { valueNum: number | null; valueText: string | null; status: string; comment: string | null; evidenceRef: string | null }
+    { valueNum: number | null; valueText: string | null; status: string; comment: string | null; evidenceRef: string | null; derived: number }
   >();
   if (claimed.length > 0) {
     const rows = await trx
       .selectFrom('dataValues')
-      .select(['id', 'valueNum', 'valueText', 'status', 'comment', 'evidenceRef'])
+      .select(['id', 'valueNum', 'valueText', 'status', 'comment', 'evidenceRef', 'derived'])
       .where(
         'id',
         'in',
@@ -93,7 +94,8 @@ export async function writeChunk(
       previous.valueText === item.valueText &&
       previous.status === item.status &&
       previous.comment === item.comment &&
-      previous.evidenceRef === item.evidenceRef;
+      previous.evidenceRef === item.evidenceRef &&
+      Number(previous.derived) === (item.derived ? 1 : 0);
     if (current && same) {
       out.push({ result: { action: 'unchanged', version: current.version, before }, beforeNum });
       continue;
@@ -116,6 +118,7 @@ export async function writeChunk(
         status: item.status,
         comment: item.comment,
         evidenceRef: item.evidenceRef,
+        derived: item.derived ? 1 : 0,
         author: item.author,
         source: item.source,
         createdAt: at,

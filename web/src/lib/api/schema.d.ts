@@ -1817,9 +1817,12 @@ export interface paths {
                             versions?: {
                                 version?: number;
                                 value?: number | string | boolean | null;
+                                /** @description The value's form's workflow state (draft, submitted, approved, returned) */
                                 status?: string;
                                 comment?: string | null;
                                 evidence?: string | null;
+                                /** @description Worked back from other figures (the comment says how), not reported */
+                                derived?: boolean;
                                 author?: string;
                                 source?: string;
                                 createdAt?: string;
@@ -3194,6 +3197,14 @@ export interface paths {
                                     text: string;
                                 };
                             }[];
+                            /** @description What the plan's unit reported of its progress (e.g. 8/19 met or exceeded), beside the summary computed from the targets known */
+                            reported: {
+                                met: number;
+                                total: number;
+                                period: string;
+                                evidence: string | null;
+                                text: string;
+                            } | null;
                         };
                     };
                 };

@@ -176,6 +176,8 @@ export const en: Catalogue = {
     noTargets: 'This plan has no targets yet.',
     noTargetsHelp: 'An administrator adds the plan’s targets to the metadata file and loads it again with “dx-ioc metadata import”.',
     summary: '{{met}}/{{total}} targets met or exceeded',
+    reported: '{{met}}/{{total}} targets met or exceeded as reported ({{period}})',
+    summaryKnown: 'Computed: {{met}}/{{total}} targets with data met or exceeded',
     reorganisedNote: '({{count}} of a reorganised unit)',
     byStatus: 'Targets by status',
     byGroup: 'By target group',
@@ -254,6 +256,8 @@ export const en: Catalogue = {
     noVersions: 'No value has been written.',
     version: '— version {{version}}, {{author}} ({{source}}), {{when}}, {{status}}',
     evidence: 'evidence {{id}}',
+    derived: 'derived',
+    derivedHelp: 'Worked back from other figures, not reported; the comment says how',
   },
   valueStatus: {
     draft: 'draft',

@@ -177,6 +177,8 @@ export const vi = {
     noTargets: 'Kế hoạch này chưa có mục tiêu nào.',
     noTargetsHelp: 'Quản trị viên thêm mục tiêu cho kế hoạch trong tệp danh mục rồi nạp lại bằng lệnh “dx-ioc metadata import”.',
     summary: '{{met}}/{{total}} chỉ tiêu đạt và vượt kế hoạch',
+    reported: '{{met}}/{{total}} chỉ tiêu đạt và vượt kế hoạch theo báo cáo ({{period}})',
+    summaryKnown: 'Tính được: {{met}}/{{total}} chỉ tiêu có số liệu đạt và vượt',
     reorganisedNote: '({{count}} chỉ tiêu của đơn vị đã sắp xếp lại)',
     byStatus: 'Số chỉ tiêu theo tình trạng',
     byGroup: 'Theo nhóm mục tiêu',
@@ -255,6 +257,8 @@ export const vi = {
     noVersions: 'Chưa có số liệu nào được ghi.',
     version: '— phiên bản {{version}}, {{author}} ({{source}}), {{when}}, {{status}}',
     evidence: 'minh chứng {{id}}',
+    derived: 'suy ra',
+    derivedHelp: 'Số liệu suy ra từ số khác trong bài, không phải số báo cáo; ghi chú nói cách tính',
   },
   valueStatus: {
     draft: 'nháp',

@@ -1,7 +1,8 @@
 /**
  * Lịch sử số liệu: for one unit and period, each element behind the indicator with every version of its value —
- * the value, its status, who wrote it and from where, when, the comment and the evidence cited — newest first. The
- * numbers a leader sees can be traced to who reported them.
+ * the value, its status (its form's workflow state), who wrote it and from where, when, the comment and the evidence
+ * cited — newest first; a figure worked back from others is marked "suy ra". The numbers a leader sees can be traced
+ * to who reported them.
  */
 import { useTranslation } from 'react-i18next';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -48,6 +49,13 @@ function ElementHistory({ code, name, unit, period }: { code: string; name: stri
         {[...(history.data.versions ?? [])].reverse().map((v, i) => (
           <li key={v.version ?? i}>
             <span className="history__value">{typeof v.value === 'number' ? formatNumber(v.value, language) : String(v.value ?? '—')}</span>{' '}
+            {v.derived ? (
+              <>
+                <span className="history__derived" data-testid="value-derived" title={t('indicatorPage.derivedHelp')}>
+                  {t('indicatorPage.derived')}
+                </span>{' '}
+              </>
+            ) : null}
             {t('indicatorPage.version', {
               version: v.version,
               author: v.author,

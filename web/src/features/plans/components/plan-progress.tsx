@@ -1,7 +1,10 @@
 /**
  * Tiến độ kế hoạch: for the screen's unit and period, the plans that cover it (a picker when there are several);
  * for the chosen one, "8/19 chỉ tiêu đạt và vượt kế hoạch", the count of each status, the same by group, and the
- * targets not met or at risk with their value, target and gap. Every figure comes from GET /plans/{code}/status.
+ * targets not met or at risk with their value, target and gap — as of the day after the screen period (today while
+ * it runs), so a half-year is progress toward the year's targets with the projection. When the unit reported its own
+ * tally ("8/19 theo báo cáo") it stands first, and the computed one says it counts only the targets known.
+ * Every figure comes from GET /plans/{code}/status.
  */
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
@@ -12,7 +15,9 @@ import { SelectField } from '@/components/ui/select-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
-import { formatMeasure, formatNumber } from '@/lib/format';
+import { formatMeasure, formatNumber, todayInVietnam } from '@/lib/format';
+import { parsePeriodId, periodEnd } from '@/lib/periods';
+import { periodLabel } from '@/lib/i18n/period-label';
 import type { IndicatorSummary, PlanStatus, PlanSummary, PlanTargetStatus } from '@/lib/api/types';
 import { STATUS_TONE, TARGET_STATUSES, targetStatus } from '@/lib/target-status';
 import { usePlansOf } from '../api/get-plans';
@@ -35,7 +40,8 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
   const plans = usePlansOf(unit, period);
   const items = plans.data?.items ?? [];
   const chosen = items.find((p) => p.code === plan) ?? items[0] ?? null;
-  const status = usePlanStatus(chosen?.code ?? null);
+  const asOf = statusDay(period, todayInVietnam());
+  const status = usePlanStatus(chosen?.code ?? null, asOf);
   const planName = (p: PlanSummary) => (language === 'en' && p.nameEn ? p.nameEn : p.name);
 
   const picker =
@@ -63,6 +69,18 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
   );
 }
 
+/**
+ * The day the plan's status is taken on for a screen period: today while the period runs (a half of the year is
+ * progress toward the year's targets, with the projection), the day after it ended once it is over (closed).
+ */
+function statusDay(period: string, today: string): string {
+  const parsed = parsePeriodId(period);
+  if (!parsed || periodEnd(parsed) >= today) return today;
+  const next = new Date(`${periodEnd(parsed)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
 function PlanStatusBody({
   plan,
   name,
@@ -76,7 +94,7 @@ function PlanStatusBody({
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { summary } = status;
+  const { summary, reported } = status;
   const span = plan.startPeriod === plan.endPeriod ? (plan.startPeriod ?? '') : `${plan.startPeriod ?? '…'}–${plan.endPeriod ?? '…'}`;
   const lagging = status.targets.filter((target) => target.status === 'not_met' || target.status === 'at_risk');
   const groups = status.groups.filter((g) => g.summary && g.summary.total > 0);
@@ -92,8 +110,20 @@ function PlanStatusBody({
         </EmptyState>
       ) : (
         <>
-          <p className="plan__summary" data-testid="plan-summary">
-            {t('plans.summary', { met: formatNumber(summary.metOrExceeded, language, 0), total: formatNumber(summary.total, language, 0) })}
+          {reported ? (
+            <p className="plan__summary" data-testid="plan-reported">
+              {t('plans.reported', {
+                met: formatNumber(reported.met, language, 0),
+                total: formatNumber(reported.total, language, 0),
+                period: periodLabel(reported.period, t, language),
+              })}
+            </p>
+          ) : null}
+          <p className={reported ? 'plan__summary plan__summary--computed' : 'plan__summary'} data-testid="plan-summary">
+            {t(reported ? 'plans.summaryKnown' : 'plans.summary', {
+              met: formatNumber(summary.metOrExceeded, language, 0),
+              total: formatNumber(summary.total, language, 0),
+            })}
             {summary.byStatus.reorganised ? (
               <span className="plan__summary-note"> {t('plans.reorganisedNote', { count: summary.byStatus.reorganised })}</span>
             ) : null}

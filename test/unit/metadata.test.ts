@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeValue,
-  encodeValue,
-  validateDataElement,
-  validateIndicator,
-  validatePlan,
-  ValidationError,
-  valueBounds,
-  type ValueType,
-} from '../../src/domain/metadata.ts';
+import { validateDataElement, validateIndicator, validatePlan, ValidationError, type ValueType } from '../../src/domain/metadata.ts';
+import { decodeValue, encodeValue, valueBounds } from '../../src/domain/values.ts';
 import { MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from '../../src/domain/formula.ts';
 
 const element = {

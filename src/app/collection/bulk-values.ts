@@ -23,15 +23,8 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../store/db.ts';
 import type { Database } from '../../store/schema.ts';
-import {
-  encodeValue,
-  ValidationError,
-  valueBounds,
-  type DataValueContent,
-  type ValidationProblem,
-  type ValueBounds,
-  type ValueType,
-} from '../../domain/metadata.ts';
+import { ValidationError, type ValidationProblem, type ValueType } from '../../domain/metadata.ts';
+import { encodeValue, valueBounds, type DataValueContent, type ValueBounds } from '../../domain/values.ts';
 import { parsePeriod, type Period } from '../../domain/periods.ts';
 import { DEFAULT_VALUE_STATUS } from '../../store/values/repo.ts';
 import { closeStage, openStage, refreshStatistics, withLargeCache, writeStagedBatch, type StagedValue } from '../../store/values/bulk.ts';

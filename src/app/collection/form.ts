@@ -1,6 +1,6 @@
 /** Reading a form (elements with values, state, validation, deadline, abilities) and saving a draft. */
 import type { Action, Actor } from '../../domain/access.ts';
-import type { DataValueContent } from '../../domain/metadata.ts';
+import type { DataValueContent } from '../../domain/values.ts';
 import type { SubmissionState } from '../../domain/workflow.ts';
 import type { Store } from '../../store/db.ts';
 import { elementLabelsByCode, type ElementLabel } from '../../store/metadata/elements.ts';

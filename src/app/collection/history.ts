@@ -11,7 +11,7 @@ import { formStatesOfValue } from '../../store/collection/submissions.ts';
 import type { SubmissionState } from '../../domain/workflow.ts';
 import { elementIdByCode } from '../../store/metadata/elements.ts';
 import { can, type Actor } from '../../domain/access.ts';
-import type { DataValueContent } from '../../domain/metadata.ts';
+import type { DataValueContent } from '../../domain/values.ts';
 import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
 import { listAuditEvents, valueAuditKey, type AuditEvent } from '../../store/audit.ts';
 import { resolveUnitsAt, unitAtKey } from '../../store/collection/dataset-units.ts';

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { can, type Actor } from '../../domain/access.ts';
-import { encodeValue, type DataValueContent } from '../../domain/metadata.ts';
+import { encodeValue, type DataValueContent } from '../../domain/values.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 import { resolveUnitsAt, unitAtKey, type ResolvedUnit } from '../../store/collection/dataset-units.ts';
 import { loadElementRefs, type ElementRef } from '../../store/metadata/element-refs.ts';

@@ -14,7 +14,8 @@
 import type { Kysely } from 'kysely';
 import { openAggregateSink } from '../../compute/aggregates/sink.ts';
 import type { Actor } from '../../domain/access.ts';
-import { ValidationError, type DataValueContent } from '../../domain/metadata.ts';
+import { ValidationError } from '../../domain/metadata.ts';
+import { type DataValueContent } from '../../domain/values.ts';
 import type { Store } from '../../store/db.ts';
 import type { Database } from '../../store/schema.ts';
 import { valueAuditKey, writeAudit } from '../../store/audit.ts';

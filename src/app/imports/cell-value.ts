@@ -4,7 +4,8 @@
  * "có"/"không"/"x". Empty cells and dashes mean "no value". Checks end with the domain's encodeValue,
  * so an import accepts exactly what a form accepts.
  */
-import { encodeValue, type ValueBounds, type ValueType } from '../../domain/metadata.ts';
+import { type ValueType } from '../../domain/metadata.ts';
+import { encodeValue, type ValueBounds } from '../../domain/values.ts';
 import { foldVietnamese } from '../../domain/text.ts';
 import { NumberParseError, parseViNumber } from '../../domain/vi-number.ts';
 import type { RawCell } from './types.ts';

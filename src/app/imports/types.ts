@@ -3,7 +3,8 @@
  * hold (the dataset's elements and units, one period); a preview says what it does hold, with every
  * problem located by row, column and cell ('D7').
  */
-import type { ValueBounds, ValueType } from '../../domain/metadata.ts';
+import type { ValueType } from '../../domain/metadata.ts';
+import type { ValueBounds } from '../../domain/values.ts';
 
 export interface ImportElement {
   code: string;

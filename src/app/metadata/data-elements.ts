@@ -6,7 +6,8 @@
  */
 import type { Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
-import { valueBounds, type DataElement, type HierarchyAggregation, type ValueType } from '../../domain/metadata.ts';
+import { type DataElement, type HierarchyAggregation, type ValueType } from '../../domain/metadata.ts';
+import { valueBounds } from '../../domain/values.ts';
 import type { PeriodType, TimeAggregation } from '../../domain/periods.ts';
 import type { Dataset } from '../../domain/validation-dataset.ts';
 import { getDataset, listDatasets } from '../../store/collection/datasets.ts';

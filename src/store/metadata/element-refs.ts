@@ -1,6 +1,7 @@
 /** The facts about a data element that checking and writing a value needs, loaded for many codes or ids at once. */
 import type { Kysely } from 'kysely';
-import { valueBounds, type ValueBounds, type ValueType } from '../../domain/metadata.ts';
+import { type ValueType } from '../../domain/metadata.ts';
+import { valueBounds, type ValueBounds } from '../../domain/values.ts';
 import type { Database } from '../schema.ts';
 
 export interface ElementRef {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { validateDataElement, valueBounds, ValidationError, type DataElement, type ValidationProblem, type ValueType } from '../../domain/metadata.ts';
+import { validateDataElement, ValidationError, type DataElement, type ValidationProblem, type ValueType } from '../../domain/metadata.ts';
+import { valueBounds } from '../../domain/values.ts';
 import type { Database, DataElementsTable } from '../schema.ts';
 import { byCode, inTransaction, pickPresent, sameContent, type UpsertAction } from '../transaction.ts';
 

@@ -3,7 +3,8 @@
  * points at (and copies) the latest version for fast reads. No data_values row is ever updated or deleted.
  */
 import type { Kysely } from 'kysely';
-import { decodeValue, encodeValue, ValidationError, type DataValueContent, type ValidationProblem, type ValueType } from '../../domain/metadata.ts';
+import { ValidationError, type ValidationProblem, type ValueType } from '../../domain/metadata.ts';
+import { decodeValue, encodeValue, type DataValueContent } from '../../domain/values.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 import type { Database } from '../schema.ts';
 import type { ValueChange } from '../../domain/value-change.ts';

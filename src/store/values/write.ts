@@ -3,7 +3,7 @@
  * statements (claim the current rows, read their versions, append the new versions, move the pointers).
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import { decodeValue, type DataValueContent } from '../../domain/metadata.ts';
+import { decodeValue, type DataValueContent } from '../../domain/values.ts';
 import type { Database } from '../schema.ts';
 import type { ElementRef } from '../metadata/element-refs.ts';
 

@@ -147,7 +147,8 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
                     <th scope="row">{unitLink ? <Link to={unitLink(r.unit.code)}>{r.unit.name}</Link> : r.unit.name}</th>
                     <td>
                       <ApproximateMark row={r} />
-                      {format(r.value)} <RateMismatch row={r} compact />
+                      {format(r.value)}
+                      <RateMismatch row={r} compact />
                     </td>
                     <td>{r.numerator !== null || r.denominator !== null ? formatRatio(r.numerator, r.denominator, language) : '—'}</td>
                     <td>{formatRatio(r.coverage.reported, r.coverage.expected, language)}</td>

@@ -92,7 +92,8 @@ export function IndicatorTrend({ indicator, name, unitOfMeasure, unit, unitName,
                     <th scope="row">{label}</th>
                     <td>
                       <ApproximateMark row={row} />
-                      {format(row?.value)} <RateMismatch row={row} compact />
+                      {format(row?.value)}
+                      <RateMismatch row={row} compact />
                     </td>
                     <td>{row && (row.numerator !== null || row.denominator !== null) ? formatRatio(row.numerator, row.denominator, language) : '—'}</td>
                     <td>{format(row?.target)}</td>

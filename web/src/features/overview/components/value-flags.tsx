@@ -47,6 +47,7 @@ export function RateMismatch({ row, compact = false }: { row: AnalyticsRow | und
   };
   return (
     <span data-testid="rate-mismatch">
+      {' '}
       <Badge tone="warning">{t(compact ? 'flags.rateMismatchShort' : 'flags.rateMismatch', values)}</Badge>
     </span>
   );

@@ -251,7 +251,8 @@ export const en: Catalogue = {
     historyUnit: 'History of the figures of',
     historyOf: 'History of the figures: {{unit}}, {{period}}',
     loadingHistory: 'Loading the history…',
-    noVersions: 'This unit wrote no value of its own for this period. Its figure may add up its subordinate units: choose one in “History of the figures of” to see what it reported.',
+    noVersions:
+      'This unit wrote no value of its own for this period. Its figure may add up its subordinate units: choose one in “History of the figures of” to see what it reported.',
     version: '— version {{version}}, {{author}} ({{source}}), {{when}}, {{status}}',
   },
   valueStatus: {

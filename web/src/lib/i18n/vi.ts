@@ -252,7 +252,8 @@ export const vi = {
     historyUnit: 'Lịch sử số liệu của đơn vị',
     historyOf: 'Lịch sử số liệu: {{unit}}, {{period}}',
     loadingHistory: 'Đang tải lịch sử…',
-    noVersions: 'Đơn vị này chưa tự ghi số liệu nào cho kỳ này. Số liệu của đơn vị có thể là tổng của các đơn vị trực thuộc: chọn một đơn vị ở ô “Lịch sử số liệu của đơn vị” để xem số liệu đơn vị đó đã báo cáo.',
+    noVersions:
+      'Đơn vị này chưa tự ghi số liệu nào cho kỳ này. Số liệu của đơn vị có thể là tổng của các đơn vị trực thuộc: chọn một đơn vị ở ô “Lịch sử số liệu của đơn vị” để xem số liệu đơn vị đó đã báo cáo.',
     version: '— phiên bản {{version}}, {{author}} ({{source}}), {{when}}, {{status}}',
   },
   valueStatus: {

@@ -51,7 +51,12 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 
 export interface DemoServer {
   url: string;
-  store: Store;
+  /** The store the server runs on now (a new one after each start). */
+  readonly store: Store;
+  /** Stops the server as a crash or a restart would: the port closed, the database file kept. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port over the same database file (after stop). */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,20 +64,35 @@ export interface DemoServer {
 export async function startDemoServer(log: (line: string) => void = () => {}): Promise<DemoServer> {
   await ensureWebBuilt({ log });
   const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-browser-'));
-  const store = openStore(join(dir, 'demo.sqlite'));
+  const file = join(dir, 'demo.sqlite');
+  let store = openStore(file);
   let app: FastifyInstance | undefined;
+  const files = { importsDir: join(dir, 'imports'), evidenceDir: join(dir, 'evidence') };
   try {
     await migrateToLatest(store);
     await ensureDemoData(store);
-    app = buildApp({ store, files: { importsDir: join(dir, 'imports'), evidenceDir: join(dir, 'evidence') } });
+    app = buildApp({ store, files });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(url).port);
     mkdirSync(SCREENSHOTS, { recursive: true });
     return {
       url,
-      store,
+      get store() {
+        return store;
+      },
+      async stop() {
+        await app?.close();
+        app = undefined;
+        await store.close();
+      },
+      async start() {
+        store = openStore(file);
+        app = buildApp({ store, files });
+        await app.listen({ port, host: '127.0.0.1' });
+      },
       async close() {
         await app?.close();
-        await store.close();
+        await store.close().catch(() => {});
         rmSync(dir, { recursive: true, force: true });
       },
     };

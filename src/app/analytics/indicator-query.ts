@@ -1,12 +1,13 @@
 /**
  * The one analytics query: an indicator × a unit × one or many periods × a view × a breakdown → a row per
- * (period, unit) with value, numerator, denominator, coverage, approximate, and in the was view the target,
+ * (period, unit) with value, numerator, denominator, coverage, approximate, the reported rate when the units
+ * state one beside the count and total (compute/analytics/reported-rates.ts), and in the was view the target,
  * status and gap. The HTTP route, the CLI (`dx-ioc analytics`) and the benchmark call it; the dashboard and the
  * reports will. Steps, in the order their refusals come:
  *   1. periods checked and bounded (400), 2. the indicator (404), 3. the unit, resolved once for all periods on
  *   the tree of the last one (was) or today's (now) (404), 4. read access on it (403), 5. the breakdown's units
  *   (404 for an unknown listed unit, 400 for one outside the unit), bounded (400), 6. every row read set-based
- *   (compute/analytics/indicator.ts: the totals of all units and periods in one read), 7. the targets.
+ *   (compute/analytics/indicator.ts: the totals of all units and periods in one read), 7. reported rates, 8. the targets.
  */
 import type { Actor } from '../../domain/access.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
@@ -15,13 +16,15 @@ import { formatViNumber } from '../../domain/vi-number.ts';
 import type { Store } from '../../store/db.ts';
 import { computeIndicatorRows, loadIndicator } from '../../compute/analytics/indicator.ts';
 import { withTargets, type IndicatorRowWithTarget } from '../../compute/analytics/row-targets.ts';
+import { withReportedRates, type ReportedRate } from '../../compute/analytics/reported-rates.ts';
+import { activeValidationRules } from '../../store/collection/validation-rules.ts';
 import { breakdownUnits, resolveQueryUnit, type Breakdown, type View } from '../../compute/analytics/unit-resolve.ts';
 import { ANALYTICS_LIMITS } from './limits.ts';
 import { checkedPeriods } from './query-input.ts';
 import { assertWithin, authorizeUnitRead } from './unit-access.ts';
 
 export type { Breakdown, View };
-export type AnalyticsRow = IndicatorRowWithTarget;
+export type AnalyticsRow = IndicatorRowWithTarget & { reportedRate?: ReportedRate };
 
 export interface IndicatorQuery {
   indicator: string;
@@ -72,7 +75,9 @@ export async function queryIndicator(store: Store, query: IndicatorQuery, actor:
   const units = await breakdownUnits(db, resolved, breakdown, view, periods, listed);
   if (breakdown === 'units') await assertWithin(db, resolved.unit, units, resolved.at);
   checkSize(units.length, periods.length);
-  const rows = await computeIndicatorRows(db, definition, units, periods, view);
+  const computed = await computeIndicatorRows(db, definition, units, periods, view);
+  // A rate the units reported beside their count and total, and whether the two agree (flagged on the screens).
+  const rows = await withReportedRates(db, definition, await activeValidationRules(db), units, periods, view, computed);
   return {
     indicator: definition.code,
     decimals: definition.decimals,

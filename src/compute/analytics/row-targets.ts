@@ -24,13 +24,13 @@ export interface IndicatorRowWithTarget extends IndicatorRow {
  * `rows` as computeIndicatorRows returns them: period by period, each period's rows in the order of `units`
  * (so row i is the row of `units[i % units.length]`; for one period, `units[i]`).
  */
-export async function withTargets(
+export async function withTargets<R extends IndicatorRow>(
   db: Kysely<Database>,
   indicator: string,
   units: ReadonlyArray<{ id: number }>,
-  rows: IndicatorRow[],
+  rows: R[],
   asOf: string,
-): Promise<IndicatorRowWithTarget[]> {
+): Promise<Array<R & Omit<IndicatorRowWithTarget, keyof IndicatorRow>>> {
   if (rows.length === 0) return rows;
   if (units.length === 0 || rows.length % units.length !== 0) throw new Error(`withTargets: ${rows.length} rows for ${units.length} units`);
   const periods = [...new Set(rows.map((r) => r.period))];

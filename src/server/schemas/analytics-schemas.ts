@@ -75,6 +75,18 @@ export const analyticsResponse = {
           denominator: nullableNumber,
           coverage,
           approximate: { type: 'boolean' },
+          /** A rate the unit reported beside the count and total (a rate-consistency rule ties them), and whether they agree. */
+          reportedRate: {
+            type: 'object',
+            required: ['element', 'reported', 'expected', 'decimals', 'consistent'],
+            properties: {
+              element: { type: 'string' },
+              reported: { type: 'number' },
+              expected: { type: 'number' },
+              decimals: { type: 'integer' },
+              consistent: { type: 'boolean' },
+            },
+          },
           target: { type: 'number' },
           status: { type: 'string' },
           gap: nullableNumber,

@@ -9,13 +9,21 @@ import { ApiProvider, createApiClient } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
 import { csrfTokenFrom, markSessionEnded } from '@/lib/auth';
 import { createI18n } from '@/lib/i18n';
+import { isWallPage } from '@/lib/wall-mode';
+
+/** A network failure is retried twice; on a wall (no one to press "Thử lại") until the server answers again. */
+function retry(failures: number, error: Error): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failures < 2 || (error instanceof ApiError && error.status === 0 && isWallPage());
+}
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // An answer the server gave (4xx: the request itself is wrong) is not retried; a network failure is, twice.
-        retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+        // An answer the server gave (4xx: the request itself is wrong) is not retried.
+        retry,
+        retryDelay: (failures) => Math.min(1000 * 2 ** failures, 5000),
         refetchOnWindowFocus: false,
       },
     },

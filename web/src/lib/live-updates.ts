@@ -2,7 +2,8 @@
  * Live screens: the signed-in app polls GET /changes (a token that moves with every write, in any server process)
  * every 1.5 s while the tab is visible, and when the token moves it refetches the figures on screen (analytics,
  * plans, coverage), so a newly approved value shows within two seconds without a reload. A failed poll is retried
- * at the next tick: a screen that lost the server picks up again by itself.
+ * at the next tick: a screen that lost the server keeps its figures, says so (`connected: false`), and when the
+ * server answers again refetches what failed meanwhile and what may have changed — no reload.
  */
 import { useEffect, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,7 +14,12 @@ export const LIVE_POLL_MS = 1500;
 /** The query families whose answers follow the stored figures. */
 const LIVE_QUERIES = new Set(['analytics', 'plans', 'coverage']);
 
-export function useLiveUpdates(): void {
+export interface LiveState {
+  /** False from the first failed poll until one succeeds again. */
+  connected: boolean;
+}
+
+export function useLiveUpdates(): LiveState {
   const api = useApi();
   const client = useQueryClient();
   const changes = useQuery({
@@ -26,6 +32,7 @@ export function useLiveUpdates(): void {
   });
   const seen = useRef<string | null>(null);
   const token = changes.data?.token ?? null;
+  const connected = !changes.isError;
   useEffect(() => {
     if (token === null) return;
     if (seen.current !== null && seen.current !== token) {
@@ -33,4 +40,14 @@ export function useLiveUpdates(): void {
     }
     seen.current = token;
   }, [token, client]);
+  const wasConnected = useRef(true);
+  useEffect(() => {
+    if (connected && !wasConnected.current) {
+      // Back: what failed while the server was away, and the figures (a restart may come with a new database state).
+      void client.refetchQueries({ predicate: (query) => query.queryKey[0] !== 'changes' && query.state.status === 'error' });
+      void client.invalidateQueries({ predicate: (query) => LIVE_QUERIES.has(String(query.queryKey[0])) });
+    }
+    wasConnected.current = connected;
+  }, [connected, client]);
+  return { connected };
 }

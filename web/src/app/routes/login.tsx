@@ -10,6 +10,7 @@ import { LoginForm } from '@/features/auth/components/login-form';
 import { useMe, useSessionEnded } from '@/lib/auth';
 import { safeNext } from '@/lib/safe-next';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { isWallSearch } from '@/lib/wall-mode';
 import './routes.css';
 
 export function LoginRoute() {
@@ -19,6 +20,8 @@ export function LoginRoute() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const next = safeNext(search.get('next'));
+  // A wall whose session ended: said in large type, so the room sees why the screen stopped.
+  const wall = isWallSearch(new URL(next, 'http://x').search);
   useDocumentTitle(t('login.title'));
 
   if (me.data) return <Navigate to={next} replace />;
@@ -37,7 +40,15 @@ export function LoginRoute() {
             <Skeleton lines={3} label={t('app.loading')} />
           ) : (
             <>
-              {ended ? <Notice tone="warning">{t('login.sessionEnded')}</Notice> : null}
+              {ended && wall ? (
+                <div className="login-page__wall-ended" data-testid="wall-session-ended">
+                  <Notice tone="warning" title={t('wall.sessionEnded')}>
+                    <p>{t('wall.sessionEndedHelp')}</p>
+                  </Notice>
+                </div>
+              ) : ended ? (
+                <Notice tone="warning">{t('login.sessionEnded')}</Notice>
+              ) : null}
               <p className="login-page__intro">{t('login.intro')}</p>
               <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
             </>

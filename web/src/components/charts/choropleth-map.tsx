@@ -30,11 +30,13 @@ export interface ChoroplethMapProps {
   /** What the map shows, for screen readers (the table beside it has the figures). */
   label: string;
   height?: number;
+  /** Each unit's name and value written on it (a wall: nothing may need a pointer). */
+  labels?: boolean;
 }
 
 const registered = new Set<string>();
 
-export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: ChoroplethMapProps) {
+export function ChoroplethMap({ mapName, geojson, areas, label, height = 420, labels = false }: ChoroplethMapProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   /** An option asked for while the chart had no size. */
@@ -87,7 +89,20 @@ export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: 
           nameProperty: 'code',
           roam: true,
           aspectScale: 1,
-          label: { show: false },
+          label: labels
+            ? {
+                show: true,
+                formatter: (p: { name: string }) => {
+                  const area = byCode.get(p.name);
+                  return area ? `${area.name}\n${area.label}` : '';
+                },
+                color: '#101820',
+                fontSize: 14,
+                fontWeight: 600,
+                textBorderColor: '#ffffff',
+                textBorderWidth: 3,
+              }
+            : { show: false },
           itemStyle: { borderColor: '#8a94a3', borderWidth: 0.4, areaColor: NO_DATA_COLOR },
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#f5c400' } },
           select: { disabled: true },
@@ -102,7 +117,7 @@ export function ChoroplethMap({ mapName, geojson, areas, label, height = 420 }: 
       pending.current = null;
       instance.setOption(option, { notMerge: true });
     }
-  }, [mapName, geojson, areas]);
+  }, [mapName, geojson, areas, labels]);
 
   return <div ref={element} className="choropleth-map" role="img" aria-label={label} style={{ height }} />;
 }

@@ -16,10 +16,12 @@ export interface AppShellProps {
   nav?: ReactNode;
   filters?: ReactNode;
   footer?: ReactNode;
+  /** Shown under the header on every screen (the lost-connection badge). */
+  status?: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ skipLabel, appName, appTitle, homeHref, user, nav, filters, footer, children }: AppShellProps) {
+export function AppShell({ skipLabel, appName, appTitle, homeHref, user, nav, filters, footer, status, children }: AppShellProps) {
   return (
     <div className="shell">
       <a className="shell__skip" href="#main">
@@ -37,6 +39,7 @@ export function AppShell({ skipLabel, appName, appTitle, homeHref, user, nav, fi
           {user ? <div className="shell__user">{user}</div> : null}
         </div>
       </header>
+      {status ? <div className="shell__status">{status}</div> : null}
       {nav ? <div className="shell__nav">{nav}</div> : null}
       {filters ? <div className="shell__filters">{filters}</div> : null}
       <main id="main" className="shell__main" tabIndex={-1}>

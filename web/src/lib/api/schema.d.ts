@@ -3011,6 +3011,13 @@ export interface paths {
                                     expected: number;
                                 };
                                 approximate?: boolean;
+                                reportedRate?: {
+                                    element: string;
+                                    reported: number;
+                                    expected: number;
+                                    decimals: number;
+                                    consistent: boolean;
+                                };
                                 target?: number;
                                 status?: string;
                                 gap?: number | null;

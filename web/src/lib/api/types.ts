@@ -39,3 +39,5 @@ export type Coverage = Ok<'/api/v1/datasets/{code}/coverage', 'get'>;
 
 export type IndicatorDetail = Ok<'/api/v1/indicators/{code}', 'get'>;
 export type ValueHistory = Ok<'/api/v1/data-values/history', 'get'>;
+
+export type Evidence = Ok<'/api/v1/evidence/{id}', 'get'>;

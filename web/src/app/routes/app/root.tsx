@@ -1,7 +1,8 @@
 /**
  * The signed-in frame of every section: checks the session (no session: to /login with the way back), reads the
  * screen's unit, period and view from the URL, and renders the header, the sections the caller may use, the
- * pickers and the section (Outlet), which reads the same through useScreen().
+ * pickers and the section (Outlet), which reads the same through useScreen(); with ?wall=1 the same section in the
+ * wall's frame (features/wall). Both say when the server stops answering (the live poll) and carry on when it is back.
  */
 import { useMemo } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router';
@@ -17,6 +18,9 @@ import { MainNav } from '../../layout/main-nav';
 import { UserMenu } from '../../layout/user-menu';
 import { ScreenFilters } from '../../layout/screen-filters';
 import { useLiveUpdates } from '@/lib/live-updates';
+import { useWallMode } from '@/lib/wall-mode';
+import { ConnectionStatus } from '@/components/ui/connection-status';
+import { WallFrame } from '@/features/wall/components/wall-frame';
 
 export interface ScreenContext {
   me: Me;
@@ -44,7 +48,8 @@ export function AppRoot() {
       </div>
     );
   }
-  if (me.isError) {
+  // A failed re-read of the session (the server away for a moment) keeps the screen: only a first read that fails stops here.
+  if (me.isError && !me.data) {
     return (
       <div className="app-loading">
         <ApiErrorNotice error={me.error} onRetry={() => void me.refetch()} />
@@ -57,7 +62,8 @@ export function AppRoot() {
 
 function SignedIn({ me }: { me: Me }) {
   const { t } = useTranslation();
-  useLiveUpdates();
+  const { connected } = useLiveUpdates();
+  const wall = useWallMode();
   const navigate = useNavigate();
   const today = todayInVietnam();
   const defaults = useMemo(() => defaultScreenParams(me, today), [me, today]);
@@ -65,6 +71,14 @@ function SignedIn({ me }: { me: Me }) {
   const at = treeDate(params, today);
   const alsoAt = fallbackDate(params);
   const context: ScreenContext = { me, params, update, at, alsoAt, today };
+  // ?wall=1: the same screen in the chromeless, large-type frame that rotates (features/wall).
+  if (wall) {
+    return (
+      <WallFrame connected={connected}>
+        <Outlet context={context} />
+      </WallFrame>
+    );
+  }
   return (
     <AppShell
       skipLabel={t('app.skipToContent')}
@@ -75,6 +89,7 @@ function SignedIn({ me }: { me: Me }) {
       nav={<MainNav me={me} search={screenSearch(params)} />}
       filters={<ScreenFilters params={params} at={at} alsoAt={alsoAt} update={update} />}
       footer={<p>{t('app.footer')}</p>}
+      status={<ConnectionStatus connected={connected} />}
     >
       <Outlet context={context} />
     </AppShell>

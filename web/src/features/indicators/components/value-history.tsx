@@ -4,6 +4,7 @@
  * cited — newest first; a figure worked back from others is marked "suy ra". The numbers a leader sees can be traced
  * to who reported them.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
@@ -11,6 +12,8 @@ import { useLanguage } from '@/lib/i18n';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import type { IndicatorDetail } from '@/lib/api/types';
 import { useValueHistory } from '../api/get-value-history';
+import { EVIDENCE_ID } from '../api/get-evidence';
+import { EvidenceDialog } from './evidence-dialog';
 import './indicators.css';
 
 const VALUE_STATUSES = new Set(['draft', 'submitted', 'approved', 'returned']);
@@ -25,17 +28,27 @@ export interface ValueHistoryProps {
 
 export function ValueHistoryPanel({ elements, unit, unitName, period, periodLabel }: ValueHistoryProps) {
   const { t } = useTranslation();
+  const [evidence, setEvidence] = useState<string | null>(null);
   return (
     <section className="history" data-testid="value-history" aria-label={t('indicatorPage.historyOf', { unit: unitName, period: periodLabel })}>
       <h3 className="history__title">{t('indicatorPage.historyOf', { unit: unitName, period: periodLabel })}</h3>
       {elements.map((element) => (
-        <ElementHistory key={element.code} code={element.code} name={element.name} unit={unit} period={period} />
+        <ElementHistory key={element.code} code={element.code} name={element.name} unit={unit} period={period} onOpenEvidence={setEvidence} />
       ))}
+      <EvidenceDialog id={evidence} unit={{ code: unit, label: unitName }} onClose={() => setEvidence(null)} />
     </section>
   );
 }
 
-function ElementHistory({ code, name, unit, period }: { code: string; name: string; unit: string; period: string }) {
+interface ElementHistoryProps {
+  code: string;
+  name: string;
+  unit: string;
+  period: string;
+  onOpenEvidence: (id: string) => void;
+}
+
+function ElementHistory({ code, name, unit, period, onOpenEvidence }: ElementHistoryProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const history = useValueHistory(code, unit, period);
@@ -64,7 +77,19 @@ function ElementHistory({ code, name, unit, period }: { code: string; name: stri
               status: VALUE_STATUSES.has(v.status ?? '') ? t(`valueStatus.${v.status as 'draft'}`) : (v.status ?? ''),
             })}
             {v.comment ? <span className="history__comment"> · {v.comment}</span> : null}
-            {v.evidence ? <span className="history__evidence"> · {t('indicatorPage.evidence', { id: v.evidence })}</span> : null}
+            {v.evidence && EVIDENCE_ID.test(v.evidence) ? (
+              <button
+                type="button"
+                className="ui-button ui-button--small history__evidence-button"
+                aria-label={t('evidence.openLabel', { version: v.version })}
+                aria-haspopup="dialog"
+                onClick={() => onOpenEvidence(v.evidence!)}
+              >
+                {t('evidence.open')}
+              </button>
+            ) : v.evidence ? (
+              <span className="history__evidence"> · {t('evidence.notRecord', { ref: v.evidence })}</span>
+            ) : null}
           </li>
         ))}
       </ol>

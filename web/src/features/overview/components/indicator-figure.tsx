@@ -16,6 +16,7 @@ import { formatNumber, formatPercent, formatRatio } from '@/lib/format';
 import type { View } from '@/lib/api/types';
 import { STATUS_TONE, targetStatus } from '@/lib/target-status';
 import { useAnalytics } from '../api/get-analytics';
+import { ApproximateLegend, ApproximateMark, RateMismatch } from './value-flags';
 import './overview.css';
 
 export interface IndicatorFigureProps {
@@ -62,8 +63,9 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
       const status = targetStatus(row.status);
       body = (
         <div className="figure">
-          <p className="figure__value" data-testid="figure-value">
-            {formatPercent(row.value, language)}
+          <p className="figure__value">
+            <ApproximateMark row={row} />
+            <span data-testid="figure-value">{formatPercent(row.value, language)}</span>
           </p>
           <ul className="figure__facts">
             <li>{t('overview.ratio', { ratio: formatRatio(row.numerator, row.denominator, language) })}</li>
@@ -84,7 +86,9 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
               <Badge tone="warning">{t('overview.missingReports', { count: formatNumber(row.coverage.expected - row.coverage.reported, language, 0) })}</Badge>
             ) : null}
             {row.approximate ? <Badge tone="warning">{t('overview.approximate')}</Badge> : null}
+            <RateMismatch row={row} />
           </div>
+          <ApproximateLegend rows={[row]} />
         </div>
       );
     }

@@ -19,9 +19,14 @@ import { useLanguage } from '@/lib/i18n';
 import { formatDate, formatMeasure, formatRatio } from '@/lib/format';
 import { classOf, valueClasses, type ClassMethod } from '@/lib/classes';
 import type { View } from '@/lib/api/types';
+import { useWallMode } from '@/lib/wall-mode';
 import { useAnalytics } from '../api/get-analytics';
+import { ApproximateLegend, ApproximateMark, RateMismatch } from './value-flags';
 import { useChildBoundaries } from '../api/get-boundaries';
 import './overview.css';
+
+/** On a wall the map writes each unit's value on it (no tooltip to hover) up to this many units. */
+const WALL_MAP_LABELS = 40;
 
 export interface IndicatorMapProps {
   indicator: string;
@@ -42,6 +47,7 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [method, setMethod] = useState<ClassMethod>('quantile');
+  const wall = useWallMode();
   const analytics = useAnalytics({ indicator, unit, period, view, breakdown: 'children' });
   const geo = useChildBoundaries(unit, at, unit === 'VN' ? 'low' : 'medium');
   const format = (value: number | null | undefined) => formatMeasure(value, unitOfMeasure, language);
@@ -103,6 +109,7 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
             geojson={geo.data!}
             areas={areas}
             label={t('map.chartLabel', { indicator: name, unit: unitName, period: periodLabel })}
+            labels={wall && areas.length <= WALL_MAP_LABELS}
           />
         )}
         <ul className="map__legend" aria-label={t('map.legend')}>
@@ -138,7 +145,11 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
                 {rows.map((r) => (
                   <tr key={r.unit.code}>
                     <th scope="row">{unitLink ? <Link to={unitLink(r.unit.code)}>{r.unit.name}</Link> : r.unit.name}</th>
-                    <td>{format(r.value)}</td>
+                    <td>
+                      <ApproximateMark row={r} />
+                      {format(r.value)}
+                      <RateMismatch row={r} compact />
+                    </td>
                     <td>{r.numerator !== null || r.denominator !== null ? formatRatio(r.numerator, r.denominator, language) : '—'}</td>
                     <td>{formatRatio(r.coverage.reported, r.coverage.expected, language)}</td>
                   </tr>
@@ -146,6 +157,7 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
               </tbody>
             </table>
           </div>
+          <ApproximateLegend rows={rows} />
         </details>
       </>
     );

@@ -18,6 +18,7 @@ import { periodLabel } from '@/lib/i18n/period-label';
 import { parsePeriodId, periodId, trendPeriods } from '@/lib/periods';
 import type { View } from '@/lib/api/types';
 import { useAnalytics } from '../api/get-analytics';
+import { ApproximateLegend, ApproximateMark, RateMismatch } from './value-flags';
 import './overview.css';
 
 export interface IndicatorTrendProps {
@@ -89,7 +90,11 @@ export function IndicatorTrend({ indicator, name, unitOfMeasure, unit, unitName,
                 {rows.map(({ id, label, row }) => (
                   <tr key={id}>
                     <th scope="row">{label}</th>
-                    <td>{format(row?.value)}</td>
+                    <td>
+                      <ApproximateMark row={row} />
+                      {format(row?.value)}
+                      <RateMismatch row={row} compact />
+                    </td>
                     <td>{row && (row.numerator !== null || row.denominator !== null) ? formatRatio(row.numerator, row.denominator, language) : '—'}</td>
                     <td>{format(row?.target)}</td>
                     <td>{row ? formatRatio(row.coverage.reported, row.coverage.expected, language) : '—'}</td>
@@ -98,6 +103,7 @@ export function IndicatorTrend({ indicator, name, unitOfMeasure, unit, unitName,
               </tbody>
             </table>
           </div>
+          <ApproximateLegend rows={rows.map((r) => r.row)} />
         </details>
       </>
     );

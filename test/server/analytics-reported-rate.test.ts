@@ -9,7 +9,6 @@ import { buildApp } from '../../src/server/app.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { createUser, login } from '../helpers/auth.ts';
 import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
-import { saveValidationRule } from '../../src/store/collection/validation-rules.ts';
 import { buildFixture, writeLive } from '../store/compute-fixture.ts';
 
 const TODAY = '2026-01-15';
@@ -47,7 +46,8 @@ describeEachDialect('server: analytics rows flag reported rates that disagree wi
   });
 
   it('with the rule: the reported and the computed rate on each row that reported one, and whether they agree', async () => {
-    await saveValidationRule(ctx.store.db, {
+    // Through the API, as an administrator adds a rule (audited: the analytics answers kept so far are dropped).
+    const payload = {
       kind: 'rate_consistency',
       code: 'TL_RATIO',
       name: 'Tỷ lệ',
@@ -56,7 +56,9 @@ describeEachDialect('server: analytics rows flag reported rates that disagree wi
       rateElement: 'RATE',
       severity: 'warning',
       message: 'Tỷ lệ không khớp / rate mismatch',
-    });
+    };
+    const saved = await app.inject({ method: 'POST', url: '/api/v1/validation-rules', headers: admin, payload });
+    expect(saved.statusCode, saved.body).toBe(201);
     const byUnit = new Map((await rows()).map((r) => [r.unit.code, r]));
     expect(byUnit.get('C1')).toMatchObject({ reportedRate: { element: 'RATE', reported: 89.4, expected: 89.5, decimals: 1, consistent: false } });
     expect(byUnit.get('C1')!.value).toBeCloseTo(89.47, 2);

@@ -86,6 +86,9 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the indicator page',
     expect(item).toContain('53');
     expect(item).toContain('suy ra');
     expect(item).toContain('Suy ra: năm 2022 xếp 27, tăng 26 bậc');
+    // A rank reads in its own unit of measure, not as a percentage, and has no numerator/denominator line.
+    await eventually(() => page.getByTestId('figure-value').textContent()).toBe('53 hạng');
+    expect(await page.locator('.figure__facts').textContent()).not.toContain('Tử số/mẫu số');
     await page.screenshot({ path: join(SCREENSHOTS, 'indicator-page-ninh-thuan-rank-2021-derived.png'), fullPage: true });
   });
 });

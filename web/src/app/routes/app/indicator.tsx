@@ -81,7 +81,7 @@ export function IndicatorRoute() {
       </dl>
       {unit.data === null ? <Notice tone="warning">{t('overview.unitGone', { code: params.unit, date: at })}</Notice> : null}
       <div className="overview__grid">
-        <IndicatorFigure indicator={code} name={name} unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} view={params.view} />
+        <IndicatorFigure indicator={code} name={name} unitOfMeasure={definition.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} view={params.view} />
         <section className="ui-card history-card">
           <SelectField label={t('indicatorPage.historyUnit')} value={chosen.value} onChange={setHistoryUnit} options={choices} />
           <ValueHistoryPanel

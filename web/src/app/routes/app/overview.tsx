@@ -92,6 +92,7 @@ export function OverviewRoute() {
             <IndicatorFigure
               indicator={indicator.code}
               name={indicatorName}
+              unitOfMeasure={indicator.unitOfMeasure}
               unit={params.unit}
               unitName={unitName}
               period={params.period}

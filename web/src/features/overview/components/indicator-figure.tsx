@@ -12,7 +12,9 @@ import { EmptyState } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
-import { formatNumber, formatPercent, formatRatio } from '@/lib/format';
+import { formatMeasure, formatNumber, formatPercent, formatRatio } from '@/lib/format';
+import type { Language } from '@/lib/format';
+import type { TFunction } from 'i18next';
 import type { View } from '@/lib/api/types';
 import { STATUS_TONE, targetStatus } from '@/lib/target-status';
 import { useAnalytics } from '../api/get-analytics';
@@ -22,6 +24,8 @@ import './overview.css';
 export interface IndicatorFigureProps {
   indicator: string;
   name: string;
+  /** The indicator's unit of measure ('%', 'xã', …; null: a bare number): how the value, target and gap read. */
+  unitOfMeasure: string | null;
   unit: string;
   unitName: string;
   period: string;
@@ -33,7 +37,7 @@ export interface IndicatorFigureProps {
   errorExtra?: ReactNode;
 }
 
-export function IndicatorFigure({ indicator, name, unit, unitName, period, periodLabel, view, emptyActions, errorExtra }: IndicatorFigureProps) {
+export function IndicatorFigure({ indicator, name, unitOfMeasure, unit, unitName, period, periodLabel, view, emptyActions, errorExtra }: IndicatorFigureProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const analytics = useAnalytics({ indicator, unit, period, view, breakdown: 'none' });
@@ -65,18 +69,20 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
         <div className="figure">
           <p className="figure__value">
             <ApproximateMark row={row} />
-            <span data-testid="figure-value">{formatPercent(row.value, language)}</span>
+            <span data-testid="figure-value">{formatMeasure(row.value, unitOfMeasure, language)}</span>
           </p>
           <ul className="figure__facts">
-            <li>{t('overview.ratio', { ratio: formatRatio(row.numerator, row.denominator, language) })}</li>
+            {row.numerator !== null && row.denominator !== null && row.denominator !== undefined ? (
+              <li>{t('overview.ratio', { ratio: formatRatio(row.numerator, row.denominator, language) })}</li>
+            ) : null}
             <li>
               {t('overview.coverage', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })}
               {row.coverage.expected > 0 ? ` (${formatPercent((row.coverage.reported / row.coverage.expected) * 100, language, 1)})` : ''}
             </li>
             {row.target !== undefined ? (
               <li>
-                {t('overview.target', { target: formatPercent(row.target, language) })}
-                {row.gap !== null && row.gap !== undefined ? ` · ${t('overview.gap', { gap: formatNumber(row.gap, language) })}` : ''}
+                {t('overview.target', { target: formatMeasure(row.target, unitOfMeasure, language) })}
+                {row.gap !== null && row.gap !== undefined ? ` · ${gapText(row.gap, unitOfMeasure, language, t)}` : ''}
               </li>
             ) : null}
           </ul>
@@ -100,4 +106,12 @@ export function IndicatorFigure({ indicator, name, unit, unitName, period, perio
       {analytics.data ? <Freshness at={analytics.dataUpdatedAt} /> : null}
     </Card>
   );
+}
+
+/** "vượt 11,17 điểm %" / "thiếu 14,09 điểm %" for a percentage, "vượt 3 xã" for a count, "đạt đúng mục tiêu" at 0. */
+function gapText(gap: number, unitOfMeasure: string | null, language: Language, t: TFunction): string {
+  if (gap === 0) return t('overview.gapNone');
+  const amount =
+    unitOfMeasure === '%' ? t('overview.points', { value: formatNumber(Math.abs(gap), language) }) : formatMeasure(Math.abs(gap), unitOfMeasure, language);
+  return t(gap > 0 ? 'overview.gapAhead' : 'overview.gapBehind', { amount });
 }

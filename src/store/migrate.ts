@@ -11,6 +11,7 @@ import { unitScopeVersions } from './migrations/0008-unit-scope-versions.ts';
 import { loginDevices } from './migrations/0009-login-devices.ts';
 import { valueBounds } from './migrations/0010-value-bounds.ts';
 import { geoBoundaries } from './migrations/0011-geo-boundaries.ts';
+import { publishedRuns } from './migrations/0012-published-runs.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0009-login-devices': loginDevices(store.dialect),
     '0010-value-bounds': valueBounds(store.dialect),
     '0011-geo-boundaries': geoBoundaries(store.dialect),
+    '0012-published-runs': publishedRuns(store.dialect),
   };
 }
 

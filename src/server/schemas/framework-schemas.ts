@@ -42,6 +42,8 @@ export const runBody = {
   },
 } as const;
 
+export const unitParams = { type: 'object', required: ['code'], properties: { code: { type: 'string', minLength: 1, maxLength: 64 } } } as const;
+
 export const noQuerystring = { type: 'object', additionalProperties: false, properties: {} } as const;
 
 // ---- responses ----
@@ -129,10 +131,23 @@ export const runSchema = {
     createdBy: { type: 'string' },
     publishedAt: nullableString,
     publishedBy: nullableString,
+    origin: { type: 'string', enum: ['computed', 'imported'] },
+    source: {
+      type: ['object', 'null'],
+      properties: { title: { type: 'string' }, url: { type: 'string' }, date: { type: 'string' }, file: { type: 'string' } },
+    },
   },
 } as const;
 
-const part = { type: 'object', properties: { ...named, points: { type: 'number' }, max: { type: 'number' }, value: nullableNumber } } as const;
+export const runListSchema = {
+  type: 'object',
+  properties: { items: { type: 'array', items: { type: 'object', properties: { ...runSchema.properties, units: { type: 'integer' } } } } },
+} as const;
+
+const part = {
+  type: 'object',
+  properties: { ...named, points: { type: 'number' }, max: { type: 'number' }, value: nullableNumber, rank: nullableInteger },
+} as const;
 const componentValue = { type: ['number', 'string', 'boolean', 'null'] } as const;
 
 export const scoreItemSchema = {
@@ -150,6 +165,8 @@ export const scoreItemSchema = {
     components: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, value: componentValue, points: nullableNumber } } },
     missing: { type: 'array', items: { type: 'string' } },
     predecessors: { type: ['array', 'null'], items: { type: 'string' } },
+    derived: { type: 'array', items: { type: 'string' } },
+    note: nullableString,
   },
 } as const;
 
@@ -175,6 +192,25 @@ export const diffSchema = {
           rankAfter: nullableInteger,
           mainIndices: { type: 'array', items: change(nullableNumber) },
           components: { type: 'array', items: change({ type: ['object', 'null'], properties: { value: componentValue, points: nullableNumber } }) },
+        },
+      },
+    },
+  },
+} as const;
+
+export const unitScoresSchema = {
+  type: 'object',
+  properties: {
+    unit: { type: 'string' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          framework: { type: 'object', properties: named },
+          edition: { type: 'object', properties: { edition: { type: 'string' }, name: { type: 'string' } } },
+          run: runSchema,
+          result: scoreItemSchema,
         },
       },
     },

@@ -125,6 +125,7 @@ export function buildPublishedResults(
     if (seen.has(unit))
       check.problems.push(problem('duplicate_unit', `${path}.unit`, `đơn vị ${unit} đã có ở dòng results[${seen.get(unit)}]`, 'the unit appears twice'));
     else seen.set(unit, i);
+    const before = check.problems.length;
     const row: CheckedRow = {
       unit,
       score: check.number(raw.score, `${path}.score`, 'value'),
@@ -136,7 +137,8 @@ export function buildPublishedResults(
       note: typeof raw.note === 'string' && raw.note.trim() !== '' ? raw.note.trim() : null,
     };
     const fields = fieldsOf(row);
-    if (fields.size === 0) check.problems.push(problem('empty_row', path, `dòng của ${unit} không có số liệu nào`, 'the row has no figure'));
+    // A row whose figures were all refused already says why; one with none at all is empty.
+    if (fields.size === 0 && check.problems.length === before) check.problems.push(problem('empty_row', path, `dòng của ${unit} không có số liệu nào`, 'the row has no figure'));
     for (const d of row.derived)
       if (!fields.has(d))
         check.problems.push(problem('unknown_field', `${path}.derived`, `"${d}" không phải số liệu của dòng này`, 'not a figure of this row'));

@@ -82,17 +82,11 @@ export interface UnitScoreEntry {
 }
 
 /**
- * The unit's result in the latest published revision of each (edition, level, period) that lists it, every
- * framework, the latest period first.
+ * The unit's result in the latest published revision of each (edition, level, period), every framework, the latest
+ * period first; a revision that no longer lists the unit (a correction dropped it) gives nothing for that key.
  */
 export async function unitPublishedResults(db: Kysely<Database>, unitCode: string): Promise<UnitScoreEntry[]> {
-  const rows = (await runsQuery(db)
-    .innerJoin('scoreResults as s', 's.runId', 'r.id')
-    .where('s.unitCode', '=', unitCode)
-    .where('r.status', '=', 'published')
-    .orderBy('r.period', 'desc')
-    .orderBy('r.revision', 'desc')
-    .execute()) as RunRow[];
+  const rows = (await runsQuery(db).where('r.status', '=', 'published').orderBy('r.period', 'desc').orderBy('r.revision', 'desc').execute()) as RunRow[];
   const latest = new Map<string, RunRow>();
   for (const row of rows) {
     const key = `${row.editionId}|${row.level}|${row.period}`;

@@ -5,7 +5,7 @@
  * its diff shows it; drafts are listed for admins only; a unit's published results per edition; a merged
  * province (2024, on the tree of 1/7/2025) lists its predecessors; only admins import.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import { ValidationError } from '../../src/domain/metadata.ts';

@@ -138,7 +138,8 @@ export function buildPublishedResults(
     };
     const fields = fieldsOf(row);
     // A row whose figures were all refused already says why; one with none at all is empty.
-    if (fields.size === 0 && check.problems.length === before) check.problems.push(problem('empty_row', path, `dòng của ${unit} không có số liệu nào`, 'the row has no figure'));
+    if (fields.size === 0 && check.problems.length === before)
+      check.problems.push(problem('empty_row', path, `dòng của ${unit} không có số liệu nào`, 'the row has no figure'));
     for (const d of row.derived)
       if (!fields.has(d))
         check.problems.push(problem('unknown_field', `${path}.derived`, `"${d}" không phải số liệu của dòng này`, 'not a figure of this row'));

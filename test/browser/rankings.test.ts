@@ -102,6 +102,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: rankings', () => {
     await latest.waitFor({ timeout: 20_000 });
     expect(await latest.textContent()).toContain('#27');
     expect(await latest.textContent()).toContain('0,5934');
+    await page.locator('.latest-ranking').screenshot({ path: join(SCREENSHOTS, 'rankings-overview-latest.png') });
     expect(problems).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ import { registerAnalyticsCommand } from './commands/analytics.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { registerHousekeepingCommand } from './commands/housekeeping.ts';
 import { registerGeoCommands } from './commands/geo.ts';
+import { registerScoreCommands } from './commands/scores.ts';
 import { VERSION } from '../version.ts';
 
 const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL, else ./data/dx-ioc.sqlite)';
@@ -67,6 +68,7 @@ function buildProgram(): Command {
   registerFrameworkCommands(program, DB_HELP);
   registerHousekeepingCommand(program, DB_HELP);
   registerGeoCommands(program, DB_HELP);
+  registerScoreCommands(program, DB_HELP);
   return program;
 }
 

@@ -11,6 +11,7 @@ import { importsRoutes } from './routes/imports.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { frameworksRoutes } from './routes/frameworks.ts';
+import { publishedScoresRoutes } from './routes/published-scores.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { metadataRoutes } from './routes/metadata.ts';
 import { geoRoutes } from './routes/geo.ts';
@@ -48,6 +49,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(evidenceRoutes, deps);
     await scope.register(analyticsRoutes, deps);
     await scope.register(frameworksRoutes, deps);
+    await scope.register(publishedScoresRoutes, deps);
     await scope.register(adminRoutes, deps);
     await scope.register(metadataRoutes, deps);
     await scope.register(geoRoutes, deps);

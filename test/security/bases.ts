@@ -27,6 +27,12 @@ export const BASES: Bases = {
   'GET /api/v1/frameworks/:code/editions/:edition': { params: { code: 'DTI_TINH', edition: '2022' } },
   'GET /api/v1/frameworks/:code/editions/:edition/scores': { params: { code: 'DTI_TINH', edition: '2022' }, query: { level: 'province', period: '2022' } },
   'POST /api/v1/frameworks/:code/editions/:edition/runs': { params: { code: 'DTI_TINH', edition: '2022' }, body: { period: '2022', level: 'province' } },
+  'GET /api/v1/frameworks/:code/editions/:edition/runs': { params: { code: 'DTI_TINH', edition: '2022' } },
+  'POST /api/v1/frameworks/:code/editions/:edition/runs/import': {
+    params: { code: 'DTI_TINH', edition: '2022' },
+    body: { source: { title: 'Kết quả DTI 2022' }, results: [{ unit: '58', score: 0.5934, rank: 27 }] },
+  },
+  'GET /api/v1/units/:code/scores': { params: { code: '58' } },
   'PATCH /api/v1/users/:username': { params: { username: 'lanhdao' }, body: { displayName: 'Lãnh đạo' } },
   'POST /api/v1/users/:username/scopes': { params: { username: 'baocao.daknong' }, body: { add: ['67'] } },
   'POST /api/v1/users': { body: { username: 'nguoi.moi', role: 'viewer', password: 'mat-khau-du-dai-2025' } },

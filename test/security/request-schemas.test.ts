@@ -15,6 +15,8 @@ const OPEN_BODIES: Record<string, string> = {
   'POST /api/v1/datasets': 'dataset definitions, checked whole by the collection admin use case',
   'PUT /api/v1/datasets/:code': 'dataset definitions, checked whole by the collection admin use case',
   'POST /api/v1/validation-rules': 'validation rules, checked whole (formulas with positions) by the collection admin use case',
+  'POST /api/v1/frameworks/:code/editions/:edition/runs/import':
+    'published results (JSON, or a CSV/XLSX/JSON file as multipart: its fields bounded by the multipart limits), keyed by the edition’s own codes, checked whole by the import use case',
 };
 
 /** Routes that take multipart/form-data instead of JSON (their fields are bounded by the multipart limits). */

@@ -110,10 +110,12 @@ describeEachDialect('server: /api/v1/frameworks', (ctx) => {
     expect(dn.mainIndices[5]!.points).toBeCloseTo(171.5, 9);
     expect(Object.keys(dn).sort()).toEqual([
       'components',
+      'derived',
       'grade',
       'mainIndices',
       'max',
       'missing',
+      'note',
       'pillars',
       'points',
       'predecessors',

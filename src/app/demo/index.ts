@@ -16,7 +16,7 @@ import { DEMO_INDICATORS } from './seed-indicators.ts';
 import { DEMO_PLANS } from './seed-plans.ts';
 import { SHIPPED_BUNDLES } from '../../domain/frameworks/shipped.ts';
 import { saveFrameworkBundle } from '../../store/frameworks/repo.ts';
-import { runScores } from '../../compute/scores/run-scores.ts';
+import { seedDemoScores } from './seed-scores.ts';
 import { SOURCES } from './sources.ts';
 import { ensureDemoUsers } from './users.ts';
 import { recomputeAll } from '../../compute/aggregates/recompute.ts';
@@ -67,7 +67,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const counts = await recordDemoFigures(store);
   log('Nạp bản đồ ranh giới…');
   const maps = await ensureDemoBoundaries(store);
-  const dti = await runScores(store, { framework: 'DTI_TINH', edition: '2022', period: '2022', createdBy: AUTHOR });
+  const dti = await seedDemoScores(store, AUTHOR, log);
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const lines = [

@@ -142,7 +142,7 @@ export async function runScores(store: Store, input: RunScoresInput, now: Date =
 }
 
 /** The previous edition's latest published run at the level (declared previousEdition, else the edition before in order). */
-async function findCompareRun(store: Store, stored: StoredEdition, level: string): Promise<ScoreRun | null> {
+export async function findCompareRun(store: Store, stored: StoredEdition, level: string): Promise<ScoreRun | null> {
   const editions = await listEditionIds(store.db, stored.framework.code);
   const declared = stored.edition.previousEdition;
   const index = editions.findIndex((e) => e.id === stored.id);

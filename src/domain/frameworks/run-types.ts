@@ -15,6 +15,19 @@ export interface RunOptions {
 
 export type RunStatus = 'draft' | 'published';
 
+/** How a run came to be: computed from stored values (drafts, then published), or entered as a framework owner published it. */
+export type RunOrigin = 'computed' | 'imported';
+
+/** Where an imported run's figures come from (the published document). */
+export interface RunSource {
+  title: string;
+  url?: string;
+  /** The document's date, YYYY-MM-DD. */
+  date?: string;
+  /** The file it was imported from, as the user named it. */
+  file?: string;
+}
+
 export interface ScoreRun {
   id: number;
   framework: string;
@@ -30,6 +43,9 @@ export interface ScoreRun {
   createdBy: string;
   publishedAt: string | null;
   publishedBy: string | null;
+  origin: RunOrigin;
+  /** Imported runs: the published document; null for computed runs. */
+  source: RunSource | null;
 }
 
 export interface UnitResult {
@@ -46,6 +62,13 @@ export interface UnitResult {
   pillars: ScoredPart[];
   components: ScoredComponent[];
   missing: string[];
-  /** Predecessor unit codes when the merged-unit rule was applied. */
+  /** Predecessor unit codes when the merged-unit rule was applied (or, imported, the unit was formed by a merger). */
   predecessors: string[] | null;
+  /**
+   * Imported runs: the figures of this row that are not stated by the source but worked out from it ('score',
+   * 'rank', 'rankChange', 'mainIndices.<code>.value', 'pillars.<code>.rank' …), e.g. "tăng 26 bậc" ⇒ rank 53.
+   */
+  derived?: string[];
+  /** Imported runs: how the row was read or derived, in the source's words. */
+  note?: string | null;
 }

@@ -23,6 +23,8 @@ export interface ScoredPart {
   maxPoints: number;
   /** points / maxPoints (0..1); null without data. */
   value: number | null;
+  /** The rank as published for this part (imported runs); absent when computed or not published. */
+  rank?: number | null;
 }
 
 export interface ScoredMainIndex extends ScoredPart {

@@ -26,11 +26,21 @@ export function presentResult(edition: EditionDefinition, r: UnitResult) {
       max: m.maxPoints,
       value: m.value,
       basis: m.basis,
+      rank: m.rank ?? null,
     })),
-    pillars: r.pillars.map((p) => ({ code: p.code, name: pillarNames.get(p.code) ?? p.code, points: p.points, max: p.maxPoints, value: p.value })),
+    pillars: r.pillars.map((p) => ({
+      code: p.code,
+      name: pillarNames.get(p.code) ?? p.code,
+      points: p.points,
+      max: p.maxPoints,
+      value: p.value,
+      rank: p.rank ?? null,
+    })),
     components: r.components,
     missing: r.missing,
     predecessors: r.predecessors,
+    derived: r.derived ?? [],
+    note: r.note ?? null,
   };
 }
 

@@ -42,17 +42,21 @@ export const runBody = {
   },
 } as const;
 
+export const unitParams = { type: 'object', required: ['code'], properties: { code: { type: 'string', minLength: 1, maxLength: 64 } } } as const;
+
 export const noQuerystring = { type: 'object', additionalProperties: false, properties: {} } as const;
 
 // ---- responses ----
 
 const editionSummary = {
   type: 'object',
+  required: ['edition', 'name', 'legalBasis', 'validFrom', 'validTo'],
   properties: { edition: { type: 'string' }, name: { type: 'string' }, legalBasis: { type: 'string' }, validFrom: { type: 'string' }, validTo: nullableString },
 } as const;
 
 export const frameworkSchema = {
   type: 'object',
+  required: ['code', 'name', 'nameEn', 'level', 'editions'],
   properties: {
     code: { type: 'string' },
     name: { type: 'string' },
@@ -63,7 +67,7 @@ export const frameworkSchema = {
   },
 } as const;
 
-export const frameworkListSchema = { type: 'object', properties: { items: { type: 'array', items: frameworkSchema } } } as const;
+export const frameworkListSchema = { type: 'object', required: ['items'], properties: { items: { type: 'array', items: frameworkSchema } } } as const;
 
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const named = { code: { type: 'string' }, name: { type: 'string' } } as const;
@@ -112,6 +116,23 @@ export const editionSchema = {
 
 export const runSchema = {
   type: 'object',
+  required: [
+    'id',
+    'framework',
+    'edition',
+    'level',
+    'period',
+    'revision',
+    'status',
+    'options',
+    'compareRunId',
+    'createdAt',
+    'createdBy',
+    'publishedAt',
+    'publishedBy',
+    'origin',
+    'source',
+  ],
   properties: {
     id: { type: 'integer' },
     framework: { type: 'string' },
@@ -129,36 +150,84 @@ export const runSchema = {
     createdBy: { type: 'string' },
     publishedAt: nullableString,
     publishedBy: nullableString,
+    origin: { type: 'string', enum: ['computed', 'imported'] },
+    source: {
+      type: ['object', 'null'],
+      required: ['title'],
+      properties: { title: { type: 'string' }, url: { type: 'string' }, date: { type: 'string' }, file: { type: 'string' } },
+    },
   },
 } as const;
 
-const part = { type: 'object', properties: { ...named, points: { type: 'number' }, max: { type: 'number' }, value: nullableNumber } } as const;
+export const runListSchema = {
+  type: 'object',
+  required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: { type: 'object', required: [...runSchema.required, 'units'], properties: { ...runSchema.properties, units: { type: 'integer' } } },
+    },
+  },
+} as const;
+
+const part = {
+  type: 'object',
+  required: ['code', 'name', 'points', 'max', 'value', 'rank'],
+  properties: { ...named, points: { type: 'number' }, max: { type: 'number' }, value: nullableNumber, rank: nullableInteger },
+} as const;
 const componentValue = { type: ['number', 'string', 'boolean', 'null'] } as const;
 
 export const scoreItemSchema = {
   type: 'object',
+  required: [
+    'unit',
+    'points',
+    'max',
+    'score',
+    'rank',
+    'rankChange',
+    'grade',
+    'mainIndices',
+    'pillars',
+    'components',
+    'missing',
+    'predecessors',
+    'derived',
+    'note',
+  ],
   properties: {
-    unit: { type: 'object', properties: named },
+    unit: { type: 'object', required: ['code', 'name'], properties: named },
     points: { type: 'number' },
     max: { type: 'number' },
     score: nullableNumber,
     rank: nullableInteger,
     rankChange: nullableInteger,
-    grade: { type: ['object', 'null'], properties: { code: { type: 'string' }, label: { type: 'string' } } },
-    mainIndices: { type: 'array', items: { type: 'object', properties: { ...part.properties, basis: { type: 'string' } } } },
+    grade: { type: ['object', 'null'], required: ['code', 'label'], properties: { code: { type: 'string' }, label: { type: 'string' } } },
+    mainIndices: {
+      type: 'array',
+      items: { type: 'object', required: [...part.required, 'basis'], properties: { ...part.properties, basis: { type: 'string' } } },
+    },
     pillars: { type: 'array', items: part },
     components: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, value: componentValue, points: nullableNumber } } },
     missing: { type: 'array', items: { type: 'string' } },
     predecessors: { type: ['array', 'null'], items: { type: 'string' } },
+    derived: { type: 'array', items: { type: 'string' } },
+    note: nullableString,
   },
 } as const;
 
-export const scoresSchema = { type: 'object', properties: { run: runSchema, items: { type: 'array', items: scoreItemSchema } } } as const;
+export const scoresSchema = {
+  type: 'object',
+  required: ['run', 'items'],
+  properties: { run: runSchema, items: { type: 'array', items: scoreItemSchema } },
+} as const;
 
-const change = (value: object) => ({ type: 'object', properties: { code: { type: 'string' }, before: value, after: value } }) as const;
+const change = (value: object) =>
+  ({ type: 'object', required: ['code', 'before', 'after'], properties: { code: { type: 'string' }, before: value, after: value } }) as const;
 
 export const diffSchema = {
   type: 'object',
+  required: ['run', 'previous', 'units'],
   properties: {
     run: runSchema,
     previous: { anyOf: [runSchema, { type: 'null' }] },
@@ -166,8 +235,9 @@ export const diffSchema = {
       type: 'array',
       items: {
         type: 'object',
+        required: ['unit', 'change', 'scoreBefore', 'scoreAfter', 'rankBefore', 'rankAfter', 'mainIndices', 'components'],
         properties: {
-          unit: { type: 'object', properties: named },
+          unit: { type: 'object', required: ['code', 'name'], properties: named },
           change: { type: 'string' },
           scoreBefore: nullableNumber,
           scoreAfter: nullableNumber,
@@ -175,6 +245,27 @@ export const diffSchema = {
           rankAfter: nullableInteger,
           mainIndices: { type: 'array', items: change(nullableNumber) },
           components: { type: 'array', items: change({ type: ['object', 'null'], properties: { value: componentValue, points: nullableNumber } }) },
+        },
+      },
+    },
+  },
+} as const;
+
+export const unitScoresSchema = {
+  type: 'object',
+  required: ['unit', 'items'],
+  properties: {
+    unit: { type: 'string' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['framework', 'edition', 'run', 'result'],
+        properties: {
+          framework: { type: 'object', required: ['code', 'name'], properties: named },
+          edition: { type: 'object', required: ['edition', 'name'], properties: { edition: { type: 'string' }, name: { type: 'string' } } },
+          run: runSchema,
+          result: scoreItemSchema,
         },
       },
     },

@@ -47,6 +47,10 @@ export interface ScoreRunsTable {
   createdBy: string;
   publishedAt: string | null;
   publishedBy: string | null;
+  /** computed | imported (migration 0012). */
+  origin: Generated<string>;
+  /** Imported runs: the published document as JSON {title, url?, date?, file?}. */
+  source: string | null;
 }
 
 export interface ScoreResultsTable {
@@ -66,6 +70,8 @@ export interface ScoreResultsTable {
   missing: string;
   /** JSON array of predecessor codes when the merged-unit rule was applied, else null. */
   predecessors: string | null;
+  /** Imported runs: JSON {derived: [...], note} (migration 0012). */
+  provenance: string | null;
 }
 
 export interface FrameworkTables {

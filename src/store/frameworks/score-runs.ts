@@ -4,7 +4,7 @@
  * results are never updated or deleted, and a recompute after publishing writes a new revision.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { RunOptions, RunStatus, ScoreRun, UnitResult } from '../../domain/frameworks/run-types.ts';
+import type { RunOptions, RunOrigin, RunSource, RunStatus, ScoreRun, UnitResult } from '../../domain/frameworks/run-types.ts';
 import type { EditionDefinition } from '../../domain/frameworks/types.ts';
 import { inTransaction } from '../transaction.ts';
 import type { Database } from '../schema.ts';
@@ -27,7 +27,7 @@ export interface NewRun extends RunKey {
   results: UnitResult[];
 }
 
-function runsQuery(db: Kysely<Database>) {
+export function runsQuery(db: Kysely<Database>) {
   return db
     .selectFrom('scoreRuns as r')
     .innerJoin('frameworkEditions as e', 'e.id', 'r.editionId')
@@ -36,9 +36,9 @@ function runsQuery(db: Kysely<Database>) {
     .select(['f.code as framework', 'e.edition as edition']);
 }
 
-type RunRow = Selectable<ScoreRunsTable> & { framework: string; edition: string };
+export type RunRow = Selectable<ScoreRunsTable> & { framework: string; edition: string };
 
-function toRun(row: RunRow): ScoreRun {
+export function toRun(row: RunRow): ScoreRun {
   return {
     id: row.id,
     framework: row.framework,
@@ -53,6 +53,8 @@ function toRun(row: RunRow): ScoreRun {
     createdBy: row.createdBy,
     publishedAt: row.publishedAt,
     publishedBy: row.publishedBy,
+    origin: (row.origin ?? 'computed') as RunOrigin,
+    source: row.source ? (JSON.parse(row.source) as RunSource) : null,
   };
 }
 
@@ -123,7 +125,7 @@ async function claimDraft(
   return claimed?.id ?? null;
 }
 
-async function latestRevision(db: Kysely<Database>, key: RunKey) {
+export async function latestRevision(db: Kysely<Database>, key: RunKey) {
   return db
     .selectFrom('scoreRuns')
     .select(['id', 'revision', 'status'])
@@ -135,7 +137,7 @@ async function latestRevision(db: Kysely<Database>, key: RunKey) {
     .executeTakeFirst();
 }
 
-function toRow(runId: number, r: UnitResult) {
+export function toRow(runId: number, r: UnitResult) {
   return {
     runId,
     unitCode: r.unitCode,
@@ -151,6 +153,7 @@ function toRow(runId: number, r: UnitResult) {
     components: JSON.stringify(r.components),
     missing: JSON.stringify(r.missing),
     predecessors: r.predecessors ? JSON.stringify(r.predecessors) : null,
+    provenance: r.derived?.length || r.note ? JSON.stringify({ derived: r.derived ?? [], note: r.note ?? null }) : null,
   };
 }
 
@@ -198,9 +201,11 @@ export async function latestPublishedRun(db: Kysely<Database>, editionId: number
   return row ? toRun(row as RunRow) : null;
 }
 
-/** The results of a run, best rank first, then unranked units by code. */
-export async function listRunResults(db: Kysely<Database>, runId: number): Promise<UnitResult[]> {
-  const rows = await db.selectFrom('scoreResults').selectAll().where('runId', '=', runId).execute();
+/** The results of a run (or one unit's), best rank first, then unranked units by code. */
+export async function listRunResults(db: Kysely<Database>, runId: number, unitCode?: string): Promise<UnitResult[]> {
+  let query = db.selectFrom('scoreResults').selectAll().where('runId', '=', runId);
+  if (unitCode !== undefined) query = query.where('unitCode', '=', unitCode);
+  const rows = await query.execute();
   const results = rows.map((r): UnitResult => ({
     unitCode: r.unitCode,
     unitName: r.unitName,
@@ -215,8 +220,15 @@ export async function listRunResults(db: Kysely<Database>, runId: number): Promi
     components: JSON.parse(r.components) as UnitResult['components'],
     missing: JSON.parse(r.missing) as string[],
     predecessors: r.predecessors ? (JSON.parse(r.predecessors) as string[]) : null,
+    ...provenanceOf(r.provenance),
   }));
   return results.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0));
+}
+
+function provenanceOf(json: string | null): Pick<UnitResult, 'derived' | 'note'> {
+  if (!json) return { derived: [], note: null };
+  const p = JSON.parse(json) as { derived?: string[]; note?: string | null };
+  return { derived: p.derived ?? [], note: p.note ?? null };
 }
 
 /** The edition definition a run was computed with (frozen with it, whatever later edits of the edition). */

@@ -3493,18 +3493,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                code?: string;
-                                name?: string;
-                                nameEn?: string;
-                                level?: string;
+                            items: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                level: string;
                                 description?: string;
-                                editions?: {
-                                    edition?: string;
-                                    name?: string;
-                                    legalBasis?: string;
-                                    validFrom?: string;
-                                    validTo?: string | null;
+                                editions: {
+                                    edition: string;
+                                    name: string;
+                                    legalBasis: string;
+                                    validFrom: string;
+                                    validTo: string | null;
                                 }[];
                             }[];
                         };
@@ -3573,17 +3573,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            code?: string;
-                            name?: string;
-                            nameEn?: string;
-                            level?: string;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            level: string;
                             description?: string;
-                            editions?: {
-                                edition?: string;
-                                name?: string;
-                                legalBasis?: string;
-                                validFrom?: string;
-                                validTo?: string | null;
+                            editions: {
+                                edition: string;
+                                name: string;
+                                legalBasis: string;
+                                validFrom: string;
+                                validTo: string | null;
                             }[];
                         };
                     };
@@ -3778,61 +3778,73 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            run?: {
-                                id?: number;
-                                framework?: string;
-                                edition?: string;
-                                level?: string;
-                                period?: string;
-                                revision?: number;
-                                status?: string;
-                                options?: {
+                            run: {
+                                id: number;
+                                framework: string;
+                                edition: string;
+                                level: string;
+                                period: string;
+                                revision: number;
+                                status: string;
+                                options: {
                                     at?: string;
                                     units?: string[];
                                     mergedUnitRule?: string;
                                 };
-                                compareRunId?: number | null;
-                                createdAt?: string;
-                                createdBy?: string;
-                                publishedAt?: string | null;
-                                publishedBy?: string | null;
-                            };
-                            items?: {
-                                unit?: {
-                                    code?: string;
-                                    name?: string;
-                                };
-                                points?: number;
-                                max?: number;
-                                score?: number | null;
-                                rank?: number | null;
-                                rankChange?: number | null;
-                                grade?: {
-                                    code?: string;
-                                    label?: string;
+                                compareRunId: number | null;
+                                createdAt: string;
+                                createdBy: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @enum {string} */
+                                origin: "computed" | "imported";
+                                source: {
+                                    title: string;
+                                    url?: string;
+                                    date?: string;
+                                    file?: string;
                                 } | null;
-                                mainIndices?: {
-                                    code?: string;
-                                    name?: string;
-                                    points?: number;
-                                    max?: number;
-                                    value?: number | null;
-                                    basis?: string;
+                            };
+                            items: {
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                };
+                                points: number;
+                                max: number;
+                                score: number | null;
+                                rank: number | null;
+                                rankChange: number | null;
+                                grade: {
+                                    code: string;
+                                    label: string;
+                                } | null;
+                                mainIndices: {
+                                    code: string;
+                                    name: string;
+                                    points: number;
+                                    max: number;
+                                    value: number | null;
+                                    rank: number | null;
+                                    basis: string;
                                 }[];
-                                pillars?: {
-                                    code?: string;
-                                    name?: string;
-                                    points?: number;
-                                    max?: number;
-                                    value?: number | null;
+                                pillars: {
+                                    code: string;
+                                    name: string;
+                                    points: number;
+                                    max: number;
+                                    value: number | null;
+                                    rank: number | null;
                                 }[];
-                                components?: {
+                                components: {
                                     code?: string;
                                     value?: number | string | boolean | null;
                                     points?: number | null;
                                 }[];
-                                missing?: string[];
-                                predecessors?: string[] | null;
+                                missing: string[];
+                                predecessors: string[] | null;
+                                derived: string[];
+                                note: string | null;
                             }[];
                         };
                     };
@@ -3899,7 +3911,104 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Các lượt chấm điểm của một phiên bản, mới nhất trước; bản nháp chỉ cho quản trị viên / the runs of an edition; drafts for admins only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    edition: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                framework: string;
+                                edition: string;
+                                level: string;
+                                period: string;
+                                revision: number;
+                                status: string;
+                                options: {
+                                    at?: string;
+                                    units?: string[];
+                                    mergedUnitRule?: string;
+                                };
+                                compareRunId: number | null;
+                                createdAt: string;
+                                createdBy: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @enum {string} */
+                                origin: "computed" | "imported";
+                                source: {
+                                    title: string;
+                                    url?: string;
+                                    date?: string;
+                                    file?: string;
+                                } | null;
+                                units: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Chấm điểm một kỳ thành bản nháp (quản trị viên) / compute a draft score run for a period (admins) */
         post: {
@@ -3934,61 +4043,73 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            run?: {
-                                id?: number;
-                                framework?: string;
-                                edition?: string;
-                                level?: string;
-                                period?: string;
-                                revision?: number;
-                                status?: string;
-                                options?: {
+                            run: {
+                                id: number;
+                                framework: string;
+                                edition: string;
+                                level: string;
+                                period: string;
+                                revision: number;
+                                status: string;
+                                options: {
                                     at?: string;
                                     units?: string[];
                                     mergedUnitRule?: string;
                                 };
-                                compareRunId?: number | null;
-                                createdAt?: string;
-                                createdBy?: string;
-                                publishedAt?: string | null;
-                                publishedBy?: string | null;
-                            };
-                            items?: {
-                                unit?: {
-                                    code?: string;
-                                    name?: string;
-                                };
-                                points?: number;
-                                max?: number;
-                                score?: number | null;
-                                rank?: number | null;
-                                rankChange?: number | null;
-                                grade?: {
-                                    code?: string;
-                                    label?: string;
+                                compareRunId: number | null;
+                                createdAt: string;
+                                createdBy: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @enum {string} */
+                                origin: "computed" | "imported";
+                                source: {
+                                    title: string;
+                                    url?: string;
+                                    date?: string;
+                                    file?: string;
                                 } | null;
-                                mainIndices?: {
-                                    code?: string;
-                                    name?: string;
-                                    points?: number;
-                                    max?: number;
-                                    value?: number | null;
-                                    basis?: string;
+                            };
+                            items: {
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                };
+                                points: number;
+                                max: number;
+                                score: number | null;
+                                rank: number | null;
+                                rankChange: number | null;
+                                grade: {
+                                    code: string;
+                                    label: string;
+                                } | null;
+                                mainIndices: {
+                                    code: string;
+                                    name: string;
+                                    points: number;
+                                    max: number;
+                                    value: number | null;
+                                    rank: number | null;
+                                    basis: string;
                                 }[];
-                                pillars?: {
-                                    code?: string;
-                                    name?: string;
-                                    points?: number;
-                                    max?: number;
-                                    value?: number | null;
+                                pillars: {
+                                    code: string;
+                                    name: string;
+                                    points: number;
+                                    max: number;
+                                    value: number | null;
+                                    rank: number | null;
                                 }[];
-                                components?: {
+                                components: {
                                     code?: string;
                                     value?: number | string | boolean | null;
                                     points?: number | null;
                                 }[];
-                                missing?: string[];
-                                predecessors?: string[] | null;
+                                missing: string[];
+                                predecessors: string[] | null;
+                                derived: string[];
+                                note: string | null;
                             }[];
                         };
                     };
@@ -4103,23 +4224,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: number;
-                            framework?: string;
-                            edition?: string;
-                            level?: string;
-                            period?: string;
-                            revision?: number;
-                            status?: string;
-                            options?: {
+                            id: number;
+                            framework: string;
+                            edition: string;
+                            level: string;
+                            period: string;
+                            revision: number;
+                            status: string;
+                            options: {
                                 at?: string;
                                 units?: string[];
                                 mergedUnitRule?: string;
                             };
-                            compareRunId?: number | null;
-                            createdAt?: string;
-                            createdBy?: string;
-                            publishedAt?: string | null;
-                            publishedBy?: string | null;
+                            compareRunId: number | null;
+                            createdAt: string;
+                            createdBy: string;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @enum {string} */
+                            origin: "computed" | "imported";
+                            source: {
+                                title: string;
+                                url?: string;
+                                date?: string;
+                                file?: string;
+                            } | null;
                         };
                     };
                 };
@@ -4231,66 +4360,82 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            run?: {
-                                id?: number;
-                                framework?: string;
-                                edition?: string;
-                                level?: string;
-                                period?: string;
-                                revision?: number;
-                                status?: string;
-                                options?: {
+                            run: {
+                                id: number;
+                                framework: string;
+                                edition: string;
+                                level: string;
+                                period: string;
+                                revision: number;
+                                status: string;
+                                options: {
                                     at?: string;
                                     units?: string[];
                                     mergedUnitRule?: string;
                                 };
-                                compareRunId?: number | null;
-                                createdAt?: string;
-                                createdBy?: string;
-                                publishedAt?: string | null;
-                                publishedBy?: string | null;
+                                compareRunId: number | null;
+                                createdAt: string;
+                                createdBy: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @enum {string} */
+                                origin: "computed" | "imported";
+                                source: {
+                                    title: string;
+                                    url?: string;
+                                    date?: string;
+                                    file?: string;
+                                } | null;
                             };
-                            previous?: {
-                                id?: number;
-                                framework?: string;
-                                edition?: string;
-                                level?: string;
-                                period?: string;
-                                revision?: number;
-                                status?: string;
-                                options?: {
+                            previous: {
+                                id: number;
+                                framework: string;
+                                edition: string;
+                                level: string;
+                                period: string;
+                                revision: number;
+                                status: string;
+                                options: {
                                     at?: string;
                                     units?: string[];
                                     mergedUnitRule?: string;
                                 };
-                                compareRunId?: number | null;
-                                createdAt?: string;
-                                createdBy?: string;
-                                publishedAt?: string | null;
-                                publishedBy?: string | null;
+                                compareRunId: number | null;
+                                createdAt: string;
+                                createdBy: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @enum {string} */
+                                origin: "computed" | "imported";
+                                source: {
+                                    title: string;
+                                    url?: string;
+                                    date?: string;
+                                    file?: string;
+                                } | null;
                             } | null;
-                            units?: {
-                                unit?: {
-                                    code?: string;
-                                    name?: string;
+                            units: {
+                                unit: {
+                                    code: string;
+                                    name: string;
                                 };
-                                change?: string;
-                                scoreBefore?: number | null;
-                                scoreAfter?: number | null;
-                                rankBefore?: number | null;
-                                rankAfter?: number | null;
-                                mainIndices?: {
-                                    code?: string;
-                                    before?: number | null;
-                                    after?: number | null;
+                                change: string;
+                                scoreBefore: number | null;
+                                scoreAfter: number | null;
+                                rankBefore: number | null;
+                                rankAfter: number | null;
+                                mainIndices: {
+                                    code: string;
+                                    before: number | null;
+                                    after: number | null;
                                 }[];
-                                components?: {
-                                    code?: string;
-                                    before?: {
+                                components: {
+                                    code: string;
+                                    before: {
                                         value?: number | string | boolean | null;
                                         points?: number | null;
                                     } | null;
-                                    after?: {
+                                    after: {
                                         value?: number | string | boolean | null;
                                         points?: number | null;
                                     } | null;
@@ -4328,6 +4473,340 @@ export interface paths {
                 };
                 /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{code}/editions/{edition}/runs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập kết quả đã công bố (JSON, hoặc tệp CSV/XLSX/JSON qua multipart), thành một lần đã công bố (quản trị viên) / enter published results (JSON, or a CSV/XLSX/JSON file as multipart) as a published revision (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    edition: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            run: {
+                                id: number;
+                                framework: string;
+                                edition: string;
+                                level: string;
+                                period: string;
+                                revision: number;
+                                status: string;
+                                options: {
+                                    at?: string;
+                                    units?: string[];
+                                    mergedUnitRule?: string;
+                                };
+                                compareRunId: number | null;
+                                createdAt: string;
+                                createdBy: string;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @enum {string} */
+                                origin: "computed" | "imported";
+                                source: {
+                                    title: string;
+                                    url?: string;
+                                    date?: string;
+                                    file?: string;
+                                } | null;
+                            };
+                            items: {
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                };
+                                points: number;
+                                max: number;
+                                score: number | null;
+                                rank: number | null;
+                                rankChange: number | null;
+                                grade: {
+                                    code: string;
+                                    label: string;
+                                } | null;
+                                mainIndices: {
+                                    code: string;
+                                    name: string;
+                                    points: number;
+                                    max: number;
+                                    value: number | null;
+                                    rank: number | null;
+                                    basis: string;
+                                }[];
+                                pillars: {
+                                    code: string;
+                                    name: string;
+                                    points: number;
+                                    max: number;
+                                    value: number | null;
+                                    rank: number | null;
+                                }[];
+                                components: {
+                                    code?: string;
+                                    value?: number | string | boolean | null;
+                                    points?: number | null;
+                                }[];
+                                missing: string[];
+                                predecessors: string[] | null;
+                                derived: string[];
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Điểm và thứ hạng đã công bố của một đơn vị trong từng bộ chỉ số, phiên bản, kỳ / a unit’s published score and rank in each framework edition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: string;
+                            items: {
+                                framework: {
+                                    code: string;
+                                    name: string;
+                                };
+                                edition: {
+                                    edition: string;
+                                    name: string;
+                                };
+                                run: {
+                                    id: number;
+                                    framework: string;
+                                    edition: string;
+                                    level: string;
+                                    period: string;
+                                    revision: number;
+                                    status: string;
+                                    options: {
+                                        at?: string;
+                                        units?: string[];
+                                        mergedUnitRule?: string;
+                                    };
+                                    compareRunId: number | null;
+                                    createdAt: string;
+                                    createdBy: string;
+                                    publishedAt: string | null;
+                                    publishedBy: string | null;
+                                    /** @enum {string} */
+                                    origin: "computed" | "imported";
+                                    source: {
+                                        title: string;
+                                        url?: string;
+                                        date?: string;
+                                        file?: string;
+                                    } | null;
+                                };
+                                result: {
+                                    unit: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    points: number;
+                                    max: number;
+                                    score: number | null;
+                                    rank: number | null;
+                                    rankChange: number | null;
+                                    grade: {
+                                        code: string;
+                                        label: string;
+                                    } | null;
+                                    mainIndices: {
+                                        code: string;
+                                        name: string;
+                                        points: number;
+                                        max: number;
+                                        value: number | null;
+                                        rank: number | null;
+                                        basis: string;
+                                    }[];
+                                    pillars: {
+                                        code: string;
+                                        name: string;
+                                        points: number;
+                                        max: number;
+                                        value: number | null;
+                                        rank: number | null;
+                                    }[];
+                                    components: {
+                                        code?: string;
+                                        value?: number | string | boolean | null;
+                                        points?: number | null;
+                                    }[];
+                                    missing: string[];
+                                    predecessors: string[] | null;
+                                    derived: string[];
+                                    note: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -41,3 +41,10 @@ export type IndicatorDetail = Ok<'/api/v1/indicators/{code}', 'get'>;
 export type ValueHistory = Ok<'/api/v1/data-values/history', 'get'>;
 
 export type Evidence = Ok<'/api/v1/evidence/{id}', 'get'>;
+export type FrameworkList = Ok<'/api/v1/frameworks', 'get'>;
+export type FrameworkSummary = FrameworkList['items'][number];
+export type ScoreRunList = Ok<'/api/v1/frameworks/{code}/editions/{edition}/runs', 'get'>;
+export type ScoreRunSummary = ScoreRunList['items'][number];
+export type Scores = Ok<'/api/v1/frameworks/{code}/editions/{edition}/scores', 'get'>;
+export type ScoreItem = Scores['items'][number];
+export type RunDiff = Ok<'/api/v1/frameworks/{code}/editions/{edition}/runs/{id}/diff', 'get'>;

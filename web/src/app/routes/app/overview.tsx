@@ -10,6 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { IndicatorFigure } from '@/features/overview/components/indicator-figure';
 import { PlanProgress } from '@/features/plans/components/plan-progress';
 import { ReportingCoverage } from '@/features/coverage/components/reporting-coverage';
+import { LatestRanking } from '@/features/rankings/components/latest-ranking';
 import { screenSearch } from '@/lib/screen-params';
 import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
 import { IndicatorMap } from '@/features/overview/components/indicator-map';
@@ -87,6 +88,7 @@ export function OverviewRoute() {
           onPlanChange={setParam('plan')}
         />
         <ReportingCoverage unit={params.unit} unitName={unitName} period={params.period} unitLink={(code) => `/${screenSearch({ ...params, unit: code })}`} />
+        <LatestRanking unit={params.unit} />
         {indicator ? (
           <>
             <IndicatorFigure

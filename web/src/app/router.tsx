@@ -4,6 +4,7 @@ import { LoginRoute } from './routes/login';
 import { AppRoot } from './routes/app/root';
 import { OverviewRoute } from './routes/app/overview';
 import { IndicatorRoute } from './routes/app/indicator';
+import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
@@ -17,6 +18,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <OverviewRoute /> },
       { path: 'indicators/:code', element: <IndicatorRoute /> },
+      { path: 'units/:code', element: <UnitRoute /> },
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },

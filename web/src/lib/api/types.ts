@@ -39,3 +39,11 @@ export type Coverage = Ok<'/api/v1/datasets/{code}/coverage', 'get'>;
 
 export type IndicatorDetail = Ok<'/api/v1/indicators/{code}', 'get'>;
 export type ValueHistory = Ok<'/api/v1/data-values/history', 'get'>;
+
+export type UnitReporting = Ok<'/api/v1/units/{code}/reporting', 'get'>;
+export type ReportingDataset = UnitReporting['datasets'][number];
+export type ReportingPeriod = ReportingDataset['periods'][number];
+export type FrameworkList = Ok<'/api/v1/frameworks', 'get'>;
+export type Framework = NonNullable<FrameworkList['items']>[number];
+export type Scores = Ok<'/api/v1/frameworks/{code}/editions/{edition}/scores', 'get'>;
+export type ScoreItem = NonNullable<Scores['items']>[number];

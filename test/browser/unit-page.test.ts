@@ -79,7 +79,14 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () =
 
     // The plan of 2022, and no published ranking yet (an empty state that says what happens next).
     await eventually(() => page.getByTestId('plan-targets').textContent()).toContain('Kế hoạch chuyển đổi số năm 2022 tỉnh Đắk Nông');
-    await eventually(() => page.locator('.unit-page__scores').textContent()).toContain('Chưa có kết quả xếp hạng đã công bố');
+    const published = await Promise.all(
+      ['2021', '2022', '2023', '2024'].map(async (e) =>
+        (await page.request.get(`${server.url}/api/v1/frameworks/DTI_TINH/editions/${e}/scores?period=${e}`)).status(),
+      ),
+    );
+    if (published.every((status) => status === 404))
+      await eventually(() => page.locator('.unit-page__scores').textContent()).toContain('Chưa có kết quả xếp hạng đã công bố');
+    else await eventually(() => page.locator('.unit-scores__run').count()).toBe(published.filter((status) => status === 200).length);
 
     // The reporting record, 2020–2022, as the API answers it: the half-year report's on time / late / approved.
     const record = (await (await page.request.get(`${server.url}/api/v1/units/67/reporting?from=2020&to=2022`)).json()) as Record;
@@ -146,6 +153,39 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () =
     // Its own predecessors, each as it was named until 1/7/2025.
     const sides = await page.getByTestId('lineage-timeline').locator('li.timeline__item--event').textContent();
     for (const name of ['Nghĩa Đức (24611)', 'Nghĩa Thành (24612)']) expect(sides).toContain(name);
+    expect(problems).toEqual([]);
+  });
+
+  it("once an administrator publishes DTI 2022, Đà Nẵng's page shows its rank, score, grade and main indices", async () => {
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const headers = { cookie, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken, 'content-type': 'application/json' };
+    const run = await fetch(`${server.url}/api/v1/frameworks/DTI_TINH/editions/2022/runs`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ period: '2022', level: 'province' }),
+    });
+    expect(run.status).toBe(201);
+    const { run: draft, items } = (await run.json()) as {
+      run: { id: number };
+      items: Array<{ unit: { code: string }; rank: number | null; score: number | null }>;
+    };
+    const publish = await fetch(`${server.url}/api/v1/frameworks/DTI_TINH/editions/2022/runs/${draft.id}/publish`, { method: 'POST', headers, body: '{}' });
+    expect(publish.status).toBe(200);
+    const ranked = items.filter((i) => i.rank !== null);
+    const best = ranked.find((i) => i.rank === 1)!;
+
+    await page.goto(`${server.url}/units/${best.unit.code}?period=2022&view=was`);
+    const block = page.locator('.unit-scores__run').filter({ hasText: 'DTI) năm 2022' });
+    await eventually(() => block.locator('.unit-scores__figure').textContent()).toContain(
+      `Hạng 1/${formatNumber(ranked.length, 'vi', 0)} · ${formatNumber(best.score, 'vi', 4)} điểm`,
+    );
+    expect(await block.locator('.unit-scores__indices li').count()).toBeGreaterThan(0);
+    await page.locator('.unit-page__scores').screenshot({ path: join(SCREENSHOTS, 'unit-page-scores-published.png') });
     expect(problems).toEqual([]);
   });
 });

@@ -153,6 +153,8 @@ export const en: Catalogue = {
       up: 'Up {{n}} places since the previous run',
       down: 'Down {{n}} places since the previous run',
       mainIndices: 'Main indices',
+      notRanked: '{{unit}} is not ranked in this published result.',
+      missing: 'Data missing for {{count}} components.',
       notIn: 'The published result does not include {{unit}}.',
       published: 'Published on {{date}} (revision {{revision}})',
     },

@@ -154,6 +154,8 @@ export const vi = {
       up: 'Tăng {{n}} bậc so với lần trước',
       down: 'Giảm {{n}} bậc so với lần trước',
       mainIndices: 'Chỉ số chính',
+      notRanked: '{{unit}} chưa được xếp hạng trong lần công bố này.',
+      missing: 'Thiếu số liệu của {{count}} thành phần.',
       notIn: 'Kết quả đã công bố không có {{unit}}.',
       published: 'Công bố ngày {{date}} (lần {{revision}})',
     },

@@ -13,7 +13,7 @@ export interface UnitScore {
   framework: Framework;
   edition: NonNullable<Framework['editions']>[number];
   run: NonNullable<Scores['run']>;
-  /** How many units the run ranks. */
+  /** How many units the run ranks (those it could score). */
   ranked: number;
   /** The unit's row; null when the run does not include the unit. */
   item: ScoreItem | null;
@@ -37,7 +37,13 @@ export function useUnitScores(code: string, level: string | undefined) {
           if (answer.response.status === 404) return null;
           if (!answer.response.ok || !answer.data?.run) throw toApiError(answer.response.status, answer.error);
           const items = answer.data.items ?? [];
-          return { framework, edition, run: answer.data.run, ranked: items.length, item: items.find((i) => i.unit?.code === code) ?? null };
+          return {
+            framework,
+            edition,
+            run: answer.data.run,
+            ranked: items.filter((i) => i.rank !== null && i.rank !== undefined).length,
+            item: items.find((i) => i.unit?.code === code) ?? null,
+          };
         }),
       );
       return answers.filter((a): a is UnitScore => a !== null).sort((a, b) => (b.edition.edition ?? '').localeCompare(a.edition.edition ?? ''));

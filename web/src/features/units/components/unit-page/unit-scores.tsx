@@ -14,6 +14,9 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useUnitScores, type UnitScore } from '../../api/unit-scores';
 import './unit-page.css';
 
+/** A DTI-style index (0–1) is read to four decimals (0,8002). */
+const SCORE_DECIMALS = 4;
+
 export interface UnitScoresProps {
   code: string;
   level: string;
@@ -55,14 +58,17 @@ function ScoreRow({ score, unitName }: { score: UnitScore; unitName: string }) {
   const n = (value: number | null | undefined, decimals = 2) => formatNumber(value, language, decimals);
   return (
     <li className="unit-scores__run">
-      <p className="unit-scores__name">
-        {name} · {edition.name ?? edition.edition}
-      </p>
-      {item ? (
+      <p className="unit-scores__name">{edition.name ?? `${name} ${edition.edition ?? ''}`}</p>
+      {item && (item.rank === null || item.rank === undefined) ? (
+        <p className="unit-scores__missing">
+          {t('unitPage.scores.notRanked', { unit: unitName })}
+          {item.missing?.length ? ` ${t('unitPage.scores.missing', { count: n(item.missing.length, 0) })}` : ''}
+        </p>
+      ) : item ? (
         <>
           <p className="unit-scores__figure">
             {t('unitPage.scores.rank', { rank: n(item.rank, 0), of: n(ranked, 0) })}
-            {item.score !== null && item.score !== undefined ? ` · ${t('unitPage.scores.score', { score: n(item.score) })}` : ''}
+            {item.score !== null && item.score !== undefined ? ` · ${t('unitPage.scores.score', { score: n(item.score, SCORE_DECIMALS) })}` : ''}
             {item.grade?.label ? (
               <>
                 {' '}
@@ -77,11 +83,13 @@ function ScoreRow({ score, unitName }: { score: UnitScore; unitName: string }) {
           ) : null}
           {item.mainIndices?.length ? (
             <ul className="unit-scores__indices" aria-label={t('unitPage.scores.mainIndices')}>
-              {item.mainIndices.map((m) => (
-                <li key={m.code}>
-                  {m.name}: {n(m.points)}/{n(m.max)}
-                </li>
-              ))}
+              {item.mainIndices
+                .filter((m) => (m.max ?? 0) > 0)
+                .map((m) => (
+                  <li key={m.code}>
+                    {m.name}: {n(m.points)}/{n(m.max)}
+                  </li>
+                ))}
             </ul>
           ) : null}
         </>

@@ -77,6 +77,12 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () =
     expect(merge).toContain('Căn cứ: Nghị quyết 202/2025/QH15');
     expect(await timeline.locator('[aria-current="true"]').count()).toBe(1);
 
+    // Every indicator with a value: the seeds' fibre to all 71 communes among them, linked to its indicator page.
+    const values = page.getByTestId('indicator-values');
+    const fibre = values.getByRole('row').filter({ hasText: 'Tỷ lệ xã, phường, thị trấn được kết nối cáp quang đến trung tâm' });
+    await eventually(() => fibre.textContent()).toContain('100%');
+    expect(await fibre.getByRole('link').getAttribute('href')).toBe('/indicators/CT_XA_CAP_QUANG?unit=67&period=2022&view=was');
+
     // The plan of 2022, and no published ranking yet (an empty state that says what happens next).
     await eventually(() => page.getByTestId('plan-targets').textContent()).toContain('Kế hoạch chuyển đổi số năm 2022 tỉnh Đắk Nông');
     const published = await Promise.all(

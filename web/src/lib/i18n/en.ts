@@ -183,6 +183,16 @@ export const en: Catalogue = {
       },
     },
   },
+  indicatorValues: {
+    title: 'Indicator values',
+    loading: 'Loading the indicator values…',
+    none: 'No indicator has a value for {{unit}} in {{period}}.',
+    noneHelp: 'Choose another period (the “Previous” button) or view. Values arrive as units submit their reports and they are approved.',
+    reported: 'Units reported',
+    noTarget: 'No target',
+    approximate: '(approximate)',
+    without: '{{count}} more indicators have no value for this period.',
+  },
   periodPicker: {
     label: 'Period',
     kind: 'Period type',

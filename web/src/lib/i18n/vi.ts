@@ -184,6 +184,16 @@ export const vi = {
       },
     },
   },
+  indicatorValues: {
+    title: 'Số liệu các chỉ tiêu',
+    loading: 'Đang tải số liệu các chỉ tiêu…',
+    none: 'Chưa có chỉ tiêu nào có số liệu của {{unit}} cho {{period}}.',
+    noneHelp: 'Chọn kỳ khác (nút “Kỳ trước”) hoặc cách xem khác. Số liệu có khi đơn vị nộp báo cáo và được duyệt.',
+    reported: 'Đơn vị đã báo cáo',
+    noTarget: 'Không có mục tiêu',
+    approximate: '(ước tính)',
+    without: 'Còn {{count}} chỉ tiêu chưa có số liệu kỳ này.',
+  },
   periodPicker: {
     label: 'Kỳ báo cáo',
     kind: 'Loại kỳ',

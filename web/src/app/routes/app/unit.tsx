@@ -1,7 +1,7 @@
 /**
  * /units/:code (Trang đơn vị): one province, commune or agency as it was on the page's date (?at=, else the screen's
  * date: today in the now view, the period's last day in the was view) — its name then, level, parents and validity;
- * the plans that cover it with every indicator's value, target, status and gap; its score and rank in each
+ * the plans that cover it with every target's value, status and gap, and every indicator that has a value; its score and rank in each
  * framework of its level; its reporting record over the last three years; and its life through the reorganisations
  * as a timeline whose every unit links to its own page on the day of the event.
  */
@@ -11,6 +11,7 @@ import { Notice } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { PlanTargets } from '@/features/plans/components/plan-targets';
+import { IndicatorValues } from '@/features/overview/components/indicator-values';
 import { useUnit } from '@/features/units/api/get-unit';
 import { UnitHeader } from '@/features/units/components/unit-page/unit-header';
 import { LineageTimeline } from '@/features/units/components/unit-page/lineage-timeline';
@@ -89,6 +90,16 @@ export function UnitRoute() {
               `/indicators/${encodeURIComponent(indicator)}${screenSearch({ ...params, unit: target.unit ?? code, period: target.period ?? params.period })}`
             }
             emptyActions={<Link to={overviewHref}>{t('unitPage.toOverview', { unit: unitName })} ›</Link>}
+          />
+        </div>
+        <div className="unit-page__wide">
+          <IndicatorValues
+            unit={code}
+            unitName={unitName}
+            period={params.period}
+            periodLabel={label}
+            view={params.view}
+            indicatorHref={(indicator) => `/indicators/${encodeURIComponent(indicator)}${screenSearch({ ...params, unit: code })}`}
           />
         </div>
         <UnitScores code={code} level={unit.data.level} unitName={unitName} />

@@ -79,7 +79,7 @@ export function PlanTargets({ unit, unitName, period, periodLabel: label, plan, 
               {t('plans.summary', { met: formatNumber(summary.metOrExceeded, language, 0), total: formatNumber(summary.total, language, 0) })}
             </p>
             <div className="plan-targets__scroll" tabIndex={0} role="region" aria-label={t('plans.targetsTable')}>
-              <table className="plan-targets">
+              <table className="plan-targets ui-stack-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('plans.indicator')}</th>
@@ -109,11 +109,17 @@ export function PlanTargets({ unit, unitName, period, periodLabel: label, plan, 
                           {target.indicator ? <Link to={indicatorHref(target.indicator, target)}>{name}</Link> : name}
                           {target.unit && target.unit !== unit ? <span className="plan__span"> ({target.unit})</span> : null}
                         </th>
-                        <td>{target.period ? periodLabel(target.period, t, language) : '—'}</td>
-                        <td className="is-number">{formatMeasure(target.value, unitOfMeasure, language)}</td>
-                        <td className="is-number">{`${target.comparison ?? ''} ${formatMeasure(target.target, unitOfMeasure, language)}`.trim()}</td>
-                        <td>{s ? <Badge tone={STATUS_TONE[s]}>{t(`status.${s}`)}</Badge> : '—'}</td>
-                        <td className="is-number">{unitOfMeasure === '%' && gap !== '—' ? t('plans.gapPointsShort', { gap }) : gap}</td>
+                        <td data-label={t('plans.period')}>{target.period ? periodLabel(target.period, t, language) : '—'}</td>
+                        <td className="is-number" data-label={t('plans.value')}>
+                          {formatMeasure(target.value, unitOfMeasure, language)}
+                        </td>
+                        <td className="is-number" data-label={t('plans.target')}>
+                          {`${target.comparison ?? ''} ${formatMeasure(target.target, unitOfMeasure, language)}`.trim()}
+                        </td>
+                        <td data-label={t('plans.status')}>{s ? <Badge tone={STATUS_TONE[s]}>{t(`status.${s}`)}</Badge> : '—'}</td>
+                        <td className="is-number" data-label={t('plans.gapColumn')}>
+                          {unitOfMeasure === '%' && gap !== '—' ? t('plans.gapPointsShort', { gap }) : gap}
+                        </td>
                       </tr>
                     );
                   })}

@@ -140,6 +140,12 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () =
     await eventually(() => new URL(page.url()).searchParams.get('unit')).toBe('68');
     await eventually(() => page.getByTestId('reporting-record').textContent()).toContain('6 tháng cuối năm 2025');
     await screenshots('unit-page-lam-dong-2025-now');
+
+    // Đắk Nông in 2025 as reported: gone by the year's end, so shown as of the year's first day.
+    await page.goto(`${server.url}/units/67?period=2025&view=was`);
+    await eventually(() => heading()).toBe('Tỉnh Đắk Nông');
+    expect(await page.getByTestId('unit-as-of').textContent()).toBe('1/1/2025');
+    await eventually(() => page.getByTestId('lineage-timeline').locator('[aria-current="true"]').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 

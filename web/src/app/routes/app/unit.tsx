@@ -26,6 +26,10 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScreen } from './root';
 import '../routes.css';
 
+/** Whether a unit version was in force on a day (validTo is exclusive). */
+const inForce = (unit: { validFrom: string | null; validTo: string | null }, day: string) =>
+  (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || day < unit.validTo);
+
 /** How many calendar years the reporting record covers, ending with the screen's. */
 const RECORD_YEARS = 3;
 
@@ -54,7 +58,9 @@ export function UnitRoute() {
   const context = t('overview.context', { unit: unitName, period: label, view: t(params.view === 'was' ? 'view.was' : 'view.now') });
   const back = <Link to={overviewHref}>‹ {t('indicatorPage.back')}</Link>;
 
-  const timeline = <LineageTimeline code={code} at={at} unitHref={(other, day) => unitPageHref(other.code, screenForUnit(params, other), day)} />;
+  // The day the unit was found on: the page's date, or (was view) the period's first day for a unit that ended within it.
+  const shownAt = unit.data && !inForce(unit.data, at) && alsoAt && !atParam ? alsoAt : at;
+  const timeline = <LineageTimeline code={code} at={shownAt} unitHref={(other, day) => unitPageHref(other.code, screenForUnit(params, other), day)} />;
 
   if (unit.isPending) return <Skeleton lines={6} label={t('unitPage.loading')} />;
   if (unit.isError) return <ApiErrorNotice error={unit.error} onRetry={() => void unit.refetch()} />;
@@ -76,7 +82,7 @@ export function UnitRoute() {
 
   return (
     <div className="overview unit-page">
-      <UnitHeader unit={unit.data} at={at} context={context} back={back} unitHref={(other) => unitPageHref(other, params, at)} />
+      <UnitHeader unit={unit.data} at={shownAt} context={context} back={back} unitHref={(other) => unitPageHref(other, params, shownAt)} />
       <div className="unit-page__grid">
         <div className="unit-page__wide">
           <PlanTargets

@@ -82,7 +82,7 @@ export function UnitHeader({ unit, at, context, back, unitHref }: UnitHeaderProp
         </div>
         <div>
           <dt>{t('unitPage.asOf')}</dt>
-          <dd>{formatDate(at, language)}</dd>
+          <dd data-testid="unit-as-of">{formatDate(at, language)}</dd>
         </div>
       </dl>
       {unit.note ? <p className="unit-header__note">{unit.note}</p> : null}

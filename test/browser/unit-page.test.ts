@@ -27,11 +27,16 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () =
   let page: Page;
   const problems: string[] = [];
 
-  /** The page as it is now, at 1440 px and at 360 px wide (full length). */
+  const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  /** The page as it is now, at 1440 px and at 360 px wide (full length); at those and on a 1920×1080 wall nothing scrolls sideways. */
   const screenshots = async (name: string) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect(await scrollsSideways()).toBe(false);
     await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await scrollsSideways()).toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-1440.png`), fullPage: true });
     await page.setViewportSize({ width: 360, height: 780 });
+    expect(await scrollsSideways()).toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-360.png`), fullPage: true });
     await page.setViewportSize({ width: 1440, height: 900 });
   };

@@ -52,7 +52,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the indicator page',
     // Down the table: Đắk Nông's districts, then the city of Gia Nghĩa (660).
     const map = page.getByTestId('indicator-map');
     await map.getByText(/Xem số liệu \d+ đơn vị dạng bảng/).click();
-    await map.getByRole('link', { name: 'Gia Nghĩa' }).click();
+    await map.getByRole('link', { name: 'Gia Nghĩa', exact: true }).click();
     await eventually(() => new URL(page.url()).searchParams.get('unit')).toBe('660');
 
     const ward = (await (await page.request.get(`${server.url}/api/v1/units?parent=660&at=2022-12-31&limit=50`)).json()) as {

@@ -217,8 +217,30 @@ describeEachDialect('server: /api/v1/units', (ctx) => {
     expect((missing.json() as ErrorBody).error.code).toBe('UNIT_NOT_FOUND');
   });
 
+  it('GET /units/{code}/lineage names each unit as it was on either side of the event (a ward renamed as it merged)', async () => {
+    const ward = (await get('/api/v1/units/24611/lineage')).json() as UnitLineage;
+    expect(ward.versions.map((v) => [v.unit.name, v.unit.validFrom, v.unit.validTo])).toEqual([
+      ['Nghĩa Đức', null, REFORM],
+      ['Bắc Gia Nghĩa', REFORM, null],
+    ]);
+    // Before the event: the old ward, named Nghĩa Đức, went into the ward named Bắc Gia Nghĩa from 1/7/2025.
+    expect(ward.versions[0]!.successors).toEqual([
+      expect.objectContaining({
+        kind: 'merge',
+        date: REFORM,
+        legalBasis: 'Nghị quyết 1671/NQ-UBTVQH15',
+        unit: expect.objectContaining({ code: '24611', name: 'Bắc Gia Nghĩa', validFrom: REFORM }),
+      }),
+    ]);
+    // After it: the new ward came from the wards as they were named until then (same code, the old name).
+    expect(ward.versions[1]!.predecessors.map((l) => [l.unit.code, l.unit.name, l.unit.validTo])).toEqual([
+      ['24611', 'Nghĩa Đức', REFORM],
+      ['24612', 'Nghĩa Thành', REFORM],
+    ]);
+  });
+
   it('is for any signed-in role: 401 UNAUTHENTICATED without a session', async () => {
-    for (const url of ['/api/v1/units', '/api/v1/units/67', '/api/v1/units/67/lineage']) {
+    for (const url of ['/api/v1/units', '/api/v1/units/67', '/api/v1/units/67/lineage', '/api/v1/units/67/reporting?from=2024&to=2025']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(401);
       expect((response.json() as ErrorBody).error.code).toBe('UNAUTHENTICATED');

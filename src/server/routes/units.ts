@@ -2,10 +2,13 @@ import { getLineage, getUnit, listUnitsAt } from '../../app/units/queries.ts';
 import type { RoutePlugin } from '../route-deps.ts';
 import { atQuerystring, listUnitsQuerystring, noQuerystring, unitCodeParams, unitLineageSchema, unitListSchema, unitSchema } from '../schemas/unit-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
+import { unitReportingQuerystring, unitReportingResponse } from '../schemas/unit-reporting-schemas.ts';
+import { unitReporting } from '../../app/collection/unit-reporting.ts';
+import { requireActor } from '../auth/guard.ts';
 
 const tags = ['units'];
 
-/** The administrative units: list at a date, one unit at a date, the lineage of a code. */
+/** The administrative units: list at a date, one unit at a date, the lineage of a code, a unit's reporting record. */
 export const unitsRoutes: RoutePlugin = async (app, { store, today }) => {
   app.get(
     '/units',
@@ -53,5 +56,19 @@ export const unitsRoutes: RoutePlugin = async (app, { store, today }) => {
       },
     },
     async (request) => getLineage(store, request.params.code),
+  );
+
+  app.get(
+    '/units/:code/reporting',
+    {
+      schema: {
+        tags,
+        summary: 'Hồ sơ nộp báo cáo của một đơn vị qua các kỳ: đúng hạn, trễ, chưa nộp, đã duyệt / a unit’s reporting record over periods',
+        params: unitCodeParams,
+        querystring: unitReportingQuerystring,
+        response: { 200: unitReportingResponse, ...errorResponses(403, 404) },
+      },
+    },
+    async (request) => unitReporting(store, requireActor(request), { code: request.params.code, ...request.query, today: today() }),
   );
 };

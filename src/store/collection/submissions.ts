@@ -65,6 +65,17 @@ export async function listSubmissions(db: Kysely<Database>, datasetId: number, p
   return db.selectFrom('submissions').selectAll().where('datasetId', '=', datasetId).where('period', '=', period).execute();
 }
 
+/** Every submission of some unit versions, of any dataset and period (a unit's reporting record). */
+export async function submissionsOfUnits(db: Kysely<Database>, unitIds: readonly number[]): Promise<SubmissionRow[]> {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('submissions')
+    .selectAll()
+    .where('unitId', 'in', [...unitIds])
+    .orderBy('period')
+    .execute();
+}
+
 export interface LockedValue {
   elementId: number;
   unitId: number;

@@ -5,6 +5,7 @@ import { AppRoot } from './routes/app/root';
 import { OverviewRoute } from './routes/app/overview';
 import { IndicatorRoute } from './routes/app/indicator';
 import { RankingsRoute } from './routes/app/rankings';
+import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
@@ -19,6 +20,7 @@ const router = createBrowserRouter([
       { index: true, element: <OverviewRoute /> },
       { path: 'indicators/:code', element: <IndicatorRoute /> },
       { path: 'rankings', element: <RankingsRoute /> },
+      { path: 'units/:code', element: <UnitRoute /> },
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },

@@ -5,7 +5,17 @@ import type { Me } from './api/types';
 const me = (abilities: Partial<Me['abilities']>): Me => ({
   actor: { kind: 'user', name: 'x', role: 'viewer', units: [] },
   csrfToken: 't',
-  abilities: { read: false, read_coverage: false, write_values: false, submit: false, approve: false, return: false, reopen: false, manage: false, ...abilities },
+  abilities: {
+    read: false,
+    read_coverage: false,
+    write_values: false,
+    submit: false,
+    approve: false,
+    return: false,
+    reopen: false,
+    manage: false,
+    ...abilities,
+  },
 });
 
 describe('abilities from /auth/me', () => {

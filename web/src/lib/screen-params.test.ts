@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScreenParams, fallbackDate, parseScreenParams, screenSearch, treeDate } from './screen-params';
+import { defaultScreenParams, fallbackDate, parseAtParam, parseScreenParams, screenForUnit, screenSearch, treeDate, unitPageHref } from './screen-params';
 import type { Me } from './api/types';
 
 const me = (unitVersions: Me['actor']['unitVersions'], units: string[] = unitVersions?.map((v) => v.code) ?? []): Me => ({
@@ -47,5 +47,24 @@ describe('the screen in the URL', () => {
       period: '2023',
       view: 'was',
     });
+  });
+
+  it("links a unit's page with the screen's period and view, and the day it is shown as of", () => {
+    expect(unitPageHref('67', { period: '2022', view: 'was' })).toBe('/units/67?unit=67&period=2022&view=was');
+    expect(unitPageHref('68', { period: '2022', view: 'now' }, '2025-07-01')).toBe('/units/68?unit=68&period=2022&view=now&at=2025-07-01');
+    expect(parseAtParam(new URLSearchParams('at=2025-06-30'))).toBe('2025-06-30');
+    for (const bad of ['at=2025-13-01', 'at=30/6/2025', 'at=', '']) expect(parseAtParam(new URLSearchParams(bad))).toBeNull();
+  });
+
+  it('opens a unit of another time on a screen where it existed: today in the now view, else as reported in a year it lived', () => {
+    // Lâm Đồng (68) from 1/7/2025, still in force: the now view, same period.
+    expect(screenForUnit({ period: '2022', view: 'was' }, { validFrom: '2025-07-01', validTo: null })).toEqual({ period: '2022', view: 'now' });
+    // Đắk Nông (67), ended 1/7/2025: as reported; 2022 it lived in, 2026 it did not (then 2024, its last full year).
+    expect(screenForUnit({ period: '2022', view: 'now' }, { validFrom: null, validTo: '2025-07-01' })).toEqual({ period: '2022', view: 'was' });
+    expect(screenForUnit({ period: '2025S1', view: 'now' }, { validFrom: null, validTo: '2025-07-01' })).toEqual({ period: '2025S1', view: 'was' });
+    expect(screenForUnit({ period: '2026', view: 'now' }, { validFrom: null, validTo: '2025-07-01' })).toEqual({ period: '2024', view: 'was' });
+    expect(screenForUnit({ period: '2026', view: 'now' }, { validFrom: null, validTo: '2025-01-01' })).toEqual({ period: '2024', view: 'was' });
+    // A unit that lived half a year only: its first year.
+    expect(screenForUnit({ period: '2020', view: 'now' }, { validFrom: '2025-01-01', validTo: '2025-07-01' })).toEqual({ period: '2025', view: 'was' });
   });
 });

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Me, View } from './api/types';
+import { dayBefore } from './format';
 import { parsePeriodId, periodEnd, periodStart } from './periods';
 
 export interface ScreenParams {
@@ -67,15 +68,53 @@ export function screenSearch(params: ScreenParams): string {
   return `?${new URLSearchParams({ unit: params.unit, period: params.period, view: params.view }).toString()}`;
 }
 
-/** The screen's parameters from the URL, and a setter that adds a history entry (Back undoes a change). */
-export function useScreenParams(defaults: ScreenParams): { params: ScreenParams; update: (patch: Partial<ScreenParams>) => void } {
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A unit page's date (?at=2025-06-30: the unit as it was that day), or null when missing or malformed. */
+export function parseAtParam(search: URLSearchParams): string | null {
+  const at = search.get('at');
+  return at !== null && ISO_DATE.test(at) ? at : null;
+}
+
+/** The link to a unit's page, keeping the screen's period and view; `at` names the day the unit is shown as of. */
+export function unitPageHref(code: string, params: Pick<ScreenParams, 'period' | 'view'>, at?: string): string {
+  const search = new URLSearchParams({ unit: code, period: params.period, view: params.view });
+  if (at) search.set('at', at);
+  return `/units/${encodeURIComponent(code)}?${search.toString()}`;
+}
+
+/**
+ * The screen on which to open a unit of another time (a lineage link): a unit still in force in the `now` view with the
+ * same period; one that ended in the `was` view, in the same period when the unit lived in it, else in the last year at
+ * whose end it still existed (2024 for Đắk Nông, which ended on 1/7/2025), or its first year.
+ */
+export function screenForUnit(
+  params: Pick<ScreenParams, 'period' | 'view'>,
+  life: { validFrom: string | null; validTo: string | null },
+): Pick<ScreenParams, 'period' | 'view'> {
+  if (life.validTo === null) return { period: params.period, view: 'now' };
+  const period = parsePeriodId(params.period);
+  const lived = period && (life.validFrom === null || life.validFrom <= periodEnd(period)) && periodStart(period) < life.validTo;
+  if (lived) return { period: params.period, view: 'was' };
+  const lastDay = dayBefore(life.validTo);
+  const lastYear = Number(lastDay.slice(0, 4)) - (lastDay.endsWith('-12-31') ? 0 : 1);
+  const firstYear = life.validFrom === null ? lastYear : Number(life.validFrom.slice(0, 4));
+  return { period: String(Math.max(lastYear, firstYear)), view: 'was' };
+}
+
+/**
+ * The screen's parameters from the URL, and a setter that adds a history entry (Back undoes a change). `pinnedUnit`:
+ * the unit a page names in its path (/units/67), which the URL's ?unit= then follows.
+ */
+export function useScreenParams(defaults: ScreenParams, pinnedUnit?: string): { params: ScreenParams; update: (patch: Partial<ScreenParams>) => void } {
   const [search, setSearch] = useSearchParams();
   const parsed = useMemo(() => parseScreenParams(search), [search]);
+  const unit = pinnedUnit ?? parsed.unit ?? defaults.unit;
   const params = useMemo<ScreenParams>(
-    () => ({ unit: parsed.unit ?? defaults.unit, period: parsed.period ?? defaults.period, view: parsed.view ?? defaults.view }),
-    [parsed, defaults.unit, defaults.period, defaults.view],
+    () => ({ unit, period: parsed.period ?? defaults.period, view: parsed.view ?? defaults.view }),
+    [unit, parsed.period, parsed.view, defaults.period, defaults.view],
   );
-  const complete = parsed.unit !== null && parsed.period !== null && parsed.view !== null;
+  const complete = parsed.unit === unit && parsed.period !== null && parsed.view !== null;
 
   useEffect(() => {
     if (complete) return;

@@ -705,6 +705,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ nộp báo cáo của một đơn vị qua các kỳ: đúng hạn, trễ, chưa nộp, đã duyệt / a unit’s reporting record over periods */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            from: string;
+                            to: string;
+                            today: string;
+                            datasets: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                periodType: "monthly" | "quarterly" | "semiannual" | "yearly";
+                                deadlineDays: number;
+                                periods: {
+                                    period: string;
+                                    deadline: string;
+                                    unitName: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "submitted" | "approved" | "returned";
+                                    submittedAt: string | null;
+                                    onTime: boolean | null;
+                                    overdue: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forms/{dataset}/{unit}/{period}": {
         parameters: {
             query?: never;

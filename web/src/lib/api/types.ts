@@ -48,3 +48,7 @@ export type ScoreRunSummary = ScoreRunList['items'][number];
 export type Scores = Ok<'/api/v1/frameworks/{code}/editions/{edition}/scores', 'get'>;
 export type ScoreItem = Scores['items'][number];
 export type RunDiff = Ok<'/api/v1/frameworks/{code}/editions/{edition}/runs/{id}/diff', 'get'>;
+export type UnitReporting = Ok<'/api/v1/units/{code}/reporting', 'get'>;
+export type ReportingDataset = UnitReporting['datasets'][number];
+export type ReportingPeriod = ReportingDataset['periods'][number];
+export type Framework = FrameworkSummary;

@@ -21,7 +21,7 @@ import { useChildUnits } from '@/features/units/api/child-units';
 import { useLanguage } from '@/lib/i18n';
 import { periodLabel } from '@/lib/i18n/period-label';
 import { KIND_OF_PERIOD_TYPE, parsePeriodId, periodId, reportingPeriod } from '@/lib/periods';
-import { screenSearch } from '@/lib/screen-params';
+import { screenSearch, unitPageHref } from '@/lib/screen-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScreen } from './root';
 import '../routes.css';
@@ -62,6 +62,11 @@ export function IndicatorRoute() {
         <p className="page-header__context" data-testid="screen-context">
           {t('overview.context', { unit: unitName, period: label, view: t(params.view === 'was' ? 'view.was' : 'view.now') })}
         </p>
+        {unit.data ? (
+          <p className="page-header__links">
+            <Link to={unitPageHref(params.unit, params)}>{t('unitPage.openNamed', { unit: unitName })} ›</Link>
+          </p>
+        ) : null}
       </header>
       <dl className="indicator-page__definition">
         <dt>{t('indicatorPage.numerator')}</dt>
@@ -81,7 +86,16 @@ export function IndicatorRoute() {
       </dl>
       {unit.data === null ? <Notice tone="warning">{t('overview.unitGone', { code: params.unit, date: at })}</Notice> : null}
       <div className="overview__grid">
-        <IndicatorFigure indicator={code} name={name} unitOfMeasure={definition.unitOfMeasure} unit={params.unit} unitName={unitName} period={params.period} periodLabel={label} view={params.view} />
+        <IndicatorFigure
+          indicator={code}
+          name={name}
+          unitOfMeasure={definition.unitOfMeasure}
+          unit={params.unit}
+          unitName={unitName}
+          period={params.period}
+          periodLabel={label}
+          view={params.view}
+        />
         <section className="ui-card history-card">
           <SelectField label={t('indicatorPage.historyUnit')} value={chosen.value} onChange={setHistoryUnit} options={choices} />
           <ValueHistoryPanel
@@ -103,6 +117,7 @@ export function IndicatorRoute() {
           view={params.view}
           at={at}
           unitLink={(child) => `/indicators/${encodeURIComponent(code)}${screenSearch({ ...params, unit: child })}`}
+          unitPageLink={(child) => unitPageHref(child, params)}
         />
         <IndicatorTrend
           indicator={code}

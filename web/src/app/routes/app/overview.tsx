@@ -11,7 +11,7 @@ import { IndicatorFigure } from '@/features/overview/components/indicator-figure
 import { PlanProgress } from '@/features/plans/components/plan-progress';
 import { ReportingCoverage } from '@/features/coverage/components/reporting-coverage';
 import { LatestRanking } from '@/features/rankings/components/latest-ranking';
-import { screenSearch } from '@/lib/screen-params';
+import { screenSearch, unitPageHref } from '@/lib/screen-params';
 import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
 import { IndicatorMap } from '@/features/overview/components/indicator-map';
 import { useIndicators } from '@/features/overview/api/get-indicators';
@@ -58,6 +58,13 @@ export function OverviewRoute() {
         <p className="page-header__context" data-testid="screen-context">
           {t('overview.context', { unit: unitName, period: label, view: t(params.view === 'was' ? 'view.was' : 'view.now') })}
         </p>
+        {unit.data ? (
+          <p className="page-header__links">
+            <Link to={unitPageHref(params.unit, params)} data-testid="unit-page-link">
+              {t('unitPage.openNamed', { unit: unitName })} ›
+            </Link>
+          </p>
+        ) : null}
       </header>
       {unit.data === null ? (
         <Notice tone="warning" title={t('overview.unitGone', { code: params.unit, date: formatDate(at, language) })}>
@@ -119,6 +126,7 @@ export function OverviewRoute() {
               view={params.view}
               at={at}
               unitLink={(code) => `/${screenSearch({ ...params, unit: code })}${indicator ? `&indicator=${encodeURIComponent(indicator.code)}` : ''}`}
+              unitPageLink={(code) => unitPageHref(code, params)}
             />
             <IndicatorTrend
               indicator={indicator.code}

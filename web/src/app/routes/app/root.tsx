@@ -4,15 +4,15 @@
  * pickers and the section (Outlet), which reads the same through useScreen(); with ?wall=1 the same section in the
  * wall's frame (features/wall). Both say when the server stops answering (the live poll) and carry on when it is back.
  */
-import { useMemo } from 'react';
-import { Navigate, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { Navigate, Outlet, useLocation, useMatch, useNavigate, useOutletContext } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '@/components/layouts/app-shell';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useMe } from '@/lib/auth';
 import { todayInVietnam } from '@/lib/format';
-import { defaultScreenParams, fallbackDate, screenSearch, treeDate, useScreenParams, type ScreenParams } from '@/lib/screen-params';
+import { defaultScreenParams, fallbackDate, screenSearch, treeDate, unitPageHref, useScreenParams, type ScreenParams } from '@/lib/screen-params';
 import type { Me } from '@/lib/api/types';
 import { MainNav } from '../../layout/main-nav';
 import { UserMenu } from '../../layout/user-menu';
@@ -67,7 +67,17 @@ function SignedIn({ me }: { me: Me }) {
   const navigate = useNavigate();
   const today = todayInVietnam();
   const defaults = useMemo(() => defaultScreenParams(me, today), [me, today]);
-  const { params, update } = useScreenParams(defaults);
+  // A unit's page names its unit in the path (/units/67): the screen follows it, and a change of unit, period or view
+  // there opens that unit's page as of the screen's date (the page's own ?at= is dropped).
+  const pinned = useMatch('/units/:code')?.params.code;
+  const { params, update: setScreen } = useScreenParams(defaults, pinned);
+  const update = useCallback(
+    (patch: Partial<ScreenParams>) => {
+      if (pinned === undefined) setScreen(patch);
+      else navigate(unitPageHref(patch.unit ?? pinned, { period: patch.period ?? params.period, view: patch.view ?? params.view }));
+    },
+    [pinned, setScreen, navigate, params.period, params.view],
+  );
   const at = treeDate(params, today);
   const alsoAt = fallbackDate(params);
   const context: ScreenContext = { me, params, update, at, alsoAt, today };

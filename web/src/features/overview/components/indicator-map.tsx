@@ -41,9 +41,11 @@ export interface IndicatorMapProps {
   at: string;
   /** Where a unit's name in the table leads (a drill down the tree), or nowhere. */
   unitLink?: (code: string) => string;
+  /** The unit's own page, linked beside its name in the table. */
+  unitPageLink?: (code: string) => string;
 }
 
-export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, period, periodLabel, view, at, unitLink }: IndicatorMapProps) {
+export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, period, periodLabel, view, at, unitLink, unitPageLink }: IndicatorMapProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [method, setMethod] = useState<ClassMethod>('quantile');
@@ -144,7 +146,14 @@ export function IndicatorMap({ indicator, name, unitOfMeasure, unit, unitName, p
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.unit.code}>
-                    <th scope="row">{unitLink ? <Link to={unitLink(r.unit.code)}>{r.unit.name}</Link> : r.unit.name}</th>
+                    <th scope="row">
+                      {unitLink ? <Link to={unitLink(r.unit.code)}>{r.unit.name}</Link> : r.unit.name}
+                      {unitPageLink ? (
+                        <Link className="map__unit-page" to={unitPageLink(r.unit.code)} aria-label={t('unitPage.openLabel', { unit: r.unit.name })}>
+                          {t('unitPage.open')}
+                        </Link>
+                      ) : null}
+                    </th>
                     <td>
                       <ApproximateMark row={r} />
                       {format(r.value)}

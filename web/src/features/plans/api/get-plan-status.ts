@@ -6,6 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { data, useApi } from '@/lib/api/client';
+import { parsePeriodId, periodEnd } from '@/lib/periods';
 
 export function usePlanStatus(code: string | null, asOf: string) {
   const api = useApi();
@@ -22,4 +23,16 @@ export function usePlanStatus(code: string | null, asOf: string) {
     },
     staleTime: 30_000,
   });
+}
+
+/**
+ * The day the plan's status is taken on for a screen period: today while the period runs (a half of the year is
+ * progress toward the year's targets, with the projection), the day after it ended once it is over (closed).
+ */
+export function planStatusDay(period: string, today: string): string {
+  const parsed = parsePeriodId(period);
+  if (!parsed || periodEnd(parsed) >= today) return today;
+  const next = new Date(`${periodEnd(parsed)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }

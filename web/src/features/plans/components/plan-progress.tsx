@@ -16,12 +16,11 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
 import { formatMeasure, formatNumber, todayInVietnam } from '@/lib/format';
-import { parsePeriodId, periodEnd } from '@/lib/periods';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { IndicatorSummary, PlanStatus, PlanSummary, PlanTargetStatus } from '@/lib/api/types';
 import { STATUS_TONE, TARGET_STATUSES, targetStatus } from '@/lib/target-status';
 import { usePlansOf } from '../api/get-plans';
-import { usePlanStatus } from '../api/get-plan-status';
+import { planStatusDay, usePlanStatus } from '../api/get-plan-status';
 import './plans.css';
 
 export interface PlanProgressProps {
@@ -40,7 +39,7 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
   const plans = usePlansOf(unit, period);
   const items = plans.data?.items ?? [];
   const chosen = items.find((p) => p.code === plan) ?? items[0] ?? null;
-  const asOf = statusDay(period, todayInVietnam());
+  const asOf = planStatusDay(period, todayInVietnam());
   const status = usePlanStatus(chosen?.code ?? null, asOf);
   const planName = (p: PlanSummary) => (language === 'en' && p.nameEn ? p.nameEn : p.name);
 
@@ -67,18 +66,6 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
       {status.data ? <Freshness at={status.dataUpdatedAt} /> : null}
     </Card>
   );
-}
-
-/**
- * The day the plan's status is taken on for a screen period: today while the period runs (a half of the year is
- * progress toward the year's targets, with the projection), the day after it ended once it is over (closed).
- */
-function statusDay(period: string, today: string): string {
-  const parsed = parsePeriodId(period);
-  if (!parsed || periodEnd(parsed) >= today) return today;
-  const next = new Date(`${periodEnd(parsed)}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 function PlanStatusBody({

@@ -1,0 +1,104 @@
+/**
+ * Điểm và xếp hạng: the unit's total, rank (of how many), rank change and grade in each published run of the
+ * frameworks of its level (DTI cấp tỉnh for a province), newest edition first, with the main indices' points. An
+ * edition without a published run is not shown; none at all says so plainly. The rankings page has the full table.
+ */
+import { useTranslation } from 'react-i18next';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/notice';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ApiErrorNotice } from '@/components/errors/api-error-notice';
+import { useLanguage } from '@/lib/i18n';
+import { formatDate, formatNumber } from '@/lib/format';
+import { useUnitScores, type UnitScore } from '../../api/unit-scores';
+import './unit-page.css';
+
+/** A DTI-style index (0–1) is read to four decimals (0,8002). */
+const SCORE_DECIMALS = 4;
+
+export interface UnitScoresProps {
+  code: string;
+  level: string;
+  unitName: string;
+}
+
+export function UnitScores({ code, level, unitName }: UnitScoresProps) {
+  const { t } = useTranslation();
+  const scores = useUnitScores(code, level);
+  let body;
+  if (scores.isPending) body = <Skeleton lines={3} label={t('unitPage.scores.loading')} />;
+  else if (scores.isError) body = <ApiErrorNotice error={scores.error} onRetry={() => void scores.refetch()} />;
+  else if (scores.data.length === 0)
+    body = (
+      <EmptyState title={t('unitPage.scores.none')}>
+        <p>{t('unitPage.scores.noneHelp', { unit: unitName })}</p>
+      </EmptyState>
+    );
+  else
+    body = (
+      <ul className="unit-scores" data-testid="unit-scores">
+        {scores.data.map((s) => (
+          <ScoreRow key={`${s.framework.code}-${s.edition.edition}`} score={s} unitName={unitName} />
+        ))}
+      </ul>
+    );
+  return (
+    <Card title={t('unitPage.scores.title')} className="unit-page__scores">
+      {body}
+    </Card>
+  );
+}
+
+function ScoreRow({ score, unitName }: { score: UnitScore; unitName: string }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { framework, edition, run, item, ranked } = score;
+  const name = (language === 'en' && framework.nameEn ? framework.nameEn : framework.name) ?? framework.code;
+  const n = (value: number | null | undefined, decimals = 2) => formatNumber(value, language, decimals);
+  return (
+    <li className="unit-scores__run">
+      <p className="unit-scores__name">{edition.name ?? `${name} ${edition.edition ?? ''}`}</p>
+      {item && (item.rank === null || item.rank === undefined) ? (
+        <p className="unit-scores__missing">
+          {t('unitPage.scores.notRanked', { unit: unitName })}
+          {item.missing?.length ? ` ${t('unitPage.scores.missing', { count: n(item.missing.length, 0) })}` : ''}
+        </p>
+      ) : item ? (
+        <>
+          <p className="unit-scores__figure">
+            {t('unitPage.scores.rank', { rank: n(item.rank, 0), of: n(ranked, 0) })}
+            {item.score !== null && item.score !== undefined ? ` · ${t('unitPage.scores.score', { score: n(item.score, SCORE_DECIMALS) })}` : ''}
+            {item.grade?.label ? (
+              <>
+                {' '}
+                <Badge tone="info">{item.grade.label}</Badge>
+              </>
+            ) : null}
+          </p>
+          {item.rankChange !== null && item.rankChange !== undefined && item.rankChange !== 0 ? (
+            <p className="unit-scores__change">
+              {t(item.rankChange > 0 ? 'unitPage.scores.up' : 'unitPage.scores.down', { n: n(Math.abs(item.rankChange), 0) })}
+            </p>
+          ) : null}
+          {item.mainIndices?.length ? (
+            <ul className="unit-scores__indices" aria-label={t('unitPage.scores.mainIndices')}>
+              {item.mainIndices
+                .filter((m) => (m.max ?? 0) > 0)
+                .map((m) => (
+                  <li key={m.code}>
+                    {m.name}: {n(m.points)}/{n(m.max)}
+                  </li>
+                ))}
+            </ul>
+          ) : null}
+        </>
+      ) : (
+        <p className="unit-scores__missing">{t('unitPage.scores.notIn', { unit: unitName })}</p>
+      )}
+      <p className="unit-scores__published">
+        {t('unitPage.scores.published', { date: formatDate(run.publishedAt?.slice(0, 10) ?? null, language), revision: n(run.revision, 0) })}
+      </p>
+    </li>
+  );
+}

@@ -108,16 +108,18 @@ describeEachDialect('server: published scores', (ctx) => {
     expect(
       unit
         .json()
-        .items.map((i: { framework: { code: string }; edition: { edition: string }; result: { rank: number; score: number | null } }) => [
+        .items.map((i: { framework: { code: string }; edition: { edition: string }; result: { rank: number; score: number | null }; rankedAmong: number }) => [
           i.framework.code,
           i.edition.edition,
           i.result.rank,
           i.result.score,
+          i.rankedAmong,
         ]),
     ).toEqual([
-      ['DTI_TINH', '2023', null, 0.55],
-      ['DTI_TINH', '2022', 2, 0.5934],
-      ['DTI_TINH', '2021', 4, null],
+      // Ranked among every province of the fixture's tree (4), whatever how many rows a published table lists.
+      ['DTI_TINH', '2023', null, 0.55, 4],
+      ['DTI_TINH', '2022', 2, 0.5934, 4],
+      ['DTI_TINH', '2021', 4, null, 4],
     ]);
     expect((await app.inject({ method: 'GET', url: '/api/v1/units/67/scores' })).statusCode).toBe(401);
   });

@@ -27,6 +27,8 @@ export interface UnitScore {
   edition: { edition: string; name: string };
   run: ScoreRun;
   result: UnitResult;
+  /** How many units the ranking is among (the 63 of "27/63"). */
+  rankedAmong: number;
   /** The edition as the run was made with (names of main indices and pillars). */
   definition: EditionDefinition;
 }
@@ -36,7 +38,7 @@ export async function unitScores(store: Store, actor: Actor, unitCode: string): 
   authorize(actor, 'read');
   const frameworks = new Map((await listFrameworks(store.db)).map((f) => [f.code, f]));
   const out: UnitScore[] = [];
-  for (const { run, result } of await unitPublishedResults(store.db, unitCode)) {
+  for (const { run, result, rankedAmong } of await unitPublishedResults(store.db, unitCode)) {
     const framework = frameworks.get(run.framework);
     const edition = framework?.editions.find((e) => e.edition === run.edition);
     out.push({
@@ -44,6 +46,7 @@ export async function unitScores(store: Store, actor: Actor, unitCode: string): 
       edition: { edition: run.edition, name: edition?.name ?? run.edition },
       run,
       result,
+      rankedAmong,
       definition: await runDefinition(store.db, run.id),
     });
   }

@@ -260,12 +260,13 @@ export const unitScoresSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['framework', 'edition', 'run', 'result'],
+        required: ['framework', 'edition', 'run', 'result', 'rankedAmong'],
         properties: {
           framework: { type: 'object', required: ['code', 'name'], properties: named },
           edition: { type: 'object', required: ['edition', 'name'], properties: { edition: { type: 'string' }, name: { type: 'string' } } },
           run: runSchema,
           result: scoreItemSchema,
+          rankedAmong: { type: 'integer', description: 'số đơn vị được xếp hạng cùng (63 trong "27/63") / how many units the ranking is among' },
         },
       },
     },

@@ -5,6 +5,7 @@
  * published run of every edition.
  */
 import type { Kysely } from 'kysely';
+import { unitsForRun } from './score-run-inputs.ts';
 import type { RunOptions, RunSource, ScoreRun, UnitResult } from '../../domain/frameworks/run-types.ts';
 import { inTransaction } from '../transaction.ts';
 import type { Database } from '../schema.ts';
@@ -79,6 +80,12 @@ export async function listEditionRuns(db: Kysely<Database>, editionId: number, o
 export interface UnitScoreEntry {
   run: ScoreRun;
   result: UnitResult;
+  /**
+   * How many units the ranking is among ("xếp thứ 27/63": the 63): every unit of the run's level on its date —
+   * a published table that lists a few provinces still ranks them among all — or, for a run over chosen units,
+   * those it ranks.
+   */
+  rankedAmong: number;
 }
 
 /**
@@ -95,7 +102,19 @@ export async function unitPublishedResults(db: Kysely<Database>, unitCode: strin
   const out: UnitScoreEntry[] = [];
   for (const row of latest.values()) {
     const [result] = await listRunResults(db, row.id, unitCode);
-    if (result) out.push({ run: toRun(row), result });
+    if (result) out.push({ run: toRun(row), result, rankedAmong: await rankedAmong(db, toRun(row)) });
   }
   return out;
+}
+
+async function rankedAmong(db: Kysely<Database>, run: ScoreRun): Promise<number> {
+  const row = await db
+    .selectFrom('scoreResults')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('runId', '=', run.id)
+    .where('rank', 'is not', null)
+    .executeTakeFirst();
+  const ranked = Number(row?.n ?? 0);
+  if (run.options.units?.length || !run.options.at) return ranked;
+  return Math.max(ranked, (await unitsForRun(db, run.level, run.options.at)).length);
 }

@@ -4892,6 +4892,8 @@ export interface paths {
                                     derived: string[];
                                     note: string | null;
                                 };
+                                /** @description số đơn vị được xếp hạng cùng (63 trong "27/63") / how many units the ranking is among */
+                                rankedAmong: number;
                             }[];
                         };
                     };

@@ -52,3 +52,4 @@ export type UnitReporting = Ok<'/api/v1/units/{code}/reporting', 'get'>;
 export type ReportingDataset = UnitReporting['datasets'][number];
 export type ReportingPeriod = ReportingDataset['periods'][number];
 export type Framework = FrameworkSummary;
+export type UnitScoreEntry = Ok<'/api/v1/units/{code}/scores', 'get'>['items'][number];

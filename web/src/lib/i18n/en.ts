@@ -144,6 +144,7 @@ export const en: Catalogue = {
       shown: 'Shown',
     },
     scores: {
+      derived: 'derived',
       title: 'Scores and rankings',
       loading: 'Loading the rankings…',
       none: 'No published ranking yet',
@@ -235,7 +236,6 @@ export const en: Catalogue = {
   overview: {
     title: 'Overview',
     context: '{{unit}} · {{period}} · {{view}}',
-    coming: 'The rankings by scoring framework will show on this page.',
     value: 'Value',
     ratio: 'Numerator/denominator: {{ratio}}',
     coverage: 'Units reported: {{ratio}}',

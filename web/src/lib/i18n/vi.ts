@@ -145,6 +145,7 @@ export const vi = {
       shown: 'Đang xem',
     },
     scores: {
+      derived: 'suy ra',
       title: 'Điểm và xếp hạng',
       loading: 'Đang tải kết quả xếp hạng…',
       none: 'Chưa có kết quả xếp hạng đã công bố',
@@ -236,7 +237,6 @@ export const vi = {
   overview: {
     title: 'Trang điều hành',
     context: '{{unit}} · {{period}} · {{view}}',
-    coming: 'Bảng xếp hạng theo bộ chỉ số sẽ hiển thị tại trang này.',
     value: 'Giá trị',
     ratio: 'Tử số/mẫu số: {{ratio}}',
     coverage: 'Đơn vị đã báo cáo: {{ratio}}',

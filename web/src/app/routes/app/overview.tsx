@@ -140,7 +140,6 @@ export function OverviewRoute() {
           </>
         ) : null}
       </div>
-      <Notice tone="info">{t('overview.coming')}</Notice>
     </div>
   );
 }

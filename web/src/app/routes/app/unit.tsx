@@ -108,7 +108,7 @@ export function UnitRoute() {
             indicatorHref={(indicator) => `/indicators/${encodeURIComponent(indicator)}${screenSearch({ ...params, unit: code })}`}
           />
         </div>
-        <UnitScores code={code} level={unit.data.level} unitName={unitName} />
+        <UnitScores code={code} unitName={unitName} />
         {timeline}
         <div className="unit-page__wide">
           <ReportingRecord code={code} unitName={name} from={String(year - RECORD_YEARS + 1)} to={String(year)} />

@@ -1,6 +1,6 @@
 /**
- * Điểm và xếp hạng: the unit's total, rank (of how many), rank change and grade in each published run of the
- * frameworks of its level (DTI cấp tỉnh for a province), newest edition first, with the main indices' points. An
+ * Điểm và xếp hạng: the unit’s total, rank (of how many), rank change and grade in the latest published revision of
+ * every framework edition that lists it (GET /units/{code}/scores), figures worked back marked "suy ra", with the main indices’ points. An
  * edition without a published run is not shown; none at all says so plainly. The rankings page has the full table.
  */
 import { useTranslation } from 'react-i18next';
@@ -19,13 +19,12 @@ const SCORE_DECIMALS = 4;
 
 export interface UnitScoresProps {
   code: string;
-  level: string;
   unitName: string;
 }
 
-export function UnitScores({ code, level, unitName }: UnitScoresProps) {
+export function UnitScores({ code, unitName }: UnitScoresProps) {
   const { t } = useTranslation();
-  const scores = useUnitScores(code, level);
+  const scores = useUnitScores(code);
   let body;
   if (scores.isPending) body = <Skeleton lines={3} label={t('unitPage.scores.loading')} />;
   else if (scores.isError) body = <ApiErrorNotice error={scores.error} onRetry={() => void scores.refetch()} />;
@@ -53,8 +52,9 @@ export function UnitScores({ code, level, unitName }: UnitScoresProps) {
 function ScoreRow({ score, unitName }: { score: UnitScore; unitName: string }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { framework, edition, run, item, ranked } = score;
-  const name = (language === 'en' && framework.nameEn ? framework.nameEn : framework.name) ?? framework.code;
+  const { framework, edition, run, result: item, rankedAmong } = score;
+  const name = framework.name;
+  const derived = (figure: string) => (item.derived.includes(figure) ? ` (${t('unitPage.scores.derived')})` : '');
   const n = (value: number | null | undefined, decimals = 2) => formatNumber(value, language, decimals);
   return (
     <li className="unit-scores__run">
@@ -67,8 +67,11 @@ function ScoreRow({ score, unitName }: { score: UnitScore; unitName: string }) {
       ) : item ? (
         <>
           <p className="unit-scores__figure">
-            {t('unitPage.scores.rank', { rank: n(item.rank, 0), of: n(ranked, 0) })}
-            {item.score !== null && item.score !== undefined ? ` · ${t('unitPage.scores.score', { score: n(item.score, SCORE_DECIMALS) })}` : ''}
+            {t('unitPage.scores.rank', { rank: n(item.rank, 0), of: n(rankedAmong, 0) })}
+            {derived('rank')}
+            {item.score !== null && item.score !== undefined
+              ? ` · ${t('unitPage.scores.score', { score: n(item.score, SCORE_DECIMALS) })}${derived('score')}`
+              : ''}
             {item.grade?.label ? (
               <>
                 {' '}

@@ -61,12 +61,12 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: drill from 71/71 to 
     // The table alternative of the map, by keyboard: its summary opens with Enter, a district's link follows with Enter.
     const map = page.getByTestId('indicator-map');
     await map.getByText(/Xem số liệu \d+ đơn vị dạng bảng/).press('Enter');
-    await map.getByRole('link', { name: 'Gia Nghĩa' }).press('Enter');
+    await map.getByRole('link', { name: 'Gia Nghĩa', exact: true }).press('Enter');
     await eventually(() => new URL(page.url()).searchParams.get('unit')).toBe('660');
     await map.getByText(/Xem số liệu \d+ đơn vị dạng bảng/).press('Enter');
     const wards = map.locator('tbody tr');
     await eventually(() => wards.count()).toBeGreaterThan(1);
-    const ward = (await wards.first().locator('th').textContent())!;
+    const ward = (await wards.first().locator('th a').first().textContent())!; // the drill link's name, not the unit-page link after it
 
     // The ward's history (chosen with the keyboard's select), and its value's evidence.
     const select = page.getByLabel('Lịch sử số liệu của đơn vị');

@@ -81,9 +81,9 @@ export interface UnitScoreEntry {
   run: ScoreRun;
   result: UnitResult;
   /**
-   * How many units the ranking is among ("xếp thứ 27/63": the 63): every unit of the run's level on its date —
-   * a published table that lists a few provinces still ranks them among all — or, for a run over chosen units,
-   * those it ranks.
+   * How many units the ranking is among ("xếp thứ 27/63": the 63): for a published table imported, every unit of
+   * the run's level on its date (a table that lists a few provinces still ranked them among all); for a computed
+   * run or one over chosen units, those it ranks.
    */
   rankedAmong: number;
 }
@@ -115,6 +115,6 @@ async function rankedAmong(db: Kysely<Database>, run: ScoreRun): Promise<number>
     .where('rank', 'is not', null)
     .executeTakeFirst();
   const ranked = Number(row?.n ?? 0);
-  if (run.options.units?.length || !run.options.at) return ranked;
+  if (run.origin === 'computed' || run.options.units?.length || !run.options.at) return ranked; // a computed run ranks what it scored
   return Math.max(ranked, (await unitsForRun(db, run.level, run.options.at)).length);
 }

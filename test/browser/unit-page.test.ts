@@ -94,6 +94,13 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () =
     const scores = (await (await page.request.get(`${server.url}/api/v1/units/67/scores`)).json()) as { items: unknown[] };
     if (scores.items.length === 0) await eventually(() => page.locator('.unit-page__scores').textContent()).toContain('Chưa có kết quả xếp hạng đã công bố');
     else await eventually(() => page.locator('.unit-scores__run').count()).toBe(scores.items.length);
+    // DTI 2021 as the article states it: rank 41/63, up 13, the three pillar ranks; no main index it does not state.
+    const dti2021 = page.locator('.unit-scores__run').filter({ hasText: 'năm 2021' });
+    await eventually(() => dti2021.textContent()).toContain('Hạng 41/63');
+    const stated = await dti2021.textContent();
+    for (const pillar of ['Chính quyền số: hạng 52', 'Kinh tế số: hạng 34', 'Xã hội số: hạng 18']) expect(stated).toContain(pillar);
+    expect(stated).not.toContain('Nhận thức số');
+    expect(stated).toContain('Nguồn: Kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2021');
 
     // The reporting record, 2020–2022, as the API answers it: the half-year report's on time / late / approved.
     const record = (await (await page.request.get(`${server.url}/api/v1/units/67/reporting?from=2020&to=2022`)).json()) as Record;

@@ -84,24 +84,47 @@ function ScoreRow({ score, unitName }: { score: UnitScore; unitName: string }) {
               {t(item.rankChange > 0 ? 'unitPage.scores.up' : 'unitPage.scores.down', { n: n(Math.abs(item.rankChange), 0) })}
             </p>
           ) : null}
-          {item.mainIndices?.length ? (
-            <ul className="unit-scores__indices" aria-label={t('unitPage.scores.mainIndices')}>
-              {item.mainIndices
-                .filter((m) => (m.max ?? 0) > 0)
-                .map((m) => (
-                  <li key={m.code}>
-                    {m.name}: {n(m.points)}/{n(m.max)}
-                  </li>
-                ))}
-            </ul>
-          ) : null}
+          <IndexList label={t('unitPage.scores.mainIndices')} indices={item.mainIndices ?? []} />
+          <IndexList label={t('unitPage.scores.pillars')} indices={item.pillars ?? []} />
         </>
       ) : (
         <p className="unit-scores__missing">{t('unitPage.scores.notIn', { unit: unitName })}</p>
       )}
       <p className="unit-scores__published">
-        {t('unitPage.scores.published', { date: formatDate(run.publishedAt?.slice(0, 10) ?? null, language), revision: n(run.revision, 0) })}
+        {run.origin === 'imported' && run.source
+          ? t('unitPage.scores.source', { source: run.source.title, date: formatDate(run.source.date ?? null, language) })
+          : t('unitPage.scores.published', { date: formatDate(run.publishedAt?.slice(0, 10) ?? null, language), revision: n(run.revision, 0) })}
       </p>
     </li>
+  );
+}
+
+type Index = Pick<NonNullable<UnitScore['result']['mainIndices']>[number], 'code' | 'name' | 'points' | 'max' | 'value' | 'rank'>;
+
+/** The main indices or pillars the run states for the unit: points of the maximum, and the rank where published; the rest (not in the source) left out. */
+function IndexList({ label, indices }: { label: string; indices: readonly Index[] }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const stated = indices.filter((m) => (m.value !== null && m.value !== undefined && (m.max ?? 0) > 0) || (m.rank !== null && m.rank !== undefined));
+  if (stated.length === 0) return null;
+  return (
+    <>
+      <p className="unit-scores__label">{label}</p>
+      <ul className="unit-scores__indices" aria-label={label}>
+        {stated.map((m) => (
+          <li key={m.code}>
+            {m.name}:{' '}
+            {[
+              m.value !== null && m.value !== undefined && (m.max ?? 0) > 0
+                ? `${formatNumber(m.points, language, 2)}/${formatNumber(m.max, language, 0)}`
+                : null,
+              m.rank !== null && m.rank !== undefined ? t('unitPage.scores.indexRank', { rank: formatNumber(m.rank, language, 0) }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

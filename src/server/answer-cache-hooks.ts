@@ -36,6 +36,8 @@ export function registerAnswerCache(app: FastifyInstance, store: Store, today: (
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
+    // A write answered here: the next lookup reads the change mark afresh, before the caller can ask again.
+    if (request.method !== 'GET' && request.method !== 'HEAD') cache.noteWrite();
     const settle = request.answerCacheSettle;
     if (!settle) return payload;
     request.answerCacheSettle = null;

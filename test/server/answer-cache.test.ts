@@ -11,6 +11,10 @@ import { buildFixture, writeLive } from '../store/compute-fixture.ts';
  * identical question is answered from memory, any write — in this process or another connection — makes the
  * next answer fresh, callers who may see different things never share an answer, and a new day starts afresh.
  */
+/** How long a change mark is reused (app/changes/answer-cache.ts): writes of another connection show after it. */
+const MARK_FRESH_MS = 110;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describeEachDialect('server: answers kept until the next write', (ctx) => {
   let app: FastifyInstance;
   let ids: Awaited<ReturnType<typeof buildFixture>>;
@@ -57,10 +61,11 @@ describeEachDialect('server: answers kept until the next write', (ctx) => {
     expect((await get('bc_a')).headers['x-answer-cache']).toBe('hit');
   });
 
-  it('answers afresh after a value is written by another connection (no audit, a new value version)', async () => {
+  it('answers afresh after a value is written by another connection (no audit, a new value version), within 100 ms', async () => {
     const before = await get('admin');
     expect(before.headers['x-answer-cache']).toBe('hit');
     await writeLive(ctx.store.db, ids, [['NUM', 'C2', '202301', 3]]);
+    await sleep(MARK_FRESH_MS);
     const after = await get('admin');
     expect(after.headers['x-answer-cache']).toBe('miss');
     expect(valueOf(after)).not.toBe(valueOf(before));
@@ -70,14 +75,30 @@ describeEachDialect('server: answers kept until the next write', (ctx) => {
   it('answers afresh after a recompute (audited) and on a new day', async () => {
     expect((await get('admin')).headers['x-answer-cache']).toBe('hit');
     await recomputeAll(ctx.store, { today, requestedBy: 'admin' });
+    await sleep(MARK_FRESH_MS);
     expect((await get('admin')).headers['x-answer-cache']).toBe('miss');
     expect((await get('admin')).headers['x-answer-cache']).toBe('hit');
     today = '2026-01-16';
     expect((await get('admin')).headers['x-answer-cache']).toBe('miss');
   });
 
+  it('reads its own write at once: a value written through the API is in the very next answer', async () => {
+    expect((await get('admin')).headers['x-answer-cache']).toBe('hit');
+    const write = await app.inject({
+      method: 'POST',
+      url: '/api/v1/data-values',
+      headers: as.admin,
+      payload: { values: [{ dataElement: 'NUM', unit: 'C2', period: '202301', value: 1 }] },
+    });
+    expect(write.statusCode, write.body).toBe(200);
+    const after = await get('admin');
+    expect(after.headers['x-answer-cache']).toBe('miss');
+    expect(valueOf(after)).toBe(50); // (1 + 1) / (1 + 3)
+  });
+
   it('computes a question asked by many at once once; the others wait for that answer', async () => {
     await writeLive(ctx.store.db, ids, [['NUM', 'C2', '202301', 2]]);
+    await sleep(MARK_FRESH_MS);
     const answers = await Promise.all(Array.from({ length: 6 }, () => get('admin')));
     expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(answers.filter((a) => a.headers['x-answer-cache'] === 'miss')).toHaveLength(1);

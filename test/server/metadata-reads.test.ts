@@ -25,7 +25,7 @@ const EVERYONE: Who[] = ['admin', 'viewer', 'approver', 'reporter', 'token'];
 const USERNAMES: Record<Exclude<Who, 'token'>, string> = { admin: 'admin', viewer: 'lanhdao', approver: 'pheduyet.lamdong', reporter: 'baocao.daknong' };
 
 /** Which plans each caller may read: the approver's scope is Lâm Đồng (old and new), the reporter's Đắk Nông, the token's Ninh Thuận. */
-const ALL_PLANS = ['BK_DE_AN_CDS_2022_2025', 'DN_KH_CDS_2022', 'KH_CHUNG', 'LD_KH_2024', 'NT_KH_CDS_2023', 'P_GHOST', 'QD749'];
+const ALL_PLANS = ['BK_DE_AN_CDS_2022_2025', 'DN_KH_CDS_2022', 'KH_CHUNG', 'LD_KH_2024', 'NT_KH_CDS_2023', 'P_GHOST', 'QD749', 'UBQG_KH_2022'];
 const PLANS_SEEN: Record<Who, string[]> = {
   admin: ALL_PLANS,
   viewer: ALL_PLANS,
@@ -139,7 +139,13 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
       expect(await plansOf('reporter')).toEqual([]);
       expect(await plansOf('token')).toEqual([]);
       // QD749 (VN) files these under Xã hội số; a reporter of 67 may not read it.
-      expect(codes(await body('/indicators?group=xa%20hoi%20so', 'admin'))).toEqual(['CT_HO_CAP_QUANG', 'CT_TAI_KHOAN_15T', 'CT_XA_CAP_QUANG']);
+      expect(codes(await body('/indicators?group=xa%20hoi%20so', 'admin'))).toEqual([
+        'CT_HO_CAP_QUANG',
+        'CT_HO_INTERNET_CAP_QUANG',
+        'CT_TAI_KHOAN_15T',
+        'CT_TRUONG_THANH_SMARTPHONE',
+        'CT_XA_CAP_QUANG',
+      ]);
       expect(await body('/indicators?group=xa%20hoi%20so', 'reporter')).toEqual({ items: [], total: 0, limit: 100, offset: 0 });
       expect(codes(await body('/indicators?group=h%E1%BA%A1%20t%E1%BA%A7ng%20s%E1%BB%91', 'approver'))).toEqual(['CT_THON_BANG_RONG', 'CT_XA_CAP_QUANG']);
     });
@@ -194,8 +200,10 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
         .sort();
       expect(infrastructure.length).toBeGreaterThan(5);
       expect(codes(await body(`/data-elements?dataset=${PROVINCE_REPORT}&section=ha%20tang%20so`))).toEqual(infrastructure);
-      // Without a form: any form's section; the commune form adds its two elements.
-      expect(codes(await body('/data-elements?section=H%E1%BA%A1%20t%E1%BA%A7ng%20s%E1%BB%91'))).toEqual([...infrastructure, 'XA_CAP_QUANG', 'XA_TONG'].sort());
+      // Without a form: any form's section (the commune form adds its two elements, the national form its own).
+      const anyForm = new Set(DEMO_DATASETS.flatMap((d) => d.elements.filter((e) => e.section === 'Hạ tầng số').map((e) => e.code)));
+      expect(anyForm.has('XA_CAP_QUANG') && anyForm.has('XA_TONG')).toBe(true);
+      expect(codes(await body('/data-elements?section=H%E1%BA%A1%20t%E1%BA%A7ng%20s%E1%BB%91'))).toEqual([...anyForm].sort());
       const missing = await get('/data-elements?dataset=KHONG_CO', 'admin');
       expect([missing.statusCode, missing.json().error.code]).toEqual([404, 'NOT_FOUND']);
       expect(missing.json().error.details).toEqual([{ field: 'dataset', message: "không có biểu mẫu mã 'KHONG_CO' / no dataset with this code" }]);
@@ -240,6 +248,7 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
     it('searches, filters by plan, by the group a plan files its targets under, and by element', async () => {
       expect(codes(await body('/indicators?q=C%C3%81P%20QUANG'))).toEqual([
         'CT_HO_CAP_QUANG',
+        'CT_HO_INTERNET_CAP_QUANG',
         'CT_THON_CAP_QUANG',
         'CT_XA_CAP_QUANG',
         'CT_XA_CAP_QUANG_TREN_TONG',
@@ -247,13 +256,13 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
       const qd749 = DEMO_PLANS.find((p) => p.code === 'QD749')!;
       expect(codes(await body('/indicators?plan=QD749'))).toEqual(qd749.targets.map((t) => t.indicator).sort());
       expect(codes(await body('/indicators?plan=QD749&group=chinh%20phu%20so'))).toEqual([
-        'CT_DVCTT_TOAN_TRINH',
+        'CT_DVCTT_DA_PHUONG_TIEN',
         'CT_VB_DIEN_TU_CAP_HUYEN',
         'CT_VB_DIEN_TU_CAP_TINH',
         'CT_VB_DIEN_TU_CAP_XA',
       ]);
-      // A group is matched whole: "Kinh tế số và xã hội số" (NT) is not "Kinh tế số" (QD749, KH_CHUNG).
-      expect(codes(await body('/indicators?group=Kinh%20t%E1%BA%BF%20s%E1%BB%91'))).toEqual(['CT_KTS_GRDP']);
+      // A group is matched whole: "Kinh tế số và xã hội số" (NT) is not "Kinh tế số" (QD749, KH_CHUNG, UBQG_KH_2022).
+      expect(codes(await body('/indicators?group=Kinh%20t%E1%BA%BF%20s%E1%BB%91'))).toEqual(['CT_KTS_GRDP', 'CT_TMDT_BAN_LE']);
       expect(codes(await body('/indicators?plan=NT_KH_CDS_2023&group=kinh%20te%20so'))).toEqual([]);
       expect(codes(await body('/indicators?element=XA_TONG'))).toEqual(['CT_XA_CAP_QUANG', 'CT_XA_CAP_QUANG_TREN_TONG']);
       expect(codes(await body('/indicators?element=XA_TONG&q=tren%20tong'))).toEqual(['CT_XA_CAP_QUANG_TREN_TONG']);
@@ -373,7 +382,7 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
       expect(codes(await body('/plans?from=2023&to=2023'))).toEqual(['BK_DE_AN_CDS_2022_2025', 'KH_CHUNG', 'NT_KH_CDS_2023', 'QD749']);
       expect(codes(await body('/plans?from=2024S1'))).toEqual(['BK_DE_AN_CDS_2022_2025', 'KH_CHUNG', 'LD_KH_2024', 'QD749']);
       expect(codes(await body('/plans?to=2021'))).toEqual(['KH_CHUNG', 'P_GHOST', 'QD749']);
-      expect(codes(await body('/plans?from=202212&to=2022Q4'))).toEqual(['BK_DE_AN_CDS_2022_2025', 'DN_KH_CDS_2022', 'KH_CHUNG', 'QD749']);
+      expect(codes(await body('/plans?from=202212&to=2022Q4'))).toEqual(['BK_DE_AN_CDS_2022_2025', 'DN_KH_CDS_2022', 'KH_CHUNG', 'QD749', 'UBQG_KH_2022']);
       expect(codes(await body('/plans?q=dak%20nong'))).toEqual(['DN_KH_CDS_2022']);
       expect(codes(await body('/plans?q=749%2FQ%C4%90-TTg'))).toEqual(['QD749']); // the legal basis
       const page = await body('/plans?limit=2&offset=2', 'viewer');
@@ -433,7 +442,7 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
       expect(plan.groups.flatMap((g) => g.targets.map((t) => [g.group, t.indicator.code, t.value]))).toEqual(
         seed.targets.map((t) => [t.group, t.indicator, t.value]),
       );
-      expect(plan.groups[0]!.targets[0]!.indicator.name).toBe('Tỷ lệ TTHC đủ điều kiện cung cấp DVCTT toàn trình');
+      expect(plan.groups[0]!.targets[0]!.indicator.name).toBe(DEMO_INDICATORS.find((i) => i.code === seed.targets[0]!.indicator)!.name);
       const empty = await body<{ groups: unknown[]; targetCount: number }>('/plans/DN_KH_CDS_2022', 'reporter');
       expect([empty.groups, empty.targetCount]).toEqual([[], 0]);
     });

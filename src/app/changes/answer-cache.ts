@@ -12,6 +12,9 @@ import type { Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
 import { changeMark } from '../../store/changes.ts';
 
+/** How long a change mark read is reused for the next lookups (a write of this process resets it: noteWrite). */
+const MARK_FRESH_MS = 100;
+
 export interface CachedAnswer {
   body: string;
   contentType: string;
@@ -27,6 +30,10 @@ export interface AnswerCacheOptions {
 export class AnswerCache {
   private mark = '';
   private day = '';
+  /** The change mark as last read, when it was read (performance.now()), and the read under way. */
+  private latestMark = '';
+  private markReadAt = -Infinity;
+  private markReading: Promise<void> | null = null;
   private bytes = 0;
   private readonly kept = new Map<string, CachedAnswer>();
   private readonly computing = new Map<string, Promise<CachedAnswer | null>>();
@@ -85,9 +92,37 @@ export class AnswerCache {
     return this.kept.size;
   }
 
+  /**
+   * A write answered by this process (any request that is not a read): the next lookup reads the change mark
+   * afresh, so a caller reads its own write at once.
+   */
+  noteWrite(): void {
+    this.markReadAt = -Infinity;
+  }
+
   private async refresh(today: string): Promise<void> {
-    const m = await changeMark(this.store.db);
-    const mark = `${m.auditId}.${m.valueId}`;
+    // The mark read once for the callers that ask at the same moment, and reused for MARK_FRESH_MS: a write in
+    // another process shows that much later at most (screens poll every 1.5 s); this process's own writes at once.
+    if (this.markReading) return this.markReading.then(() => this.forgetIfChanged(today));
+    if (performance.now() - this.markReadAt < MARK_FRESH_MS) return this.forgetIfChanged(today);
+    const started = performance.now();
+    this.markReading = changeMark(this.store.db).then(
+      (m) => {
+        this.latestMark = `${m.auditId}.${m.valueId}`;
+        this.markReadAt = Math.max(this.markReadAt, started);
+      },
+      () => undefined,
+    );
+    try {
+      await this.markReading;
+    } finally {
+      this.markReading = null;
+    }
+    this.forgetIfChanged(today);
+  }
+
+  private forgetIfChanged(today: string): void {
+    const mark = this.latestMark;
     if (mark === this.mark && today === this.day) return;
     this.mark = mark;
     this.day = today;

@@ -47,3 +47,14 @@ describe('period labels', () => {
     expect(['2023', '2023S1', '2023Q2', '202306'].map((id) => periodLabel(id, enT, 'en'))).toEqual(['2023', 'First half of 2023', 'Q2 2023', 'June 2023']);
   });
 });
+
+describe('period labels inside a sentence', () => {
+  it('put the first word of a Vietnamese label in lower case, keep English and other labels as they are', () => {
+    const vi = createI18n('vi');
+    expect(vi.t('plans.none', { unit: 'Đắk Nông (67)', period: 'Năm 2024' })).toBe('Chưa có kế hoạch nào của Đắk Nông (67) cho năm 2024.');
+    expect(vi.t('plans.none', { unit: 'Đắk Nông (67)', period: 'Quý II/2023' })).toBe('Chưa có kế hoạch nào của Đắk Nông (67) cho quý II/2023.');
+    expect(vi.t('plans.none', { unit: 'Đắk Nông (67)', period: '6 tháng đầu năm 2023' })).toContain('cho 6 tháng đầu năm 2023.');
+    const en = createI18n('en');
+    expect(en.t('plans.none', { unit: 'Dak Nong (67)', period: 'Year 2024' })).toContain('Year 2024');
+  });
+});

@@ -40,6 +40,9 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     initAsync: false,
     showSupportNotice: false,
   });
+  // `{{period, inSentence}}`: a period label inside a sentence, its first word in lower case ("cho năm 2024",
+  // "quý II/2023"), as Vietnamese writes it; English keeps its capitals.
+  instance.services.formatter?.add('inSentence', (value: unknown, lng: string | undefined) => (lng === 'vi' ? inSentence(String(value)) : String(value)));
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   return instance;
 }
@@ -61,4 +64,9 @@ export function useLanguage(): [Language, (language: Language) => void] {
     [instance],
   );
   return [language, setLanguage];
+}
+
+/** "Năm 2024" → "năm 2024", "Quý II/2023" → "quý II/2023": the first letter of a Vietnamese period label in lower case. */
+export function inSentence(label: string): string {
+  return /^(Năm|Quý|Tháng) /u.test(label) ? label.charAt(0).toLocaleLowerCase('vi') + label.slice(1) : label;
 }

@@ -1,7 +1,9 @@
 /** The English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './catalogue';
+import { adminEn } from './admin.en';
 
 export const en: Catalogue = {
+  ...adminEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -2,7 +2,10 @@
  * The Vietnamese catalogue: every string the app shows (the first language). en.ts must have the same keys
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
+import { adminVi } from './admin.vi';
+
 export const vi = {
+  ...adminVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

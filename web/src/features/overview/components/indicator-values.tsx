@@ -59,8 +59,8 @@ export function IndicatorValues({ unit, unitName, period, periodLabel, view, ind
       </EmptyState>
     ) : (
       <>
-        <div className="indicator-values__scroll" tabIndex={0} role="region" aria-label={t('indicatorValues.title')}>
-          <table className="indicator-values ui-stack-table" data-testid="indicator-values">
+        <div className="ui-table__scroll" tabIndex={0} role="region" aria-label={t('indicatorValues.title')}>
+          <table className="indicator-values ui-table ui-stack-table" data-testid="indicator-values">
             <thead>
               <tr>
                 <th scope="col">{t('plans.indicator')}</th>

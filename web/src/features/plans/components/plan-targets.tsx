@@ -78,8 +78,8 @@ export function PlanTargets({ unit, unitName, period, periodLabel: label, plan, 
             <p className="plan__summary">
               {t('plans.summary', { met: formatNumber(summary.metOrExceeded, language, 0), total: formatNumber(summary.total, language, 0) })}
             </p>
-            <div className="plan-targets__scroll" tabIndex={0} role="region" aria-label={t('plans.targetsTable')}>
-              <table className="plan-targets ui-stack-table">
+            <div className="ui-table__scroll" tabIndex={0} role="region" aria-label={t('plans.targetsTable')}>
+              <table className="plan-targets ui-table ui-stack-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('plans.indicator')}</th>

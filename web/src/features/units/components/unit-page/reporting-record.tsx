@@ -85,7 +85,7 @@ function DatasetRecord({ dataset, unitName }: { dataset: ReportingDataset; unitN
         })}
       </p>
       <div className="unit-page__table-scroll" tabIndex={0} role="region" aria-label={name}>
-        <table className="reporting-record__table ui-stack-table">
+        <table className="reporting-record__table ui-table ui-stack-table">
           <thead>
             <tr>
               <th scope="col">{t('unitPage.reporting.period')}</th>

@@ -2,7 +2,7 @@
  * The periods an import may be for, of a dataset's period type: the current one and the earlier ones (six years'
  * worth, at most 24), newest first. The default is the one before today's: the period being reported now.
  */
-import { KIND_OF_PERIOD_TYPE, periodId, shiftPeriod, withKind, type Period } from '@/lib/periods';
+import { KIND_OF_PERIOD_TYPE, periodId, shiftPeriod, withKind, type Period } from '../../../lib/periods';
 
 const COUNT: Readonly<Record<string, number>> = { year: 6, half: 12, quarter: 24, month: 24 };
 

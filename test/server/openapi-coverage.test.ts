@@ -299,6 +299,8 @@ describe('no route answers a status it does not declare', () => {
     if (importId) {
       await send({ url: `/api/v1/imports/${importId}`, headers: as.admin!.headers });
       await send({ url: `/api/v1/imports/${importId}`, headers: as.lanhdao!.headers });
+      await send({ url: `/api/v1/imports/${importId}/rows?limit=10`, headers: as.admin!.headers });
+      await send({ url: `/api/v1/imports/${importId}/rows`, headers: as.lanhdao!.headers });
       await send({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, headers: as.admin!.headers });
       await send({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, headers: as.admin!.headers });
     }

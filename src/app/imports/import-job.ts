@@ -23,6 +23,7 @@ import {
   updateImportJob,
   type ImportJob,
 } from '../../store/imports/repo.ts';
+import { deleteImportRows } from '../../store/imports/rows.ts';
 import { describeDataset } from './dataset-description.ts';
 import { appError, type AppError } from '../../domain/errors.ts';
 import { ImportRunner } from './import-runner.ts';
@@ -83,6 +84,7 @@ export async function startImport(store: Store, input: StartImport): Promise<Imp
       datasetCode: description.dataset.code,
       period: description.period,
       actor: input.actor,
+      importId: id,
     } as const;
     const { preview, failure } = await runner.run(task, (p) => progress.report(p.done));
     await progress.settled();
@@ -165,6 +167,7 @@ export async function commitImport(store: Store, id: string, actor: Actor, optio
   const result: CommitOutcome = { importId: id, created, updated, unchanged, warnings: keepProblems(warnings, KEPT_PROBLEMS) };
   await updateImportJob(store.db, id, { status: 'committed', rowsRead: preview.rowsRead, result, storedFile: null }, now());
   await rm(job.storedFile ?? '', { force: true });
+  await deleteImportRows(store.db, id);
   return result;
 }
 

@@ -7,6 +7,8 @@
 import type { Actor } from '../../domain/access.ts';
 import type { Store } from '../../store/db.ts';
 import { describeDataset } from './dataset-description.ts';
+import { GridSink } from './grid-rows.ts';
+import { countImportChanges } from './import-changes.ts';
 import { writeImport, type ImportWriteOutcome } from './import-write.ts';
 import { readSpreadsheet } from './read-spreadsheet.ts';
 import { keepProblems } from './reader-base.ts';
@@ -27,6 +29,8 @@ export interface ImportTask {
   actor: Actor;
   /** The commit's instant (ISO), the versions' timestamp. */
   now?: string;
+  /** A read for this import's preview: the sheet's rows are saved for its grid (grid-rows.ts). */
+  importId?: string;
 }
 
 export interface ImportTaskOutcome {
@@ -44,15 +48,23 @@ export async function runImportTask(
   signal?: AbortSignal,
 ): Promise<ImportTaskOutcome> {
   const description = await describeDataset(store, task.datasetCode, task.period, task.actor);
+  const grid = task.kind === 'read' && task.importId ? new GridSink(store.db, task.importId) : null;
   const read = await readSpreadsheet(task.path, {
     fileName: task.fileName,
     description,
-    collectItems: task.kind === 'commit',
+    // A preview keeps the values too, to tell what its commit would change (import-changes.ts).
+    collectItems: task.kind === 'commit' || grid !== null,
     onProgress: (rows) => report({ phase: 'reading', done: rows, total: 0 }),
     progressEvery: PROGRESS_EVERY,
     ...(signal ? { signal } : {}),
+    ...(grid ? { onSheetRow: (row) => grid.add(row) } : {}),
   });
+  if (grid) {
+    await grid.flush();
+    if (grid.rows > 0) read.preview.grid = { rows: grid.rows, columns: grid.columns };
+  }
   const { preview, failure } = read;
+  if (grid && !failure) preview.changes = await countImportChanges(store, read.items, task.actor);
   if (task.kind === 'read' || failure || preview.errorCount > 0) return { preview, ...(failure ? { failure } : {}) };
   const written = await writeImport(store, read, {
     actor: task.actor,

@@ -36,6 +36,8 @@ export interface ReadOptions {
   limits?: Readonly<SpreadsheetLimits>;
   /** Aborting stops the read (the deadline): the file is then reported unreadable with the signal's reason. */
   signal?: AbortSignal;
+  /** Given every row of the sheet that is read (title and header rows too), in order; awaited when it returns a promise (the preview grid). */
+  onSheetRow?: (row: SheetRow) => Promise<void> | void;
 }
 
 const fileProblem = (message: string, row = 0): ImportProblem => ({ row, column: '', cell: '', message });
@@ -140,17 +142,29 @@ class ReadState {
     for await (const row of rows) {
       this.counted(row);
       if (reader) {
+        await this.keepRow(row);
         if (row.rowNumber > firstRow) await reader.read(row);
       } else if (!gaveUp) {
         head.push(row);
         if (head.length >= HEADER_SCAN_ROWS) {
           ({ reader, header, firstRow } = await this.start(head));
           gaveUp = !reader;
+          if (reader) for (const r of head) await this.keepRow(r);
         }
       }
     }
-    if (!reader && !gaveUp && head.length > 0) ({ header } = await this.start(head));
+    if (!reader && !gaveUp && head.length > 0) {
+      const started = await this.start(head);
+      header = started.header;
+      if (started.reader) for (const r of head) await this.keepRow(r);
+    }
     return header;
+  }
+
+  /** A row of the sheet being read, for the preview grid. */
+  private async keepRow(row: SheetRow): Promise<void> {
+    const pending = this.options.onSheetRow?.(row);
+    if (pending) await pending;
   }
 
   private async start(head: SheetRow[]): Promise<{ reader: SheetReader | null; header: HeaderMatch | null; firstRow: number }> {

@@ -105,6 +105,10 @@ export interface ImportPreview {
   sample: ImportItem[];
   /** Element codes found in the header, in column order. */
   columns: string[];
+  /** The read sheet's rows kept for the preview grid (GET /imports/{id}/rows) and the widest row's cells; absent when none were kept. */
+  grid?: { rows: number; columns: number };
+  /** What committing would do, estimated at the preview (import-changes.ts): values new, changed and the same as stored. */
+  changes?: { created: number; updated: number; unchanged: number };
 }
 
 /**

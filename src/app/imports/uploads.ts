@@ -8,6 +8,8 @@ import type { Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import type { Store } from '../../store/db.ts';
 import { getImportJob, setImportCreatorKind, type ImportJob } from '../../store/imports/repo.ts';
+import { listImportRows, type ImportRow } from '../../store/imports/rows.ts';
+import type { ImportPreview } from './types.ts';
 import { describeDataset } from './dataset-description.ts';
 import { commitImport, startImport, type CommitOptions, type CommitOutcome } from './import-job.ts';
 import type { ImportRunner } from './import-runner.ts';
@@ -80,4 +82,28 @@ export async function getOwnImport(store: Store, actor: Actor, id: string): Prom
 export async function commitOwnImport(store: Store, actor: Actor, id: string, options: CommitOptions): Promise<CommitOutcome> {
   await getOwnImport(store, actor, id);
   return commitImport(store, id, actor, options);
+}
+
+export interface ImportRowsPage {
+  importId: string;
+  offset: number;
+  /** Rows kept for the grid (0 once committed, or when no sheet could be read). */
+  total: number;
+  /** Cells of the widest kept row. */
+  columns: number;
+  items: Array<{ row: number; cells: string[] }>;
+}
+
+/** A page of the file's rows as the preview grid shows them (same access as the import itself). */
+export async function getOwnImportRows(store: Store, actor: Actor, id: string, offset: number, limit: number): Promise<ImportRowsPage> {
+  const job = await getOwnImport(store, actor, id);
+  const grid = (job.preview as Partial<ImportPreview> | null)?.grid;
+  const rows: ImportRow[] = grid && job.status !== 'committed' ? await listImportRows(store.db, id, offset, limit) : [];
+  return {
+    importId: id,
+    offset,
+    total: job.status === 'committed' ? 0 : (grid?.rows ?? 0),
+    columns: grid?.columns ?? 0,
+    items: rows.map((r) => ({ row: r.rowNumber, cells: r.cells })),
+  };
 }

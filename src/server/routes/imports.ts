@@ -5,13 +5,31 @@ import type { Actor } from '../../domain/access.ts';
 import { clipText } from '../../app/imports/reader-base.ts';
 import { ImportRunner } from '../../app/imports/import-runner.ts';
 import type { ImportProgress } from '../../app/imports/types.ts';
-import { commitOwnImport, defaultImportsDir, getOwnImport, importTemplate, precheckUpload, startUpload, writeUpload } from '../../app/imports/uploads.ts';
+import {
+  commitOwnImport,
+  defaultImportsDir,
+  getOwnImport,
+  getOwnImportRows,
+  importTemplate,
+  precheckUpload,
+  startUpload,
+  writeUpload,
+} from '../../app/imports/uploads.ts';
 import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import type { RoutePlugin } from '../route-deps.ts';
-import { commitSchema, importIdParams, importSchema, presentImport, templateParams, templateQuerystring } from '../schemas/import-schemas.ts';
+import {
+  commitSchema,
+  importIdParams,
+  importRowsQuerystring,
+  importRowsSchema,
+  importSchema,
+  presentImport,
+  templateParams,
+  templateQuerystring,
+} from '../schemas/import-schemas.ts';
 import { fileResponse } from '../schemas/import-evidence-schemas.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
@@ -94,6 +112,19 @@ export const importsRoutes: RoutePlugin = async (app, deps) => {
   };
   app.get('/imports/:id', { schema: status }, async (request) => {
     return presentImport(await getOwnImport(deps.store, requireActor(request), request.params.id), committing.get(request.params.id));
+  });
+
+  const rows = {
+    tags,
+    summary:
+      "Một trang các dòng của tệp (ô dạng chữ, số dòng trong bảng tính) cho lưới xem trước / a page of the file's rows (text cells, sheet row numbers) for the preview grid",
+    params: importIdParams,
+    querystring: importRowsQuerystring,
+    response: { 200: importRowsSchema, ...errorResponses(403, 404) },
+  };
+  app.get('/imports/:id/rows', { schema: rows }, async (request) => {
+    const { offset = 0, limit = 200 } = request.query;
+    return getOwnImportRows(deps.store, requireActor(request), request.params.id, offset, limit);
   });
 
   const commit = {

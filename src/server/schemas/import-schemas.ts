@@ -61,6 +61,8 @@ export const importSchema = {
     warnings: { type: 'array', items: problem },
     sample: { type: 'array', items: item },
     columns: { type: 'array', items: { type: 'string' } },
+    grid: { type: 'object', properties: { rows: { type: 'integer' }, columns: { type: 'integer' } } },
+    changes: { type: 'object', properties: { created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' } } },
     shape: { type: 'string' },
     periods: { type: 'array', items: { type: 'string' } },
     progress: {
@@ -74,6 +76,37 @@ export const importSchema = {
     createdBy: { type: 'string' },
     createdAt: { type: 'string' },
     updatedAt: { type: 'string' },
+  },
+} as const;
+
+/** Rows per page of GET /imports/{id}/rows. */
+export const ROWS_PAGE_MAX = 500;
+
+export const importRowsQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
+    limit: { type: 'integer', minimum: 1, maximum: ROWS_PAGE_MAX, default: 200 },
+  },
+} as const;
+
+export const importRowsSchema = {
+  type: 'object',
+  required: ['importId', 'offset', 'total', 'columns', 'items'],
+  properties: {
+    importId: { type: 'string' },
+    offset: { type: 'integer' },
+    total: { type: 'integer' },
+    columns: { type: 'integer' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['row', 'cells'],
+        properties: { row: { type: 'integer' }, cells: { type: 'array', items: { type: 'string' } } },
+      },
+    },
   },
 } as const;
 

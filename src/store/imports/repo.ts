@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { removeUpload } from './files.ts';
+import { deleteImportRows, deleteOrphanImportRows } from './rows.ts';
 
 export const IMPORT_STATUSES = ['reading', 'ready', 'invalid', 'committing', 'committed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -102,6 +103,7 @@ export async function setImportCreatorKind(db: Kysely<Database>, id: string, kin
 /** Deletes a job that never wrote anything (an upload refused before its id was given out); its file is the caller's to remove. */
 export async function deleteUncommittedImportJob(db: Kysely<Database>, id: string): Promise<void> {
   await db.deleteFrom('imports').where('id', '=', id).where('status', 'in', ['reading', 'ready', 'invalid']).execute();
+  await deleteImportRows(db, id);
 }
 
 /** Moves a job from `from` to `to` only if it is still in `from`; false when another request got there first. */
@@ -146,6 +148,8 @@ export async function purgeUncommittedImports(db: Kysely<Database>, now: Date = 
   const cutoff = new Date(now.getTime() - UNCOMMITTED_IMPORT_RETENTION_MS).toISOString();
   // One statement: a job claimed for its commit at this moment is no longer 'ready' and is not deleted.
   const deleted = await db.deleteFrom('imports').where('status', 'in', NEVER_WROTE).where('updatedAt', '<=', cutoff).returning('storedFile').execute();
+  // Their preview rows (import_rows) go with them, and any a crash left behind.
+  if (deleted.length > 0) await deleteOrphanImportRows(db);
   let files = 0;
   let fileFailures = 0;
   // The file after the row: a file that outlives its row is an orphan the next sweep finds; the reverse would be a job whose file is gone.

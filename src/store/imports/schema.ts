@@ -44,7 +44,19 @@ export interface EvidenceTable {
   createdAt: string;
 }
 
+/** One row of an uploaded file's read sheet, for the preview grid (migration 0016-import-rows.ts). */
+export interface ImportRowsTable {
+  importId: string;
+  /** 0-based order in the sheet: a page is a key range. */
+  seq: number;
+  /** The row's number as the spreadsheet shows it (1-based). */
+  rowNumber: number;
+  /** JSON array of the cells as text. */
+  cells: string;
+}
+
 export interface ImportTables {
   imports: ImportsTable;
+  importRows: ImportRowsTable;
   evidence: EvidenceTable;
 }

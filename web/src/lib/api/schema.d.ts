@@ -2359,6 +2359,15 @@ export interface paths {
                                 cell?: string;
                             }[];
                             columns?: string[];
+                            grid?: {
+                                rows?: number;
+                                columns?: number;
+                            };
+                            changes?: {
+                                created?: number;
+                                updated?: number;
+                                unchanged?: number;
+                            };
                             shape?: string;
                             periods?: string[];
                             progress?: {
@@ -2527,6 +2536,15 @@ export interface paths {
                                 cell?: string;
                             }[];
                             columns?: string[];
+                            grid?: {
+                                rows?: number;
+                                columns?: number;
+                            };
+                            changes?: {
+                                created?: number;
+                                updated?: number;
+                                unchanged?: number;
+                            };
                             shape?: string;
                             periods?: string[];
                             progress?: {
@@ -2550,6 +2568,101 @@ export interface paths {
                             createdBy?: string;
                             createdAt?: string;
                             updatedAt?: string;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một trang các dòng của tệp (ô dạng chữ, số dòng trong bảng tính) cho lưới xem trước / a page of the file's rows (text cells, sheet row numbers) for the preview grid */
+        get: {
+            parameters: {
+                query?: {
+                    offset?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            importId: string;
+                            offset: number;
+                            total: number;
+                            columns: number;
+                            items: {
+                                row: number;
+                                cells: string[];
+                            }[];
                         };
                     };
                 };

@@ -3,9 +3,11 @@
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
 import { adminVi } from './admin.vi';
+import { adminMetaVi } from './admin-meta.vi';
 
 export const vi = {
   ...adminVi,
+  ...adminMetaVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

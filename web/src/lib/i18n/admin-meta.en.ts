@@ -15,7 +15,7 @@ export const adminMetaEn: typeof adminMetaVi = {
     fixFields: 'Not saved: correct the marked fields.',
     count: '{{count}} items',
     code: 'Code',
-    codeHint: 'Letters without accents, digits, _ and . ; cannot change once created.',
+    codeHint: 'Letters without accents, digits, underscores and dots only; cannot change once created.',
     name: 'Name (Vietnamese)',
     nameEn: 'Name (English)',
     description: 'Description',

@@ -13,7 +13,7 @@ export const adminMetaVi = {
     fixFields: 'Chưa lưu: sửa các trường được đánh dấu.',
     count: '{{count}} mục',
     code: 'Mã',
-    codeHint: 'Chữ cái không dấu, chữ số, dấu _ và dấu . ; không đổi được sau khi tạo.',
+    codeHint: 'Chỉ gồm chữ cái không dấu, chữ số, dấu gạch dưới và dấu chấm; không đổi được sau khi tạo.',
     name: 'Tên (tiếng Việt)',
     nameEn: 'Tên (tiếng Anh)',
     description: 'Mô tả',

@@ -52,12 +52,17 @@ export function FormulaField({ label, hint, value, onChange, problem, name }: Fo
           {position !== null ? <Marked text={value} position={position} length={problem.length ?? 1} /> : null}
           <p className="ui-field__error">
             {position !== null ? <strong>{t('adminMeta.indicators.errorAt', { n: position + 1 })} </strong> : null}
-            {localText(problem.message, language)}
+            {position !== null ? withoutOffset(localText(problem.message, language)) : localText(problem.message, language)}
           </p>
         </div>
       ) : null}
     </div>
   );
+}
+
+/** The parser's "(vị trí 12)" / "(position 12)" counts from 0: the screen says "ký tự thứ 13" before the message instead. */
+function withoutOffset(message: string): string {
+  return message.replace(/\s*\((vị trí|position) \d+\)/g, '');
 }
 
 /** The formula with [position, position + length) marked; past the end, a marked space. */

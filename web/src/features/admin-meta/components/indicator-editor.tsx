@@ -134,6 +134,7 @@ export function IndicatorEditor({ indicator, unit, period, onDone, onCancel }: I
             problemOf('denominator') ?? (errors.denominator ? { field: 'denominator', message: errors.denominator, position: null, length: null } : undefined)
           }
         />
+        <FormulaStatus check={check.data} checking={check.isFetching} period={period} />
         <div className="admin-meta__grid">
           <TextField
             label={t('adminMeta.indicators.factor')}
@@ -159,7 +160,6 @@ export function IndicatorEditor({ indicator, unit, period, onDone, onCancel }: I
             options={DIRECTIONS.map((d) => ({ value: d, label: t(`adminMeta.indicators.directions.${d}`) }))}
           />
         </div>
-        <FormulaStatus check={check.data} checking={check.isFetching} period={period} />
         <div className="admin-meta__actions">
           <Button variant="primary" type="submit" disabled={save.isPending}>
             {save.isPending ? t('adminMeta.saving') : t('adminMeta.save')}

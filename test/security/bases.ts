@@ -38,4 +38,20 @@ export const BASES: Bases = {
   'POST /api/v1/users/:username/scopes': { params: { username: 'baocao.daknong' }, body: { add: ['67'] } },
   'POST /api/v1/users': { body: { username: 'nguoi.moi', role: 'viewer', password: 'mat-khau-du-dai-2025' } },
   'POST /api/v1/tokens': { body: { name: 'he-thong-moi', units: ['67'] } },
+  'PUT /api/v1/data-elements/:code': {
+    params: { code: 'WIFI_CONG_CONG' },
+    body: {
+      name: 'Số điểm Wi-Fi công cộng',
+      nameEn: 'Public Wi-Fi hotspots',
+      valueType: 'integer',
+      timeAggregation: 'last',
+      hierarchyAggregation: 'sum',
+      periodType: 'yearly',
+    },
+  },
+  'PUT /api/v1/indicators/:code': {
+    params: { code: 'CT_THU' },
+    body: { name: 'Chỉ tiêu thử', nameEn: 'A test indicator', numerator: `#{${element}}`, factor: 1, decimals: 0, direction: 'higher_is_better' },
+  },
+  'POST /api/v1/indicators/formula-check': { body: { numerator: '#{TL_HS_TTHC_TRUC_TUYEN}', unit: '58', period: '2023' } },
 };

@@ -4,7 +4,7 @@
  * state one beside the count and total (compute/analytics/reported-rates.ts), and in the was view the target,
  * status and gap. The HTTP route, the CLI (`dx-ioc analytics`) and the benchmark call it; the dashboard and the
  * reports will. Steps, in the order their refusals come:
- *   1. periods checked and bounded (400), 2. the indicator (404), 3. the unit, resolved once for all periods on
+ *   1. periods checked and bounded (400), 2. the indicator (404; or the unsaved formula the editor previews), 3. the unit, resolved once for all periods on
  *   the tree of the last one (was) or today's (now) (404), 4. read access on it (403), 5. the breakdown's units
  *   (404 for an unknown listed unit, 400 for one outside the unit), bounded (400), 6. every row read set-based
  *   (compute/analytics/indicator.ts: the totals of all units and periods in one read), 7. reported rates, 8. the targets.
@@ -14,7 +14,7 @@ import { todayIsoDate } from '../../domain/dates.ts';
 import { appError } from '../../domain/errors.ts';
 import { formatViNumber } from '../../domain/vi-number.ts';
 import type { Store } from '../../store/db.ts';
-import { computeIndicatorRows, loadIndicator } from '../../compute/analytics/indicator.ts';
+import { computeIndicatorRows, defineIndicator, loadIndicator } from '../../compute/analytics/indicator.ts';
 import { withTargets, type IndicatorRowWithTarget } from '../../compute/analytics/row-targets.ts';
 import { withReportedRates, type ReportedRate } from '../../compute/analytics/reported-rates.ts';
 import { activeValidationRules } from '../../store/collection/validation-rules.ts';
@@ -37,6 +37,19 @@ export interface IndicatorQuery {
   units?: readonly string[];
   /** The day a target's period counts as open until (default today). */
   asOf?: string;
+  /**
+   * An unsaved formula under the code `indicator` (the formula editor's preview, app/metadata/formula-check.ts),
+   * computed in place of the stored one — the same steps after step 2, which it skips (no 404 for a new code).
+   */
+  unsaved?: UnsavedFormula;
+}
+
+/** A formula as the editor holds it before saving: texts that parse over stored numeric elements (checked first). */
+export interface UnsavedFormula {
+  numerator: string;
+  denominator: string | null;
+  factor: number;
+  decimals: number;
 }
 
 export interface IndicatorQueryResult {
@@ -69,7 +82,7 @@ export async function queryIndicator(store: Store, query: IndicatorQuery, actor:
       `tối đa ${formatViNumber(ANALYTICS_LIMITS.listedUnits)} đơn vị trong danh sách / at most ${ANALYTICS_LIMITS.listedUnits} units listed`,
     );
   const periods = checkedPeriods(query.periods);
-  const definition = await loadIndicator(db, query.indicator);
+  const definition = query.unsaved ? await defineIndicator(db, { id: 0, code: query.indicator, ...query.unsaved }) : await loadIndicator(db, query.indicator);
   const resolved = await resolveQueryUnit(db, query.unit, view, periods);
   await authorizeUnitRead(db, actor, resolved.unit, resolved.at);
   const units = await breakdownUnits(db, resolved, breakdown, view, periods, listed);

@@ -11,7 +11,7 @@ import { parseFormula, type FormulaNode } from '../../domain/formula.ts';
 import { evaluate, referencedElements } from '../../domain/formula-evaluate.ts';
 import { childrenOf, parsePeriod, PERIOD_TYPES, type Period, type PeriodType } from '../../domain/periods.ts';
 import { readLeafSpans, type LeafSpan } from '../../store/aggregates/read.ts';
-import { readElementAggregations, readIndicatorFormula } from '../../store/metadata/indicator-formula.ts';
+import { readElementAggregations, readIndicatorFormula, type IndicatorFormulaRow } from '../../store/metadata/indicator-formula.ts';
 import { readUnitTotals, type UnitTotal } from './unit-totals.ts';
 import { datasetExpectedReports, type ExpectedReports } from './coverage-datasets.ts';
 import { firstPeriod, lastPeriod, type View } from './unit-resolve.ts';
@@ -40,6 +40,15 @@ export interface IndicatorDefinition {
 export async function loadIndicator(db: Kysely<Database>, code: string): Promise<IndicatorDefinition> {
   const row = await readIndicatorFormula(db, code);
   if (!row) throw appError('INDICATOR_NOT_FOUND', { code });
+  return defineIndicator(db, row);
+}
+
+/**
+ * The definition of a formula row: the stored one (loadIndicator) or an unsaved one the formula editor previews
+ * (app/metadata/formula-check.ts, id 0: nothing reads a definition's id), parsed here. Elements the formula names
+ * that are not stored are left out (a check before the preview refuses them).
+ */
+export async function defineIndicator(db: Kysely<Database>, row: IndicatorFormulaRow): Promise<IndicatorDefinition> {
   const numerator = parseFormula(row.numerator);
   const denominator = row.denominator ? parseFormula(row.denominator) : null;
   const numCodes = referencedElements(numerator);

@@ -10,6 +10,7 @@ import { EntryRoute } from './routes/app/entry';
 import { ImportsRoute } from './routes/app/imports';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
+import { AdminDatasetsRoute, AdminElementsRoute, AdminIndicatorsRoute } from './routes/app/admin-meta';
 import { NotFoundRoute } from './routes/app/not-found';
 
 const router = createBrowserRouter([
@@ -26,6 +27,9 @@ const router = createBrowserRouter([
       { path: 'imports', element: <ImportsRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },
+      { path: 'admin/elements', element: <AdminElementsRoute /> },
+      { path: 'admin/indicators', element: <AdminIndicatorsRoute /> },
+      { path: 'admin/datasets', element: <AdminDatasetsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

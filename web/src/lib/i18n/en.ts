@@ -1,11 +1,13 @@
 /** The English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
+import { adminMetaEn } from './admin-meta.en';
 import { importsEn } from './imports.en';
 
 export const en: Catalogue = {
   ...adminEn,
   ...importsEn,
+  ...adminMetaEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

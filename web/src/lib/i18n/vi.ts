@@ -2,12 +2,14 @@
  * The Vietnamese catalogue: every string the app shows (the first language). en.ts must have the same keys
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
+import { adminMetaVi } from './admin-meta.vi';
 import { adminVi } from './admin.vi';
 import { importsVi } from './imports.vi';
 
 export const vi = {
   ...adminVi,
   ...importsVi,
+  ...adminMetaVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

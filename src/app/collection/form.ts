@@ -8,6 +8,7 @@ import { recordRefused } from './errors.ts';
 import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormProblem, type FormRef } from './form-context.ts';
 import { inRetryingTransaction } from '../../store/transaction.ts';
 import { recordValuesIn, type RecordResult } from './record-values.ts';
+import { formComparisons } from './form-comparisons.ts';
 
 /** An element as the form shows it: its labels and bounds, then its place in the form and the stored value. */
 export interface FormElement extends ElementLabel {
@@ -22,6 +23,10 @@ export interface FormElement extends ElementLabel {
   updatedAt: string | null;
   errors: string[];
   warnings: string[];
+  /** The element's value at the unit in the previous period (of the form's type), null when none is stored. */
+  previousValue: { period: string; value: DataValueContent } | null;
+  /** Its value when the form was last approved, null when never approved or it had none then. */
+  approvedValue: { approvedAt: string; value: DataValueContent } | null;
 }
 
 export interface FormView {
@@ -35,6 +40,10 @@ export interface FormView {
   decidedAt: string | null;
   decidedBy: string | null;
   deadline: string;
+  /** The period `previousValue` is read from. */
+  previousPeriod: string;
+  /** When the form was last approved (ISO; it may have been reopened since), null when never. */
+  approvedAt: string | null;
   elements: FormElement[];
   validation: { errors: FormProblem[]; warnings: FormProblem[] };
   abilities: Record<Action, boolean>;
@@ -44,6 +53,7 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
   const ctx = await loadFormContext(store.db, ref);
   authorizeForm(actor, 'read', ctx);
   const { values, errors, warnings } = await validateForm(store.db, ctx);
+  const compared = await formComparisons(store.db, ctx);
   const meta = await elementLabelsByCode(
     store.db,
     ctx.dataset.elements.map((e) => e.code),
@@ -69,6 +79,8 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
       updatedAt: v?.createdAt ?? null,
       errors: errors.filter((p) => p.element === e.code).map((p) => p.message),
       warnings: warnings.filter((p) => p.element === e.code).map((p) => p.message),
+      previousValue: compared.previous.get(e.code) ?? null,
+      approvedValue: compared.approved.get(e.code) ?? null,
     };
   });
   const s = ctx.submission;
@@ -83,6 +95,8 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
     decidedAt: s?.decidedAt ?? null,
     decidedBy: s?.decidedBy ?? null,
     deadline: ctx.deadline,
+    previousPeriod: compared.previousPeriod,
+    approvedAt: compared.approvedAt,
     elements,
     validation: { errors, warnings },
     abilities: formAbilities(actor, ctx),

@@ -67,6 +67,8 @@ export const formResponse = {
     decidedAt: nullableString,
     decidedBy: nullableString,
     deadline: { type: 'string' },
+    previousPeriod: { type: 'string' },
+    approvedAt: nullableString,
     elements: {
       type: 'array',
       items: {
@@ -88,6 +90,16 @@ export const formResponse = {
           updatedAt: nullableString,
           errors: { type: 'array', items: { type: 'string' } },
           warnings: { type: 'array', items: { type: 'string' } },
+          previousValue: {
+            type: ['object', 'null'],
+            required: ['period', 'value'],
+            properties: { period: { type: 'string' }, value: anyValue },
+          },
+          approvedValue: {
+            type: ['object', 'null'],
+            required: ['approvedAt', 'value'],
+            properties: { approvedAt: { type: 'string' }, value: anyValue },
+          },
         },
       },
     },

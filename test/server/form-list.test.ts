@@ -72,6 +72,7 @@ describeEachDialect('server: GET /forms and the form comparisons', (ctx) => {
         timeAggregation: 'last',
         hierarchyAggregation: 'sum',
         periodType: 'semiannual',
+        unitOfMeasure: 'xã',
       });
     app = buildApp({ store: ctx.store, today: () => TODAY });
     for (const [username, role, units] of [
@@ -226,9 +227,9 @@ describeEachDialect('server: GET /forms and the form comparisons', (ctx) => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/forms' })).statusCode).toBe(401);
   });
 
-  it('a form shows last period’s value beside each element (across the merger) and the value when last approved', async () => {
+  it('a form shows its unit of measure and last period’s value beside each element (across the merger) and the value when last approved', async () => {
     const form = (await get('bc', '/api/v1/forms/BC_TINH/67/2025S1')).json();
-    expect(form).toMatchObject({ previousPeriod: '2024S2', approvedAt: null });
+    expect(form).toMatchObject({ previousPeriod: '2024S2', approvedAt: null, elements: [{ unitOfMeasure: 'xã' }, { unitOfMeasure: 'xã' }] });
     expect(form.elements.map((e: { code: string; previousValue: unknown; approvedValue: unknown }) => [e.code, e.previousValue, e.approvedValue])).toEqual([
       ['XA_CAP_QUANG', { period: '2024S2', value: 60 }, null],
       ['XA_TONG', { period: '2024S2', value: 70 }, null],

@@ -66,6 +66,7 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
       name: m?.name ?? e.code,
       nameEn: m?.nameEn ?? e.code,
       valueType: m?.valueType ?? 'number',
+      unitOfMeasure: m?.unitOfMeasure ?? null,
       minValue: m?.minValue ?? null,
       maxValue: m?.maxValue ?? null,
       section: e.section ?? null,

@@ -78,6 +78,7 @@ export const formResponse = {
           name: { type: 'string' },
           nameEn: { type: 'string' },
           valueType: { type: 'string' },
+          unitOfMeasure: nullableString,
           minValue: { type: ['number', 'null'] },
           maxValue: { type: ['number', 'null'] },
           section: nullableString,

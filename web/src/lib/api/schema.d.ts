@@ -1002,6 +1002,7 @@ export interface paths {
                                 name?: string;
                                 nameEn?: string;
                                 valueType?: string;
+                                unitOfMeasure?: string | null;
                                 minValue?: number | null;
                                 maxValue?: number | null;
                                 section?: string | null;

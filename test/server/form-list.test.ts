@@ -245,4 +245,29 @@ describeEachDialect('server: GET /forms and the form comparisons', (ctx) => {
     const first = (await get('bc', '/api/v1/forms/BC_TINH/67/2022S1')).json();
     expect(first.elements.every((e: { previousValue: unknown; approvedValue: unknown }) => e.previousValue === null && e.approvedValue === null)).toBe(true);
   });
+
+  it('a form lists its evidence: of the whole form (the dataset) and of its elements, not another period’s', async () => {
+    const create = async (payload: Record<string, unknown>) => {
+      const response = await app.inject({ method: 'POST', url: '/api/v1/evidence', headers: as.bc, payload: { kind: 'document', unit: '67', ...payload } });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const whole = await create({
+      period: '2023S2',
+      dataset: 'BC_TINH',
+      number: '12/BC-UBND',
+      issuer: 'UBND tỉnh Đắk Nông',
+      summary: 'Báo cáo 6 tháng cuối năm',
+    });
+    const one = await create({ period: '2023S2', element: 'XA_TONG', number: '5/BC-STTTT' });
+    await create({ period: '2023S1', dataset: 'BC_TINH', number: '1/BC' });
+    const form = (await get('bc', '/api/v1/forms/BC_TINH/67/2023S2')).json();
+    expect(form.evidence.map((e: { id: string }) => e.id)).toEqual([whole, one]);
+    expect(form.evidence[0]).toMatchObject({
+      kind: 'document',
+      dataset: 'BC_TINH',
+      element: null,
+      document: { number: '12/BC-UBND', issuer: 'UBND tỉnh Đắk Nông' },
+    });
+  });
 });

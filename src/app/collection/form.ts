@@ -9,6 +9,7 @@ import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormP
 import { inRetryingTransaction } from '../../store/transaction.ts';
 import { recordValuesIn, type RecordResult } from './record-values.ts';
 import { formComparisons } from './form-comparisons.ts';
+import { evidenceOfForm, type Evidence } from '../../store/evidence/repo.ts';
 
 /** An element as the form shows it: its labels and bounds, then its place in the form and the stored value. */
 export interface FormElement extends ElementLabel {
@@ -45,6 +46,8 @@ export interface FormView {
   /** When the form was last approved (ISO; it may have been reopened since), null when never. */
   approvedAt: string | null;
   elements: FormElement[];
+  /** Evidence of the unit and period attached to the dataset (the whole form) or to one of its elements, oldest first. */
+  evidence: Evidence[];
   validation: { errors: FormProblem[]; warnings: FormProblem[] };
   abilities: Record<Action, boolean>;
 }
@@ -99,6 +102,12 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
     previousPeriod: compared.previousPeriod,
     approvedAt: compared.approvedAt,
     elements,
+    evidence: await evidenceOfForm(store.db, {
+      unit: ctx.unit.code,
+      period: ctx.period,
+      dataset: ctx.dataset.code,
+      elements: ctx.dataset.elements.map((e) => e.code),
+    }),
     validation: { errors, warnings },
     abilities: formAbilities(actor, ctx),
   };

@@ -1,6 +1,7 @@
 /** JSON schemas of forms, the workflow, datasets and coverage. */
 import { ACTIONS } from '../../domain/access.ts';
 import { acceptWarnings, valueFields } from './collection-values.ts';
+import { evidenceSchema } from './import-evidence-schemas.ts';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const anyValue = { type: ['number', 'string', 'boolean', 'null'] } as const;
@@ -104,6 +105,7 @@ export const formResponse = {
         },
       },
     },
+    evidence: { type: 'array', items: evidenceSchema },
     validation: { type: 'object', properties: { errors: { type: 'array', items: problem }, warnings: { type: 'array', items: problem } } },
     abilities,
   },

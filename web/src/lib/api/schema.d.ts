@@ -1024,6 +1024,30 @@ export interface paths {
                                     value: number | string | boolean | null;
                                 } | null;
                             }[];
+                            evidence?: {
+                                id?: string;
+                                /** @enum {string} */
+                                kind?: "document" | "file" | "link";
+                                unit?: string;
+                                period?: string;
+                                element?: string | null;
+                                dataset?: string | null;
+                                document?: {
+                                    number?: string;
+                                    date?: string | null;
+                                    issuer?: string | null;
+                                    summary?: string | null;
+                                } | null;
+                                url?: string | null;
+                                file?: {
+                                    name?: string;
+                                    size?: number;
+                                    mediaType?: string;
+                                    sha256?: string;
+                                } | null;
+                                createdBy?: string;
+                                createdAt?: string;
+                            }[];
                             validation?: {
                                 errors?: {
                                     element?: string | null;

@@ -7,6 +7,7 @@ import { IndicatorRoute } from './routes/app/indicator';
 import { RankingsRoute } from './routes/app/rankings';
 import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
+import { EntryFormRoute } from './routes/app/entry-form';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
 import { NotFoundRoute } from './routes/app/not-found';
@@ -22,6 +23,7 @@ const router = createBrowserRouter([
       { path: 'rankings', element: <RankingsRoute /> },
       { path: 'units/:code', element: <UnitRoute /> },
       { path: 'entry', element: <EntryRoute /> },
+      { path: 'entry/:dataset/:unit/:period', element: <EntryFormRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },
       { path: '*', element: <NotFoundRoute /> },

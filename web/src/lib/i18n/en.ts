@@ -1,9 +1,11 @@
 /** The English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
+import { entryEn } from './entry.en';
 
 export const en: Catalogue = {
   ...adminEn,
+  ...entryEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',
@@ -48,7 +50,7 @@ export const en: Catalogue = {
   nav: {
     label: 'Sections',
     overview: 'Overview',
-    entry: 'Data entry',
+    entry: 'My reports',
     approvals: 'Approvals',
     admin: 'Administration',
     rankings: 'Rankings',

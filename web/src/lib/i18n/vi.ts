@@ -3,9 +3,11 @@
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
 import { adminVi } from './admin.vi';
+import { entryVi } from './entry.vi';
 
 export const vi = {
   ...adminVi,
+  ...entryVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',
@@ -50,7 +52,7 @@ export const vi = {
   nav: {
     label: 'Chức năng',
     overview: 'Trang điều hành',
-    entry: 'Nhập số liệu',
+    entry: 'Báo cáo của tôi',
     approvals: 'Phê duyệt',
     admin: 'Quản trị',
     rankings: 'Xếp hạng',

@@ -32,7 +32,7 @@ export const entryEn: typeof entryVi = {
       unitPeriod: '{{unit}} · {{period}}',
       returnedTitle: 'This report was returned',
       returnedBy: 'Returned by {{who}} at {{at}}',
-      submittedNotice: 'Submitted on {{at}}, waiting for approval. It cannot be changed unless it is returned.',
+      submittedNotice: 'Submitted at {{at}}, waiting for approval. It cannot be changed unless it is returned.',
       approvedNotice: 'This report is approved. It cannot be changed unless the approver reopens it.',
       readOnly: 'You may only read this form.',
       restored: 'Unsaved changes were restored',

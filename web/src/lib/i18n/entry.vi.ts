@@ -30,7 +30,7 @@ export const entryVi = {
       unitPeriod: '{{unit}} · {{period}}',
       returnedTitle: 'Báo cáo bị trả lại',
       returnedBy: 'Trả lại bởi {{who}} lúc {{at}}',
-      submittedNotice: 'Báo cáo đã gửi ngày {{at}}, đang chờ phê duyệt. Không sửa được cho đến khi được trả lại.',
+      submittedNotice: 'Báo cáo đã gửi lúc {{at}}, đang chờ phê duyệt. Không sửa được cho đến khi được trả lại.',
       approvedNotice: 'Báo cáo đã được duyệt. Không sửa được trừ khi người phê duyệt mở lại.',
       readOnly: 'Bạn chỉ được xem biểu mẫu này.',
       restored: 'Có thay đổi chưa lưu, đã khôi phục',

@@ -283,6 +283,7 @@ export function ReportForm({ formRef, user }: { formRef: FormRef; user: string }
       </Card>
 
       {failure ? <ApiErrorNotice error={failure} /> : null}
+      {readOnly && !view.abilities?.submit && message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {!readOnly || view.abilities?.submit ? (
         <div className="entry-bar" role="region" aria-label={t('entry.form.saveDraft')}>
           {message ? (

@@ -78,3 +78,17 @@ export async function listAuditEvents(db: Kysely<Database>, targets: ReadonlyArr
     after: r.after === null ? null : (JSON.parse(r.after) as unknown),
   }));
 }
+
+/** When (ISO) `action` last happened to the entity, or null (e.g. a submission's last approval). */
+export async function lastAuditAt(db: Kysely<Database>, target: { entity: string; entityKey: string; action: string }): Promise<string | null> {
+  const row = await db
+    .selectFrom('auditEvents')
+    .select('at')
+    .where('entity', '=', target.entity)
+    .where('entityKey', '=', target.entityKey)
+    .where('action', '=', target.action)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}

@@ -6,8 +6,8 @@
 import type { Kysely } from 'kysely';
 import { abilities, can, type Action, type Actor } from '../../domain/access.ts';
 import { isPeriodId, parsePeriod } from '../../domain/periods.ts';
-import { deadlineFor, isExpected } from '../../domain/validation-dataset.ts';
-import { findViolations } from '../../domain/validation-rules.ts';
+import { deadlineFor, isExpected, type DatasetElement } from '../../domain/validation-dataset.ts';
+import { findViolations, type ValidationRule } from '../../domain/validation-rules.ts';
 import { isEditable, type SubmissionState } from '../../domain/workflow.ts';
 import { getDataset, type StoredDataset } from '../../store/collection/datasets.ts';
 import { resolveUnitsAt, unitAtKey, type ResolvedUnit } from '../../store/collection/dataset-units.ts';
@@ -95,16 +95,28 @@ export async function validateForm(
   ctx: FormContext,
 ): Promise<{ values: CurrentValue[]; errors: FormProblem[]; warnings: FormProblem[] }> {
   const all = await listCurrentValues(db, { unitIds: [ctx.unit.id], periods: [ctx.period] });
-  const codes = new Set(ctx.dataset.elements.map((e) => e.code));
+  return formProblems(ctx.dataset.elements, all, await activeValidationRules(db));
+}
+
+/**
+ * The validation of one form from its unit's stored values for the period (`all`: every element, since a rule
+ * may read one the form does not collect) and the active rules: the form's values, and its problems.
+ */
+export function formProblems(
+  elements: readonly DatasetElement[],
+  all: readonly CurrentValue[],
+  rules: readonly ValidationRule[],
+): { values: CurrentValue[]; errors: FormProblem[]; warnings: FormProblem[] } {
+  const codes = new Set(elements.map((e) => e.code));
   const values = all.filter((v) => codes.has(v.elementCode));
   const numbers = new Map(all.map((v) => [v.elementCode, typeof v.value === 'boolean' ? Number(v.value) : typeof v.value === 'number' ? v.value : null]));
   const errors: FormProblem[] = [];
   const warnings: FormProblem[] = [];
-  for (const violation of findViolations(await activeValidationRules(db), numbers, codes)) {
+  for (const violation of findViolations(rules, numbers, codes)) {
     const element = violation.elements.find((c) => codes.has(c)) ?? null;
     (violation.severity === 'error' ? errors : warnings).push({ element, rule: violation.rule, message: violation.message });
   }
-  for (const e of ctx.dataset.elements) {
+  for (const e of elements) {
     const v = values.find((x) => x.elementCode === e.code);
     if (e.evidenceRequired && v && v.value !== null && !v.evidenceRef?.trim()) {
       errors.push({ element: e.code, rule: null, message: `cần minh chứng cho ${e.code} / evidence is required` });

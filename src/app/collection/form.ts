@@ -8,6 +8,8 @@ import { recordRefused } from './errors.ts';
 import { authorizeForm, formAbilities, loadFormContext, validateForm, type FormProblem, type FormRef } from './form-context.ts';
 import { inRetryingTransaction } from '../../store/transaction.ts';
 import { recordValuesIn, type RecordResult } from './record-values.ts';
+import { formComparisons } from './form-comparisons.ts';
+import { evidenceOfForm, type Evidence } from '../../store/evidence/repo.ts';
 
 /** An element as the form shows it: its labels and bounds, then its place in the form and the stored value. */
 export interface FormElement extends ElementLabel {
@@ -22,6 +24,10 @@ export interface FormElement extends ElementLabel {
   updatedAt: string | null;
   errors: string[];
   warnings: string[];
+  /** The element's value at the unit in the previous period (of the form's type), null when none is stored. */
+  previousValue: { period: string; value: DataValueContent } | null;
+  /** Its value when the form was last approved, null when never approved or it had none then. */
+  approvedValue: { approvedAt: string; value: DataValueContent } | null;
 }
 
 export interface FormView {
@@ -35,7 +41,13 @@ export interface FormView {
   decidedAt: string | null;
   decidedBy: string | null;
   deadline: string;
+  /** The period `previousValue` is read from. */
+  previousPeriod: string;
+  /** When the form was last approved (ISO; it may have been reopened since), null when never. */
+  approvedAt: string | null;
   elements: FormElement[];
+  /** Evidence of the unit and period attached to the dataset (the whole form) or to one of its elements, oldest first. */
+  evidence: Evidence[];
   validation: { errors: FormProblem[]; warnings: FormProblem[] };
   abilities: Record<Action, boolean>;
 }
@@ -44,6 +56,7 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
   const ctx = await loadFormContext(store.db, ref);
   authorizeForm(actor, 'read', ctx);
   const { values, errors, warnings } = await validateForm(store.db, ctx);
+  const compared = await formComparisons(store.db, ctx);
   const meta = await elementLabelsByCode(
     store.db,
     ctx.dataset.elements.map((e) => e.code),
@@ -56,6 +69,7 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
       name: m?.name ?? e.code,
       nameEn: m?.nameEn ?? e.code,
       valueType: m?.valueType ?? 'number',
+      unitOfMeasure: m?.unitOfMeasure ?? null,
       minValue: m?.minValue ?? null,
       maxValue: m?.maxValue ?? null,
       section: e.section ?? null,
@@ -69,6 +83,8 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
       updatedAt: v?.createdAt ?? null,
       errors: errors.filter((p) => p.element === e.code).map((p) => p.message),
       warnings: warnings.filter((p) => p.element === e.code).map((p) => p.message),
+      previousValue: compared.previous.get(e.code) ?? null,
+      approvedValue: compared.approved.get(e.code) ?? null,
     };
   });
   const s = ctx.submission;
@@ -83,7 +99,15 @@ export async function readForm(store: Store, ref: FormRef, actor: Actor): Promis
     decidedAt: s?.decidedAt ?? null,
     decidedBy: s?.decidedBy ?? null,
     deadline: ctx.deadline,
+    previousPeriod: compared.previousPeriod,
+    approvedAt: compared.approvedAt,
     elements,
+    evidence: await evidenceOfForm(store.db, {
+      unit: ctx.unit.code,
+      period: ctx.period,
+      dataset: ctx.dataset.code,
+      elements: ctx.dataset.elements.map((e) => e.code),
+    }),
     validation: { errors, warnings },
     abilities: formAbilities(actor, ctx),
   };

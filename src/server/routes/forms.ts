@@ -1,6 +1,7 @@
 import { getDataset, listDatasets, saveDatasetAsAdmin } from '../../app/collection/admin.ts';
 import { datasetCoverage } from '../../app/collection/coverage.ts';
 import { readForm, saveForm } from '../../app/collection/form.ts';
+import { listForms } from '../../app/collection/form-list.ts';
 import { transitionSubmission } from '../../app/collection/workflow.ts';
 import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
@@ -24,6 +25,7 @@ import {
   type FormBody,
 } from '../schemas/collection-forms.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
+import { formListQuerystring, formListResponse } from '../schemas/form-list-schemas.ts';
 import { batchResponse } from '../schemas/collection-values.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 
@@ -34,6 +36,20 @@ export const formsRoutes: RoutePlugin = async (app, deps) => {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
   const formSchema = { tags, params: formParams, querystring: noQuerystring };
+
+  app.get(
+    '/forms',
+    {
+      schema: {
+        tags,
+        summary:
+          'Danh sách biểu mẫu (biểu mẫu × đơn vị × kỳ) trong phạm vi của người gọi: hạn, trạng thái, quá hạn, lỗi và cảnh báo / the forms within the caller’s units: deadline, state, overdue, errors and warnings',
+        querystring: formListQuerystring,
+        response: { 200: formListResponse, ...errorResponses(404, 422) },
+      },
+    },
+    async (request) => listForms(store, requireActor(request), request.query, deps.today()),
+  );
 
   app.get(
     '/forms/:dataset/:unit/:period',

@@ -1,6 +1,7 @@
 /** JSON schemas of forms, the workflow, datasets and coverage. */
 import { ACTIONS } from '../../domain/access.ts';
 import { acceptWarnings, valueFields } from './collection-values.ts';
+import { evidenceSchema } from './import-evidence-schemas.ts';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const anyValue = { type: ['number', 'string', 'boolean', 'null'] } as const;
@@ -67,6 +68,8 @@ export const formResponse = {
     decidedAt: nullableString,
     decidedBy: nullableString,
     deadline: { type: 'string' },
+    previousPeriod: { type: 'string' },
+    approvedAt: nullableString,
     elements: {
       type: 'array',
       items: {
@@ -76,6 +79,7 @@ export const formResponse = {
           name: { type: 'string' },
           nameEn: { type: 'string' },
           valueType: { type: 'string' },
+          unitOfMeasure: nullableString,
           minValue: { type: ['number', 'null'] },
           maxValue: { type: ['number', 'null'] },
           section: nullableString,
@@ -88,9 +92,20 @@ export const formResponse = {
           updatedAt: nullableString,
           errors: { type: 'array', items: { type: 'string' } },
           warnings: { type: 'array', items: { type: 'string' } },
+          previousValue: {
+            type: ['object', 'null'],
+            required: ['period', 'value'],
+            properties: { period: { type: 'string' }, value: anyValue },
+          },
+          approvedValue: {
+            type: ['object', 'null'],
+            required: ['approvedAt', 'value'],
+            properties: { approvedAt: { type: 'string' }, value: anyValue },
+          },
         },
       },
     },
+    evidence: { type: 'array', items: evidenceSchema },
     validation: { type: 'object', properties: { errors: { type: 'array', items: problem }, warnings: { type: 'array', items: problem } } },
     abilities,
   },

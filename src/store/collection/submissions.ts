@@ -65,6 +65,22 @@ export async function listSubmissions(db: Kysely<Database>, datasetId: number, p
   return db.selectFrom('submissions').selectAll().where('datasetId', '=', datasetId).where('period', '=', period).execute();
 }
 
+/** Submissions of some datasets for some periods (the list of forms), in one query per 500 periods. */
+export async function submissionsOfDatasets(db: Kysely<Database>, datasetIds: readonly number[], periods: readonly string[]): Promise<SubmissionRow[]> {
+  if (datasetIds.length === 0 || periods.length === 0) return [];
+  const out: SubmissionRow[] = [];
+  for (let i = 0; i < periods.length; i += 500)
+    out.push(
+      ...(await db
+        .selectFrom('submissions')
+        .selectAll()
+        .where('datasetId', 'in', [...datasetIds])
+        .where('period', 'in', periods.slice(i, i + 500))
+        .execute()),
+    );
+  return out;
+}
+
 /** Every submission of some unit versions, of any dataset and period (a unit's reporting record). */
 export async function submissionsOfUnits(db: Kysely<Database>, unitIds: readonly number[]): Promise<SubmissionRow[]> {
   if (unitIds.length === 0) return [];

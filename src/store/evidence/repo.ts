@@ -106,3 +106,20 @@ export async function getEvidence(db: Kysely<Database>, id: string): Promise<Evi
   const row = await db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toEvidence(row) : null;
 }
+
+/** Evidence of a unit and period attached to a dataset or to one of some elements (a form's), oldest first. */
+export async function evidenceOfForm(
+  db: Kysely<Database>,
+  key: { unit: string; period: string; dataset: string; elements: readonly string[] },
+): Promise<Evidence[]> {
+  const rows = await db
+    .selectFrom('evidence')
+    .selectAll()
+    .where('unitCode', '=', key.unit)
+    .where('period', '=', key.period)
+    .where((eb) => eb.or([eb('datasetCode', '=', key.dataset), ...(key.elements.length > 0 ? [eb('elementCode', 'in', [...key.elements])] : [])]))
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+  return rows.map(toEvidence);
+}

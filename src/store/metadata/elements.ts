@@ -65,6 +65,8 @@ export interface ElementLabel {
   name: string;
   nameEn: string;
   valueType: ValueType;
+  /** '%', 'xã', 'triệu đồng'… (null: none declared). */
+  unitOfMeasure: string | null;
   /** The bounds its values must keep (declared, else the type's default; null: none). */
   minValue: number | null;
   maxValue: number | null;
@@ -75,7 +77,7 @@ export async function elementLabelsByCode(db: Kysely<Database>, codes: readonly 
   if (codes.length === 0) return new Map();
   const rows = await db
     .selectFrom('dataElements')
-    .select(['code', 'name', 'nameEn', 'valueType', 'minValue', 'maxValue'])
+    .select(['code', 'name', 'nameEn', 'valueType', 'unitOfMeasure', 'minValue', 'maxValue'])
     .where('code', 'in', [...codes])
     .execute();
   return new Map(
@@ -86,7 +88,10 @@ export async function elementLabelsByCode(db: Kysely<Database>, codes: readonly 
         minValue: r.minValue === null ? null : Number(r.minValue),
         maxValue: r.maxValue === null ? null : Number(r.maxValue),
       });
-      return [r.code, { code: r.code, name: r.name, nameEn: r.nameEn, valueType, minValue: bounds.min, maxValue: bounds.max }];
+      return [
+        r.code,
+        { code: r.code, name: r.name, nameEn: r.nameEn, valueType, unitOfMeasure: r.unitOfMeasure ?? null, minValue: bounds.min, maxValue: bounds.max },
+      ];
     }),
   );
 }

@@ -320,3 +320,25 @@ export async function listCurrentValues(db: Kysely<Database>, filter: CurrentVal
   const rows = await query.orderBy('currentValues.elementId').orderBy('currentValues.unitId').orderBy('currentValues.period').execute();
   return rows.map(toVersion);
 }
+
+/**
+ * The version of each value of one unit and period that was current at `at` (the last one created at or before
+ * it), for some elements: what a form held when it was approved.
+ */
+export async function valuesAsOf(
+  db: Kysely<Database>,
+  key: { unitId: number; period: string; elementIds: readonly number[]; at: string },
+): Promise<DataValueVersion[]> {
+  if (key.elementIds.length === 0) return [];
+  const rows = await versionsQuery(db)
+    .where('dataValues.unitId', '=', key.unitId)
+    .where('dataValues.period', '=', key.period)
+    .where('dataValues.elementId', 'in', [...key.elementIds])
+    .where('dataValues.createdAt', '<=', key.at)
+    .orderBy('dataValues.elementId')
+    .orderBy('dataValues.version')
+    .execute();
+  const last = new Map<number, VersionRow>();
+  for (const row of rows) last.set(row.elementId, row);
+  return [...last.values()].map(toVersion);
+}

@@ -8,6 +8,7 @@ import { RankingsRoute } from './routes/app/rankings';
 import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
 import { ImportsRoute } from './routes/app/imports';
+import { EntryFormRoute } from './routes/app/entry-form';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
 import { AdminDatasetsRoute, AdminElementsRoute, AdminIndicatorsRoute } from './routes/app/admin-meta';
@@ -25,6 +26,7 @@ const router = createBrowserRouter([
       { path: 'units/:code', element: <UnitRoute /> },
       { path: 'entry', element: <EntryRoute /> },
       { path: 'imports', element: <ImportsRoute /> },
+      { path: 'entry/:dataset/:unit/:period', element: <EntryFormRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },
       { path: 'admin/elements', element: <AdminElementsRoute /> },

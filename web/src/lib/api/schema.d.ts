@@ -814,6 +814,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách biểu mẫu (biểu mẫu × đơn vị × kỳ) trong phạm vi của người gọi: hạn, trạng thái, quá hạn, lỗi và cảnh báo / the forms within the caller’s units: deadline, state, overdue, errors and warnings */
+        get: {
+            parameters: {
+                query?: {
+                    dataset?: string;
+                    period?: string;
+                    from?: string;
+                    to?: string;
+                    unit?: string;
+                    state?: "draft" | "submitted" | "returned" | "approved";
+                    overdue?: boolean;
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dataset: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                    level: string;
+                                };
+                                period: {
+                                    id: string;
+                                    label: string;
+                                    labelEn: string;
+                                };
+                                deadline: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "returned" | "approved";
+                                reason: string | null;
+                                submittedAt: string | null;
+                                submittedBy: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                overdue: boolean;
+                                elements: number;
+                                filled: number;
+                                errors: number;
+                                warnings: number;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            today: string;
+                            counts: {
+                                draft: number;
+                                submitted: number;
+                                returned: number;
+                                approved: number;
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forms/{dataset}/{unit}/{period}": {
         parameters: {
             query?: never;
@@ -861,11 +995,14 @@ export interface paths {
                             decidedAt?: string | null;
                             decidedBy?: string | null;
                             deadline?: string;
+                            previousPeriod?: string;
+                            approvedAt?: string | null;
                             elements?: {
                                 code?: string;
                                 name?: string;
                                 nameEn?: string;
                                 valueType?: string;
+                                unitOfMeasure?: string | null;
                                 minValue?: number | null;
                                 maxValue?: number | null;
                                 section?: string | null;
@@ -878,6 +1015,38 @@ export interface paths {
                                 updatedAt?: string | null;
                                 errors?: string[];
                                 warnings?: string[];
+                                previousValue?: {
+                                    period: string;
+                                    value: number | string | boolean | null;
+                                } | null;
+                                approvedValue?: {
+                                    approvedAt: string;
+                                    value: number | string | boolean | null;
+                                } | null;
+                            }[];
+                            evidence?: {
+                                id?: string;
+                                /** @enum {string} */
+                                kind?: "document" | "file" | "link";
+                                unit?: string;
+                                period?: string;
+                                element?: string | null;
+                                dataset?: string | null;
+                                document?: {
+                                    number?: string;
+                                    date?: string | null;
+                                    issuer?: string | null;
+                                    summary?: string | null;
+                                } | null;
+                                url?: string | null;
+                                file?: {
+                                    name?: string;
+                                    size?: number;
+                                    mediaType?: string;
+                                    sha256?: string;
+                                } | null;
+                                createdBy?: string;
+                                createdAt?: string;
                             }[];
                             validation?: {
                                 errors?: {

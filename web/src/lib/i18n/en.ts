@@ -2,12 +2,14 @@
 import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
 import { adminMetaEn } from './admin-meta.en';
+import { entryEn } from './entry.en';
 import { importsEn } from './imports.en';
 
 export const en: Catalogue = {
   ...adminEn,
   ...importsEn,
   ...adminMetaEn,
+  ...entryEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',
@@ -52,7 +54,7 @@ export const en: Catalogue = {
   nav: {
     label: 'Sections',
     overview: 'Overview',
-    entry: 'Data entry',
+    entry: 'My reports',
     approvals: 'Approvals',
     admin: 'Administration',
     rankings: 'Rankings',

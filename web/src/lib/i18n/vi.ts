@@ -4,12 +4,14 @@
  */
 import { adminMetaVi } from './admin-meta.vi';
 import { adminVi } from './admin.vi';
+import { entryVi } from './entry.vi';
 import { importsVi } from './imports.vi';
 
 export const vi = {
   ...adminVi,
   ...importsVi,
   ...adminMetaVi,
+  ...entryVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',
@@ -54,7 +56,7 @@ export const vi = {
   nav: {
     label: 'Chức năng',
     overview: 'Trang điều hành',
-    entry: 'Nhập số liệu',
+    entry: 'Báo cáo của tôi',
     approvals: 'Phê duyệt',
     admin: 'Quản trị',
     rankings: 'Xếp hạng',

@@ -1,13 +1,11 @@
-/** /entry (Nhập số liệu): for callers who may write values. */
-import { useTranslation } from 'react-i18next';
+/** /entry (Báo cáo của tôi): the forms of the caller's units, for callers who may write values. */
 import { RequireAbility } from '../../require-ability';
-import { ComingSoon } from './coming-soon';
+import { MyReports } from '@/features/entry/components/my-reports';
 
 export function EntryRoute() {
-  const { t } = useTranslation();
   return (
     <RequireAbility ability="write_values">
-      <ComingSoon name={t('nav.entry')} body={t('pages.entryBody')} />
+      <MyReports />
     </RequireAbility>
   );
 }

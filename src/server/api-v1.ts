@@ -16,6 +16,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { metadataRoutes } from './routes/metadata.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
+import { followUpsRoutes } from './routes/follow-ups.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 
@@ -54,5 +55,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(metadataRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
+    await scope.register(followUpsRoutes, deps);
   });
 };

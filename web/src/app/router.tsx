@@ -10,6 +10,8 @@ import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
 import { NotFoundRoute } from './routes/app/not-found';
+import { FollowUpsRoute } from './routes/app/follow-ups';
+import { FollowUpRoute } from './routes/app/follow-up';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
@@ -24,6 +26,8 @@ const router = createBrowserRouter([
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },
+      { path: 'follow-ups', element: <FollowUpsRoute /> },
+      { path: 'follow-ups/:id', element: <FollowUpRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

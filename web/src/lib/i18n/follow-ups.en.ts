@@ -29,7 +29,6 @@ export const followUpsEn: Strings<typeof followUpsVi> = {
     target: 'Target {{comparison}} {{target}}, reached {{actual}}',
     targetNoData: 'Target {{comparison}} {{target}}, no data',
     gap: 'gap {{gap}}',
-    period: 'Period {{period}}',
     plan: 'Plan {{plan}}',
     explainBy: 'Explanation due {{date}}',
     open: 'Open',

@@ -25,7 +25,6 @@ export const followUpsVi = {
     target: 'Mục tiêu {{comparison}} {{target}}, đạt {{actual}}',
     targetNoData: 'Mục tiêu {{comparison}} {{target}}, chưa có số liệu',
     gap: 'chênh lệch {{gap}}',
-    period: 'Kỳ {{period}}',
     plan: 'Kế hoạch {{plan}}',
     explainBy: 'Hạn giải trình {{date}}',
     open: 'Xem chi tiết',

@@ -20,7 +20,7 @@ export function FollowUpDetail({ followUp }: { followUp: FollowUp }) {
       <div>
         <Card title={f.indicator.name}>
           <p className="follow-up-card__meta">
-            {f.unit.name} ({f.unit.code}) · {t('followUps.period', { period: periodLabel(f.period, t, language) })} · {t('followUps.plan', { plan: f.plan })}
+            {f.unit.name} ({f.unit.code}) · {periodLabel(f.period, t, language)} · {t('followUps.plan', { plan: f.plan })}
           </p>
           <p className="follow-up-card__target">
             <TargetLine followUp={f} />

@@ -8,9 +8,13 @@
 export const ROLES = ['admin', 'approver', 'reporter', 'viewer', 'api_client'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** `read_coverage`: who has and has not reported a dataset (a steering view, not unit-scoped: the Sở's reviewers see it all). */
-export type Action = 'read' | 'read_coverage' | 'write_values' | 'submit' | 'approve' | 'return' | 'reopen' | 'manage';
-export const ACTIONS: readonly Action[] = ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'];
+/**
+ * `read_coverage`: who has and has not reported a dataset (a steering view, not unit-scoped: the Sở's reviewers see it all).
+ * `explain`: a unit's explanation of a missed target and its progress on a directive (giải trình, báo cáo tiến độ; unit-scoped).
+ * `direct`: a leader's directive on a missed target (chỉ đạo) and closing its follow-up; leaders are not unit-scoped.
+ */
+export type Action = 'read' | 'read_coverage' | 'write_values' | 'submit' | 'approve' | 'return' | 'reopen' | 'manage' | 'explain' | 'direct';
+export const ACTIONS: readonly Action[] = ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct'];
 
 export interface Actor {
   kind: 'user' | 'token';
@@ -36,15 +40,17 @@ export interface AccessTarget {
 }
 
 const ROLE_ACTIONS: Record<Role, Action[]> = {
-  admin: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'],
+  admin: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct'],
   approver: ['read', 'read_coverage', 'approve', 'return', 'reopen'],
-  reporter: ['read', 'write_values', 'submit'],
-  viewer: ['read', 'read_coverage'],
+  reporter: ['read', 'write_values', 'submit', 'explain'],
+  viewer: ['read', 'read_coverage', 'direct'],
   api_client: ['read', 'write_values'],
 };
 
 /** Actions that read and are not bound to a unit. */
 const READ_ONLY: readonly Action[] = ['read', 'read_coverage'];
+/** What a viewer (a leader: lãnh đạo) may do anywhere: read, and direct the follow-up of a missed target. */
+const LEADER: readonly Action[] = [...READ_ONLY, 'direct'];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -53,7 +59,7 @@ export function isRole(value: string): value is Role {
 export function can(actor: Actor, action: Action, target?: AccessTarget): boolean {
   if (!ROLE_ACTIONS[actor.role].includes(action)) return false;
   if (actor.role === 'admin') return true;
-  if (actor.role === 'viewer') return READ_ONLY.includes(action);
+  if (actor.role === 'viewer') return LEADER.includes(action);
   if (!target) return READ_ONLY.includes(action);
   const inScope =
     actor.unitScopeIds && target.unitIdPath

@@ -17,6 +17,7 @@ import { metadataRoutes } from './routes/metadata.ts';
 import { metadataWriteRoutes } from './routes/metadata-writes.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
+import { followUpsRoutes } from './routes/follow-ups.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 
@@ -56,5 +57,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(metadataWriteRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
+    await scope.register(followUpsRoutes, deps);
   });
 };

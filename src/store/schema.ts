@@ -5,6 +5,7 @@ import type { ComputeTables } from './aggregates/schema.ts';
 import type { FrameworkTables } from './frameworks/schema.ts';
 import type { ImportTables } from './imports/schema.ts';
 import type { GeoTables } from './geo/schema.ts';
+import type { FollowUpTables } from './follow-ups/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -150,7 +151,7 @@ export interface AppMetaTable {
 }
 
 /** Every table; each later migration's tables are declared in its own schema-*.ts file. */
-export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables {
+export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

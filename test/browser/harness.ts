@@ -61,8 +61,14 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** The server's clock, when a test sets it (buildApp's `today` and `now`): e.g. to see a deadline pass without waiting. */
+export interface DemoClock {
+  today?: () => string;
+  now?: () => Date;
+}
+
 /** The web app built, and the real server on a fresh demo database (SQLite in a temporary directory). */
-export async function startDemoServer(log: (line: string) => void = () => {}): Promise<DemoServer> {
+export async function startDemoServer(log: (line: string) => void = () => {}, clock: DemoClock = {}): Promise<DemoServer> {
   await ensureWebBuilt({ log });
   const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-browser-'));
   const file = join(dir, 'demo.sqlite');
@@ -72,7 +78,7 @@ export async function startDemoServer(log: (line: string) => void = () => {}): P
   try {
     await migrateToLatest(store);
     await ensureDemoData(store);
-    app = buildApp({ store, files });
+    app = buildApp({ store, files, ...clock });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     const port = Number(new URL(url).port);
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -88,7 +94,7 @@ export async function startDemoServer(log: (line: string) => void = () => {}): P
       },
       async start() {
         store = openStore(file);
-        app = buildApp({ store, files });
+        app = buildApp({ store, files, ...clock });
         await app.listen({ port, host: '127.0.0.1' });
       },
       async close() {

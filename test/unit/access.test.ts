@@ -27,6 +27,17 @@ describe('access policy matrix', () => {
     ['approver', 'write_values', false, false],
     ['api_client', 'write_values', true, false],
     ['api_client', 'submit', false, false],
+    // Giải trình và chỉ đạo: the unit explains, a leader (viewer) or an admin directs anywhere.
+    ['reporter', 'explain', true, false],
+    ['reporter', 'direct', false, false],
+    ['viewer', 'direct', true, true],
+    ['viewer', 'explain', false, false],
+    ['admin', 'explain', true, true],
+    ['admin', 'direct', true, true],
+    ['approver', 'explain', false, false],
+    ['approver', 'direct', false, false],
+    ['api_client', 'explain', false, false],
+    ['api_client', 'direct', false, false],
   ];
   it.each(matrix)('%s may %s: inside %s, outside %s', (role, action, expectedInside, expectedOutside) => {
     expect(can(actor(role), action, inside)).toBe(expectedInside);

@@ -62,8 +62,19 @@ export const meResponse = {
     csrfToken: { type: ['string', 'null'] },
     abilities: {
       type: 'object',
-      required: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage'],
-      properties: { read: flag, read_coverage: flag, write_values: flag, submit: flag, approve: flag, return: flag, reopen: flag, manage: flag },
+      required: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct'],
+      properties: {
+        read: flag,
+        read_coverage: flag,
+        write_values: flag,
+        submit: flag,
+        approve: flag,
+        return: flag,
+        reopen: flag,
+        manage: flag,
+        explain: flag,
+        direct: flag,
+      },
     },
   },
 } as const;

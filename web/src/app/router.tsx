@@ -13,6 +13,8 @@ import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
 import { AdminDatasetsRoute, AdminElementsRoute, AdminIndicatorsRoute } from './routes/app/admin-meta';
 import { NotFoundRoute } from './routes/app/not-found';
+import { FollowUpsRoute } from './routes/app/follow-ups';
+import { FollowUpRoute } from './routes/app/follow-up';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
@@ -32,6 +34,8 @@ const router = createBrowserRouter([
       { path: 'admin/elements', element: <AdminElementsRoute /> },
       { path: 'admin/indicators', element: <AdminIndicatorsRoute /> },
       { path: 'admin/datasets', element: <AdminDatasetsRoute /> },
+      { path: 'follow-ups', element: <FollowUpsRoute /> },
+      { path: 'follow-ups/:id', element: <FollowUpRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -14,6 +14,8 @@ const me = (abilities: Partial<Me['abilities']>): Me => ({
     return: false,
     reopen: false,
     manage: false,
+    explain: false,
+    direct: false,
     ...abilities,
   },
 });

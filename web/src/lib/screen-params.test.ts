@@ -5,7 +5,18 @@ import type { Me } from './api/types';
 const me = (unitVersions: Me['actor']['unitVersions'], units: string[] = unitVersions?.map((v) => v.code) ?? []): Me => ({
   actor: { kind: 'user', name: 'x', role: 'reporter', units, unitVersions },
   csrfToken: 't',
-  abilities: { read: true, read_coverage: false, write_values: true, submit: true, approve: false, return: false, reopen: false, manage: false },
+  abilities: {
+    read: true,
+    read_coverage: false,
+    write_values: true,
+    submit: true,
+    approve: false,
+    return: false,
+    reopen: false,
+    manage: false,
+    explain: true,
+    direct: false,
+  },
 });
 
 describe('the screen in the URL', () => {

@@ -318,6 +318,8 @@ export interface paths {
                                 return: boolean;
                                 reopen: boolean;
                                 manage: boolean;
+                                explain: boolean;
+                                direct: boolean;
                             };
                         };
                     };
@@ -1069,6 +1071,8 @@ export interface paths {
                                 return?: boolean;
                                 reopen?: boolean;
                                 manage?: boolean;
+                                explain?: boolean;
+                                direct?: boolean;
                             };
                         };
                     };
@@ -7477,6 +7481,1345 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mục tiêu đang được theo dõi (có nguy cơ, chưa đạt): giải trình, chỉ đạo, quá hạn / follow-ups of targets at risk or not met */
+        get: {
+            parameters: {
+                query?: {
+                    plan?: string;
+                    unit?: string;
+                    state?: "open" | "explained" | "directed" | "in_progress" | "closed";
+                    overdue?: boolean;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                plan: string;
+                                indicator: {
+                                    code: string;
+                                    name: string;
+                                    unitOfMeasure: string | null;
+                                    decimals: number;
+                                };
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                };
+                                period: string;
+                                target: {
+                                    value: number;
+                                    comparison: string;
+                                    status: string;
+                                    statusLabel: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    actual: number | null;
+                                    gap: number | null;
+                                };
+                                /** @enum {string} */
+                                state: "open" | "explained" | "directed" | "in_progress" | "closed";
+                                stateLabel: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                openedOn: string;
+                                explainBy: string;
+                                overdue: boolean;
+                                closed: {
+                                    at: string;
+                                    by: string;
+                                    /** @enum {string} */
+                                    reason: "recovered" | "leader";
+                                    note: string | null;
+                                } | null;
+                                explanations: {
+                                    id: number;
+                                    content: string;
+                                    evidence: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    by: string;
+                                    at: string;
+                                }[];
+                                directives: {
+                                    id: number;
+                                    content: string;
+                                    assignee: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    deadline: string;
+                                    by: string;
+                                    at: string;
+                                    doneAt: string | null;
+                                    overdue: boolean;
+                                    canReport: boolean;
+                                    progress: {
+                                        id: number;
+                                        content: string;
+                                        done: boolean;
+                                        evidence: {
+                                            kind?: string;
+                                            number?: string;
+                                            date?: string;
+                                            issuer?: string;
+                                            summary?: string;
+                                            url?: string;
+                                            title?: string;
+                                        }[];
+                                        by: string;
+                                        at: string;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    explain: boolean;
+                                    direct: boolean;
+                                    close: boolean;
+                                    progress: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở và đóng theo dõi theo tình trạng mục tiêu ngay bây giờ (lãnh đạo, quản trị) / open and close follow-ups from the targets now (leaders, admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            skipped: boolean;
+                            opened: number;
+                            recovered: number;
+                            refreshed: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một theo dõi: mục tiêu, giải trình, chỉ đạo và tiến độ / one follow-up: the target, explanations, directives and progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            indicator: {
+                                code: string;
+                                name: string;
+                                unitOfMeasure: string | null;
+                                decimals: number;
+                            };
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            target: {
+                                value: number;
+                                comparison: string;
+                                status: string;
+                                statusLabel: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                actual: number | null;
+                                gap: number | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "explained" | "directed" | "in_progress" | "closed";
+                            stateLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            openedOn: string;
+                            explainBy: string;
+                            overdue: boolean;
+                            closed: {
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                reason: "recovered" | "leader";
+                                note: string | null;
+                            } | null;
+                            explanations: {
+                                id: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            directives: {
+                                id: number;
+                                content: string;
+                                assignee: {
+                                    code: string;
+                                    name: string;
+                                };
+                                deadline: string;
+                                by: string;
+                                at: string;
+                                doneAt: string | null;
+                                overdue: boolean;
+                                canReport: boolean;
+                                progress: {
+                                    id: number;
+                                    content: string;
+                                    done: boolean;
+                                    evidence: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    by: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            abilities: {
+                                explain: boolean;
+                                direct: boolean;
+                                close: boolean;
+                                progress: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/explanations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị giải trình vì sao mục tiêu chưa đạt, kèm minh chứng / the unit explains why the target is missed, with evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        evidence?: {
+                            /** @enum {string} */
+                            kind: "document" | "link";
+                            number?: string;
+                            /** Format: calendar-date */
+                            date?: string;
+                            issuer?: string;
+                            summary?: string;
+                            url?: string;
+                            title?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            indicator: {
+                                code: string;
+                                name: string;
+                                unitOfMeasure: string | null;
+                                decimals: number;
+                            };
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            target: {
+                                value: number;
+                                comparison: string;
+                                status: string;
+                                statusLabel: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                actual: number | null;
+                                gap: number | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "explained" | "directed" | "in_progress" | "closed";
+                            stateLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            openedOn: string;
+                            explainBy: string;
+                            overdue: boolean;
+                            closed: {
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                reason: "recovered" | "leader";
+                                note: string | null;
+                            } | null;
+                            explanations: {
+                                id: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            directives: {
+                                id: number;
+                                content: string;
+                                assignee: {
+                                    code: string;
+                                    name: string;
+                                };
+                                deadline: string;
+                                by: string;
+                                at: string;
+                                doneAt: string | null;
+                                overdue: boolean;
+                                canReport: boolean;
+                                progress: {
+                                    id: number;
+                                    content: string;
+                                    done: boolean;
+                                    evidence: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    by: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            abilities: {
+                                explain: boolean;
+                                direct: boolean;
+                                close: boolean;
+                                progress: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo chỉ đạo: nội dung, đơn vị thực hiện, thời hạn / a leader directs: content, assignee unit, deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        assignee: string;
+                        /** Format: calendar-date */
+                        deadline: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            indicator: {
+                                code: string;
+                                name: string;
+                                unitOfMeasure: string | null;
+                                decimals: number;
+                            };
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            target: {
+                                value: number;
+                                comparison: string;
+                                status: string;
+                                statusLabel: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                actual: number | null;
+                                gap: number | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "explained" | "directed" | "in_progress" | "closed";
+                            stateLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            openedOn: string;
+                            explainBy: string;
+                            overdue: boolean;
+                            closed: {
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                reason: "recovered" | "leader";
+                                note: string | null;
+                            } | null;
+                            explanations: {
+                                id: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            directives: {
+                                id: number;
+                                content: string;
+                                assignee: {
+                                    code: string;
+                                    name: string;
+                                };
+                                deadline: string;
+                                by: string;
+                                at: string;
+                                doneAt: string | null;
+                                overdue: boolean;
+                                canReport: boolean;
+                                progress: {
+                                    id: number;
+                                    content: string;
+                                    done: boolean;
+                                    evidence: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    by: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            abilities: {
+                                explain: boolean;
+                                direct: boolean;
+                                close: boolean;
+                                progress: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/directives/{directive}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị được giao báo cáo tiến độ thực hiện chỉ đạo / the assignee reports progress on a directive */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    directive: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        done?: boolean;
+                        evidence?: {
+                            /** @enum {string} */
+                            kind: "document" | "link";
+                            number?: string;
+                            /** Format: calendar-date */
+                            date?: string;
+                            issuer?: string;
+                            summary?: string;
+                            url?: string;
+                            title?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            indicator: {
+                                code: string;
+                                name: string;
+                                unitOfMeasure: string | null;
+                                decimals: number;
+                            };
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            target: {
+                                value: number;
+                                comparison: string;
+                                status: string;
+                                statusLabel: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                actual: number | null;
+                                gap: number | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "explained" | "directed" | "in_progress" | "closed";
+                            stateLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            openedOn: string;
+                            explainBy: string;
+                            overdue: boolean;
+                            closed: {
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                reason: "recovered" | "leader";
+                                note: string | null;
+                            } | null;
+                            explanations: {
+                                id: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            directives: {
+                                id: number;
+                                content: string;
+                                assignee: {
+                                    code: string;
+                                    name: string;
+                                };
+                                deadline: string;
+                                by: string;
+                                at: string;
+                                doneAt: string | null;
+                                overdue: boolean;
+                                canReport: boolean;
+                                progress: {
+                                    id: number;
+                                    content: string;
+                                    done: boolean;
+                                    evidence: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    by: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            abilities: {
+                                explain: boolean;
+                                direct: boolean;
+                                close: boolean;
+                                progress: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo đóng theo dõi, nêu lý do / a leader closes the follow-up, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            indicator: {
+                                code: string;
+                                name: string;
+                                unitOfMeasure: string | null;
+                                decimals: number;
+                            };
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            target: {
+                                value: number;
+                                comparison: string;
+                                status: string;
+                                statusLabel: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                actual: number | null;
+                                gap: number | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "explained" | "directed" | "in_progress" | "closed";
+                            stateLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            openedOn: string;
+                            explainBy: string;
+                            overdue: boolean;
+                            closed: {
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                reason: "recovered" | "leader";
+                                note: string | null;
+                            } | null;
+                            explanations: {
+                                id: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            directives: {
+                                id: number;
+                                content: string;
+                                assignee: {
+                                    code: string;
+                                    name: string;
+                                };
+                                deadline: string;
+                                by: string;
+                                at: string;
+                                doneAt: string | null;
+                                overdue: boolean;
+                                canReport: boolean;
+                                progress: {
+                                    id: number;
+                                    content: string;
+                                    done: boolean;
+                                    evidence: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    by: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            abilities: {
+                                explain: boolean;
+                                direct: boolean;
+                                close: boolean;
+                                progress: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

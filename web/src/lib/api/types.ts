@@ -53,3 +53,9 @@ export type ReportingDataset = UnitReporting['datasets'][number];
 export type ReportingPeriod = ReportingDataset['periods'][number];
 export type Framework = FrameworkSummary;
 export type UnitScoreEntry = Ok<'/api/v1/units/{code}/scores', 'get'>['items'][number];
+
+export type FollowUpList = Ok<'/api/v1/follow-ups', 'get'>;
+export type FollowUp = FollowUpList['items'][number];
+export type FollowUpDirective = FollowUp['directives'][number];
+export type FollowUpQuery = Query<'/api/v1/follow-ups'>;
+export type FollowUpState = FollowUp['state'];

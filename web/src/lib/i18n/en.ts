@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
 import { adminMetaEn } from './admin-meta.en';
 import { entryEn } from './entry.en';
+import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
 
 export const en: Catalogue = {
@@ -10,6 +11,7 @@ export const en: Catalogue = {
   ...importsEn,
   ...adminMetaEn,
   ...entryEn,
+  ...followUpsEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -5,6 +5,7 @@
 import { adminMetaVi } from './admin-meta.vi';
 import { adminVi } from './admin.vi';
 import { entryVi } from './entry.vi';
+import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
 
 export const vi = {
@@ -12,6 +13,7 @@ export const vi = {
   ...importsVi,
   ...adminMetaVi,
   ...entryVi,
+  ...followUpsVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

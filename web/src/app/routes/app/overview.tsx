@@ -11,6 +11,7 @@ import { IndicatorFigure } from '@/features/overview/components/indicator-figure
 import { PlanProgress } from '@/features/plans/components/plan-progress';
 import { ReportingCoverage } from '@/features/coverage/components/reporting-coverage';
 import { LatestRanking } from '@/features/rankings/components/latest-ranking';
+import { OverdueFollowUps } from '@/features/follow-ups/components/overdue-follow-ups';
 import { screenSearch, unitPageHref } from '@/lib/screen-params';
 import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
 import { IndicatorMap } from '@/features/overview/components/indicator-map';
@@ -96,6 +97,7 @@ export function OverviewRoute() {
         />
         <ReportingCoverage unit={params.unit} unitName={unitName} period={params.period} unitLink={(code) => `/${screenSearch({ ...params, unit: code })}`} />
         <LatestRanking unit={params.unit} />
+        <OverdueFollowUps href={(id) => `/follow-ups/${id}${screenSearch(params)}`} listHref={`/follow-ups${screenSearch(params)}&overdue=1`} />
         {indicator ? (
           <>
             <IndicatorFigure

@@ -17,6 +17,7 @@ import { UnitHeader } from '@/features/units/components/unit-page/unit-header';
 import { LineageTimeline } from '@/features/units/components/unit-page/lineage-timeline';
 import { UnitScores } from '@/features/units/components/unit-page/unit-scores';
 import { ReportingRecord } from '@/features/units/components/unit-page/reporting-record';
+import { OverdueFollowUps } from '@/features/follow-ups/components/overdue-follow-ups';
 import { useLanguage } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
@@ -109,6 +110,7 @@ export function UnitRoute() {
           />
         </div>
         <UnitScores code={code} unitName={unitName} />
+        <OverdueFollowUps unit={code} href={(id) => `/follow-ups/${id}${screenSearch(params)}`} listHref={`/follow-ups${screenSearch(params)}`} />
         {timeline}
         <div className="unit-page__wide">
           <ReportingRecord code={code} unitName={name} from={String(year - RECORD_YEARS + 1)} to={String(year)} />

@@ -9,6 +9,7 @@ import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
+import { AdminAuditRoute, AdminTokensRoute, AdminUsersRoute } from './routes/app/admin-people';
 import { NotFoundRoute } from './routes/app/not-found';
 
 const router = createBrowserRouter([
@@ -24,6 +25,9 @@ const router = createBrowserRouter([
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },
+      { path: 'admin/users', element: <AdminUsersRoute /> },
+      { path: 'admin/tokens', element: <AdminTokensRoute /> },
+      { path: 'admin/audit', element: <AdminAuditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

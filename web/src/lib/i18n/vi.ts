@@ -3,9 +3,11 @@
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
 import { adminVi } from './admin.vi';
+import { adminPeopleVi } from './admin-people.vi';
 
 export const vi = {
   ...adminVi,
+  ...adminPeopleVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -1,0 +1,64 @@
+/** One page of the audit trail as a table: when (vi-VN, Vietnam time), who, what in words, on which entity, the change. */
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatDateTime } from '@/lib/format';
+import { useLanguage } from '@/lib/i18n';
+import { adminPeopleVi } from '@/lib/i18n/admin-people.vi';
+import type { AuditEvent } from '../api/types';
+import { auditChange } from './audit-change';
+
+type EntityName = keyof typeof adminPeopleVi.adminPeople.audit.entities;
+type ActionName = keyof typeof adminPeopleVi.adminPeople.audit.actions;
+export const AUDIT_ENTITIES = Object.keys(adminPeopleVi.adminPeople.audit.entities) as EntityName[];
+const ACTIONS = new Set(Object.keys(adminPeopleVi.adminPeople.audit.actions));
+
+/** An entity in words; an entity the catalogue does not know keeps its code. */
+export function entityLabel(entity: string, t: TFunction): string {
+  return (AUDIT_ENTITIES as string[]).includes(entity) ? t(`adminPeople.audit.entities.${entity as EntityName}`) : entity;
+}
+
+function actionLabel(action: string, t: TFunction): string {
+  return ACTIONS.has(action) ? t(`adminPeople.audit.actions.${action as ActionName}`) : action;
+}
+
+export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  return (
+    <div className="admin-people__table-scroll" tabIndex={0} role="region" aria-label={t('adminPeople.audit.title')}>
+      <table className="admin-people__table" data-testid="audit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('adminPeople.audit.when')}</th>
+            <th scope="col">{t('adminPeople.audit.actor')}</th>
+            <th scope="col">{t('adminPeople.audit.action')}</th>
+            <th scope="col">{t('adminPeople.audit.entity')}</th>
+            <th scope="col">{t('adminPeople.audit.key')}</th>
+            <th scope="col">{t('adminPeople.audit.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => {
+            const change = auditChange(event.before, event.after);
+            return (
+              <tr key={event.id}>
+                <td className="admin-people__nowrap">{formatDateTime(event.at, language)}</td>
+                <td>
+                  {event.actorName}
+                  {event.via ? <span className="admin-people__via">{event.via}</span> : null}
+                </td>
+                <td>{actionLabel(event.action, t)}</td>
+                <td>{entityLabel(event.entity, t)}</td>
+                <td className="admin-people__key">{event.entityKey}</td>
+                <td className="admin-people__change">
+                  {change.lines.length ? change.lines.map((line) => <span key={line}>{line}</span>) : t('adminPeople.audit.nothing')}
+                  {change.more ? <span>{t('adminPeople.audit.more', { count: change.more })}</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * A new token's secret, shown once: it lives in this component's state only (not in the query cache, the URL or
+ * storage), so leaving or reloading the page loses it for good — the warning says so; a copy button beside it.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+
+export function TokenSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copySecret = async () => {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+  return (
+    <div className="admin-people__secret" data-testid="token-secret">
+      <Notice tone="warning" title={t('adminPeople.tokens.secretTitle', { name })}>
+        <p>{t('adminPeople.tokens.secretWarning')}</p>
+      </Notice>
+      <label className="ui-field__label" htmlFor="token-secret-value">
+        {t('adminPeople.tokens.secretLabel')}
+      </label>
+      <div className="admin-people__secret-row">
+        <input
+          id="token-secret-value"
+          className="ui-input admin-people__secret-value"
+          readOnly
+          value={secret}
+          onFocus={(event) => event.target.select()}
+          spellCheck={false}
+          data-testid="token-secret-value"
+        />
+        <Button variant="primary" onClick={() => void copySecret()}>
+          {copy === 'copied' ? t('adminPeople.tokens.copied') : t('adminPeople.tokens.copy')}
+        </Button>
+      </div>
+      {copy === 'failed' ? <p className="ui-field__error">{t('adminPeople.tokens.copyFailed')}</p> : null}
+      <Button onClick={onDone}>{t('adminPeople.tokens.done')}</Button>
+    </div>
+  );
+}

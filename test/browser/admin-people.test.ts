@@ -2,7 +2,7 @@
  * The people, tokens and audit screens in Chromium on a fresh demo, as the administrator: a reporter created for
  * Lâm Đồng (68) after a first refusal shown at its field (a reporter needs a unit), then a username already taken;
  * an API token created with its secret shown once (gone after a reload) and revoked after a confirmation; and these
- * actions found in the audit trail filtered by actor (the filter in the URL). Screenshots at 1920×1080 and 360×740.
+ * actions found in the audit trail (and an admin's attempt to disable themself refused, SELF_LOCKOUT in Vietnamese) filtered by actor (the filter in the URL). Screenshots at 1920×1080 and 360×740.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: people, API tokens a
     const unitsError = form.locator('.admin-people__units .ui-field__error');
     await eventually(() => unitsError.count()).toBe(1);
     expect(await unitsError.textContent()).toMatch(/đơn vị/i);
-    expect(await form.getByRole('alert').first().textContent()).toContain('Thông tin chưa đúng');
+    expect(await form.getByRole('alert').first().textContent()).toContain('Chưa lưu được');
 
     // A username already taken: refused at the username.
     await addUnit(form, 'Lâm Đồng');
@@ -94,6 +94,15 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: people, API tokens a
     await eventually(() => row.textContent()).toContain('Lâm Đồng (68)');
     expect(await row.textContent()).toContain('Báo cáo số liệu');
 
+    // An admin cannot lock themself out: SELF_LOCKOUT, said in Vietnamese.
+    const self = page.getByTestId('user-admin');
+    await self.getByRole('button', { name: 'Sửa' }).click();
+    const editor = page.getByTestId('user-editor-admin');
+    await editor.getByRole('button', { name: 'Khóa tài khoản' }).click();
+    await editor.getByRole('group').getByRole('button', { name: 'Khóa tài khoản' }).click();
+    await eventually(() => editor.getByRole('alert').first().textContent()).toContain('Không thể tự khóa hoặc tự hạ quyền');
+    expect(await self.textContent()).toContain('Đang dùng');
+
     // The review after the reform lists the approver's old Lâm Đồng, with a move to the new one.
     await eventually(() => page.getByTestId('scope-review').textContent()).toContain('pheduyet.lamdong');
     await screenshots('admin-users');
@@ -109,7 +118,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: people, API tokens a
     await form.getByRole('button', { name: 'Tạo khóa' }).click();
     const shown = page.getByTestId('token-secret-value');
     await shown.waitFor();
-    secret = await shown.inputValue();
+    secret = (await shown.textContent()) ?? '';
     expect(secret).toMatch(/^dxioc_/);
     expect(await page.getByTestId('token-secret').textContent()).toContain('Chỉ hiện MỘT LẦN');
     await eventually(() => page.getByTestId('token-dvc-thu-nghiem').textContent()).toContain('Đang dùng');
@@ -142,6 +151,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: people, API tokens a
     expect(rows[1]).toContain('Khóa API');
     expect(rows[2]).toContain('baocao.thunghiem');
     expect(rows[2]).toContain('Người dùng');
+    expect(rows[2]).toContain('Vai trò: Báo cáo số liệu');
     expect(rows.join(' ')).not.toContain(secret);
     expect(await page.getByTestId('audit-range').textContent()).toBe('1–3 trong 3 sự kiện');
     await screenshots('admin-audit');

@@ -12,7 +12,7 @@ import { EmptyState } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
-import { formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { AUDIT_PAGE_SIZE, useAuditTrail, type AuditFilter } from '../api/audit';
 import { AdminPage } from './admin-page';
@@ -106,7 +106,15 @@ export function AuditScreen({ backHref }: { backHref: string }) {
             max="9999-12-31"
             name="from"
           />
-          <TextField type="date" label={t('adminPeople.audit.to')} value={draft.to} onChange={(e) => set('to')(e.target.value)} max="9999-12-31" name="to" />
+          <TextField
+            type="date"
+            label={t('adminPeople.audit.to')}
+            hint={draft.to ? formatDate(draft.to, language) : t('adminPeople.audit.anyDay')}
+            value={draft.to}
+            onChange={(e) => set('to')(e.target.value)}
+            max="9999-12-31"
+            name="to"
+          />
           <div className="admin-people__actions">
             <Button type="submit" variant="primary">
               {t('adminPeople.audit.apply')}

@@ -1,14 +1,17 @@
 /** One page of the audit trail as a table: when (vi-VN, Vietnam time), who, what in words, on which entity, the change. */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, type Language } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { adminPeopleVi } from '@/lib/i18n/admin-people.vi';
 import type { AuditEvent } from '../api/types';
-import { auditChange } from './audit-change';
+import { auditChange, shortValue, type ChangeEntry } from './audit-change';
 
 type EntityName = keyof typeof adminPeopleVi.adminPeople.audit.entities;
 type ActionName = keyof typeof adminPeopleVi.adminPeople.audit.actions;
+type FieldName = keyof typeof adminPeopleVi.adminPeople.audit.fields;
+const FIELD_NAMES = new Set(Object.keys(adminPeopleVi.adminPeople.audit.fields));
+const ROLES = new Set(['admin', 'approver', 'reporter', 'viewer', 'api_client']);
 export const AUDIT_ENTITIES = Object.keys(adminPeopleVi.adminPeople.audit.entities) as EntityName[];
 const ACTIONS = new Set(Object.keys(adminPeopleVi.adminPeople.audit.actions));
 
@@ -19,6 +22,15 @@ export function entityLabel(entity: string, t: TFunction): string {
 
 function actionLabel(action: string, t: TFunction): string {
   return ACTIONS.has(action) ? t(`adminPeople.audit.actions.${action as ActionName}`) : action;
+}
+
+/** "Vai trò: Báo cáo số liệu → Phê duyệt số liệu": the field and role names in words, instants in vi-VN. */
+function entryText(entry: ChangeEntry, t: TFunction, language: Language): string {
+  const none = t('adminPeople.audit.nothing');
+  const value = (v: unknown) =>
+    entry.field === 'role' && typeof v === 'string' && ROLES.has(v) ? t(`role.${v as 'admin'}`) : shortValue(v, none, (iso) => formatDateTime(iso, language));
+  const field = entry.field === null ? '' : `${FIELD_NAMES.has(entry.field) ? t(`adminPeople.audit.fields.${entry.field as FieldName}`) : entry.field}: `;
+  return entry.hadBefore ? `${field}${value(entry.before)} → ${value(entry.after)}` : `${field}${value(entry.after)}`;
 }
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
@@ -51,7 +63,9 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                 <td>{entityLabel(event.entity, t)}</td>
                 <td className="admin-people__key">{event.entityKey}</td>
                 <td className="admin-people__change">
-                  {change.lines.length ? change.lines.map((line) => <span key={line}>{line}</span>) : t('adminPeople.audit.nothing')}
+                  {change.entries.length
+                    ? change.entries.map((entry, i) => <span key={i}>{entryText(entry, t, language)}</span>)
+                    : t('adminPeople.audit.nothing')}
                   {change.more ? <span>{t('adminPeople.audit.more', { count: change.more })}</span> : null}
                 </td>
               </tr>

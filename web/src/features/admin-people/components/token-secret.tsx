@@ -1,5 +1,5 @@
 /**
- * A new token's secret, shown once: it lives in this component's state only (not in the query cache, the URL or
+ * A new token's secret, shown once: it lives in this component's state only (a wrapped, selectable code block: the whole secret visible) (not in the query cache, the URL or
  * storage), so leaving or reloading the page loses it for good — the warning says so; a copy button beside it.
  */
 import { useState } from 'react';
@@ -23,19 +23,13 @@ export function TokenSecret({ name, secret, onDone }: { name: string; secret: st
       <Notice tone="warning" title={t('adminPeople.tokens.secretTitle', { name })}>
         <p>{t('adminPeople.tokens.secretWarning')}</p>
       </Notice>
-      <label className="ui-field__label" htmlFor="token-secret-value">
+      <p className="ui-field__label" id="token-secret-label">
         {t('adminPeople.tokens.secretLabel')}
-      </label>
+      </p>
       <div className="admin-people__secret-row">
-        <input
-          id="token-secret-value"
-          className="ui-input admin-people__secret-value"
-          readOnly
-          value={secret}
-          onFocus={(event) => event.target.select()}
-          spellCheck={false}
-          data-testid="token-secret-value"
-        />
+        <code className="admin-people__secret-value" aria-labelledby="token-secret-label" data-testid="token-secret-value">
+          {secret}
+        </code>
         <Button variant="primary" onClick={() => void copySecret()}>
           {copy === 'copied' ? t('adminPeople.tokens.copied') : t('adminPeople.tokens.copy')}
         </Button>

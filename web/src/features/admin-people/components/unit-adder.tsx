@@ -7,6 +7,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
+import { formatDate } from '@/lib/format';
+import { useLanguage } from '@/lib/i18n';
 
 /** Renders the unit picker for a value and a date. */
 export type PickUnit = (props: { value: string; at: string; onChange: (code: string) => void }) => ReactNode;
@@ -23,6 +25,7 @@ export interface UnitAdderProps {
 
 export function UnitAdder({ today, initialUnit, pickUnit, onAdd, addLabel, disabled }: UnitAdderProps) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const [at, setAt] = useState(today);
   const [candidate, setCandidate] = useState(initialUnit);
   return (
@@ -30,7 +33,7 @@ export function UnitAdder({ today, initialUnit, pickUnit, onAdd, addLabel, disab
       <TextField
         type="date"
         label={t('adminPeople.units.at')}
-        hint={t('adminPeople.units.atHint')}
+        hint={t('adminPeople.units.atHint', { date: formatDate(at, language) })}
         value={at}
         max="9999-12-31"
         onChange={(event) => setAt(event.target.value || today)}

@@ -101,6 +101,7 @@ export function AuditScreen({ backHref }: { backHref: string }) {
           <TextField
             type="date"
             label={t('adminPeople.audit.from')}
+            hint={draft.from ? formatDate(draft.from, language) : t('adminPeople.audit.anyDay')}
             value={draft.from}
             onChange={(e) => set('from')(e.target.value)}
             max="9999-12-31"

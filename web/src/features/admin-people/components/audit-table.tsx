@@ -1,4 +1,4 @@
-/** One page of the audit trail as a table: when (vi-VN, Vietnam time), who, what in words, on which entity, the change. */
+/** One page of the audit trail as a table (on a phone each event a block, each cell labelled): when (vi-VN, Vietnam time), who, what in words, on which entity, the change. */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatDateTime, type Language } from '@/lib/format';
@@ -54,15 +54,19 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
             const change = auditChange(event.before, event.after);
             return (
               <tr key={event.id}>
-                <td className="admin-people__nowrap">{formatDateTime(event.at, language)}</td>
-                <td>
+                <td className="admin-people__nowrap" data-label={t('adminPeople.audit.when')}>
+                  {formatDateTime(event.at, language)}
+                </td>
+                <td data-label={t('adminPeople.audit.actor')}>
                   {event.actorName}
                   {event.via ? <span className="admin-people__via">{event.via}</span> : null}
                 </td>
-                <td>{actionLabel(event.action, t)}</td>
-                <td>{entityLabel(event.entity, t)}</td>
-                <td className="admin-people__key">{event.entityKey}</td>
-                <td className="admin-people__change">
+                <td data-label={t('adminPeople.audit.action')}>{actionLabel(event.action, t)}</td>
+                <td data-label={t('adminPeople.audit.entity')}>{entityLabel(event.entity, t)}</td>
+                <td className="admin-people__key" data-label={t('adminPeople.audit.key')}>
+                  {event.entityKey}
+                </td>
+                <td className="admin-people__change" data-label={t('adminPeople.audit.change')}>
                   {change.entries.length
                     ? change.entries.map((entry, i) => <span key={i}>{entryText(entry, t, language)}</span>)
                     : t('adminPeople.audit.nothing')}

@@ -2,7 +2,7 @@
  * A new token's secret, shown once: it lives in this component's state only (a wrapped, selectable code block: the whole secret visible) (not in the query cache, the URL or
  * storage), so leaving or reloading the page loses it for good — the warning says so; a copy button beside it.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -10,6 +10,9 @@ import { Notice } from '@/components/ui/notice';
 export function TokenSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
   const { t } = useTranslation();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const ref = useRef<HTMLDivElement>(null);
+  // Shown where the form was: brought into view, so on a phone it is not missed below the list.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), []);
   const copySecret = async () => {
     try {
       await navigator.clipboard.writeText(secret);
@@ -19,7 +22,7 @@ export function TokenSecret({ name, secret, onDone }: { name: string; secret: st
     }
   };
   return (
-    <div className="admin-people__secret" data-testid="token-secret">
+    <div className="admin-people__secret" data-testid="token-secret" ref={ref}>
       <Notice tone="warning" title={t('adminPeople.tokens.secretTitle', { name })}>
         <p>{t('adminPeople.tokens.secretWarning')}</p>
       </Notice>

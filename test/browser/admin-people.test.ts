@@ -1,7 +1,7 @@
 /**
  * The people, tokens and audit screens in Chromium on a fresh demo, as the administrator: a reporter created for
  * Lâm Đồng (68) after a first refusal shown at its field (a reporter needs a unit), then a username already taken;
- * an API token created with its secret shown once (gone after a reload) and revoked after a confirmation; and these
+ * the review after the reform moving Đắk Nông's reporter to Lâm Đồng in one click; an API token created with its secret shown once (gone after a reload) and revoked after a confirmation; and these
  * actions found in the audit trail (and an admin's attempt to disable themself refused, SELF_LOCKOUT in Vietnamese) filtered by actor (the filter in the URL). Screenshots at 1920×1080 and 360×740.
  */
 import { join } from 'node:path';
@@ -106,6 +106,14 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: people, API tokens a
     // The review after the reform lists the approver's old Lâm Đồng, with a move to the new one.
     await eventually(() => page.getByTestId('scope-review').textContent()).toContain('pheduyet.lamdong');
     await screenshots('admin-users');
+
+    // One click moves Đắk Nông's reporter from the ended 67 to its successor, Lâm Đồng (68).
+    const reviewed = page.getByTestId('scope-review').locator('li', { hasText: 'baocao.daknong' });
+    await reviewed.getByRole('button', { name: 'Chuyển sang Lâm Đồng (68)' }).click();
+    await eventually(() => page.locator('.admin-people__review').getByRole('status').first().textContent()).toBe('Đã chuyển baocao.daknong sang 68.');
+    await eventually(() => page.getByTestId('scope-review').textContent()).not.toContain('baocao.daknong');
+    await eventually(() => page.getByTestId('user-baocao.daknong').textContent()).toContain('Lâm Đồng (68)');
+    expect(await page.getByTestId('user-baocao.daknong').textContent()).not.toContain('Đắk Nông (67)');
   });
 
   let secret = '';
@@ -144,21 +152,23 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: people, API tokens a
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     await eventually(() => new URL(page.url()).searchParams.get('actor')).toBe('admin');
     const table = page.getByTestId('audit-table');
-    await eventually(() => table.locator('tbody tr').count()).toBe(3);
+    await eventually(() => table.locator('tbody tr').count()).toBe(4);
     const rows = await table.locator('tbody tr').allTextContents();
     expect(rows[0]).toContain('Thu hồi');
     expect(rows[0]).toContain('dvc-thu-nghiem');
     expect(rows[1]).toContain('Khóa API');
-    expect(rows[2]).toContain('baocao.thunghiem');
-    expect(rows[2]).toContain('Người dùng');
-    expect(rows[2]).toContain('Vai trò: Báo cáo số liệu');
+    expect(rows[2]).toContain('Đổi phạm vi');
+    expect(rows[2]).toContain('baocao.daknong');
+    expect(rows[3]).toContain('baocao.thunghiem');
+    expect(rows[3]).toContain('Người dùng');
+    expect(rows[3]).toContain('Vai trò: Báo cáo số liệu');
     expect(rows.join(' ')).not.toContain(secret);
-    expect(await page.getByTestId('audit-range').textContent()).toBe('1–3 trong 3 sự kiện');
+    expect(await page.getByTestId('audit-range').textContent()).toBe('1–4 trong 4 sự kiện');
     await screenshots('admin-audit');
 
     // A reload gives the same list (the filter is in the URL).
     await page.reload();
-    await eventually(() => table.locator('tbody tr').count()).toBe(3);
+    await eventually(() => table.locator('tbody tr').count()).toBe(4);
     expect(await page.getByLabel('Người thực hiện').inputValue()).toBe('admin');
     expect(problems).toEqual([]);
   });

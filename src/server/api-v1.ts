@@ -13,6 +13,7 @@ import { analyticsRoutes } from './routes/analytics.ts';
 import { frameworksRoutes } from './routes/frameworks.ts';
 import { publishedScoresRoutes } from './routes/published-scores.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { metadataRoutes } from './routes/metadata.ts';
 import { metadataWriteRoutes } from './routes/metadata-writes.ts';
 import { geoRoutes } from './routes/geo.ts';
@@ -53,6 +54,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(frameworksRoutes, deps);
     await scope.register(publishedScoresRoutes, deps);
     await scope.register(adminRoutes, deps);
+    await scope.register(auditRoutes, deps);
     await scope.register(metadataRoutes, deps);
     await scope.register(metadataWriteRoutes, deps);
     await scope.register(geoRoutes, deps);

@@ -12,6 +12,7 @@ import { EntryFormRoute } from './routes/app/entry-form';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
 import { AdminDatasetsRoute, AdminElementsRoute, AdminIndicatorsRoute } from './routes/app/admin-meta';
+import { AdminAuditRoute, AdminTokensRoute, AdminUsersRoute } from './routes/app/admin-people';
 import { NotFoundRoute } from './routes/app/not-found';
 import { FollowUpsRoute } from './routes/app/follow-ups';
 import { FollowUpRoute } from './routes/app/follow-up';
@@ -36,6 +37,9 @@ const router = createBrowserRouter([
       { path: 'admin/datasets', element: <AdminDatasetsRoute /> },
       { path: 'follow-ups', element: <FollowUpsRoute /> },
       { path: 'follow-ups/:id', element: <FollowUpRoute /> },
+      { path: 'admin/users', element: <AdminUsersRoute /> },
+      { path: 'admin/tokens', element: <AdminTokensRoute /> },
+      { path: 'admin/audit', element: <AdminAuditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
 import { adminMetaEn } from './admin-meta.en';
+import { adminPeopleEn } from './admin-people.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   ...adminMetaEn,
   ...entryEn,
   ...followUpsEn,
+  ...adminPeopleEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

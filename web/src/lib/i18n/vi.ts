@@ -3,6 +3,7 @@
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
 import { adminMetaVi } from './admin-meta.vi';
+import { adminPeopleVi } from './admin-people.vi';
 import { adminVi } from './admin.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
@@ -14,6 +15,7 @@ export const vi = {
   ...adminMetaVi,
   ...entryVi,
   ...followUpsVi,
+  ...adminPeopleVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -13,6 +13,7 @@ import { valueBounds } from './migrations/0010-value-bounds.ts';
 import { geoBoundaries } from './migrations/0011-geo-boundaries.ts';
 import { valueDerived } from './migrations/0012-value-derived.ts';
 import { publishedRuns } from './migrations/0013-published-runs.ts';
+import { unitEventEffects } from './migrations/0015-unit-event-effects.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -30,6 +31,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0011-geo-boundaries': geoBoundaries(store.dialect),
     '0012-value-derived': valueDerived(store.dialect),
     '0013-published-runs': publishedRuns(store.dialect),
+    '0015-unit-event-effects': unitEventEffects(store.dialect),
   };
 }
 

@@ -70,7 +70,8 @@ function checkCode(problems: ValidationProblem[], value: unknown, path: string):
 }
 
 function checkName(problems: ValidationProblem[], value: unknown, path: string): void {
-  if (typeof value !== 'string' || !value.trim()) problems.push({ path, message: 'Cần tên đầy đủ kèm loại đơn vị ("Xã Tân Hà") / a full name with its type is required' });
+  if (typeof value !== 'string' || !value.trim())
+    problems.push({ path, message: 'Cần tên đầy đủ kèm loại đơn vị ("Xã Tân Hà") / a full name with its type is required' });
 }
 
 function checkNewUnits(problems: ValidationProblem[], units: NewUnitInput[], path: string, withShares: boolean): void {
@@ -92,7 +93,8 @@ function checkNewUnits(problems: ValidationProblem[], units: NewUnitInput[], pat
 export function checkUnitEventInput(input: UnitEventInput): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   if (!UNIT_EVENT_KINDS.includes(input.kind)) problems.push({ path: 'kind', message: `Loại sự kiện không hợp lệ (${UNIT_EVENT_KINDS.join(', ')})` });
-  if (typeof input.date !== 'string' || !isCalendarDate(input.date)) problems.push({ path: 'date', message: 'Cần ngày có thật dạng YYYY-MM-DD / a real date is required' });
+  if (typeof input.date !== 'string' || !isCalendarDate(input.date))
+    problems.push({ path: 'date', message: 'Cần ngày có thật dạng YYYY-MM-DD / a real date is required' });
   if (typeof input.legalBasis !== 'string' || input.legalBasis.trim().length < 3)
     problems.push({ path: 'legalBasis', message: 'Cần căn cứ pháp lý (số, ký hiệu văn bản) / the legal basis is required' });
   if (input.kind !== 'merge') checkCode(problems, input.code, 'code');

@@ -55,13 +55,20 @@ describeEachDialect('server: unit events (POST /api/v1/units/events, withdraw, c
       legalBasis: 'Nghị quyết 1/NQ-HĐND ngày 1/12/2023',
     });
     expect(r.statusCode, r.body).toBe(201);
-    const answer = r.json() as { event: { id: number; kind: string; legalBasis: string; withdrawable: boolean; links: unknown[] }; recompute: { required: boolean } };
+    const answer = r.json() as {
+      event: { id: number; kind: string; legalBasis: string; withdrawable: boolean; links: unknown[] };
+      recompute: { required: boolean };
+    };
     expect(answer.event).toMatchObject({ kind: 'rename', legalBasis: 'Nghị quyết 1/NQ-HĐND ngày 1/12/2023', withdrawable: true });
     expect(answer.recompute.required).toBe(true);
     expect((await unitAt('24612', '2023-12-31')).body).toMatchObject({ fullName: 'Phường Nghĩa Thành', validTo: '2024-01-01', parentCode: '660' });
     expect((await unitAt('24612', '2024-01-01')).body).toMatchObject({ fullName: 'Phường Nghĩa Thành Mới', validFrom: '2024-01-01', parentCode: '660' });
     const lineage = (await app.inject({ method: 'GET', url: '/api/v1/units/24612/lineage', headers: admin })).json() as {
-      versions: Array<{ unit: { validFrom: string | null }; predecessors: Array<{ kind: string; legalBasis: string }>; successors: Array<{ unit: { code: string } }> }>;
+      versions: Array<{
+        unit: { validFrom: string | null };
+        predecessors: Array<{ kind: string; legalBasis: string }>;
+        successors: Array<{ unit: { code: string } }>;
+      }>;
     };
     expect(lineage.versions).toHaveLength(2);
     expect(lineage.versions[1]!.predecessors[0]).toMatchObject({ kind: 'rename', legalBasis: 'Nghị quyết 1/NQ-HĐND ngày 1/12/2023' });
@@ -99,7 +106,13 @@ describeEachDialect('server: unit events (POST /api/v1/units/events, withdraw, c
     expect(fields(noBasis.body)).toEqual(['legalBasis']);
     const badDate = await post('/api/v1/units/events', { kind: 'abolish', code: '24612', date: '2024-02-30', legalBasis: 'NQ 3/2024' });
     expect(fields(badDate.body)).toEqual(['date']);
-    const wrongType = await post('/api/v1/units/events', { kind: 'rename', code: '24611', date: '2024-01-01', fullName: 'Xã Nghĩa Đức', legalBasis: 'NQ 3/2024' });
+    const wrongType = await post('/api/v1/units/events', {
+      kind: 'rename',
+      code: '24611',
+      date: '2024-01-01',
+      fullName: 'Xã Nghĩa Đức',
+      legalBasis: 'NQ 3/2024',
+    });
     expect(fields(wrongType.body)).toEqual(['fullName']);
   });
 

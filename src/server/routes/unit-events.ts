@@ -15,7 +15,15 @@ import type { RoutePlugin } from '../route-deps.ts';
 import { viaOf } from '../request-via.ts';
 import { errorResponses } from '../schemas/api-error.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
-import { emptyBody, recomputeStateSchema, unitEventBody, unitEventParams, unitEventPatchBody, unitEventResponse, withdrawnEventResponse } from '../schemas/unit-event-schemas.ts';
+import {
+  emptyBody,
+  recomputeStateSchema,
+  unitEventBody,
+  unitEventParams,
+  unitEventPatchBody,
+  unitEventResponse,
+  withdrawnEventResponse,
+} from '../schemas/unit-event-schemas.ts';
 
 const tags = ['units'];
 

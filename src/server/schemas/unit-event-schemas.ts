@@ -73,7 +73,12 @@ export const presentedEventSchema = {
         additionalProperties: false,
         required: ['from', 'to', 'part', 'share'],
         properties: {
-          from: { type: 'object', additionalProperties: false, required: ['code', 'fullName'], properties: { code: { type: 'string' }, fullName: { type: 'string' } } },
+          from: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['code', 'fullName'],
+            properties: { code: { type: 'string' }, fullName: { type: 'string' } },
+          },
           to: {
             type: 'object',
             additionalProperties: false,

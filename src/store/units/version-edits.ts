@@ -50,7 +50,12 @@ export async function endVersion(db: Db, unitId: number, date: string): Promise<
 
 /** The parent links of a version in force on or after `date`, clipped to start there (for its successor). */
 export async function parentLinksFrom(db: Db, unitId: number, date: string): Promise<Array<{ parentId: number; validFrom: string; validTo: string }>> {
-  const links = await db.selectFrom('unitParents').select(['parentId', 'validFrom', 'validTo']).where('childId', '=', unitId).where('validTo', '>', date).execute();
+  const links = await db
+    .selectFrom('unitParents')
+    .select(['parentId', 'validFrom', 'validTo'])
+    .where('childId', '=', unitId)
+    .where('validTo', '>', date)
+    .execute();
   return links.map((l) => ({ parentId: l.parentId, validFrom: l.validFrom > date ? l.validFrom : date, validTo: l.validTo }));
 }
 
@@ -98,7 +103,15 @@ export async function moveLaterLineage(db: Db, fromId: number, toId: number, dat
     .where('e.date', '>=', date)
     .execute();
   if (!links.length) return [];
-  await db.updateTable('lineageLinks').set({ fromUnitId: toId }).where('id', 'in', links.map((l) => l.id)).execute();
+  await db
+    .updateTable('lineageLinks')
+    .set({ fromUnitId: toId })
+    .where(
+      'id',
+      'in',
+      links.map((l) => l.id),
+    )
+    .execute();
   return links.map((l) => ({ op: 'lineageLinkMoved', linkId: l.id, fromUnitId: fromId }) as const);
 }
 
@@ -125,7 +138,11 @@ export async function moveReferences(db: Db, fromId: number, toId: number, perio
 /** People and tokens scoped to a version are scoped to the version that continues it too (rename, reclassify, recode). */
 export async function copyScopes(db: Db, fromId: number, toId: number, toCode: string): Promise<UnitEdit[]> {
   const users = await db.selectFrom('userUnits').select('userId').where('unitId', '=', fromId).execute();
-  if (users.length) await db.insertInto('userUnits').values(users.map((u) => ({ userId: u.userId, unitCode: toCode, unitId: toId, resolution: null }))).execute();
+  if (users.length)
+    await db
+      .insertInto('userUnits')
+      .values(users.map((u) => ({ userId: u.userId, unitCode: toCode, unitId: toId, resolution: null })))
+      .execute();
   const tokens = await db.selectFrom('apiTokenScopes').select('tokenId').where('kind', '=', 'unit').where('unitId', '=', fromId).execute();
   if (tokens.length)
     await db
@@ -167,7 +184,10 @@ export async function undoUnitEdits(db: Db, edits: readonly UnitEdit[]): Promise
       case 'unitCreated':
         await db.deleteFrom('userUnits').where('unitId', '=', edit.unitId).execute();
         await db.deleteFrom('apiTokenScopes').where('unitId', '=', edit.unitId).execute();
-        await db.deleteFrom('aggClosure').where((eb) => eb.or([eb('unitId', '=', edit.unitId), eb('ancestorId', '=', edit.unitId)])).execute();
+        await db
+          .deleteFrom('aggClosure')
+          .where((eb) => eb.or([eb('unitId', '=', edit.unitId), eb('ancestorId', '=', edit.unitId)]))
+          .execute();
         await db.deleteFrom('units').where('id', '=', edit.unitId).execute();
         break;
       case 'parentLinkEnded':

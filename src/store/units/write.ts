@@ -110,7 +110,9 @@ export async function writeUnitPlanIn(trx: Kysely<Database>, plan: UnitPlan, onP
       .execute();
     const eventIds = new Map(rows.map((r) => [r.note, r.id]));
     const links = batch.flatMap((e) =>
-      e.links.filter((l) => plan.forceEvents || touches(l)).map((l) => ({ eventId: eventIds.get(e.note)!, fromUnitId: id(l.fromKey), toUnitId: id(l.toKey), kind: l.part, share: l.share })),
+      e.links
+        .filter((l) => plan.forceEvents || touches(l))
+        .map((l) => ({ eventId: eventIds.get(e.note)!, fromUnitId: id(l.fromKey), toUnitId: id(l.toKey), kind: l.part, share: l.share })),
     );
     for (const linkBatch of chunks(links)) await trx.insertInto('lineageLinks').values(linkBatch).execute();
     result.lineageEvents += batch.length;

@@ -9,6 +9,7 @@ import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
+import { AdminUnitsRoute } from './routes/app/admin-units';
 import { NotFoundRoute } from './routes/app/not-found';
 
 const router = createBrowserRouter([
@@ -24,6 +25,7 @@ const router = createBrowserRouter([
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },
+      { path: 'admin/units', element: <AdminUnitsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

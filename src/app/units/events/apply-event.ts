@@ -31,8 +31,8 @@ const TITLE = 'Sự kiện đơn vị không hợp lệ / invalid unit event';
 /** The event's own note when none is given: "rename 46 từ 2025-01-01". */
 const defaultNote = (input: UnitEventInput): string => `${input.kind} ${input.code ?? (input.codes ?? []).join(', ')} từ ${input.date}`;
 
-/** Checks, plans and writes one event inside `trx` (no policy, no audit, no flag); the event's id. */
-export async function applyUnitEventIn(trx: Kysely<Database>, input: UnitEventInput, source: string): Promise<number> {
+/** Checks, plans and writes one event inside `trx` (no policy, no audit, no flag); the event's id and how many versions it made. */
+export async function applyUnitEventIn(trx: Kysely<Database>, input: UnitEventInput, source: string): Promise<{ id: number; versions: number }> {
   const shape = checkUnitEventInput(input);
   if (shape.length) throw new ValidationError(shape, TITLE);
   const { plan, checks } = await planEvent(trx, input);
@@ -78,7 +78,7 @@ export async function applyUnitEventIn(trx: Kysely<Database>, input: UnitEventIn
   // unitCreated first on undo's reversed list would delete before moving back: keep them at the end.
   const ordered = [...edits.filter((e) => e.op === 'unitCreated'), ...edits.filter((e) => e.op !== 'unitCreated')];
   await setEventEffects(trx, event.id, JSON.stringify(ordered));
-  return event.id;
+  return { id: event.id, versions: plan.created.length };
 }
 
 /** POST /units/events: the event written, the aggregates flagged for a recompute, the audit. */
@@ -86,12 +86,22 @@ export async function addUnitEvent(store: Store, ctx: AdminContext, input: UnitE
   authorizeAdmin(ctx.actor, 'units');
   const now = ctx.now ?? new Date();
   return inTransaction(store.db, async (trx) => {
-    const id = await applyUnitEventIn(trx, input, `admin:${ctx.actor.name}`);
+    const { id } = await applyUnitEventIn(trx, input, `admin:${ctx.actor.name}`);
     await markRecomputeRequired(trx, `sự kiện đơn vị #${id} / unit event #${id}`);
     const answer = await presentEvent(trx, id);
     await writeAudit(
       trx,
-      [{ actor: { name: ctx.actor.name, kind: ctx.actor.kind }, source: 'admin', via: ctx.via ?? null, entity: 'unit_event', entityKey: String(id), action: 'create', after: { input, links: answer.links } }],
+      [
+        {
+          actor: { name: ctx.actor.name, kind: ctx.actor.kind },
+          source: 'admin',
+          via: ctx.via ?? null,
+          entity: 'unit_event',
+          entityKey: String(id),
+          action: 'create',
+          after: { input, links: answer.links },
+        },
+      ],
       now,
     );
     return { event: answer, recompute: await recomputeState(trx) };

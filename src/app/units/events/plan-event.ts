@@ -42,7 +42,14 @@ export async function periodsFrom(db: Kysely<Database>, unitId: number, date: st
 
 async function inheritedParents(db: Kysely<Database>, unit: UnitRow, date: string, until: string): Promise<NewVersion['parents']> {
   const links = (await parentLinksFrom(db, unit.id, date)).filter((l) => l.validFrom < until);
-  const rows = new Map((await versionsById(db, links.map((l) => l.parentId))).map((r) => [r.id, r]));
+  const rows = new Map(
+    (
+      await versionsById(
+        db,
+        links.map((l) => l.parentId),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return links.map((l) => ({ parent: rows.get(l.parentId)!, validFrom: l.validFrom, validTo: l.validTo < until ? l.validTo : until }));
 }
 
@@ -53,13 +60,23 @@ function explicitParent(parent: UnitRow, date: string, until: string): NewVersio
 async function refuseLater(db: Kysely<Database>, checks: EventChecks, unit: UnitRow, what: string): Promise<void> {
   const periods = await periodsFrom(db, unit.id, checks.date);
   if (periods.length)
-    checks.problem('date', `${unit.fullName} (${unit.code}) có số liệu hoặc báo cáo kỳ ${periods.join(', ')} sau ngày này; không thể ${what} / it has values for periods after the date`);
+    checks.problem(
+      'date',
+      `${unit.fullName} (${unit.code}) có số liệu hoặc báo cáo kỳ ${periods.join(', ')} sau ngày này; không thể ${what} / it has values for periods after the date`,
+    );
 }
 
 export async function planEvent(db: Kysely<Database>, input: UnitEventInput): Promise<{ plan: EventPlan | null; checks: EventChecks }> {
   const checks = new EventChecks(db, input.date);
   const { date } = input;
-  const codes = [input.code, input.newCode, ...(input.codes ?? []), input.into?.code, input.into?.parentCode, ...(input.parts ?? []).flatMap((p) => [p.code, p.parentCode])];
+  const codes = [
+    input.code,
+    input.newCode,
+    ...(input.codes ?? []),
+    input.into?.code,
+    input.into?.parentCode,
+    ...(input.parts ?? []).flatMap((p) => [p.code, p.parentCode]),
+  ];
   await checks.load(codes.filter((c): c is string => typeof c === 'string'));
   const plan: EventPlan = { ended: [], created: [], links: [], known: [] };
   const end = (u: UnitRow) => ({ validTo: u.validTo, validToKnown: Number(u.validToKnown) === 1 });
@@ -77,7 +94,10 @@ export async function planEvent(db: Kysely<Database>, input: UnitEventInput): Pr
     // What the unit was before the date: the stored version, or the name it had when the stored one already has the new.
     const before = plan.previous?.typed ?? old;
     if (input.kind === 'rename' && typed && typed.type !== before.type)
-      checks.problem('fullName', `Tên mới đổi loại đơn vị (${before.type} → ${typed.type}): dùng loại sự kiện "reclassify" / the new name changes the type: use reclassify`);
+      checks.problem(
+        'fullName',
+        `Tên mới đổi loại đơn vị (${before.type} → ${typed.type}): dùng loại sự kiện "reclassify" / the new name changes the type: use reclassify`,
+      );
     if (input.kind === 'rename' && typed && typed.fullName === before.fullName) checks.problem('fullName', 'Tên không đổi / the name is unchanged');
     if (input.kind === 'reclassify' && typed && typed.type === before.type && level === old.level)
       checks.problem('fullName', 'Loại và cấp không đổi: dùng "rename" nếu chỉ đổi tên / neither the type nor the level changes');

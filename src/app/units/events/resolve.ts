@@ -25,7 +25,10 @@ export class EventChecks {
   ) {}
 
   async load(codes: readonly string[]): Promise<void> {
-    for (const row of await versionsOfCodes(this.db, codes.filter((c) => !this.versions.has(c)))) {
+    for (const row of await versionsOfCodes(
+      this.db,
+      codes.filter((c) => !this.versions.has(c)),
+    )) {
       this.versions.set(row.code, [...(this.versions.get(row.code) ?? []), row]);
     }
   }

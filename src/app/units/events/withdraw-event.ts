@@ -34,9 +34,16 @@ export async function correctUnitEvent(store: Store, ctx: AdminContext, id: numb
     throw new ValidationError([{ path: 'legalBasis', message: 'Cần căn cứ pháp lý (số, ký hiệu văn bản) / the legal basis is required' }]);
   return inTransaction(store.db, async (trx) => {
     const before = await presentEvent(trx, id);
-    await correctLineageEvent(trx, id, { ...(change.legalBasis !== undefined ? { legalBasis: change.legalBasis.trim() } : {}), ...(change.note !== undefined ? { note: change.note.trim() } : {}) });
+    await correctLineageEvent(trx, id, {
+      ...(change.legalBasis !== undefined ? { legalBasis: change.legalBasis.trim() } : {}),
+      ...(change.note !== undefined ? { note: change.note.trim() } : {}),
+    });
     const after = await presentEvent(trx, id);
-    await writeAudit(trx, [audit(ctx, id, 'correct', { legalBasis: before.legalBasis, note: before.note }, { legalBasis: after.legalBasis, note: after.note })], ctx.now);
+    await writeAudit(
+      trx,
+      [audit(ctx, id, 'correct', { legalBasis: before.legalBasis, note: before.note }, { legalBasis: after.legalBasis, note: after.note })],
+      ctx.now,
+    );
     return { event: after, recompute: await recomputeState(trx) };
   });
 }
@@ -47,7 +54,9 @@ export async function withdrawUnitEvent(store: Store, ctx: AdminContext, id: num
     const row = await findLineageEvent(trx, id);
     if (!row) throw appError('NOT_FOUND');
     if (row.effects === null)
-      throw appError('CONFLICT', { reason: `Sự kiện #${id} là của nguồn tham chiếu, không rút được / event #${id} comes from the reference packages and cannot be withdrawn` });
+      throw appError('CONFLICT', {
+        reason: `Sự kiện #${id} là của nguồn tham chiếu, không rút được / event #${id} comes from the reference packages and cannot be withdrawn`,
+      });
     const edits = JSON.parse(row.effects) as UnitEdit[];
     const created = edits.flatMap((e) => (e.op === 'unitCreated' ? [e.unitId] : []));
     const ownLinks = edits.flatMap((e) => (e.op === 'lineageLinkMoved' ? [e.linkId] : []));
@@ -61,7 +70,9 @@ export async function withdrawUnitEvent(store: Store, ctx: AdminContext, id: num
     for (const unitId of created) {
       const own = (await referencedPeriods(trx, unitId)).filter((p) => !moved.has(p));
       if (own.length)
-        throw appError('CONFLICT', { reason: `Không rút được sự kiện #${id}: đã có số liệu kỳ ${own.join(', ')} cho đơn vị nó tạo / values were entered for its units` });
+        throw appError('CONFLICT', {
+          reason: `Không rút được sự kiện #${id}: đã có số liệu kỳ ${own.join(', ')} cho đơn vị nó tạo / values were entered for its units`,
+        });
     }
     const withdrawn = await presentEvent(trx, id);
     await undoUnitEdits(trx, edits);

@@ -34,14 +34,22 @@ export const REFERENCE_HISTORY: readonly HistoryEntry[] = [
   },
 ];
 
-/** Applies the entries not applied yet (whose units exist); the ids applied. */
-export async function applyReferenceHistoryIn(trx: Kysely<Database>, entries: readonly HistoryEntry[] = REFERENCE_HISTORY): Promise<string[]> {
-  const applied: string[] = [];
+export interface HistoryReport {
+  /** The entries applied by this load (none when applied before). */
+  applied: string[];
+  /** The unit versions they made. */
+  versions: number;
+}
+
+/** Applies the entries not applied yet; what it applied. */
+export async function applyReferenceHistoryIn(trx: Kysely<Database>, entries: readonly HistoryEntry[] = REFERENCE_HISTORY): Promise<HistoryReport> {
+  const report: HistoryReport = { applied: [], versions: 0 };
   for (const entry of entries) {
     const source = `reference-history:${entry.id}`;
     if (await hasEventOfSource(trx, source)) continue;
-    await applyUnitEventIn(trx, entry.event, source);
-    applied.push(entry.id);
+    const { versions } = await applyUnitEventIn(trx, entry.event, source);
+    report.applied.push(entry.id);
+    report.versions += versions;
   }
-  return applied;
+  return report;
 }

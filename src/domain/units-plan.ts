@@ -53,6 +53,8 @@ export interface UnitPlan {
   units: UnitDraft[];
   parents: ParentLinkDraft[];
   events: LineageEventDraft[];
+  /** Write every event even when it touches no version this write inserts (an administrator's event on stored versions: the end of a unit). */
+  forceEvents?: boolean;
 }
 
 /** The identity of a unit version, the same as the table's unique key (code, level, validFrom). */

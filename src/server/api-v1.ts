@@ -5,6 +5,7 @@ import { requireLogin } from './auth/guard.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { unitsRoutes } from './routes/units.ts';
+import { unitEventsRoutes } from './routes/unit-events.ts';
 import { formsRoutes } from './routes/forms.ts';
 import { dataValuesRoutes } from './routes/data-values.ts';
 import { importsRoutes } from './routes/imports.ts';
@@ -46,6 +47,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     scope.addHook('onRoute', declareRouteResponses('login'));
     registerAnswerCache(scope, store, today); // routes with config.answerCache: answers kept until the next write
     await scope.register(unitsRoutes, deps);
+    await scope.register(unitEventsRoutes, deps);
     await scope.register(formsRoutes, deps);
     await scope.register(dataValuesRoutes, deps);
     await scope.register(importsRoutes, deps);

@@ -14,6 +14,7 @@ import { geoBoundaries } from './migrations/0011-geo-boundaries.ts';
 import { valueDerived } from './migrations/0012-value-derived.ts';
 import { publishedRuns } from './migrations/0013-published-runs.ts';
 import { followUps } from './migrations/0014-follow-ups.ts';
+import { unitEventEffects } from './migrations/0015-unit-event-effects.ts';
 import { importRows } from './migrations/0016-import-rows.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
@@ -33,6 +34,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0012-value-derived': valueDerived(store.dialect),
     '0013-published-runs': publishedRuns(store.dialect),
     '0014-follow-ups': followUps(store.dialect),
+    '0015-unit-event-effects': unitEventEffects(store.dialect),
     '0016-import-rows': importRows(store.dialect),
   };
 }

@@ -46,6 +46,8 @@ export interface LineageEventsTable {
   legalBasis: string | null;
   note: string | null;
   source: string;
+  /** An administrator's event: its row edits as JSON (store/units/version-edits.ts), for withdrawal (migration 0015). */
+  effects: string | null;
 }
 
 export interface LineageLinksTable {

@@ -9,6 +9,9 @@ import { COMMUNE_FIBRE } from '../../src/app/demo/record-figures.ts';
 import { indicatorAt } from '../helpers/analytics.ts';
 import { planUnitVersion } from '../../src/compute/analytics/plan-unit.ts';
 import { targetStatuses } from '../../src/compute/analytics/target-statuses.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { login } from '../helpers/auth.ts';
+import { DEMO_PASSWORD } from '../../src/app/demo/users.ts';
 
 describeEachDialect('demo data from the seed articles', (ctx) => {
   it('builds the units, metadata, plans and figures, each citing its article', async () => {
@@ -82,6 +85,37 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
         successors: [{ code: '19', name: 'Thái Nguyên', level: 'province', part: 'full', share: null }],
       },
     });
+  });
+
+  it('knows Thừa Thiên Huế as a province until 1/1/2025 and Huế, a centrally-run city, from then (NQ 1314/NQ-UBTVQH15), through the API', async () => {
+    const app = buildApp({ store: ctx.store, today: () => '2025-08-15' });
+    await app.ready();
+    try {
+      const { headers } = await login(app, 'lanhdao', DEMO_PASSWORD);
+      const get = async (url: string) => (await app.inject({ method: 'GET', url, headers })).json() as Record<string, unknown>;
+      expect(await get('/api/v1/units/46?at=2022-12-31')).toMatchObject({
+        fullName: 'Tỉnh Thừa Thiên Huế',
+        type: 'province',
+        validTo: '2025-01-01',
+        note: null,
+      });
+      expect(await get('/api/v1/units/46?at=2025-01-01')).toMatchObject({ fullName: 'Thành phố Huế', type: 'municipality', validFrom: '2025-01-01' });
+      expect(await get('/api/v1/units/46?at=2025-08-01')).toMatchObject({ fullName: 'Thành phố Huế', type: 'municipality' });
+      const found = (await get('/api/v1/units?at=2022-12-31&q=thua%20thien&level=province')) as { items: Array<{ code: string }> };
+      expect(found.items.map((u) => u.code)).toEqual(['46']);
+      const lineage = (await get('/api/v1/units/46/lineage')) as { versions: Array<{ predecessors: Array<Record<string, unknown>> }> };
+      expect(lineage.versions).toHaveLength(2);
+      expect(lineage.versions[1]!.predecessors).toEqual([
+        expect.objectContaining({ kind: 'reclassify', date: '2025-01-01', legalBasis: expect.stringMatching(/1314\/NQ-UBTVQH15/) }),
+      ]);
+      // Its districts and, from 1/7/2025, its communes belong to the version in force.
+      const before = (await get('/api/v1/units?at=2024-12-31&parent=46')) as { total: number };
+      const after = (await get('/api/v1/units?at=2025-08-01&parent=46')) as { total: number };
+      expect(before.total).toBeGreaterThan(5);
+      expect(after.total).toBe(40);
+    } finally {
+      await app.close();
+    }
   });
 
   it('is idempotent: a second run writes nothing', async () => {

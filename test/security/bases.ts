@@ -10,6 +10,11 @@ const value = { dataElement: element, unit: '67', period: '2024S1', value: 1 };
 export const BASES: Bases = {
   'GET /api/v1/units/:code': { params: { code: '67' } },
   'GET /api/v1/units/:code/lineage': { params: { code: '67' } },
+  'POST /api/v1/units/events': {
+    body: { kind: 'rename', code: '00001', date: '2020-01-01', fullName: 'Phường Phúc Xá Mới', legalBasis: 'Nghị quyết 1/NQ-HĐND' },
+  },
+  'PATCH /api/v1/units/events/:id': { params: { id: '1' }, body: { legalBasis: 'Nghị quyết 202/2025/QH15' } },
+  'POST /api/v1/units/events/:id/withdraw': { params: { id: '1' } },
   'GET /api/v1/units/:code/reporting': { params: { code: '67' }, query: { from: '2024S1', to: '2024S2' } },
   'GET /api/v1/forms/:dataset/:unit/:period': { params: form },
   'PUT /api/v1/forms/:dataset/:unit/:period': { params: form, body: { values: [{ dataElement: element, value: 1 }] } },

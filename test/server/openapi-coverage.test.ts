@@ -242,6 +242,15 @@ describe('no route answers a status it does not declare', () => {
     for (const url of ['/api/v1/tokens/he-thong-moi/scopes', '/api/v1/tokens/he-thong-moi/revoke', '/api/v1/tokens/he-thong-moi/revoke']) {
       await send({ method: 'POST', url, headers: as.admin!.headers, ...(url.endsWith('/scopes') ? { payload: { addElements: [element] } } : {}) });
     }
+    // A unit event the admin enters and withdraws.
+    const unitEvent = await send({
+      method: 'POST',
+      url: '/api/v1/units/events',
+      headers: as.admin!.headers,
+      payload: { kind: 'rename', code: '00001', date: '2021-01-01', fullName: 'Phường Phúc Xá Hai', legalBasis: 'Nghị quyết 2/NQ-HĐND' },
+    });
+    const unitEventId = (unitEvent.json() as { event?: { id: number } }).event?.id;
+    if (unitEventId) await send({ method: 'POST', url: `/api/v1/units/events/${unitEventId}/withdraw`, headers: as.admin!.headers, payload: {} });
     // A recompute (refused to a viewer) and its job, once it has run.
     await send({ method: 'POST', url: '/api/v1/compute/recompute', headers: as.lanhdao!.headers });
     const started = await send({ method: 'POST', url: '/api/v1/compute/recompute', headers: as.admin!.headers });

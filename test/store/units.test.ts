@@ -134,6 +134,28 @@ describeEachDialect('reference units', (ctx) => {
     expect(await findUnit(ctx.store.db, '46', '2025-06-30')).toMatchObject({ fullName: 'Thành phố Huế', type: 'municipality' });
   });
 
+  it('applies the history the packages leave out: Thừa Thiên Huế a province until 1/1/2025, then Huế (NQ 1314/NQ-UBTVQH15)', async () => {
+    expect(first.history).toEqual({ applied: ['hue-2025'], versions: 1 });
+    expect(await findUnit(ctx.store.db, '46', '2024-12-31')).toMatchObject({
+      fullName: 'Tỉnh Thừa Thiên Huế',
+      type: 'province',
+      validTo: '2025-01-01',
+      note: null,
+    });
+    expect(await findUnit(ctx.store.db, '46', '2025-01-01')).toMatchObject({ fullName: 'Thành phố Huế', type: 'municipality', validFrom: '2025-01-01' });
+    expect((await listUnits(ctx.store.db, { at: '2022-12-31', level: 'province', q: 'thua thien' })).items.map((u) => u.code)).toEqual(['46']);
+    expect((await listUnits(ctx.store.db, { at: '2025-01-01', level: 'province', q: 'thua thien' })).total).toBe(0);
+    const lineage = await unitLineage(ctx.store.db, '46');
+    expect(lineage!.versions[1]!.predecessors).toEqual([
+      expect.objectContaining({ kind: 'reclassify', date: '2025-01-01', legalBasis: expect.stringMatching(/^Nghị quyết 1314\/NQ-UBTVQH15 ngày 30\/11\/2024/) }),
+    ]);
+    // The districts under it from 1/1/2025 and the communes from 1/7/2025 belong to the version in force.
+    expect((await listUnits(ctx.store.db, { at: '2024-12-31', parentCode: '46' })).total).toBe(
+      (await listUnits(ctx.store.db, { at: '2025-01-01', parentCode: '46' })).total,
+    );
+    expect((await listUnits(ctx.store.db, { at: '2025-07-01', parentCode: '46' })).total).toBe(40);
+  });
+
   it('links the island districts to the special zones that replaced them', async () => {
     const conDao = await unitLineage(ctx.store.db, '26732');
     expect(conDao!.predecessors).toHaveLength(1);
@@ -157,7 +179,7 @@ describeEachDialect('reference units', (ctx) => {
   });
 
   it('recomputes when it changes the tree: the closure covers every unit loaded, and a second load recomputes nothing', async () => {
-    expect(first.recomputed).toMatchObject({ units: Object.values(first.inserted).reduce((a, b) => a + b, 0), aggregateRows: 0 });
+    expect(first.recomputed).toMatchObject({ units: Object.values(first.inserted).reduce((a, b) => a + b, 0) + first.history.versions, aggregateRows: 0 });
     expect(first.recomputed!.closureRows).toBeGreaterThan(first.recomputed!.units);
     expect(await countUnitsWithoutClosure(ctx.store.db)).toBe(0);
     expect(await treeDate(ctx.store.db)).toBe(first.recomputed!.treeDate);
@@ -171,6 +193,7 @@ describeEachDialect('reference units', (ctx) => {
     expect(again.inserted).toEqual({});
     expect(again.skipped).toEqual(first.inserted);
     expect(await tableCounts(ctx.store)).toEqual(before);
-    expect(before.units).toBe(Object.values(first.inserted).reduce((a, b) => a + b, 0));
+    expect(before.units).toBe(Object.values(first.inserted).reduce((a, b) => a + b, 0) + first.history.versions);
+    expect(again.history).toEqual({ applied: [], versions: 0 });
   });
 });

@@ -32,7 +32,7 @@ export interface DemoReport {
 
 const DEMO_MARK = 'demo.version';
 /** 2: the seed articles' every figure (national results, repeated and derived figures, one measure per element). */
-export const DEMO_VERSION = '2';
+export const DEMO_VERSION = '3';
 const AUTHOR = 'demo';
 
 /** Builds the demo data unless it is already there. */

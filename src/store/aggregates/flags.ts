@@ -13,3 +13,9 @@ export async function recomputeRequired(db: Kysely<Database>): Promise<string | 
 export async function clearRecomputeRequired(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('appMeta').where('key', '=', RECOMPUTE_REQUIRED_KEY).execute();
 }
+
+/** Flags the aggregates for a full recompute (a tree change the closure does not follow yet), saying why. */
+export async function markRecomputeRequired(db: Kysely<Database>, reason: string): Promise<void> {
+  await db.deleteFrom('appMeta').where('key', '=', RECOMPUTE_REQUIRED_KEY).execute();
+  await db.insertInto('appMeta').values({ key: RECOMPUTE_REQUIRED_KEY, value: reason }).execute();
+}

@@ -83,7 +83,7 @@ export async function writeUnitPlanIn(trx: Kysely<Database>, plan: UnitPlan, onP
     for (const u of batch) bump(result.inserted, u.level);
     if (index % 10 === 9 || fresh.size === missing.length) onProgress(`đơn vị: đã ghi ${fresh.size}/${missing.length}`);
   }
-  if (fresh.size === 0) return result;
+  if (fresh.size === 0 && !plan.forceEvents) return result;
   const id = (key: string): number => {
     const found = ids.get(key);
     if (found === undefined) throw new Error(`không tìm thấy đơn vị ${key}`);
@@ -101,7 +101,7 @@ export async function writeUnitPlanIn(trx: Kysely<Database>, plan: UnitPlan, onP
   onProgress(`liên kết cấp trên: ${parents.length}`);
 
   const touches = (link: { fromKey: string; toKey: string }): boolean => fresh.has(link.fromKey) || fresh.has(link.toKey);
-  const events = plan.events.filter((e) => e.links.length === 0 || e.links.some(touches));
+  const events = plan.forceEvents ? plan.events : plan.events.filter((e) => e.links.length === 0 || e.links.some(touches));
   for (const batch of chunks(events)) {
     const rows = await trx
       .insertInto('lineageEvents')
@@ -110,7 +110,9 @@ export async function writeUnitPlanIn(trx: Kysely<Database>, plan: UnitPlan, onP
       .execute();
     const eventIds = new Map(rows.map((r) => [r.note, r.id]));
     const links = batch.flatMap((e) =>
-      e.links.filter(touches).map((l) => ({ eventId: eventIds.get(e.note)!, fromUnitId: id(l.fromKey), toUnitId: id(l.toKey), kind: l.part, share: l.share })),
+      e.links
+        .filter((l) => plan.forceEvents || touches(l))
+        .map((l) => ({ eventId: eventIds.get(e.note)!, fromUnitId: id(l.fromKey), toUnitId: id(l.toKey), kind: l.part, share: l.share })),
     );
     for (const linkBatch of chunks(links)) await trx.insertInto('lineageLinks').values(linkBatch).execute();
     result.lineageEvents += batch.length;

@@ -13,6 +13,7 @@ import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
 import { AdminDatasetsRoute, AdminElementsRoute, AdminIndicatorsRoute } from './routes/app/admin-meta';
 import { AdminAuditRoute, AdminTokensRoute, AdminUsersRoute } from './routes/app/admin-people';
+import { AdminUnitsRoute } from './routes/app/admin-units';
 import { NotFoundRoute } from './routes/app/not-found';
 import { FollowUpsRoute } from './routes/app/follow-ups';
 import { FollowUpRoute } from './routes/app/follow-up';
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       { path: 'admin/users', element: <AdminUsersRoute /> },
       { path: 'admin/tokens', element: <AdminTokensRoute /> },
       { path: 'admin/audit', element: <AdminAuditRoute /> },
+      { path: 'admin/units', element: <AdminUnitsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

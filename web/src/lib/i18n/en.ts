@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
 import { adminMetaEn } from './admin-meta.en';
 import { adminPeopleEn } from './admin-people.en';
+import { adminUnitsEn } from './admin-units.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
@@ -14,6 +15,7 @@ export const en: Catalogue = {
   ...entryEn,
   ...followUpsEn,
   ...adminPeopleEn,
+  ...adminUnitsEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

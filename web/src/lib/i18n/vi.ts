@@ -4,6 +4,7 @@
  */
 import { adminMetaVi } from './admin-meta.vi';
 import { adminPeopleVi } from './admin-people.vi';
+import { adminUnitsVi } from './admin-units.vi';
 import { adminVi } from './admin.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
@@ -16,6 +17,7 @@ export const vi = {
   ...entryVi,
   ...followUpsVi,
   ...adminPeopleVi,
+  ...adminUnitsVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -14,6 +14,7 @@ import { frameworksRoutes } from './routes/frameworks.ts';
 import { publishedScoresRoutes } from './routes/published-scores.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { metadataRoutes } from './routes/metadata.ts';
+import { planAdminRoutes } from './routes/plan-admin.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { declareRouteResponses } from './route-responses.ts';
@@ -52,6 +53,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(publishedScoresRoutes, deps);
     await scope.register(adminRoutes, deps);
     await scope.register(metadataRoutes, deps);
+    await scope.register(planAdminRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
   });

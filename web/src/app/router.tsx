@@ -9,6 +9,8 @@ import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
 import { AdminRoute } from './routes/app/admin';
+import { AdminPlansRoute } from './routes/app/admin-plans';
+import { AdminFrameworksRoute } from './routes/app/admin-frameworks';
 import { NotFoundRoute } from './routes/app/not-found';
 
 const router = createBrowserRouter([
@@ -24,6 +26,8 @@ const router = createBrowserRouter([
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
       { path: 'admin', element: <AdminRoute /> },
+      { path: 'admin/plans', element: <AdminPlansRoute /> },
+      { path: 'admin/frameworks', element: <AdminFrameworksRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

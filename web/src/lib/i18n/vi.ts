@@ -3,9 +3,11 @@
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
 import { adminVi } from './admin.vi';
+import { adminPlansVi } from './admin-plans.vi';
 
 export const vi = {
   ...adminVi,
+  ...adminPlansVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

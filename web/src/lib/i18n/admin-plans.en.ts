@@ -94,6 +94,7 @@ export const adminPlansEn: Strings<typeof adminPlansVi> = {
     weight: 'weight {{weight}}',
     rule: 'Rule',
     source: 'Data source',
+    noComponents: 'Components not modelled: the main index value is entered as published.',
     noRule: 'No scoring rule',
     runsTitle: 'Runs',
     noRuns: 'No runs for this edition yet. Choose a period and level, then press “Compute a draft”.',

@@ -90,6 +90,7 @@ export const adminPlansVi = {
     weight: 'trọng số {{weight}}',
     rule: 'Quy tắc',
     source: 'Nguồn số liệu',
+    noComponents: 'Chưa mô hình hoá các chỉ số thành phần: giá trị chỉ số chính nhập theo kết quả công bố.',
     noRule: 'Chưa có quy tắc chấm',
     runsTitle: 'Các lần tính',
     noRuns: 'Chưa có lần tính nào cho phiên bản này. Chọn kỳ và cấp rồi bấm “Tính bản nháp”.',

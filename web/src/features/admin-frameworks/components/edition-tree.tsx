@@ -28,6 +28,7 @@ export function EditionTree({ framework, edition }: { framework: string; edition
                   ({main.code}, {points(main.maxPoints)})
                 </span>
               </summary>
+              {(main.components ?? []).length === 0 ? <p className="admin-plans__muted">{t('adminFrameworks.noComponents')}</p> : null}
               <ul className="admin-frameworks__components">
                 {(main.components ?? []).map((c) => (
                   <li key={c.code}>

@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { metadataRoutes } from './routes/metadata.ts';
 import { metadataWriteRoutes } from './routes/metadata-writes.ts';
+import { planAdminRoutes } from './routes/plan-admin.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { followUpsRoutes } from './routes/follow-ups.ts';
@@ -59,6 +60,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(auditRoutes, deps);
     await scope.register(metadataRoutes, deps);
     await scope.register(metadataWriteRoutes, deps);
+    await scope.register(planAdminRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);

@@ -28,6 +28,12 @@ export const BASES: Bases = {
   'GET /api/v1/plans/:code/status': { params: { code: 'QD749' } },
   'GET /api/v1/geo/boundaries': { query: { parent: 'VN' } },
   'GET /api/v1/plans/:code': { params: { code: 'QD749' } },
+  'POST /api/v1/plans': { body: { code: 'KH_MOI', name: 'Kế hoạch mới', nameEn: 'A new plan' } },
+  'PUT /api/v1/plans/:code': {
+    params: { code: 'DN_KH_CDS_2022' },
+    body: { name: 'Kế hoạch chuyển đổi số năm 2022 tỉnh Đắk Nông', nameEn: 'Dak Nong DX plan 2022' },
+  },
+  'POST /api/v1/plans/:code/copy': { params: { code: 'UBQG_KH_2022' }, body: { units: ['67'] } },
   'GET /api/v1/indicators/:code': { params: { code: 'CT_XA_CAP_QUANG' } },
   'GET /api/v1/frameworks/:code': { params: { code: 'DTI_TINH' } },
   'GET /api/v1/frameworks/:code/editions/:edition': { params: { code: 'DTI_TINH', edition: '2022' } },

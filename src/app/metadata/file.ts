@@ -18,6 +18,7 @@ import {
 } from '../../domain/metadata.ts';
 import type { Database } from '../../store/schema.ts';
 import { writeAudit } from '../../store/audit.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import {
   dataElementTypes,
   listDataElements,
@@ -158,19 +159,8 @@ const SYSTEM: MetadataImporter = { name: 'system', kind: 'system' };
  */
 export async function importMetadata(db: Kysely<Database>, raw: unknown, now: Date = new Date(), importer: MetadataImporter = SYSTEM): Promise<ImportSummary> {
   const file = await validateMetadataFile(db, raw);
-  const counts = (): ActionCounts => ({ created: 0, updated: 0, unchanged: 0 });
-  const summary: ImportSummary = { dataElements: counts(), indicators: counts(), plans: counts(), targets: 0 };
-  await db.transaction().execute(async (trx) => {
-    for (const [i, element] of file.dataElements.entries()) {
-      summary.dataElements[await repath(`dataElements[${i}]`, 'dataElement', upsertDataElement(trx, element, now))]++;
-    }
-    for (const [i, indicator] of file.indicators.entries()) {
-      summary.indicators[await repath(`indicators[${i}]`, 'indicator', upsertIndicator(trx, indicator, now))]++;
-    }
-    for (const [i, plan] of file.plans.entries()) {
-      summary.plans[await repath(`plans[${i}]`, 'plan', upsertPlan(trx, plan, now))]++;
-      summary.targets += plan.targets.length;
-    }
+  return inTransaction(db, async (trx) => {
+    const summary = await writeMetadataFile(trx, file, now);
     const changed = [summary.dataElements, summary.indicators, summary.plans].some((c) => c.created + c.updated > 0);
     if (changed) {
       await writeAudit(
@@ -179,7 +169,28 @@ export async function importMetadata(db: Kysely<Database>, raw: unknown, now: Da
         now,
       );
     }
+    return summary;
   });
+}
+
+/**
+ * The one write of metadata: upserts a validated file's definitions by code (inside the caller's transaction),
+ * elements before the indicators that name them before the plans that target those. The caller writes the
+ * audit: the import one event for the file, the admin API (plan-admin.ts) one per plan.
+ */
+export async function writeMetadataFile(trx: Kysely<Database>, file: MetadataFile, now: Date): Promise<ImportSummary> {
+  const counts = (): ActionCounts => ({ created: 0, updated: 0, unchanged: 0 });
+  const summary: ImportSummary = { dataElements: counts(), indicators: counts(), plans: counts(), targets: 0 };
+  for (const [i, element] of file.dataElements.entries()) {
+    summary.dataElements[await repath(`dataElements[${i}]`, 'dataElement', upsertDataElement(trx, element, now))]++;
+  }
+  for (const [i, indicator] of file.indicators.entries()) {
+    summary.indicators[await repath(`indicators[${i}]`, 'indicator', upsertIndicator(trx, indicator, now))]++;
+  }
+  for (const [i, plan] of file.plans.entries()) {
+    summary.plans[await repath(`plans[${i}]`, 'plan', upsertPlan(trx, plan, now))]++;
+    summary.targets += plan.targets.length;
+  }
   return summary;
 }
 

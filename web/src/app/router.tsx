@@ -14,6 +14,8 @@ import { AdminRoute } from './routes/app/admin';
 import { AdminDatasetsRoute, AdminElementsRoute, AdminIndicatorsRoute } from './routes/app/admin-meta';
 import { AdminAuditRoute, AdminTokensRoute, AdminUsersRoute } from './routes/app/admin-people';
 import { AdminUnitsRoute } from './routes/app/admin-units';
+import { AdminPlansRoute } from './routes/app/admin-plans';
+import { AdminFrameworksRoute } from './routes/app/admin-frameworks';
 import { NotFoundRoute } from './routes/app/not-found';
 import { FollowUpsRoute } from './routes/app/follow-ups';
 import { FollowUpRoute } from './routes/app/follow-up';
@@ -42,6 +44,8 @@ const router = createBrowserRouter([
       { path: 'admin/tokens', element: <AdminTokensRoute /> },
       { path: 'admin/audit', element: <AdminAuditRoute /> },
       { path: 'admin/units', element: <AdminUnitsRoute /> },
+      { path: 'admin/plans', element: <AdminPlansRoute /> },
+      { path: 'admin/frameworks', element: <AdminFrameworksRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

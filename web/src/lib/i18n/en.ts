@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
 import { adminMetaEn } from './admin-meta.en';
 import { adminPeopleEn } from './admin-people.en';
+import { adminPlansEn } from './admin-plans.en';
 import { adminUnitsEn } from './admin-units.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
@@ -16,6 +17,7 @@ export const en: Catalogue = {
   ...followUpsEn,
   ...adminPeopleEn,
   ...adminUnitsEn,
+  ...adminPlansEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

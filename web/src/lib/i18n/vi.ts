@@ -4,6 +4,7 @@
  */
 import { adminMetaVi } from './admin-meta.vi';
 import { adminPeopleVi } from './admin-people.vi';
+import { adminPlansVi } from './admin-plans.vi';
 import { adminUnitsVi } from './admin-units.vi';
 import { adminVi } from './admin.vi';
 import { entryVi } from './entry.vi';
@@ -18,6 +19,7 @@ export const vi = {
   ...followUpsVi,
   ...adminPeopleVi,
   ...adminUnitsVi,
+  ...adminPlansVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -1,51 +1,50 @@
-/** The routes: /login outside the frame; every section inside the signed-in frame (routes/app/root.tsx). */
+/**
+ * The routes: /login outside the frame; every section inside the signed-in frame (routes/app/root.tsx). The
+ * leaders' screens are in the first load; the work screens (reporting, approval, import, follow-up,
+ * administration) are loaded when first opened, so a leader's wall never downloads the administration.
+ */
+import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { LoginRoute } from './routes/login';
-import { AppRoot } from './routes/app/root';
+import { AppLoading, AppRoot } from './routes/app/root';
 import { OverviewRoute } from './routes/app/overview';
 import { IndicatorRoute } from './routes/app/indicator';
 import { RankingsRoute } from './routes/app/rankings';
 import { UnitRoute } from './routes/app/unit';
-import { EntryRoute } from './routes/app/entry';
-import { ImportsRoute } from './routes/app/imports';
-import { EntryFormRoute } from './routes/app/entry-form';
-import { ApprovalsRoute } from './routes/app/approvals';
-import { AdminRoute } from './routes/app/admin';
-import { AdminDatasetsRoute, AdminElementsRoute, AdminIndicatorsRoute } from './routes/app/admin-meta';
-import { AdminAuditRoute, AdminTokensRoute, AdminUsersRoute } from './routes/app/admin-people';
-import { AdminUnitsRoute } from './routes/app/admin-units';
-import { AdminPlansRoute } from './routes/app/admin-plans';
-import { AdminFrameworksRoute } from './routes/app/admin-frameworks';
 import { NotFoundRoute } from './routes/app/not-found';
-import { FollowUpsRoute } from './routes/app/follow-ups';
-import { FollowUpRoute } from './routes/app/follow-up';
+
+/** A route module loaded on first use: its export `name` is the route's component. */
+function lazyRoute<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) {
+  return async () => ({ Component: (await load())[name] });
+}
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
   {
     path: '/',
     element: <AppRoot />,
+    hydrateFallbackElement: <AppLoading />,
     children: [
       { index: true, element: <OverviewRoute /> },
       { path: 'indicators/:code', element: <IndicatorRoute /> },
       { path: 'rankings', element: <RankingsRoute /> },
       { path: 'units/:code', element: <UnitRoute /> },
-      { path: 'entry', element: <EntryRoute /> },
-      { path: 'imports', element: <ImportsRoute /> },
-      { path: 'entry/:dataset/:unit/:period', element: <EntryFormRoute /> },
-      { path: 'approvals', element: <ApprovalsRoute /> },
-      { path: 'admin', element: <AdminRoute /> },
-      { path: 'admin/elements', element: <AdminElementsRoute /> },
-      { path: 'admin/indicators', element: <AdminIndicatorsRoute /> },
-      { path: 'admin/datasets', element: <AdminDatasetsRoute /> },
-      { path: 'follow-ups', element: <FollowUpsRoute /> },
-      { path: 'follow-ups/:id', element: <FollowUpRoute /> },
-      { path: 'admin/users', element: <AdminUsersRoute /> },
-      { path: 'admin/tokens', element: <AdminTokensRoute /> },
-      { path: 'admin/audit', element: <AdminAuditRoute /> },
-      { path: 'admin/units', element: <AdminUnitsRoute /> },
-      { path: 'admin/plans', element: <AdminPlansRoute /> },
-      { path: 'admin/frameworks', element: <AdminFrameworksRoute /> },
+      { path: 'entry', lazy: lazyRoute(() => import('./routes/app/entry'), 'EntryRoute') },
+      { path: 'imports', lazy: lazyRoute(() => import('./routes/app/imports'), 'ImportsRoute') },
+      { path: 'entry/:dataset/:unit/:period', lazy: lazyRoute(() => import('./routes/app/entry-form'), 'EntryFormRoute') },
+      { path: 'approvals', lazy: lazyRoute(() => import('./routes/app/approvals'), 'ApprovalsRoute') },
+      { path: 'admin', lazy: lazyRoute(() => import('./routes/app/admin'), 'AdminRoute') },
+      { path: 'admin/elements', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminElementsRoute') },
+      { path: 'admin/indicators', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminIndicatorsRoute') },
+      { path: 'admin/datasets', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminDatasetsRoute') },
+      { path: 'follow-ups', lazy: lazyRoute(() => import('./routes/app/follow-ups'), 'FollowUpsRoute') },
+      { path: 'follow-ups/:id', lazy: lazyRoute(() => import('./routes/app/follow-up'), 'FollowUpRoute') },
+      { path: 'admin/users', lazy: lazyRoute(() => import('./routes/app/admin-people'), 'AdminUsersRoute') },
+      { path: 'admin/tokens', lazy: lazyRoute(() => import('./routes/app/admin-people'), 'AdminTokensRoute') },
+      { path: 'admin/audit', lazy: lazyRoute(() => import('./routes/app/admin-people'), 'AdminAuditRoute') },
+      { path: 'admin/units', lazy: lazyRoute(() => import('./routes/app/admin-units'), 'AdminUnitsRoute') },
+      { path: 'admin/plans', lazy: lazyRoute(() => import('./routes/app/admin-plans'), 'AdminPlansRoute') },
+      { path: 'admin/frameworks', lazy: lazyRoute(() => import('./routes/app/admin-frameworks'), 'AdminFrameworksRoute') },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -37,17 +37,20 @@ export function useScreen(): ScreenContext {
   return useOutletContext<ScreenContext>();
 }
 
-export function AppRoot() {
+/** What shows while the session is read or a screen's code loads. */
+export function AppLoading() {
   const { t } = useTranslation();
+  return (
+    <div className="app-loading">
+      <Skeleton lines={3} label={t('app.loading')} />
+    </div>
+  );
+}
+
+export function AppRoot() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) {
-    return (
-      <div className="app-loading">
-        <Skeleton lines={3} label={t('app.loading')} />
-      </div>
-    );
-  }
+  if (me.isPending) return <AppLoading />;
   // A failed re-read of the session (the server away for a moment) keeps the screen: only a first read that fails stops here.
   if (me.isError && !me.data) {
     return (

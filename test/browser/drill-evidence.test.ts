@@ -8,32 +8,19 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import { type DemoServer, eventually, launchChromium, requireChromium, RUN_BROWSER_TESTS, SCREENSHOTS, signIn, startDemoServer } from './harness.ts';
 import { SOURCES } from '../../src/app/demo/sources.ts';
 
-const executable = findChromium();
-const inCi = process.env.CI === 'true';
-if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
-
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-describe.skipIf(!executable && !inCi)('web app in Chromium: drill from 71/71 to the evidence', () => {
+describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: drill from 71/71 to the evidence', () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
     server = await startDemoServer();
-    browser = await launchChromium(executable);
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('lanhdao');
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+    browser = await launchChromium(requireChromium());
+    page = await signIn(browser, server, 'lanhdao', { problems });
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { ensureWebBuilt } from '../../bin/build-web.js';
 import { buildApp } from '../../src/server/app.ts';
@@ -102,4 +103,43 @@ export async function startDemoServer(log: (line: string) => void = () => {}): P
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The Chromium the browser tests drive, or null (then they skip, loudly; with CI=true they fail instead). */
+export const CHROMIUM = findChromium();
+/** Whether a browser test file runs: `describe.skipIf(!RUN_BROWSER_TESTS)`. */
+export const RUN_BROWSER_TESTS = CHROMIUM !== null || process.env.CI === 'true';
+if (!RUN_BROWSER_TESTS) console.warn(CHROMIUM_MISSING);
+
+/** The Chromium a test file's beforeAll launches, or (CI=true and none) the error that fails the suite. */
+export function requireChromium(): string {
+  if (!CHROMIUM) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
+  return CHROMIUM;
+}
+
+/** expect.poll with room for a loaded 2-core machine (its default is 1 s). Not a timing assertion: it only waits. */
+export const eventually = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout, interval: 100 });
+
+export interface SignInOptions {
+  width?: number;
+  height?: number;
+  /** Where each page error is pushed (the tests end by expecting it empty). */
+  problems?: string[];
+}
+
+/**
+ * A new page in its own context (vi-VN, Asia/Ho_Chi_Minh, the size given; default 1366 × 900) signed in as a demo
+ * user through the login screen, waiting until the app shows the user menu.
+ */
+export async function signIn(browser: Browser, server: DemoServer, username: string, options: SignInOptions = {}): Promise<Page> {
+  const { width = 1366, height = 900, problems } = options;
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  if (problems) page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+  return page;
 }

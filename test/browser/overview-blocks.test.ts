@@ -9,15 +9,18 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as playwrightRequest, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import {
+  DEMO_PASSWORD,
+  type DemoServer,
+  eventually,
+  launchChromium,
+  requireChromium,
+  RUN_BROWSER_TESTS,
+  SCREENSHOTS,
+  signIn,
+  startDemoServer,
+} from './harness.ts';
 import { formatNumber, formatPercent, formatRatio } from '../../web/src/lib/format.ts';
-
-const executable = findChromium();
-const inCi = process.env.CI === 'true';
-if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
-
-/** expect.poll with room for a loaded 2-core machine. Not a timing assertion: it only waits. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 interface PlanStatusAnswer {
   targets: { indicator: string; status: string }[];
@@ -25,24 +28,16 @@ interface PlanStatusAnswer {
   reported?: { met: number; total: number } | null;
 }
 
-describe.skipIf(!executable && !inCi)('web app in Chromium: the overview’s plan progress and trend', () => {
+describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: the overview’s plan progress and trend', () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
     server = await startDemoServer();
-    browser = await launchChromium(executable);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('lanhdao');
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+    browser = await launchChromium(requireChromium());
+    page = await signIn(browser, server, 'lanhdao', { problems });
   });
 
   afterAll(async () => {

@@ -8,35 +8,19 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import { type DemoServer, eventually, launchChromium, requireChromium, RUN_BROWSER_TESTS, SCREENSHOTS, signIn, startDemoServer } from './harness.ts';
 import { formatNumber } from '../../web/src/lib/format.ts';
 
-const executable = findChromium();
-const inCi = process.env.CI === 'true';
-if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
-
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-describe.skipIf(!executable && !inCi)('web app in Chromium: rankings', () => {
+describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: rankings', () => {
   let server: DemoServer;
   let browser: Browser;
   const problems: string[] = [];
 
-  async function signIn(user: string, width: number, height: number): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width, height }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Tên đăng nhập').fill(user);
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
-    return page;
-  }
+  const open = (user: string, width: number, height: number): Promise<Page> => signIn(browser, server, user, { width, height, problems });
 
   beforeAll(async () => {
-    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
     server = await startDemoServer();
-    browser = await launchChromium(executable);
+    browser = await launchChromium(requireChromium());
   });
   afterAll(async () => {
     await browser?.close();
@@ -44,7 +28,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: rankings', () => {
   });
 
   it('the viewer opens the DTI 2022 ranking: a published rank, a vi-VN total, the rank change, a unit’s radar', async () => {
-    const page = await signIn('lanhdao', 1440, 900);
+    const page = await open('lanhdao', 1440, 900);
     await page.getByRole('link', { name: 'Xếp hạng', exact: true }).click();
     await eventually(() => new URL(page.url()).pathname).toBe('/rankings');
     const table = page.getByTestId('rankings-table');
@@ -107,7 +91,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: rankings', () => {
   });
 
   it('reads on a 360 px phone', async () => {
-    const page = await signIn('lanhdao', 360, 780);
+    const page = await open('lanhdao', 360, 780);
     await page.goto(`${server.url}/rankings?framework=DTI_TINH&edition=2022&focus=48`);
     await page.getByTestId('rankings-table').waitFor({ timeout: 20_000 });
     await page.getByTestId('unit-radar').getByRole('img').waitFor();
@@ -123,7 +107,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: rankings', () => {
   });
 
   it('the admin sees the draft of 2022, marked "Bản nháp", and what it changes against the published revision', async () => {
-    const page = await signIn('admin', 1440, 900);
+    const page = await open('admin', 1440, 900);
     await page.goto(`${server.url}/rankings?framework=DTI_TINH&edition=2022`);
     await page.getByTestId('rankings-table').waitFor({ timeout: 20_000 });
     const runs = page.getByLabel('Lần chấm điểm');

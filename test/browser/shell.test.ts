@@ -8,22 +8,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, ROOT, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import {
+  DEMO_PASSWORD,
+  type DemoServer,
+  eventually,
+  launchChromium,
+  requireChromium,
+  ROOT,
+  RUN_BROWSER_TESTS,
+  SCREENSHOTS,
+  startDemoServer,
+} from './harness.ts';
 import { formatPercent, formatRatio } from '../../web/src/lib/format.ts';
 import { localMessage } from '../../web/src/lib/api/errors.ts';
-
-const executable = findChromium();
-const inCi = process.env.CI === 'true';
-if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
-
-/** expect.poll with room for a loaded 2-core machine (its default is 1 s). Not a timing assertion: it only waits. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 interface AnalyticsAnswer {
   rows: { value: number | null; numerator: number | null; denominator: number | null; coverage: { reported: number; expected: number } }[];
 }
 
-describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pickers, URL, screenshots', () => {
+describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, pickers, URL, screenshots', () => {
   let server: DemoServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -81,9 +84,8 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sign in, shell, pick
   };
 
   beforeAll(async () => {
-    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
     server = await startDemoServer((line) => console.log(line));
-    browser = await launchChromium(executable);
+    browser = await launchChromium(requireChromium());
     context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
     watch(page);

@@ -6,24 +6,27 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import {
+  DEMO_PASSWORD,
+  type DemoServer,
+  eventually,
+  launchChromium,
+  requireChromium,
+  RUN_BROWSER_TESTS,
+  SCREENSHOTS,
+  signIn,
+  startDemoServer,
+} from './harness.ts';
 import { formatNumber } from '../../web/src/lib/format.ts';
-
-const executable = findChromium();
-const inCi = process.env.CI === 'true';
-if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
-
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 interface Record {
   datasets: Array<{ code: string; periods: Array<{ period: string; state: string; onTime: boolean | null; overdue: boolean }> }>;
 }
 
-describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () => {
+describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: the unit page', () => {
   let server: DemoServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
 
@@ -43,17 +46,9 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: the unit page', () =
   const heading = () => page.getByRole('heading', { level: 1 }).textContent();
 
   beforeAll(async () => {
-    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
     server = await startDemoServer();
-    browser = await launchChromium(executable);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('lanhdao');
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+    browser = await launchChromium(requireChromium());
+    page = await signIn(browser, server, 'lanhdao', { width: 1440, height: 900, problems });
   });
   afterAll(async () => {
     await browser?.close();

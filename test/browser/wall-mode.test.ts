@@ -8,33 +8,20 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_MISSING, DEMO_PASSWORD, findChromium, launchChromium, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.ts';
-
-const executable = findChromium();
-const inCi = process.env.CI === 'true';
-if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
-
-const eventually = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout, interval: 100 });
+import { type DemoServer, eventually, launchChromium, requireChromium, RUN_BROWSER_TESTS, SCREENSHOTS, signIn, startDemoServer } from './harness.ts';
 
 const WALL = '/?wall=1&rotate=overview:CT_XA_CAP_QUANG,indicator:CT_XA_CAP_QUANG&every=5&unit=67&period=2022S2&view=was';
 
-describe.skipIf(!executable && !inCi)('web app in Chromium: wall mode', () => {
+describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: wall mode', () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!executable) throw new Error('CI=true and no Chromium: install it with apt-get install -y chromium (.ci/run does)');
     server = await startDemoServer();
-    browser = await launchChromium(executable);
-    page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('lanhdao');
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+    browser = await launchChromium(requireChromium());
+    page = await signIn(browser, server, 'lanhdao', { width: 1920, height: 1080, problems });
   });
   afterAll(async () => {
     await browser?.close();

@@ -112,6 +112,8 @@ describeEachDialect('batch API and validation rules (HTTP)', (ctx) => {
       [624, 'mot-cua', 'api'],
       [630, 'mot-cua', 'api'],
     ]);
+    // Written by the batch API, outside any form's workflow: "ghi trực tiếp", not a draft waiting for submission.
+    expect(body.versions.map((x: { status: string }) => x.status)).toEqual(['direct', 'direct']);
     expect(
       body.events.map((e: { action: string; actorKind: string; before: unknown; after: { value: number } }) => [e.action, e.actorKind, e.after.value]),
     ).toEqual([

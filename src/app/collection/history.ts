@@ -3,8 +3,9 @@
  * A version's status is its form's workflow state, not the status stored with it (which is what the writer gave,
  * 'draft' for every form entry: the workflow moves the submission, never the values): the current version has the
  * state its form is in now (đã duyệt once approved), an older one the furthest state its form reached while it was
- * current (from the submissions' audit events). A value no form collects for its unit and period keeps its stored
- * status. Where several forms collect it, the furthest state counts (approved, submitted, returned, draft).
+ * current (from the submissions' audit events). A value no form collects for its unit and period is 'direct'
+ * (ghi trực tiếp: written by the batch API, an import or the demo, outside any form's workflow) unless its writer
+ * stored another status. Where several forms collect it, the furthest state counts (approved, submitted, returned, draft).
  */
 import { datasetCodesWithElement } from '../../store/collection/datasets.ts';
 import { formStatesOfValue } from '../../store/collection/submissions.ts';
@@ -91,7 +92,7 @@ function versionStatus(
   forms: Array<{ dataset: string; state: SubmissionState }>,
   events: AuditEvent[],
 ): string {
-  if (forms.length === 0) return stored;
+  if (forms.length === 0) return stored === 'draft' ? 'direct' : stored;
   const states = forms.flatMap((f) => {
     if (replacedAt === null) return [f.state];
     const steps = events.filter((e) => e.entity === 'submission' && e.entityKey.startsWith(`${f.dataset}|`) && e.at < replacedAt);

@@ -94,7 +94,10 @@ export const historyResponse = {
         properties: {
           version: { type: 'integer' },
           value: anyValue,
-          status: { type: 'string', description: "The value's form's workflow state (draft, submitted, approved, returned)" },
+          status: {
+            type: 'string',
+            description: "The value's form's workflow state (draft, submitted, approved, returned), or direct (ghi trực tiếp) for a value no form collects",
+          },
           comment: nullableString,
           evidence: nullableString,
           derived: { type: 'boolean', description: 'Worked back from other figures (the comment says how), not reported' },

@@ -4,12 +4,13 @@
  * Canvas and a rich-text tooltip (nothing the pages' CSP would refuse); zoom and pan with the mouse or fingers.
  * Every island of a boundary set is drawn — the Hoàng Sa and Trường Sa archipelagos included.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import * as echarts from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { NO_DATA_COLOR } from './colors';
+import { fontOf, useEChart } from './use-echart';
 import './charts.css';
 
 echarts.use([MapChart, TooltipComponent, CanvasRenderer]);
@@ -37,87 +38,56 @@ export interface ChoroplethMapProps {
 const registered = new Set<string>();
 
 export function ChoroplethMap({ mapName, geojson, areas, label, height = 420, labels = false }: ChoroplethMapProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  /** An option asked for while the chart had no size. */
-  const pending = useRef<echarts.EChartsCoreOption | null>(null);
-
-  useEffect(() => {
-    const node = element.current!;
-    const instance = echarts.init(node, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    // A resize can arrive after the chart was disposed (the screen changed), before its first option, or while
-    // the chart is out of sight (0 × 0: a dialog over it, a folded panel), where ECharts' layout has nothing to
-    // measure: wait for a real size, then draw what was asked meanwhile.
-    const observer = new ResizeObserver(() => {
-      if (instance.isDisposed() || node.clientWidth === 0 || node.clientHeight === 0) return;
-      if (pending.current) {
-        instance.setOption(pending.current, { notMerge: true });
-        pending.current = null;
-      } else if (instance.getOption()) instance.resize();
-    });
-    observer.observe(node);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!registered.has(mapName)) {
-      echarts.registerMap(mapName, geojson as Parameters<typeof echarts.registerMap>[1]);
-      registered.add(mapName);
-    }
-    const byCode = new Map(areas.map((a) => [a.code, a]));
-    const node = element.current;
-    const option: echarts.EChartsCoreOption = {
-      animation: false,
-      textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif' },
-      tooltip: {
-        trigger: 'item',
-        renderMode: 'richText',
-        formatter: (p: { name: string }) => {
-          const area = byCode.get(p.name);
-          return area ? `${area.name}: ${area.label}` : p.name;
+  const makeOption = useCallback(
+    (node: HTMLDivElement | null): echarts.EChartsCoreOption => {
+      if (!registered.has(mapName)) {
+        echarts.registerMap(mapName, geojson as Parameters<typeof echarts.registerMap>[1]);
+        registered.add(mapName);
+      }
+      const byCode = new Map(areas.map((a) => [a.code, a]));
+      return {
+        animation: false,
+        textStyle: { fontFamily: fontOf(node) },
+        tooltip: {
+          trigger: 'item',
+          renderMode: 'richText',
+          formatter: (p: { name: string }) => {
+            const area = byCode.get(p.name);
+            return area ? `${area.name}: ${area.label}` : p.name;
+          },
         },
-      },
-      series: [
-        {
-          type: 'map',
-          map: mapName,
-          nameProperty: 'code',
-          roam: true,
-          aspectScale: 1,
-          label: labels
-            ? {
-                show: true,
-                formatter: (p: { name: string }) => {
-                  const area = byCode.get(p.name);
-                  return area ? `${area.name}\n${area.label}` : '';
-                },
-                color: '#101820',
-                fontSize: 14,
-                fontWeight: 600,
-                textBorderColor: '#ffffff',
-                textBorderWidth: 3,
-              }
-            : { show: false },
-          itemStyle: { borderColor: '#8a94a3', borderWidth: 0.4, areaColor: NO_DATA_COLOR },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f5c400' } },
-          select: { disabled: true },
-          data: areas.map((a) => ({ name: a.code, value: 1, itemStyle: { areaColor: a.color } })),
-        },
-      ],
-    };
-    const instance = chart.current;
-    if (!instance) return;
-    if (!node || node.clientWidth === 0 || node.clientHeight === 0) pending.current = option;
-    else {
-      pending.current = null;
-      instance.setOption(option, { notMerge: true });
-    }
-  }, [mapName, geojson, areas, labels]);
+        series: [
+          {
+            type: 'map',
+            map: mapName,
+            nameProperty: 'code',
+            roam: true,
+            aspectScale: 1,
+            label: labels
+              ? {
+                  show: true,
+                  formatter: (p: { name: string }) => {
+                    const area = byCode.get(p.name);
+                    return area ? `${area.name}\n${area.label}` : '';
+                  },
+                  color: '#101820',
+                  fontSize: 14,
+                  fontWeight: 600,
+                  textBorderColor: '#ffffff',
+                  textBorderWidth: 3,
+                }
+              : { show: false },
+            itemStyle: { borderColor: '#8a94a3', borderWidth: 0.4, areaColor: NO_DATA_COLOR },
+            emphasis: { label: { show: false }, itemStyle: { areaColor: '#f5c400' } },
+            select: { disabled: true },
+            data: areas.map((a) => ({ name: a.code, value: 1, itemStyle: { areaColor: a.color } })),
+          },
+        ],
+      };
+    },
+    [mapName, geojson, areas, labels],
+  );
+  const element = useEChart(makeOption);
 
   return <div ref={element} className="choropleth-map" role="img" aria-label={label} style={{ height }} />;
 }

@@ -4,11 +4,12 @@
  * pages' CSP (style-src 'self') would refuse. Numbers on the axis and in the tooltip come formatted by the caller
  * (vi-VN); the chart is decoration for sighted users — callers put a table of the same figures beside it.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import * as echarts from 'echarts/core';
 import { LineChart as EchartsLine } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { fontOf, useEChart } from './use-echart';
 import './charts.css';
 
 echarts.use([EchartsLine, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -31,62 +32,30 @@ export interface LineChartProps {
 }
 
 export function LineChart({ categories, series, formatValue, label, height = 260 }: LineChartProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  /** An option asked for while the chart had no size. */
-  const pending = useRef<echarts.EChartsCoreOption | null>(null);
-
-  useEffect(() => {
-    const node = element.current!;
-    const instance = echarts.init(node, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    // A resize can arrive after the chart was disposed (the screen changed), before its first option, or while
-    // the chart is out of sight (0 × 0: a dialog over it, a folded panel), where ECharts' layout has nothing to
-    // measure: wait for a real size, then draw what was asked meanwhile.
-    const observer = new ResizeObserver(() => {
-      if (instance.isDisposed() || node.clientWidth === 0 || node.clientHeight === 0) return;
-      if (pending.current) {
-        instance.setOption(pending.current, { notMerge: true });
-        pending.current = null;
-      } else if (instance.getOption()) instance.resize();
-    });
-    observer.observe(node);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const node = element.current;
-    const option: echarts.EChartsCoreOption = {
-      animation: false,
-      // The page's own font (the canvas does not inherit it).
-      textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif', color: '#46505e' },
-      grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
-      legend: series.length > 1 ? { top: 0, textStyle: { fontSize: 13 } } : undefined,
-      tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v) : '—') },
-      xAxis: { type: 'category', data: [...categories], axisLabel: { fontSize: 12, hideOverlap: true } },
-      yAxis: { type: 'value', axisLabel: { fontSize: 12, formatter: (v: number) => formatValue(v) } },
-      series: series.map((s) => ({
-        type: 'line',
-        name: s.name,
-        data: [...s.values],
-        connectNulls: false,
-        symbolSize: 7,
-        lineStyle: { width: 2.5, type: s.dashed ? 'dashed' : 'solid', color: s.color },
-        itemStyle: { color: s.color },
-      })),
-    };
-    const instance = chart.current;
-    if (!instance) return;
-    if (!node || node.clientWidth === 0 || node.clientHeight === 0) pending.current = option;
-    else {
-      pending.current = null;
-      instance.setOption(option, { notMerge: true });
-    }
-  }, [categories, series, formatValue]);
+  const makeOption = useCallback(
+    (node: HTMLDivElement | null): echarts.EChartsCoreOption => {
+      return {
+        animation: false,
+        textStyle: { fontFamily: fontOf(node), color: '#46505e' },
+        grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
+        legend: series.length > 1 ? { top: 0, textStyle: { fontSize: 13 } } : undefined,
+        tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v) : '—') },
+        xAxis: { type: 'category', data: [...categories], axisLabel: { fontSize: 12, hideOverlap: true } },
+        yAxis: { type: 'value', axisLabel: { fontSize: 12, formatter: (v: number) => formatValue(v) } },
+        series: series.map((s) => ({
+          type: 'line',
+          name: s.name,
+          data: [...s.values],
+          connectNulls: false,
+          symbolSize: 7,
+          lineStyle: { width: 2.5, type: s.dashed ? 'dashed' : 'solid', color: s.color },
+          itemStyle: { color: s.color },
+        })),
+      };
+    },
+    [categories, series, formatValue],
+  );
+  const element = useEChart(makeOption);
 
   return <div ref={element} className="line-chart" role="img" aria-label={label} style={{ height }} />;
 }

@@ -4,11 +4,12 @@
  * average, the best). Like the line chart: drawn only with a real size, a rich-text tooltip (nothing the CSP
  * refuses), numbers formatted by the caller; decoration for sighted users — callers put a table beside it.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import * as echarts from 'echarts/core';
 import { RadarChart as EchartsRadar } from 'echarts/charts';
 import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { fontOf, useEChart } from './use-echart';
 import './charts.css';
 
 echarts.use([EchartsRadar, RadarComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -41,69 +42,42 @@ function wrap(name: string, width: number): string {
 }
 
 export function RadarChart({ axes, series, formatValue, label, height = 340 }: RadarChartProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const pending = useRef<echarts.EChartsCoreOption | null>(null);
-
-  useEffect(() => {
-    const node = element.current!;
-    const instance = echarts.init(node, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => {
-      if (instance.isDisposed() || node.clientWidth === 0 || node.clientHeight === 0) return;
-      if (pending.current) {
-        instance.setOption(pending.current, { notMerge: true });
-        pending.current = null;
-      } else if (instance.getOption()) instance.resize();
-    });
-    observer.observe(node);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const node = element.current;
-    const narrow = (node?.clientWidth ?? 600) < 480;
-    const option: echarts.EChartsCoreOption = {
-      animation: false,
-      textStyle: { fontFamily: node ? getComputedStyle(node).fontFamily : 'sans-serif', color: '#46505e' },
-      legend: { top: 0, textStyle: { fontSize: 13 } },
-      tooltip: { trigger: 'item', renderMode: 'richText' },
-      radar: {
-        center: ['50%', '56%'],
-        radius: narrow ? '50%' : '64%',
-        indicator: axes.map((a) => ({ name: wrap(a.name, narrow ? 10 : 16), max: a.max })),
-        axisName: { color: '#1f2933', fontSize: narrow ? 11 : 12, lineHeight: narrow ? 13 : 15 },
-        splitLine: { lineStyle: { color: '#b8c2cf' } },
-      },
-      series: [
-        {
-          type: 'radar',
-          data: series.map((s) => ({
-            name: s.name,
-            value: s.values.map((v) => v ?? 0),
-            symbolSize: 5,
-            lineStyle: { width: 2.5, color: s.color, type: s.dashed ? 'dashed' : 'solid' },
-            itemStyle: { color: s.color },
-            areaStyle: s.dashed ? undefined : { color: s.color, opacity: 0.12 },
-            tooltip: {
-              formatter: () => `${s.name}\n${axes.map((a, i) => `${a.name}: ${s.values[i] === null ? '—' : formatValue(s.values[i]!)}`).join('\n')}`,
-            },
-          })),
+  const makeOption = useCallback(
+    (node: HTMLDivElement | null): echarts.EChartsCoreOption => {
+      const narrow = (node?.clientWidth ?? 600) < 480;
+      return {
+        animation: false,
+        textStyle: { fontFamily: fontOf(node), color: '#46505e' },
+        legend: { top: 0, textStyle: { fontSize: 13 } },
+        tooltip: { trigger: 'item', renderMode: 'richText' },
+        radar: {
+          center: ['50%', '56%'],
+          radius: narrow ? '50%' : '64%',
+          indicator: axes.map((a) => ({ name: wrap(a.name, narrow ? 10 : 16), max: a.max })),
+          axisName: { color: '#1f2933', fontSize: narrow ? 11 : 12, lineHeight: narrow ? 13 : 15 },
+          splitLine: { lineStyle: { color: '#b8c2cf' } },
         },
-      ],
-    };
-    const instance = chart.current;
-    if (!instance) return;
-    if (!node || node.clientWidth === 0 || node.clientHeight === 0) pending.current = option;
-    else {
-      pending.current = null;
-      instance.setOption(option, { notMerge: true });
-    }
-  }, [axes, series, formatValue]);
+        series: [
+          {
+            type: 'radar',
+            data: series.map((s) => ({
+              name: s.name,
+              value: s.values.map((v) => v ?? 0),
+              symbolSize: 5,
+              lineStyle: { width: 2.5, color: s.color, type: s.dashed ? 'dashed' : 'solid' },
+              itemStyle: { color: s.color },
+              areaStyle: s.dashed ? undefined : { color: s.color, opacity: 0.12 },
+              tooltip: {
+                formatter: () => `${s.name}\n${axes.map((a, i) => `${a.name}: ${s.values[i] === null ? '—' : formatValue(s.values[i]!)}`).join('\n')}`,
+              },
+            })),
+          },
+        ],
+      };
+    },
+    [axes, series, formatValue],
+  );
+  const element = useEChart(makeOption);
 
   return <div ref={element} className="radar-chart" role="img" aria-label={label} style={{ height }} />;
 }

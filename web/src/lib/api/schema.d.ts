@@ -2071,7 +2071,7 @@ export interface paths {
                             versions?: {
                                 version?: number;
                                 value?: number | string | boolean | null;
-                                /** @description The value's form's workflow state (draft, submitted, approved, returned) */
+                                /** @description The value's form's workflow state (draft, submitted, approved, returned), or direct (ghi trực tiếp) for a value no form collects */
                                 status?: string;
                                 comment?: string | null;
                                 evidence?: string | null;

@@ -365,6 +365,7 @@ export const en: Catalogue = {
     submitted: 'submitted',
     approved: 'approved',
     returned: 'returned',
+    direct: 'entered directly',
   },
   status: {
     exceeded: 'Exceeded',

@@ -367,6 +367,7 @@ export const vi = {
     submitted: 'đã gửi',
     approved: 'đã duyệt',
     returned: 'bị trả lại',
+    direct: 'ghi trực tiếp',
   },
   status: {
     exceeded: 'Vượt',

@@ -16,7 +16,7 @@ import { EVIDENCE_ID } from '../api/get-evidence';
 import { EvidenceDialog } from './evidence-dialog';
 import './indicators.css';
 
-const VALUE_STATUSES = new Set(['draft', 'submitted', 'approved', 'returned']);
+const VALUE_STATUSES = new Set(['draft', 'submitted', 'approved', 'returned', 'direct']);
 
 export interface ValueHistoryProps {
   elements: IndicatorDetail['elements'];

@@ -8,6 +8,7 @@ import { RankingsRoute } from './routes/app/rankings';
 import { UnitRoute } from './routes/app/unit';
 import { EntryRoute } from './routes/app/entry';
 import { ApprovalsRoute } from './routes/app/approvals';
+import { ApprovalFormRoute } from './routes/app/approval-form';
 import { AdminRoute } from './routes/app/admin';
 import { NotFoundRoute } from './routes/app/not-found';
 
@@ -23,6 +24,7 @@ const router = createBrowserRouter([
       { path: 'units/:code', element: <UnitRoute /> },
       { path: 'entry', element: <EntryRoute /> },
       { path: 'approvals', element: <ApprovalsRoute /> },
+      { path: 'approvals/:dataset/:unit/:period', element: <ApprovalFormRoute /> },
       { path: 'admin', element: <AdminRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,9 +1,11 @@
 /** The English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './catalogue';
 import { adminEn } from './admin.en';
+import { approvalsEn } from './approvals.en';
 
 export const en: Catalogue = {
   ...adminEn,
+  ...approvalsEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -3,9 +3,11 @@
  * (its type is this object's shape, so a missing or extra key fails the type check).
  */
 import { adminVi } from './admin.vi';
+import { approvalsVi } from './approvals.vi';
 
 export const vi = {
   ...adminVi,
+  ...approvalsVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

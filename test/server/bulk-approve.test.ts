@@ -32,7 +32,7 @@ describeEachDialect('server: POST /forms/approve (bulk approval)', (ctx) => {
     const response = await app.inject({ method: 'POST', url: `/api/v1/forms/${form}/${action}`, headers: as[who], payload: {} });
     expect(response.statusCode, response.body).toBe(200);
   };
-  const bulk = (who: string, payload: unknown) => app.inject({ method: 'POST', url: '/api/v1/forms/approve', headers: as[who], payload });
+  const bulk = (who: string, payload: object) => app.inject({ method: 'POST', url: '/api/v1/forms/approve', headers: as[who], payload });
   const approve = (who: string, keys: string[]) => bulk(who, { forms: keys.map(ref) });
   const state = async (form: string) => (await app.inject({ method: 'GET', url: `/api/v1/forms/${form}`, headers: as.admin })).json().state as string;
   const approvals = async (unit: string, period: string) => {

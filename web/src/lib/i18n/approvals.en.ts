@@ -45,7 +45,7 @@ export const approvalsEn: Strings<typeof approvalsVi> = {
       by: 'by {{name}}',
     },
     overdue: 'Overdue',
-    late: 'Submitted late',
+    late: 'Sent after the deadline',
     disabledWarnings: 'Warnings ({{count}}): open the form to review and approve it on its own',
     disabledErrors: 'Errors ({{count}}): open the form to review it, and return it if needed',
     bulk: {

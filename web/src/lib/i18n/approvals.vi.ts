@@ -41,7 +41,7 @@ export const approvalsVi = {
       by: 'bởi {{name}}',
     },
     overdue: 'Quá hạn nộp',
-    late: 'Nộp trễ hạn',
+    late: 'Gửi sau hạn nộp',
     disabledWarnings: 'Có {{count}} cảnh báo: mở biểu mẫu để xem và duyệt riêng',
     disabledErrors: 'Có {{count}} lỗi: mở biểu mẫu để xem, trả lại nếu cần',
     bulk: {

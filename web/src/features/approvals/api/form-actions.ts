@@ -18,7 +18,8 @@ export function useFormAction(ref: FormRef) {
           body: reason === undefined ? {} : { reason },
         }),
       ),
-    onSuccess: () => client.invalidateQueries({ queryKey: FORMS_KEY }),
+    // Every list read since, the ones not on screen too, so the queue the approver goes back to is already current.
+    onSuccess: () => client.invalidateQueries({ queryKey: FORMS_KEY, refetchType: 'all' }),
   });
 }
 

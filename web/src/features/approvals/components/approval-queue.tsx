@@ -80,7 +80,11 @@ export function ApprovalQueue({ list, formHref, queueSearch }: ApprovalQueueProp
               </Button>
             ) : null}
             <Button variant="primary" disabled={chosen.length === 0 || approve.isPending} onClick={submit} data-testid="bulk-approve">
-              {approve.isPending ? t('approvals.bulk.approving') : t('approvals.bulk.approve', { count: chosen.length })}
+              {approve.isPending
+                ? t('approvals.bulk.approving')
+                : chosen.length === 0
+                  ? t('approvals.bulk.approveNone')
+                  : t('approvals.bulk.approve', { count: chosen.length })}
             </Button>
           </div>
         </section>
@@ -149,7 +153,7 @@ export function ApprovalQueue({ list, formHref, queueSearch }: ApprovalQueueProp
                     <span className="approvals-table__code">{item.dataset.code}</span>
                   </td>
                   <td data-label={t('approvals.table.unit')}>
-                    {item.unit.name} <span className="approvals-table__code">({item.unit.code})</span>
+                    {item.unit.name} <span className="approvals-table__code is-inline">({item.unit.code})</span>
                   </td>
                   <td data-label={t('approvals.table.period')}>{period}</td>
                   <td data-label={t('approvals.table.submitted')} className={item.submittedAt ? undefined : 'is-empty'}>

@@ -13,6 +13,14 @@ export const STATE_LABELS: Record<SubmissionState, { vi: string; en: string }> =
   returned: { vi: 'Bị trả lại', en: 'Returned' },
 };
 
+/** The actions as a sentence names them ("Cần nêu lý do trả lại" / "a reason is required to return the form"). */
+const ACTION_LABELS: Record<WorkflowAction, { vi: string; en: string }> = {
+  submit: { vi: 'nộp biểu mẫu', en: 'submit the form' },
+  approve: { vi: 'duyệt biểu mẫu', en: 'approve the form' },
+  return: { vi: 'trả lại biểu mẫu', en: 'return the form' },
+  reopen: { vi: 'mở lại biểu mẫu', en: 'reopen the form' },
+};
+
 const TRANSITIONS: Record<WorkflowAction, { from: SubmissionState[]; to: SubmissionState; needsReason: boolean }> = {
   submit: { from: ['draft', 'returned'], to: 'submitted', needsReason: false },
   approve: { from: ['submitted'], to: 'approved', needsReason: false },
@@ -40,7 +48,7 @@ export function transition(state: SubmissionState, action: WorkflowAction, reaso
     );
   }
   if (rule.needsReason && !reason?.trim()) {
-    throw new WorkflowError('REASON_REQUIRED', `Cần nêu lý do khi "${action}" / a reason is required`);
+    throw new WorkflowError('REASON_REQUIRED', `Cần nêu lý do ${ACTION_LABELS[action].vi} / a reason is required to ${ACTION_LABELS[action].en}`);
   }
   return rule.to;
 }

@@ -18,6 +18,7 @@ export const BASES: Bases = {
   'GET /api/v1/units/:code/reporting': { params: { code: '67' }, query: { from: '2024S1', to: '2024S2' } },
   'GET /api/v1/forms/:dataset/:unit/:period': { params: form },
   'PUT /api/v1/forms/:dataset/:unit/:period': { params: form, body: { values: [{ dataElement: element, value: 1 }] } },
+  'POST /api/v1/forms/approve': { body: { forms: [form] } },
   'POST /api/v1/forms/:dataset/:unit/:period/:action': { params: { ...form, action: 'return' }, body: { reason: 'Thiếu minh chứng' } },
   'GET /api/v1/datasets/:code': { params: { code: PROVINCE_REPORT } },
   'PUT /api/v1/datasets/:code': { params: { code: PROVINCE_REPORT } },

@@ -24,12 +24,15 @@ type Who = 'admin' | 'viewer' | 'approver' | 'reporter' | 'token';
 const EVERYONE: Who[] = ['admin', 'viewer', 'approver', 'reporter', 'token'];
 const USERNAMES: Record<Exclude<Who, 'token'>, string> = { admin: 'admin', viewer: 'lanhdao', approver: 'pheduyet.lamdong', reporter: 'baocao.daknong' };
 
-/** Which plans each caller may read: the approver's scope is Lâm Đồng (old and new), the reporter's Đắk Nông, the token's Ninh Thuận. */
+/**
+ * Which plans each caller may read: the approver's scope is Lâm Đồng (old and new) and Đắk Nông (merged into it), the reporter's
+ * Đắk Nông, the token's Ninh Thuận.
+ */
 const ALL_PLANS = ['BK_DE_AN_CDS_2022_2025', 'DN_KH_CDS_2022', 'KH_CHUNG', 'LD_KH_2024', 'NT_KH_CDS_2023', 'P_GHOST', 'QD749', 'UBQG_KH_2022'];
 const PLANS_SEEN: Record<Who, string[]> = {
   admin: ALL_PLANS,
   viewer: ALL_PLANS,
-  approver: ['KH_CHUNG', 'LD_KH_2024'],
+  approver: ['DN_KH_CDS_2022', 'KH_CHUNG', 'LD_KH_2024'],
   reporter: ['DN_KH_CDS_2022', 'KH_CHUNG'],
   token: ['KH_CHUNG', 'NT_KH_CDS_2023'],
 };

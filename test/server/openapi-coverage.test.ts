@@ -258,6 +258,14 @@ describe('no route answers a status it does not declare', () => {
     await expect
       .poll(async () => (await send({ url: `/api/v1/compute/jobs/${jobId}`, headers: as.admin!.headers })).json().status, { timeout: 60_000, interval: 200 })
       .toMatch(/done|failed/);
+    // A bulk approval of a form the reporter submits (the demo has none waiting), then of the same form again (refused).
+    const submitted = `/api/v1/forms/${PROVINCE_REPORT}/67/2023S1`;
+    await send({ method: 'PUT', url: submitted, headers: as['baocao.daknong']!.headers, payload: { values: [{ dataElement: element, value: 2 }] } });
+    await send({ method: 'POST', url: `${submitted}/submit`, headers: as['baocao.daknong']!.headers, payload: {} });
+    for (let i = 0; i < 2; i++) {
+      const forms = [{ dataset: PROVINCE_REPORT, unit: '67', period: '2023S1' }];
+      await send({ method: 'POST', url: '/api/v1/forms/approve', headers: as['pheduyet.lamdong']!.headers, payload: { forms } });
+    }
     // Anonymous, and a Bearer token that is no token.
     for (const route of routes) {
       await send(validRequest(route, {}));

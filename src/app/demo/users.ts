@@ -12,8 +12,9 @@ export const DEMO_PASSWORD = 'dxioc-demo-2025';
 
 export const DEMO_USERS: Array<{ username: string; role: UserRole; units: string[]; displayName: string }> = [
   { username: 'admin', role: 'admin', units: [], displayName: 'Quản trị (demo)' },
-  // Scopes name unit versions: the old Lâm Đồng (until 30/6/2025) for its history, and the merged one since.
-  { username: 'pheduyet.lamdong', role: 'approver', units: ['68@2025-06-30', '68'], displayName: 'Phê duyệt – Lâm Đồng (demo)' },
+  // Scopes name unit versions: the old Lâm Đồng (until 30/6/2025) for its history, the merged one since, and Đắk Nông
+  // (merged into it on 1/7/2025), whose reports — late ones, reopened ones — the merged province's Sở now reviews.
+  { username: 'pheduyet.lamdong', role: 'approver', units: ['68@2025-06-30', '68', '67'], displayName: 'Phê duyệt – Lâm Đồng (demo)' },
   { username: 'baocao.daknong', role: 'reporter', units: ['67'], displayName: 'Báo cáo – Đắk Nông (demo)' },
   { username: 'lanhdao', role: 'viewer', units: [], displayName: 'Lãnh đạo (demo)' },
 ];

@@ -3,6 +3,7 @@ import { datasetCoverage } from '../../app/collection/coverage.ts';
 import { readForm, saveForm } from '../../app/collection/form.ts';
 import { listForms } from '../../app/collection/form-list.ts';
 import { transitionSubmission } from '../../app/collection/workflow.ts';
+import { approveForms } from '../../app/collection/bulk-approve.ts';
 import { requireActor } from '../auth/guard.ts';
 import { appError } from '../../domain/errors.ts';
 import type { FromSchema } from 'json-schema-to-ts';
@@ -10,6 +11,8 @@ import type { RoutePlugin } from '../route-deps.ts';
 import { KEPT } from '../answer-cache-hooks.ts';
 import { viaOf } from '../request-via.ts';
 import {
+  bulkApproveBody,
+  bulkApproveResponse,
   coverageQuerystring,
   coverageResponse,
   datasetBody,
@@ -79,6 +82,21 @@ export const formsRoutes: RoutePlugin = async (app, deps) => {
       const { values, acceptWarnings } = request.body;
       return saveForm(store, request.params, values, { actor, via: viaOf(request), now: now(), ...(acceptWarnings ? { acceptWarnings } : {}) });
     },
+  );
+
+  app.post(
+    '/forms/approve',
+    {
+      schema: {
+        tags,
+        summary:
+          'Duyệt nhiều biểu mẫu một lần: tất cả hoặc không biểu mẫu nào; từ chối khi có biểu mẫu chưa nộp, có cảnh báo hoặc lỗi, hay ngoài phạm vi / approve several forms at once: all or none; refused when any is not submitted, has warnings or errors, or is outside the caller’s units',
+        querystring: noQuerystring,
+        body: bulkApproveBody,
+        response: { 200: bulkApproveResponse, ...errorResponses(403, 422) },
+      },
+    },
+    async (request) => approveForms(store, request.body.forms, { actor: requireActor(request), via: viaOf(request), now: now() }),
   );
 
   app.post(

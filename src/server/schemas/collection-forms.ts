@@ -24,6 +24,36 @@ export const workflowParams = {
 
 export const workflowBody = { type: 'object', additionalProperties: false, properties: { reason: { type: 'string', maxLength: 2000 } } } as const;
 
+/** POST /forms/approve: the forms to approve together (≤ BULK_APPROVE_LIMIT, each once). */
+export const bulkApproveBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['forms'],
+  properties: {
+    forms: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 200,
+      uniqueItems: true,
+      items: { ...formParams, additionalProperties: false },
+    },
+  },
+} as const;
+
+export const bulkApproveResponse = {
+  type: 'object',
+  required: ['approved'],
+  properties: {
+    approved: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { ...formParams.properties, previousState: { type: 'string' }, state: { type: 'string' } },
+      },
+    },
+  },
+} as const;
+
 /** Kept by hand, as BatchBody (collection-values.ts) and for the same reason: `value` is any JSON value to the schema. */
 export interface FormBody {
   values: Array<{ dataElement: string; value: number | string | boolean | null; comment?: string | null; evidence?: string | null }>;

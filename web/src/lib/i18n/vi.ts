@@ -7,6 +7,7 @@ import { adminPeopleVi } from './admin-people.vi';
 import { adminPlansVi } from './admin-plans.vi';
 import { adminUnitsVi } from './admin-units.vi';
 import { adminVi } from './admin.vi';
+import { approvalsVi } from './approvals.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
@@ -20,6 +21,7 @@ export const vi = {
   ...adminPeopleVi,
   ...adminUnitsVi,
   ...adminPlansVi,
+  ...approvalsVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

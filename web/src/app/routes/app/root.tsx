@@ -73,6 +73,10 @@ function SignedIn({ me }: { me: Me }) {
   // A unit's page names its unit in the path (/units/67): the screen follows it, and a change of unit, period or view
   // there opens that unit's page as of the screen's date (the page's own ?at= is dropped).
   const pinned = useMatch('/units/:code')?.params.code;
+  // The work screens filter by their own form, period and unit: the leaders' pickers would only mislead there (the
+  // formula editor keeps them: its preview is for the screen's unit and period).
+  const { pathname } = useLocation();
+  const workScreen = /^\/(entry|imports|approvals|admin)(\/|$)/.test(pathname) && !pathname.startsWith('/admin/indicators');
   const { params, update: setScreen } = useScreenParams(defaults, pinned);
   const update = useCallback(
     (patch: Partial<ScreenParams>) => {
@@ -100,7 +104,7 @@ function SignedIn({ me }: { me: Me }) {
       homeHref={`/${screenSearch(params)}`}
       user={<UserMenu me={me} onSignedOut={() => navigate('/login', { replace: true })} />}
       nav={<MainNav me={me} search={screenSearch(params)} />}
-      filters={<ScreenFilters params={params} at={at} alsoAt={alsoAt} update={update} />}
+      filters={workScreen ? undefined : <ScreenFilters params={params} at={at} alsoAt={alsoAt} update={update} />}
       footer={<p>{t('app.footer')}</p>}
       status={<ConnectionStatus connected={connected} />}
     >

@@ -1,24 +1,26 @@
 /**
  * JSON schemas for the administrators' metadata writes (PUT /data-elements/{code}, PUT /indicators/{code}) and the
- * formula editor's check (POST /indicators/formula-check). The write bodies list their fields with types only (a
- * wrong type is 400 naming the field); whether a field is required, allowed and sound is the domain validator's
+ * formula editor's check (POST /indicators/formula-check). The write bodies list their fields with types and outer
+ * bounds only (a wrong type, an unknown field or a number past ±10^15 is 400 naming the field); whether a field is required, allowed and sound is the domain validator's
  * (domain/metadata.ts, the metadata import's), answered 422 with every problem by field.
  */
 import { ELEMENT_CODE_PATTERN, MAX_FORMULA_LENGTH } from '../../domain/formula.ts';
 import { DIRECTIONS, HIERARCHY_AGGREGATIONS, VALUE_TYPES } from '../../domain/metadata.ts';
 import { PERIOD_TYPES, TIME_AGGREGATIONS } from '../../domain/periods.ts';
 import { errorResponses } from './api-error.ts';
+import { figureNumber, MAX_FIGURE } from './int-limits.ts';
 import { dataElementSchema, indicatorSchema } from './metadata-schemas.ts';
 
 const code = { type: 'string', minLength: 1, maxLength: 100, pattern: ELEMENT_CODE_PATTERN.source } as const;
 const optionalText = { type: ['string', 'null'], maxLength: 5000 } as const;
 const formula = { type: 'string', maxLength: MAX_FORMULA_LENGTH + 1 } as const;
-const optionalNumber = { type: ['number', 'null'] } as const;
+const optionalNumber = { type: ['number', 'null'], minimum: -MAX_FIGURE, maximum: MAX_FIGURE } as const;
 
 export const metadataCodeParams = { type: 'object', additionalProperties: false, required: ['code'], properties: { code } } as const;
 
 export const dataElementBody = {
   type: 'object',
+  additionalProperties: false,
   properties: {
     code: { type: 'string', maxLength: 100 },
     name: { type: 'string', maxLength: 1000 },
@@ -36,6 +38,7 @@ export const dataElementBody = {
 
 export const indicatorBody = {
   type: 'object',
+  additionalProperties: false,
   properties: {
     code: { type: 'string', maxLength: 100 },
     name: { type: 'string', maxLength: 1000 },
@@ -43,9 +46,9 @@ export const indicatorBody = {
     description: optionalText,
     numerator: formula,
     denominator: { type: ['string', 'null'], maxLength: MAX_FORMULA_LENGTH + 1 },
-    factor: { type: 'number' },
+    factor: figureNumber,
     unitOfMeasure: optionalText,
-    decimals: { type: 'integer' },
+    decimals: { type: 'integer', minimum: -1000, maximum: 1000 },
     direction: { type: 'string', enum: [...DIRECTIONS] },
   },
 } as const;
@@ -60,7 +63,7 @@ export const formulaCheckBody = {
     code,
     numerator: formula,
     denominator: { type: ['string', 'null'], maxLength: MAX_FORMULA_LENGTH + 1 },
-    factor: { type: 'number' },
+    factor: figureNumber,
     decimals: { type: 'integer', minimum: 0, maximum: 10 },
     unit: { type: 'string', minLength: 1, maxLength: 50 },
     period,

@@ -6,6 +6,7 @@
  */
 import { COMPARISONS } from '../../domain/metadata.ts';
 import { errorResponses } from './api-error.ts';
+import { figureNumber } from './int-limits.ts';
 import { planDetailSchema } from './metadata-schemas.ts';
 
 const planCode = { type: 'string', minLength: 1, maxLength: 100 } as const;
@@ -25,7 +26,7 @@ const targetSchema = {
     indicator: { type: 'string', minLength: 1, maxLength: 100 },
     unit: unitCode,
     period,
-    value: { type: 'number' },
+    value: figureNumber,
     comparison: { type: 'string', enum: [...COMPARISONS] },
     group: name,
     label: longText,

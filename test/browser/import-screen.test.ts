@@ -226,7 +226,7 @@ describe.skipIf(!executable && !inCi)('import screen in Chromium: template, uplo
     await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
     const bar = page.getByTestId('upload-progress');
     await eventually(() => bar.isVisible()).toBe(true);
-    expect(await bar.textContent()).toMatch(/^(Đang tải lên \d+ %|Đang đọc và kiểm tra tệp…)$/);
+    expect(await bar.textContent()).toMatch(/^(Đang tải lên \d+%|Đang đọc và kiểm tra tệp…)$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-upload-progress-phone.png'), fullPage: true });
     await eventually(() => page.getByTestId('import-preview').isVisible(), 120_000).toBe(true);
     await page.setViewportSize({ width: 1366, height: 900 });

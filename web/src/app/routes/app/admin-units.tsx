@@ -16,6 +16,7 @@ import { useWithdrawUnitEvent } from '@/features/admin-units/api/unit-events';
 import { UnitHistory } from '@/features/admin-units/components/unit-history';
 import { EventForm } from '@/features/admin-units/components/event-form';
 import { RecomputeNotice } from '@/features/admin-units/components/recompute-notice';
+import { DateField, parseDay } from '@/features/admin-units/components/date-field';
 
 export function AdminUnitsRoute() {
   return (
@@ -51,11 +52,13 @@ function AdminUnits() {
         <h1>{t('adminUnits.title')}</h1>
         <p className="page-header__context">{t('adminUnits.intro')}</p>
       </header>
-      <RecomputeNotice />
+      <div className="admin-units__notice">
+        <RecomputeNotice />
+      </div>
       <div className="admin-units">
         <section className="admin-units__finder">
           <TextField label={t('adminUnits.search')} hint={t('adminUnits.searchHint')} value={q} onChange={(e) => put({ q: e.target.value })} type="search" />
-          <TextField label={t('adminUnits.at')} value={at} onChange={(e) => put({ at: e.target.value })} inputMode="numeric" />
+          <DateField label={t('adminUnits.at')} value={at} onChange={(value) => (parseDay(value) ? put({ at: value }) : undefined)} />
           {q && found.data?.items.length === 0 ? <p>{t('adminUnits.noMatch')}</p> : null}
           <ul className="admin-units__results">
             {found.data?.items.map((u) => (
@@ -68,7 +71,7 @@ function AdminUnits() {
           </ul>
         </section>
         <div className="admin-units__detail">
-          {!code ? <EmptyState title={t('adminUnits.pick')} /> : null}
+          {!code ? <EmptyState title={t('adminUnits.pick')}>{t('adminUnits.pickBody')}</EmptyState> : null}
           {saved !== null ? (
             <Notice
               tone="success"
@@ -80,7 +83,7 @@ function AdminUnits() {
               }
             />
           ) : null}
-          {history.data ? <UnitHistory lineage={history.data} /> : null}
+          {history.data ? <UnitHistory lineage={history.data} at={at} /> : null}
           {code && chosen ? <EventForm key={code} code={code} unitName={chosen.fullName} defaultDate={at} onSaved={setSaved} /> : null}
         </div>
       </div>

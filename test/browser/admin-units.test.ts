@@ -75,12 +75,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: administrative units, 
 
   it('refuses a rename without its legal basis, the message at the field', async () => {
     const form = page.locator('form.admin-units__form');
+    // Not a day: said at the field before anything is sent.
+    const dateError = form.locator('.ui-field', { has: page.getByLabel('Ngày hiệu lực') }).locator('.ui-field__error');
+    await form.getByLabel('Ngày hiệu lực').fill('30/2/2026');
+    expect(await dateError.textContent()).toContain('Chưa phải một ngày');
     await form.getByLabel('Ngày hiệu lực').fill('1/3/2026');
+    expect(await dateError.count()).toBe(0);
     await form.getByLabel('Tên mới đầy đủ').fill(NEW_NAME);
     await form.getByRole('button', { name: 'Ghi sự kiện' }).click();
     const error = form.locator('.ui-field', { has: page.getByLabel('Căn cứ pháp lý') }).locator('.ui-field__error');
     await eventually(() => error.count()).toBe(1);
-    expect(await error.textContent()).toMatch(/căn cứ/i);
+    expect(await error.textContent()).toBe('Cần căn cứ pháp lý (số, ký hiệu văn bản)'); // the API's message, its Vietnamese half
     expect(await unitAt(WARD, DATE)).toBe(OLD_NAME);
     await screenshots('admin-units-form-error');
   });
@@ -97,6 +102,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: administrative units, 
     expect(versions).toContain(NEW_NAME);
     expect(versions).toContain('1/3/2026');
     expect(versions).toContain('Nghị quyết 9999/NQ-UBTVQH15');
+    // The form is emptied after the save (a second click would not send the same event again).
+    expect(await form.getByLabel('Căn cứ pháp lý').inputValue()).toBe('');
     await screenshots('admin-units-saved');
 
     // The API: the new name on the date, the old one the day before.

@@ -84,7 +84,7 @@ function AdminUnits() {
             />
           ) : null}
           {history.data ? <UnitHistory lineage={history.data} at={at} /> : null}
-          {code && chosen ? <EventForm key={code} code={code} unitName={chosen.fullName} defaultDate={at} onSaved={setSaved} /> : null}
+          {code && chosen ? <EventForm key={`${code}-${saved ?? ''}`} code={code} unitName={chosen.fullName} defaultDate={at} onSaved={setSaved} /> : null}
         </div>
       </div>
     </>

@@ -1,10 +1,11 @@
 /**
  * /admin/units in Chromium on a fresh demo, as the administrator: a ward of the merged Lâm Đồng found by a name
- * without diacritics at a date, a rename refused without its legal basis (the API's message at the field), then
- * saved with it: the new name at the date and the old one the day before, through the screen and through the API,
- * and the notice that the aggregates wait for a recompute; and Thừa Thiên Huế's history (unit 46 on 31/12/2022 is
- * still "Tỉnh Thừa Thiên Huế", its reclassification under Nghị quyết 1314/NQ-UBTVQH15). Screenshots at 1920×1080
- * and 360×740 of the search, the versions and lineage, the form with its error and the screen after the save.
+ * without diacritics at a date typed d/m/yyyy, a rename refused without its legal basis (the API's message at the
+ * field), then saved with it: the new name at the date and the old one the day before, through the screen and
+ * through the API, and the notice that the aggregates wait for a recompute; then the event withdrawn. Thừa Thiên
+ * Huế's history: unit 46 on 31/12/2022 is still "Tỉnh Thừa Thiên Huế", reclassified under Nghị quyết
+ * 1314/NQ-UBTVQH15. Screenshots at 1920×1080 and 360×740 of the search, the versions and lineage, the form with
+ * its error and the screen after the save; at neither size does the page scroll sideways.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +124,15 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: administrative units, 
         .getByRole('button', { name: `${NEW_NAME} (${WARD})` })
         .count(),
     ).toBe(0);
+  });
+
+  it('withdraws the rename: the old name again on the date, the new version gone', async () => {
+    await detail()
+      .getByRole('button', { name: /Rút lại sự kiện #\d+/ })
+      .click();
+    await eventually(() => detail().textContent()).toMatch(/Đã rút lại sự kiện #\d+/);
+    await eventually(() => detail().locator('.admin-units__version').count()).toBe(2);
+    expect(await unitAt(WARD, DATE)).toBe(OLD_NAME);
   });
 
   it("shows Thừa Thiên Huế's history: Tỉnh Thừa Thiên Huế on 31/12/2022, reclassified under Nghị quyết 1314/NQ-UBTVQH15", async () => {

@@ -11,6 +11,7 @@ import { TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { EmptyState, Notice } from '@/components/ui/notice';
 import { todayInVietnam } from '@/lib/format';
+import { localMessage } from '@/lib/api/errors';
 import { useUnitFinder, useUnitHistory } from '@/features/admin-units/api/unit-history';
 import { useWithdrawUnitEvent } from '@/features/admin-units/api/unit-events';
 import { UnitHistory } from '@/features/admin-units/components/unit-history';
@@ -27,7 +28,7 @@ export function AdminUnitsRoute() {
 }
 
 function AdminUnits() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('adminUnits.title'));
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -44,6 +45,14 @@ function AdminUnits() {
   const history = useUnitHistory(code);
   const withdraw = useWithdrawUnitEvent();
   const [saved, setSaved] = useState<number | null>(null);
+  const [withdrawn, setWithdrawn] = useState<number | null>(null);
+  const language = i18n.language === 'en' ? 'en' : 'vi';
+  const choose = (next: string) => {
+    setSaved(null);
+    setWithdrawn(null);
+    withdraw.reset();
+    put({ code: next });
+  };
   const chosen = history.data?.versions.at(-1)?.unit;
 
   return (
@@ -63,7 +72,7 @@ function AdminUnits() {
           <ul className="admin-units__results">
             {found.data?.items.map((u) => (
               <li key={`${u.code}-${u.level}`}>
-                <Button variant={u.code === code ? 'primary' : 'quiet'} onClick={() => put({ code: u.code })}>
+                <Button variant={u.code === code ? 'primary' : 'quiet'} onClick={() => choose(u.code)}>
                   {u.fullName} ({u.code})
                 </Button>
               </li>
@@ -77,14 +86,38 @@ function AdminUnits() {
               tone="success"
               title={t('adminUnits.form.saved', { id: saved })}
               actions={
-                <Button onClick={() => withdraw.mutate(saved, { onSuccess: () => setSaved(null) })} disabled={withdraw.isPending}>
+                <Button
+                  onClick={() =>
+                    withdraw.mutate(saved, {
+                      onSuccess: () => {
+                        setWithdrawn(saved);
+                        setSaved(null);
+                      },
+                    })
+                  }
+                  disabled={withdraw.isPending}
+                >
                   {t('adminUnits.form.withdraw', { id: saved })}
                 </Button>
               }
+            >
+              {withdraw.error ? <p className="ui-field__error">{localMessage(withdraw.error.message, language)}</p> : null}
+            </Notice>
+          ) : null}
+          {withdrawn !== null ? <Notice tone="success" title={t('adminUnits.form.withdrawn', { id: withdrawn })} /> : null}
+          {history.data ? <UnitHistory lineage={history.data} at={at} /> : null}
+          {code && chosen ? (
+            <EventForm
+              key={`${code}-${saved ?? ''}`}
+              code={code}
+              unitName={chosen.fullName}
+              defaultDate={at}
+              onSaved={(id) => {
+                setWithdrawn(null);
+                setSaved(id);
+              }}
             />
           ) : null}
-          {history.data ? <UnitHistory lineage={history.data} at={at} /> : null}
-          {code && chosen ? <EventForm key={`${code}-${saved ?? ''}`} code={code} unitName={chosen.fullName} defaultDate={at} onSaved={setSaved} /> : null}
         </div>
       </div>
     </>

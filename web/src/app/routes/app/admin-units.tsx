@@ -11,11 +11,13 @@ import { TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { EmptyState, Notice } from '@/components/ui/notice';
 import { todayInVietnam } from '@/lib/format';
+import { localMessage } from '@/lib/api/errors';
 import { useUnitFinder, useUnitHistory } from '@/features/admin-units/api/unit-history';
 import { useWithdrawUnitEvent } from '@/features/admin-units/api/unit-events';
 import { UnitHistory } from '@/features/admin-units/components/unit-history';
 import { EventForm } from '@/features/admin-units/components/event-form';
 import { RecomputeNotice } from '@/features/admin-units/components/recompute-notice';
+import { DateField, parseDay } from '@/features/admin-units/components/date-field';
 
 export function AdminUnitsRoute() {
   return (
@@ -26,7 +28,7 @@ export function AdminUnitsRoute() {
 }
 
 function AdminUnits() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('adminUnits.title'));
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -43,6 +45,14 @@ function AdminUnits() {
   const history = useUnitHistory(code);
   const withdraw = useWithdrawUnitEvent();
   const [saved, setSaved] = useState<number | null>(null);
+  const [withdrawn, setWithdrawn] = useState<number | null>(null);
+  const language = i18n.language === 'en' ? 'en' : 'vi';
+  const choose = (next: string) => {
+    setSaved(null);
+    setWithdrawn(null);
+    withdraw.reset();
+    put({ code: next });
+  };
   const chosen = history.data?.versions.at(-1)?.unit;
 
   return (
@@ -51,16 +61,18 @@ function AdminUnits() {
         <h1>{t('adminUnits.title')}</h1>
         <p className="page-header__context">{t('adminUnits.intro')}</p>
       </header>
-      <RecomputeNotice />
+      <div className="admin-units__notice">
+        <RecomputeNotice />
+      </div>
       <div className="admin-units">
         <section className="admin-units__finder">
           <TextField label={t('adminUnits.search')} hint={t('adminUnits.searchHint')} value={q} onChange={(e) => put({ q: e.target.value })} type="search" />
-          <TextField label={t('adminUnits.at')} value={at} onChange={(e) => put({ at: e.target.value })} inputMode="numeric" />
+          <DateField label={t('adminUnits.at')} value={at} onChange={(value) => (parseDay(value) ? put({ at: value }) : undefined)} />
           {q && found.data?.items.length === 0 ? <p>{t('adminUnits.noMatch')}</p> : null}
           <ul className="admin-units__results">
             {found.data?.items.map((u) => (
               <li key={`${u.code}-${u.level}`}>
-                <Button variant={u.code === code ? 'primary' : 'quiet'} onClick={() => put({ code: u.code })}>
+                <Button variant={u.code === code ? 'primary' : 'quiet'} onClick={() => choose(u.code)}>
                   {u.fullName} ({u.code})
                 </Button>
               </li>
@@ -68,20 +80,44 @@ function AdminUnits() {
           </ul>
         </section>
         <div className="admin-units__detail">
-          {!code ? <EmptyState title={t('adminUnits.pick')} /> : null}
+          {!code ? <EmptyState title={t('adminUnits.pick')}>{t('adminUnits.pickBody')}</EmptyState> : null}
           {saved !== null ? (
             <Notice
               tone="success"
               title={t('adminUnits.form.saved', { id: saved })}
               actions={
-                <Button onClick={() => withdraw.mutate(saved, { onSuccess: () => setSaved(null) })} disabled={withdraw.isPending}>
+                <Button
+                  onClick={() =>
+                    withdraw.mutate(saved, {
+                      onSuccess: () => {
+                        setWithdrawn(saved);
+                        setSaved(null);
+                      },
+                    })
+                  }
+                  disabled={withdraw.isPending}
+                >
                   {t('adminUnits.form.withdraw', { id: saved })}
                 </Button>
               }
+            >
+              {withdraw.error ? <p className="ui-field__error">{localMessage(withdraw.error.message, language)}</p> : null}
+            </Notice>
+          ) : null}
+          {withdrawn !== null ? <Notice tone="success" title={t('adminUnits.form.withdrawn', { id: withdrawn })} /> : null}
+          {history.data ? <UnitHistory lineage={history.data} at={at} /> : null}
+          {code && chosen ? (
+            <EventForm
+              key={`${code}-${saved ?? ''}`}
+              code={code}
+              unitName={chosen.fullName}
+              defaultDate={at}
+              onSaved={(id) => {
+                setWithdrawn(null);
+                setSaved(id);
+              }}
             />
           ) : null}
-          {history.data ? <UnitHistory lineage={history.data} /> : null}
-          {code && chosen ? <EventForm key={code} code={code} unitName={chosen.fullName} defaultDate={at} onSaved={setSaved} /> : null}
         </div>
       </div>
     </>

@@ -10,6 +10,8 @@ import { SelectField } from '@/components/ui/select-field';
 import { Notice } from '@/components/ui/notice';
 import { ApiError, localMessage } from '@/lib/api/errors';
 import { useAddUnitEvent, type UnitEventBody } from '../api/unit-events';
+import { DateField } from './date-field';
+import './admin-units.css';
 
 const KINDS = ['rename', 'reclassify', 'recode', 'merge', 'split', 'abolish'] as const;
 type Kind = (typeof KINDS)[number];
@@ -71,13 +73,12 @@ export function EventForm({ code, unitName, defaultDate, onSaved }: { code: stri
         onChange={(value) => setKind(value as Kind)}
         options={KINDS.map((k) => ({ value: k, label: t(`adminUnits.kinds.${k}`) }))}
       />
-      <TextField
+      <DateField
         label={t('adminUnits.form.date')}
         hint={t('adminUnits.form.dateHint')}
         value={form.date}
-        onChange={set('date')}
+        onChange={(date) => setForm({ ...form, date })}
         error={at('date')}
-        inputMode="numeric"
       />
       <TextField
         label={t('adminUnits.form.legalBasis')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { useComputeJob, useRecomputeState, useStartRecompute } from '../api/unit-events';
+import './admin-units.css';
 
 export function RecomputeNotice() {
   const { t } = useTranslation();

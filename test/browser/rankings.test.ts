@@ -50,7 +50,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: rankings', () => {
     // Sorting by the total puts Đà Nẵng first.
     await table.getByRole('button', { name: 'Sắp xếp theo Tổng (DTI)' }).click();
     await eventually(() => new URL(page.url()).searchParams.get('sort')).toBe('score');
-    expect(await table.locator('tbody tr').first().getAttribute('data-unit')).toBe('48');
+    await eventually(() => table.locator('tbody tr').first().getAttribute('data-unit')).toBe('48');
 
     await daNang.getByRole('button', { name: /Đà Nẵng/ }).click();
     await eventually(() => new URL(page.url()).searchParams.get('focus')).toBe('48');

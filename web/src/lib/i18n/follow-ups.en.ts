@@ -28,7 +28,6 @@ export const followUpsEn: Strings<typeof followUpsVi> = {
     overdue: 'Overdue',
     target: 'Target {{comparison}} {{target}}, reached {{actual}}',
     targetNoData: 'Target {{comparison}} {{target}}, no data',
-    gap: 'gap {{gap}}',
     plan: 'Plan {{plan}}',
     explainBy: 'Explanation due {{date}}',
     open: 'Open',

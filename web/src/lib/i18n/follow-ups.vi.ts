@@ -24,7 +24,6 @@ export const followUpsVi = {
     overdue: 'Quá hạn',
     target: 'Mục tiêu {{comparison}} {{target}}, đạt {{actual}}',
     targetNoData: 'Mục tiêu {{comparison}} {{target}}, chưa có số liệu',
-    gap: 'chênh lệch {{gap}}',
     plan: 'Kế hoạch {{plan}}',
     explainBy: 'Hạn giải trình {{date}}',
     open: 'Xem chi tiết',

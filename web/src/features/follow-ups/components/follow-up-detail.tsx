@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { useLanguage } from '@/lib/i18n';
-import { formatMeasure } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { FollowUp } from '@/lib/api/types';
+import { gapText } from '@/lib/target-status';
 import { STATE_TONE, TargetLine } from './follow-up-card';
 import { FollowUpForms } from './follow-up-forms';
 import { FollowUpTimeline } from './follow-up-timeline';
@@ -24,7 +24,7 @@ export function FollowUpDetail({ followUp }: { followUp: FollowUp }) {
           </p>
           <p className="follow-up-card__target">
             <TargetLine followUp={f} />
-            {f.target.gap !== null ? <span>({t('followUps.gap', { gap: formatMeasure(f.target.gap, f.indicator.unitOfMeasure, language) })})</span> : null}
+            {f.target.gap !== null ? <span>({gapText(f.target.gap, f.indicator.unitOfMeasure, language, t)})</span> : null}
           </p>
           <p className="follow-up-card__badges" data-testid="follow-up-state">
             <Badge tone={STATE_TONE[f.state]}>{t(`followUps.states.${f.state}`)}</Badge>

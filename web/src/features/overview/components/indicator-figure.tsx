@@ -13,10 +13,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
 import { formatMeasure, formatNumber, formatPercent, formatRatio } from '@/lib/format';
-import type { Language } from '@/lib/format';
-import type { TFunction } from 'i18next';
 import type { View } from '@/lib/api/types';
-import { STATUS_TONE, targetStatus } from '@/lib/target-status';
+import { gapText, STATUS_TONE, targetStatus } from '@/lib/target-status';
 import { useAnalytics } from '../api/get-analytics';
 import { ApproximateLegend, ApproximateMark, RateMismatch } from './value-flags';
 import './overview.css';
@@ -106,12 +104,4 @@ export function IndicatorFigure({ indicator, name, unitOfMeasure, unit, unitName
       {analytics.data ? <Freshness at={analytics.dataUpdatedAt} /> : null}
     </Card>
   );
-}
-
-/** "vượt 11,17 điểm %" / "thiếu 14,09 điểm %" for a percentage, "vượt 3 xã" for a count, "đạt đúng mục tiêu" at 0. */
-function gapText(gap: number, unitOfMeasure: string | null, language: Language, t: TFunction): string {
-  if (gap === 0) return t('overview.gapNone');
-  const amount =
-    unitOfMeasure === '%' ? t('overview.points', { value: formatNumber(Math.abs(gap), language) }) : formatMeasure(Math.abs(gap), unitOfMeasure, language);
-  return t(gap > 0 ? 'overview.gapAhead' : 'overview.gapBehind', { amount });
 }

@@ -280,9 +280,10 @@ export const en: Catalogue = {
     choose: 'Plan',
     loading: 'Loading plan progress…',
     none: 'No plan of {{unit}} covers {{period}}.',
-    noneHelp: 'Choose another unit or period. An administrator loads plans and targets with “dx-ioc metadata import”.',
+    noneHelp:
+      'Choose another unit or period. An administrator creates plans and targets in Administration › Plans and targets (or with “dx-ioc metadata import”).',
     noTargets: 'This plan has no targets yet.',
-    noTargetsHelp: 'An administrator adds the plan’s targets to the metadata file and loads it again with “dx-ioc metadata import”.',
+    noTargetsHelp: 'An administrator adds the plan’s targets in Administration › Plans and targets (or loads a metadata file with “dx-ioc metadata import”).',
     summary: '{{met}}/{{total}} targets met or exceeded',
     reported: '{{met}}/{{total}} targets met or exceeded as reported ({{period}})',
     summaryKnown: 'Computed: {{met}}/{{total}} targets with data met or exceeded',

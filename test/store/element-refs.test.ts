@@ -53,10 +53,10 @@ describeEachDialect('element loaders: loadElementRefs, elementLabelsByCode', (ct
     expect([...refs.byCode.keys()]).toEqual(['HS_THANG']);
   });
 
-  it('elementLabelsByCode: names, value types and bounds of the stored codes only; none asked, none given', async () => {
+  it('elementLabelsByCode: names, value types, units of measure and bounds of the stored codes only; none asked, none given', async () => {
     const labels = await elementLabelsByCode(ctx.store.db, ['HS_THANG', 'KHONG_CO']);
     expect([...labels.entries()]).toEqual([
-      ['HS_THANG', { code: 'HS_THANG', name: 'Hồ sơ trong tháng', nameEn: 'x', valueType: 'percentage', minValue: 0, maxValue: 100 }],
+      ['HS_THANG', { code: 'HS_THANG', name: 'Hồ sơ trong tháng', nameEn: 'x', valueType: 'percentage', unitOfMeasure: null, minValue: 0, maxValue: 100 }],
     ]);
     expect((await elementLabelsByCode(ctx.store.db, [])).size).toBe(0);
   });

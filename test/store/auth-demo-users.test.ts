@@ -20,7 +20,7 @@ describeEachDialect('demo users', (ctx) => {
       ['admin', 'admin', []],
       ['baocao.daknong', 'reporter', ['67']],
       ['lanhdao', 'viewer', []],
-      ['pheduyet.lamdong', 'approver', ['68']],
+      ['pheduyet.lamdong', 'approver', ['67', '68']],
     ]);
     const admin = await findUserForLogin(ctx.store.db, 'admin');
     expect(await verifyPassword(DEMO_PASSWORD, admin!.passwordHash)).toBe(true);

@@ -7,12 +7,11 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { TextField } from '@/components/ui/field';
+import { TextAreaField, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import type { FollowUp } from '@/lib/api/types';
 import { useFollowUpStep, type FollowUpStep } from '../api/follow-up-steps';
-import { TextAreaField } from './text-area-field';
 
 export function FollowUpForms({ followUp }: { followUp: FollowUp }) {
   const { t } = useTranslation();

@@ -57,12 +57,11 @@ export function readDataValueSetCsv(records: readonly (readonly string[])[]): { 
   if (missing.length > 0) {
     return { rows: [], problems: missing.map((field) => ({ row: 0, field, message: `thiếu cột ${field} / missing column ${field}` })) };
   }
-  const index = new Map(DHIS2_COLUMNS.map((column) => [column, names.findIndex((cell) => cell.toLowerCase() === column.toLowerCase())]));
+  const positions = DHIS2_COLUMNS.map((column) => [column, names.findIndex((cell) => cell.toLowerCase() === column.toLowerCase())] as const).filter(
+    ([, position]) => position >= 0,
+  );
   return checkRows(
-    body.map((cells, position) => ({
-      row: position + 1,
-      entry: Object.fromEntries(DHIS2_COLUMNS.flatMap((column) => (index.get(column)! >= 0 ? [[column, cells[index.get(column)!] ?? '']] : []))),
-    })),
+    body.map((cells, row) => ({ row: row + 1, entry: Object.fromEntries(positions.map(([column, position]) => [column, cells[position] ?? ''])) })),
   );
 }
 

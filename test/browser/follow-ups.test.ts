@@ -114,7 +114,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: giải trình và ch
     expect(await leader.getByTestId('explain-form').count()).toBe(0);
     await direct.getByLabel('Nội dung chỉ đạo').fill('Tổ chức tuyên truyền dịch vụ công trực tuyến tại 100% xã, báo cáo kết quả.');
     await direct.getByLabel('Mã đơn vị thực hiện').fill('VN');
-    await direct.getByLabel('Thời hạn').fill('2026-03-09');
+    await direct.getByLabel('Thời hạn').fill('9/3/2026');
     await direct.getByRole('button', { name: 'Giao chỉ đạo' }).click();
     await eventually(() => leader.getByTestId('follow-up-state').textContent()).toContain('Đã chỉ đạo');
     await eventually(() => leader.getByTestId('directive').textContent()).toContain('hạn 9/3/2026');

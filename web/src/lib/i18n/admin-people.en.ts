@@ -128,7 +128,7 @@ export const adminPeopleEn: Strings<typeof adminPeopleVi> = {
       entityKey: 'Entity key',
       from: 'From',
       to: 'To',
-      anyDay: 'Any day',
+      anyDay: 'Empty: any day.',
       apply: 'Filter',
       clear: 'Clear filters',
       loading: 'Loading the trail…',

@@ -124,7 +124,7 @@ export const adminPeopleVi = {
       entityKey: 'Mã đối tượng',
       from: 'Từ ngày',
       to: 'Đến ngày',
-      anyDay: 'Mọi ngày',
+      anyDay: 'Để trống: mọi ngày.',
       apply: 'Lọc',
       clear: 'Bỏ lọc',
       loading: 'Đang tải nhật ký…',

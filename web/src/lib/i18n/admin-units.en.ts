@@ -11,8 +11,6 @@ export const adminUnitsEn: typeof adminUnitsVi = {
     noMatch: 'No unit matches on this date. Try another name or date.',
     pick: 'No unit chosen',
     pickBody: "Type a unit's name (accents optional) and a date under Find a unit, then pick it in the list to see its versions and record an event.",
-    dateFormat: 'Write day/month/year, e.g. 1/7/2025.',
-    dateInvalid: 'Not a date: write day/month/year, e.g. 1/7/2025.',
     versions: 'Versions',
     inForceAt: 'in force on {{date}}',
     from: 'From {{date}}',

@@ -9,8 +9,6 @@ export const adminUnitsVi = {
     noMatch: 'Không có đơn vị nào khớp vào ngày này. Thử tên khác hoặc ngày khác.',
     pick: 'Chưa chọn đơn vị',
     pickBody: 'Gõ tên đơn vị (không dấu cũng được) và ngày vào ô Tìm đơn vị, rồi chọn trong danh sách để xem các phiên bản và ghi sự kiện.',
-    dateFormat: 'Viết ngày/tháng/năm, ví dụ 1/7/2025.',
-    dateInvalid: 'Chưa phải một ngày: viết ngày/tháng/năm, ví dụ 1/7/2025.',
     versions: 'Các phiên bản',
     inForceAt: 'hiệu lực ngày {{date}}',
     from: 'Từ {{date}}',

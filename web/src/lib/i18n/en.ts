@@ -5,6 +5,7 @@ import { adminMetaEn } from './admin-meta.en';
 import { adminPeopleEn } from './admin-people.en';
 import { adminPlansEn } from './admin-plans.en';
 import { adminUnitsEn } from './admin-units.en';
+import { dateFieldEn } from './date-field.en';
 import { approvalsEn } from './approvals.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   ...followUpsEn,
   ...adminPeopleEn,
   ...adminUnitsEn,
+  ...dateFieldEn,
   ...adminPlansEn,
   ...approvalsEn,
   app: {

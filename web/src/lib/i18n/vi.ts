@@ -6,6 +6,7 @@ import { adminMetaVi } from './admin-meta.vi';
 import { adminPeopleVi } from './admin-people.vi';
 import { adminPlansVi } from './admin-plans.vi';
 import { adminUnitsVi } from './admin-units.vi';
+import { dateFieldVi } from './date-field.vi';
 import { adminVi } from './admin.vi';
 import { approvalsVi } from './approvals.vi';
 import { entryVi } from './entry.vi';
@@ -20,6 +21,7 @@ export const vi = {
   ...followUpsVi,
   ...adminPeopleVi,
   ...adminUnitsVi,
+  ...dateFieldVi,
   ...adminPlansVi,
   ...approvalsVi,
   app: {

@@ -17,7 +17,7 @@ import { useWithdrawUnitEvent } from '@/features/admin-units/api/unit-events';
 import { UnitHistory } from '@/features/admin-units/components/unit-history';
 import { EventForm } from '@/features/admin-units/components/event-form';
 import { RecomputeNotice } from '@/features/admin-units/components/recompute-notice';
-import { DateField, parseDay } from '@/features/admin-units/components/date-field';
+import { DateField, parseDay } from '@/components/ui/date-field';
 
 export function AdminUnitsRoute() {
   return (

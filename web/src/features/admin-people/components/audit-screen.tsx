@@ -7,12 +7,13 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { DateField } from '@/components/ui/date-field';
 import { TextField } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { AUDIT_PAGE_SIZE, useAuditTrail, type AuditFilter } from '../api/audit';
 import { AdminPage } from './admin-page';
@@ -98,22 +99,18 @@ export function AuditScreen({ backHref }: { backHref: string }) {
             spellCheck={false}
             name="key"
           />
-          <TextField
-            type="date"
+          <DateField
             label={t('adminPeople.audit.from')}
-            hint={draft.from ? formatDate(draft.from, language) : t('adminPeople.audit.anyDay')}
+            hint={draft.from ? undefined : t('adminPeople.audit.anyDay')}
             value={draft.from}
-            onChange={(e) => set('from')(e.target.value)}
-            max="9999-12-31"
+            onChange={(value) => set('from')(value)}
             name="from"
           />
-          <TextField
-            type="date"
+          <DateField
             label={t('adminPeople.audit.to')}
-            hint={draft.to ? formatDate(draft.to, language) : t('adminPeople.audit.anyDay')}
+            hint={draft.to ? undefined : t('adminPeople.audit.anyDay')}
             value={draft.to}
-            onChange={(e) => set('to')(e.target.value)}
-            max="9999-12-31"
+            onChange={(value) => set('to')(value)}
             name="to"
           />
           <div className="admin-people__actions">

@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
+import { DateField, parseDay } from '@/components/ui/date-field';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 
@@ -30,13 +30,11 @@ export function UnitAdder({ today, initialUnit, pickUnit, onAdd, addLabel, disab
   const [candidate, setCandidate] = useState(initialUnit);
   return (
     <div className="admin-people__unit-row">
-      <TextField
-        type="date"
+      <DateField
         label={t('adminPeople.units.at')}
         hint={t('adminPeople.units.atHint', { date: formatDate(at, language) })}
         value={at}
-        max="9999-12-31"
-        onChange={(event) => setAt(event.target.value || today)}
+        onChange={(value) => setAt(parseDay(value) ?? today)}
       />
       {pickUnit({ value: candidate, at, onChange: setCandidate })}
       <Button onClick={() => onAdd(at === today ? candidate : `${candidate}@${at}`)} disabled={disabled} data-testid="add-unit">

@@ -10,7 +10,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { Notice } from '@/components/ui/notice';
 import { ApiError, localMessage } from '@/lib/api/errors';
 import { useAddUnitEvent, type UnitEventBody } from '../api/unit-events';
-import { DateField } from './date-field';
+import { DateField } from '@/components/ui/date-field';
 import './admin-units.css';
 
 const KINDS = ['rename', 'reclassify', 'recode', 'merge', 'split', 'abolish'] as const;

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { ChoiceGroup } from '@/components/ui/choice-group';
+import { DateField } from '@/components/ui/date-field';
 import { TextField } from '@/components/ui/field';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { csrfTokenFrom } from '@/lib/auth';
@@ -77,7 +78,7 @@ export function EvidenceEditor({ target, onCreated, onCancel }: { target: Eviden
       {kind === 'document' ? (
         <>
           <TextField label={t('entry.evidenceForm.number')} value={fields.number} onChange={set('number')} maxLength={200} required />
-          <TextField label={t('entry.evidenceForm.date')} type="date" value={fields.date} onChange={set('date')} />
+          <DateField label={t('entry.evidenceForm.date')} value={fields.date} onChange={(date) => setFields((f) => ({ ...f, date }))} />
           <TextField label={t('entry.evidenceForm.issuer')} value={fields.issuer} onChange={set('issuer')} maxLength={500} />
           <TextField label={t('entry.evidenceForm.summary')} value={fields.summary} onChange={set('summary')} maxLength={2000} />
         </>

@@ -7,6 +7,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { DateField } from '@/components/ui/date-field';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
@@ -103,7 +104,7 @@ function ExplainForm({ id }: { id: number }) {
       />
       <div className="follow-up-form__row">
         <TextField label={t('followUps.evidenceNumber')} value={doc.number} onChange={set('number')} maxLength={100} />
-        <TextField label={t('followUps.evidenceDate')} type="date" value={doc.date} onChange={set('date')} />
+        <DateField label={t('followUps.evidenceDate')} value={doc.date} onChange={(date) => setDoc({ ...doc, date })} />
         <TextField label={t('followUps.evidenceIssuer')} value={doc.issuer} onChange={set('issuer')} maxLength={300} />
       </div>
       <TextField label={t('followUps.evidenceSummary')} value={doc.summary} onChange={set('summary')} maxLength={1000} />
@@ -142,7 +143,7 @@ function DirectForm({ id, unit }: { id: number; unit: string }) {
           onChange={(e) => setAssignee(e.target.value)}
           maxLength={64}
         />
-        <TextField label={t('followUps.directDeadline')} type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} required />
+        <DateField label={t('followUps.directDeadline')} value={deadline} onChange={setDeadline} required />
       </div>
     </StepForm>
   );

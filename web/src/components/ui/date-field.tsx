@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/ui/field';
+import { TextField } from './field';
 import { formatDate, type Language } from '@/lib/format';
 
 /** "1/7/2025", "01/07/2025", "1-7-2025" or "2025-07-01" → "2025-07-01"; null when it is not a real day. */
@@ -28,9 +28,11 @@ export interface DateFieldProps {
   /** The ISO day (or text that is not one). */
   value: string;
   onChange: (value: string) => void;
+  required?: boolean;
+  name?: string;
 }
 
-export function DateField({ label, hint, error, value, onChange }: DateFieldProps) {
+export function DateField({ label, hint, error, value, onChange, required, name }: DateFieldProps) {
   const { t, i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'vi';
   const show = (v: string) => (parseDay(v) ? formatDate(parseDay(v), language) : v);
@@ -45,11 +47,13 @@ export function DateField({ label, hint, error, value, onChange }: DateFieldProp
   return (
     <TextField
       label={label}
-      hint={hint ? `${hint} ${t('adminUnits.dateFormat')}` : t('adminUnits.dateFormat')}
-      error={error ?? (invalid ? t('adminUnits.dateInvalid') : undefined)}
+      hint={hint ? `${hint} ${t('dateField.format')}` : t('dateField.format')}
+      error={error ?? (invalid ? t('dateField.invalid') : undefined)}
       value={text}
       inputMode="numeric"
       autoComplete="off"
+      required={required}
+      name={name}
       onChange={(event) => {
         setText(event.target.value);
         onChange(parseDay(event.target.value) ?? event.target.value);

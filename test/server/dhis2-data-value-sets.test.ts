@@ -14,6 +14,7 @@ import type { DataElement } from '../../src/domain/metadata.ts';
 import type { Actor } from '../../src/domain/access.ts';
 import { recordValues } from '../../src/app/collection/record-values.ts';
 import { saveDatasetAsAdmin } from '../../src/app/collection/admin.ts';
+import { transitionSubmission } from '../../src/app/collection/workflow.ts';
 import { sql } from 'kysely';
 
 const SYSTEM: Actor = { kind: 'user', name: 'nguoi.nhap', role: 'admin', unitScopes: [] };
@@ -237,6 +238,35 @@ describeEachDialect('DHIS2 data value sets (HTTP)', (ctx) => {
       [5, 'categoryOptionCombo'],
     ]);
     expect(details[0]!.message).toContain('KHONG_CO');
+  });
+
+  it("a dry run names each conflict's code as DHIS2 does: the unit, element, period or combo, and a bad value's element", async () => {
+    const response = await postCsv(
+      'nhaplieu.67',
+      'dataElement,period,orgUnit,categoryOptionCombo,value\nKHONG_CO,2015,67,,1\nXA_TONG,2015X9,67,,1\nXA_TONG,2016,67,,mười\nXA_TONG,2017,67,Nam,1\nXA_TONG,2017,KHONG_CO_99,,1\n',
+      '?dryRun=true',
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.json().status).toBe('ERROR');
+    expect(response.json().conflicts.map((c: { object: string }) => c.object)).toEqual(['KHONG_CO', '2015X9', 'XA_TONG', 'Nam', 'KHONG_CO_99']);
+  });
+
+  it('values of a submitted form are locked: 409 LOCKED naming the row, and a dry run says ERROR; nothing is written', async () => {
+    await recordValues(ctx.store, [{ dataElement: 'XA_TONG', unit: '67', period: '2020', value: 5 }], { actor: SYSTEM, source: 'form' });
+    await transitionSubmission(ctx.store, { dataset: 'HA_TANG', unit: '67', period: '2020' }, 'submit', { actor: SYSTEM });
+    const set = {
+      dataValues: [
+        { dataElement: 'XA_TONG', period: '2020', orgUnit: '660', value: '1' },
+        { dataElement: 'XA_TONG', period: '2020', orgUnit: '67', value: '6' },
+      ],
+    };
+    const rows = await stored();
+    const response = await postJson('nhaplieu.67', set);
+    expect(response.statusCode, response.body).toBe(409);
+    expect(response.json().error).toMatchObject({ code: 'LOCKED', details: [{ row: 2, field: 'value' }] });
+    const dry = await postJson('nhaplieu.67', set, '?dryRun=true');
+    expect(dry.json()).toMatchObject({ status: 'ERROR', problems: [{ row: 2, field: 'value' }], conflicts: [{ object: 'XA_TONG' }] });
+    expect(await stored()).toEqual(rows);
   });
 
   it('a reporter of another subtree gets 403 on export and import; nothing is written', async () => {

@@ -74,7 +74,7 @@ export async function importDataValueSet(store: Store, actor: Actor, input: Dhis
       const locked = !outcome.ok && outcome.kind === 'LOCKED' && read.problems.length === 0;
       throw locked ? appError('LOCKED', {}, problems) : appError('VALIDATION_FAILED', { count: problems.length }, problems);
     }
-    return summary('ERROR', dryRun, { imported: 0, updated: 0, ignored: read.total, deleted: 0 }, problems, read.rows);
+    return summary('ERROR', dryRun, { imported: 0, updated: 0, ignored: read.total, deleted: 0 }, problems, read.sent);
   }
   const result = (outcome as { ok: true; result: RecordResult }).result;
   const warnings = result.warnings.map((w) => located({ index: w.index, field: 'value', message: w.message }, read.rows));
@@ -83,7 +83,7 @@ export async function importDataValueSet(store: Store, actor: Actor, input: Dhis
     dryRun,
     { imported: result.created, updated: result.updated, ignored: result.unchanged, deleted: 0 },
     warnings,
-    read.rows,
+    read.sent,
   );
 }
 
@@ -132,12 +132,12 @@ function summary(
   dryRun: boolean,
   importCount: ImportSummary['importCount'],
   problems: Dhis2Problem[],
-  rows: readonly Dhis2Row[],
+  sent: (row: number, field: string) => string | undefined,
 ): ImportSummary {
-  const byRow = new Map(rows.map((r) => [r.row, r]));
   const conflicts = problems.map((p) => {
-    const row = byRow.get(p.row);
-    const code = row && p.field in row ? String(row[p.field as keyof Dhis2Row] ?? '') : '';
+    // DHIS2 names the offending object: the unit, element, period or combo; for a value (or comment), its element.
+    const named = ['orgUnit', 'dataElement', 'period', 'categoryOptionCombo', 'attributeOptionCombo'].includes(p.field) ? p.field : 'dataElement';
+    const code = sent(p.row, named)?.trim() ?? '';
     return { object: code || p.field, value: `dòng ${p.row} / row ${p.row}, ${p.field}: ${p.message}` };
   });
   const verb = dryRun ? 'sẽ nhập / would import' : 'đã nhập / imported';

@@ -24,14 +24,19 @@ export interface ReadSet {
   problems: Dhis2Problem[];
   /** Rows in the set, good and bad. */
   total: number;
+  /** A field of a row as sent (bad rows too), for naming the offending code. */
+  sent: (row: number, field: string) => string | undefined;
 }
+
+const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined);
 
 export function readSet(input: Dhis2Input): ReadSet {
   if (input.format === 'json') {
     const list = (input.body as { dataValues?: unknown } | null)?.dataValues;
     if (Array.isArray(list) && list.length > MAX_SET_ROWS) throw tooMany();
     const read = readDataValueSetJson(input.body);
-    return { ...read, total: Array.isArray(list) ? list.length : 0 };
+    const entries: unknown[] = Array.isArray(list) ? list : [];
+    return { ...read, total: entries.length, sent: (row, field) => asText((entries[row - 1] as Record<string, unknown> | undefined)?.[field]) };
   }
   let records: string[][];
   try {
@@ -47,7 +52,12 @@ export function readSet(input: Dhis2Input): ReadSet {
     throw appError('BAD_REQUEST', { field: '(body)', reason }, [{ field: '(body)', message: reason }]);
   }
   if (records.length > MAX_SET_ROWS + 1) throw tooMany();
-  return { ...readDataValueSetCsv(records), total: Math.max(records.length - 1, 0) };
+  const header = (records[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  return {
+    ...readDataValueSetCsv(records),
+    total: Math.max(records.length - 1, 0),
+    sent: (row, field) => records[row]?.[header.indexOf(field.toLowerCase())],
+  };
 }
 
 function tooMany() {

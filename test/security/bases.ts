@@ -26,6 +26,8 @@ export const BASES: Bases = {
   'GET /api/v1/datasets/:code/template.xlsx': { params: { code: PROVINCE_REPORT }, query: { period: '2024S1' } },
   'POST /api/v1/data-values': { body: { values: [value] } },
   'GET /api/v1/data-values/history': { query: { dataElement: element, unit: '67', period: '2024S1' } },
+  'GET /api/v1/dhis2/dataValueSets': { query: { dataSet: PROVINCE_REPORT, orgUnit: '67', period: '2024S1' } },
+  'POST /api/v1/dhis2/dataValueSets': { body: { dataValues: [{ dataElement: element, period: '2024S1', orgUnit: '67', value: '1' }] } },
   'GET /api/v1/plans/:code/status': { params: { code: 'QD749' } },
   'GET /api/v1/geo/boundaries': { query: { parent: 'VN' } },
   'GET /api/v1/plans/:code': { params: { code: 'QD749' } },

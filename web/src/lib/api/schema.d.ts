@@ -9972,6 +9972,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dhis2/dataValueSets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất bộ số liệu DHIS2 (idScheme=CODE, JSON hoặc CSV): số liệu hiện hành của biểu mẫu hoặc phần tử × đơn vị × kỳ / export a DHIS2 data value set (idScheme=CODE, JSON or CSV): current values of a dataset or elements × units × periods */
+        get: {
+            parameters: {
+                query: {
+                    dataSet?: string;
+                    dataElement?: string[];
+                    orgUnit: string[];
+                    period: string[];
+                    children?: boolean;
+                    format?: "json" | "csv";
+                    idScheme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bộ số liệu / the data value set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataValues: {
+                                /** @description Mã phần tử dữ liệu / our data element code */
+                                dataElement: string;
+                                /** @description Kỳ dạng DHIS2 / the period in DHIS2 form: 2023, 2023S1, 2023Q2, 202306 */
+                                period: string;
+                                /** @description Mã đơn vị / our unit code */
+                                orgUnit: string;
+                                categoryOptionCombo?: string;
+                                attributeOptionCombo?: string;
+                                value: string;
+                                /** @description Người ghi; rỗng khi người gọi không được xem / who recorded it; empty where the caller may not see it */
+                                storedBy?: string;
+                                lastUpdated?: string;
+                                /** @description Ghi chú; rỗng khi người gọi không được xem / empty where the caller may not see it */
+                                comment?: string;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Nhập bộ số liệu DHIS2 (JSON hoặc text/csv, idScheme=CODE): kiểm tra toàn bộ, ghi tất cả hoặc không gì; dryRun chỉ kiểm tra / import a DHIS2 data value set (JSON or text/csv, idScheme=CODE): checked whole, all or nothing; dryRun only checks */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                    idScheme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dataSet?: string;
+                        completeDate?: string;
+                        dataValues: {
+                            dataElement?: string;
+                            period?: string;
+                            orgUnit?: string;
+                            categoryOptionCombo?: string;
+                            attributeOptionCombo?: string;
+                            value?: string | number | boolean;
+                            storedBy?: string;
+                            created?: string;
+                            lastUpdated?: string;
+                            comment?: string;
+                            followup?: boolean;
+                        }[];
+                    } | string;
+                    "text/csv": {
+                        dataSet?: string;
+                        completeDate?: string;
+                        dataValues: {
+                            dataElement?: string;
+                            period?: string;
+                            orgUnit?: string;
+                            categoryOptionCombo?: string;
+                            attributeOptionCombo?: string;
+                            value?: string | number | boolean;
+                            storedBy?: string;
+                            created?: string;
+                            lastUpdated?: string;
+                            comment?: string;
+                            followup?: boolean;
+                        }[];
+                    } | string;
+                    "application/csv": {
+                        dataSet?: string;
+                        completeDate?: string;
+                        dataValues: {
+                            dataElement?: string;
+                            period?: string;
+                            orgUnit?: string;
+                            categoryOptionCombo?: string;
+                            attributeOptionCombo?: string;
+                            value?: string | number | boolean;
+                            storedBy?: string;
+                            created?: string;
+                            lastUpdated?: string;
+                            comment?: string;
+                            followup?: boolean;
+                        }[];
+                    } | string;
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            responseType: "ImportSummary";
+                            /** @enum {string} */
+                            status: "SUCCESS" | "WARNING" | "ERROR";
+                            description: string;
+                            dryRun: boolean;
+                            importCount: {
+                                imported: number;
+                                updated: number;
+                                ignored: number;
+                                deleted: number;
+                            };
+                            conflicts: {
+                                object: string;
+                                value: string;
+                            }[];
+                            problems: {
+                                row: number;
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dịch vụ tạm thời chưa sẵn sàng / the service is not ready (DB_UNAVAILABLE, AGGREGATES_NOT_READY) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -5,7 +5,7 @@
  * rule is its own bottom border, as long as the text), page numbers centred at the top from page 2 (a CSS page
  * margin box, none on the first page), the simulated notice at the foot of every page.
  */
-import { formatCell, isNumeric } from './cells.ts';
+import { columnWidthsMm, formatCell, isNumeric, sourcesTable } from './cells.ts';
 import { FONT_STACK_CSS, HEADER_LEFT_MM, MARGINS_MM, QUOC_HIEU, SIZES, TEXT_WIDTH_MM, TIEU_NGU, dateLine } from './layout.ts';
 import type { ReportModel, ReportSection, ReportTable } from './model.ts';
 import { balancedLines, textWidthPt } from './text-width.ts';
@@ -30,7 +30,7 @@ function css(model: ReportModel): string {
 @page :first { @top-center { content: none; } }
 * { box-sizing: border-box; }
 html { font-family: ${FONT_STACK_CSS}; font-size: ${SIZES.body}pt; color: #000; }
-body { margin: 0; width: ${TEXT_WIDTH_MM}mm; }
+body { margin: 0; }
 p { margin: 0; }
 .frame { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .frame td { border: none; padding: 0; text-align: center; vertical-align: top; line-height: 1.2; }
@@ -49,7 +49,7 @@ p { margin: 0; }
 .notice { margin: 0 0 8pt; padding: 2pt 4pt; border: 0.75pt solid #c00000; color: #c00000; font-size: ${SIZES.notice}pt; font-weight: bold; font-style: italic; text-align: center; }
 .body { text-align: justify; text-indent: 12.7mm; line-height: 1.3; margin-bottom: 6pt; hyphens: manual; }
 h2 { font-size: ${SIZES.heading}pt; font-weight: bold; text-indent: 12.7mm; margin: 6pt 0; line-height: 1.3; break-after: avoid; }
-.data { width: 100%; border-collapse: collapse; font-size: ${SIZES.table}pt; margin: 0 0 3pt; }
+.data { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: ${SIZES.table}pt; margin: 0 0 3pt; }
 .data caption { font-weight: bold; font-size: ${SIZES.table + 1}pt; padding: 6pt 0 4pt; }
 .data th, .data td { border: 0.5pt solid #000; padding: 2pt 4pt; line-height: 1.2; }
 .data thead { display: table-header-group; }
@@ -84,7 +84,10 @@ function frame(model: ReportModel): string {
 <div class="rule summary-rule" style="width:${Math.min(textWidthPt(h.summary, SIZES.summary, true) / 3, 120).toFixed(1)}pt"></div>`;
 }
 
-export function tableHtml(t: ReportTable): string {
+/** A table with its caption and note; the column widths as in the DOCX, over the text width. */
+export function tableHtml(t: ReportTable, widthsMm?: number[]): string {
+  const widths = widthsMm ?? columnWidthsMm(t, TEXT_WIDTH_MM);
+  const cols = widths.map((mm) => `<col style="width:${((mm / TEXT_WIDTH_MM) * 100).toFixed(2)}%">`).join('');
   const head = t.columns.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
   const rows = t.rows
     .map(
@@ -94,11 +97,11 @@ export function tableHtml(t: ReportTable): string {
     .join('\n');
   const caption = t.title ? `<caption>${escapeHtml(t.title)}</caption>` : '';
   const note = t.note ? `<p class="table-note">${escapeHtml(t.note)}</p>` : '';
-  return `<table class="data">${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>${note}`;
+  return `<table class="data">${caption}<colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>${note}`;
 }
 
 const section = (s: ReportSection): string =>
-  [`<h2>${escapeHtml(s.title)}</h2>`, ...s.paragraphs.map((p) => `<p class="body">${escapeHtml(p)}</p>`), ...s.tables.map(tableHtml)].join('\n');
+  [`<h2>${escapeHtml(s.title)}</h2>`, ...s.paragraphs.map((p) => `<p class="body">${escapeHtml(p)}</p>`), ...s.tables.map((t) => tableHtml(t))].join('\n');
 
 function closing(model: ReportModel): string {
   const { authority, title, name } = model.signature;
@@ -111,15 +114,8 @@ function closing(model: ReportModel): string {
 
 function appendix(model: ReportModel): string {
   if (!model.sources.length) return '';
-  const table = tableHtml({
-    title: '',
-    columns: [
-      { label: 'STT', format: { kind: 'number', decimals: 0 } },
-      { label: 'Số liệu', format: { kind: 'text' } },
-      { label: 'Nguồn', format: { kind: 'text' } },
-    ],
-    rows: model.sources.map((s, i) => [i + 1, s.subject, s.citation]),
-  });
+  const { table: sources, widthsMm } = sourcesTable(model.sources, TEXT_WIDTH_MM);
+  const table = tableHtml(sources, widthsMm);
   return `<section class="appendix"><p class="type">PHỤ LỤC</p><p class="summary" style="margin-bottom:9pt">Nguồn số liệu</p>${table}</section>`;
 }
 

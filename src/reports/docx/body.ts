@@ -15,7 +15,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { formatCell, isNumeric } from '../cells.ts';
+import { columnWidthsMm, formatCell, isNumeric } from '../cells.ts';
 import { BODY_INDENT_MM, PARAGRAPH_AFTER_PT, SIZES, TEXT_WIDTH_MM, mmToTwips } from '../layout.ts';
 import type { ReportSection, ReportTable } from '../model.ts';
 import { ptToTwips, run } from './text.ts';
@@ -44,15 +44,6 @@ export function heading(text: string): Paragraph {
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-/** Column widths in mm: text columns share what the number columns (22 mm each) leave. */
-function columnWidths(t: ReportTable): number[] {
-  const numeric = t.columns.filter((c) => isNumeric(c.format)).length;
-  const text = t.columns.length - numeric;
-  const numberMm = Math.min(24, TEXT_WIDTH_MM / t.columns.length);
-  const textMm = text ? (TEXT_WIDTH_MM - numberMm * numeric) / text : 0;
-  return t.columns.map((c) => (isNumeric(c.format) ? numberMm : textMm));
-}
-
 function tableCell(text: string, widthMm: number, align: (typeof AlignmentType)[keyof typeof AlignmentType], bold: boolean): TableCell {
   return new TableCell({
     width: { size: mmToTwips(widthMm), type: WidthType.DXA },
@@ -62,8 +53,9 @@ function tableCell(text: string, widthMm: number, align: (typeof AlignmentType)[
   });
 }
 
-export function reportTable(t: ReportTable): FileChild[] {
-  const widths = columnWidths(t);
+/** A table under its title, `widthsMm` overriding the default column widths. */
+export function reportTable(t: ReportTable, widthsMm?: number[]): FileChild[] {
+  const widths = widthsMm ?? columnWidthsMm(t, TEXT_WIDTH_MM);
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -85,7 +77,7 @@ export function reportTable(t: ReportTable): FileChild[] {
     children: [run(t.title, { size: SIZES.table + 1, bold: true })],
   });
   const out: FileChild[] = [
-    title,
+    ...(t.title ? [title] : []),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: mmToTwips(TEXT_WIDTH_MM), type: WidthType.DXA },
@@ -104,5 +96,5 @@ export function reportTable(t: ReportTable): FileChild[] {
 }
 
 export function sectionContent(s: ReportSection): FileChild[] {
-  return [heading(s.title), ...s.paragraphs.map(bodyParagraph), ...s.tables.flatMap(reportTable)];
+  return [heading(s.title), ...s.paragraphs.map(bodyParagraph), ...s.tables.flatMap((t) => reportTable(t))];
 }

@@ -4,6 +4,7 @@
  * without borders, as NĐ 30/2020 places them; then the sources appendix on a page of its own.
  */
 import { AlignmentType, PageBreak, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import { sourcesTable } from '../cells.ts';
 import { SIZES, TEXT_WIDTH_MM, mmToTwips } from '../layout.ts';
 import type { ReportModel } from '../model.ts';
 import { reportTable } from './body.ts';
@@ -51,18 +52,11 @@ export function closingBlock(model: ReportModel): FileChild[] {
 
 export function sourcesAppendix(model: ReportModel): FileChild[] {
   if (!model.sources.length) return [];
+  const appendix = sourcesTable(model.sources, TEXT_WIDTH_MM);
   return [
     new Paragraph({ children: [new PageBreak()] }),
     centredLines(['PHỤ LỤC'], { size: SIZES.documentType, bold: true }),
     centredLines(['Nguồn số liệu'], { size: SIZES.summary, bold: true }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 } }),
-    ...reportTable({
-      title: '',
-      columns: [
-        { label: 'STT', format: { kind: 'number', decimals: 0 } },
-        { label: 'Số liệu', format: { kind: 'text' } },
-        { label: 'Nguồn', format: { kind: 'text' } },
-      ],
-      rows: model.sources.map((s, i) => [i + 1, s.subject, s.citation]),
-    }).slice(1),
+    ...reportTable(appendix.table, appendix.widthsMm),
   ];
 }

@@ -19,7 +19,7 @@ function noticeParagraph(text: string, boxed: boolean): Paragraph {
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: boxed ? 160 : 0 },
     ...(boxed ? { border: { top: line, bottom: line, left: line, right: line } } : {}),
-    children: [new TextRun({ text, size: halfPoints(SIZES.notice), italics: true, bold: boxed, color: 'C00000' })],
+    children: [new TextRun({ text, size: halfPoints(boxed ? SIZES.notice : SIZES.notice - 3), italics: true, bold: boxed, color: 'C00000' })],
   });
 }
 

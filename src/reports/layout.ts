@@ -11,9 +11,9 @@ export const A4_MM = { width: 210, height: 297 } as const;
 export const A4_TWIPS = { width: 11906, height: 16838 } as const;
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 
-/** Metric-compatible fallbacks with full Vietnamese coverage (Liberation Serif, Tinos) where Times is absent. */
 export const FONT_FAMILY = 'Times New Roman';
-export const FONT_STACK_CSS = `'Times New Roman', 'Liberation Serif', Tinos, 'DejaVu Serif', serif`;
+/** Metric-compatible fallbacks where Times is absent: Tinos, then Liberation Serif (2.x has the Vietnamese letters; 1.07 does not). */
+export const FONT_STACK_CSS = `'Times New Roman', Tinos, 'Liberation Serif', serif`;
 
 /** Sizes in points. */
 export const SIZES = {

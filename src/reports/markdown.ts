@@ -51,7 +51,7 @@ export function reportMarkdown(model: ReportModel): string {
     lines.push('');
   }
   if (model.sources.length) {
-    lines.push('## Phụ lục: Nguồn số liệu', '', '| STT | Số liệu | Nguồn |', '---: | --- | ---'.replace(/^/, '| ') + ' |');
+    lines.push('## Phụ lục: Nguồn số liệu', '', '| STT | Số liệu | Nguồn |', '| ---: | --- | --- |');
     model.sources.forEach((s, i) => lines.push(`| ${i + 1} | ${cellText(s.subject)} | ${cellText(s.citation)} |`));
     lines.push('');
   }

@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formatCell } from '../../src/reports/cells.ts';
+import { reportHtml } from '../../src/reports/html.ts';
 import { dateLine } from '../../src/reports/layout.ts';
 import { reportMarkdown } from '../../src/reports/markdown.ts';
 import { renderReport } from '../../src/reports/render.ts';
@@ -117,6 +118,21 @@ describe('XLSX report', () => {
     const sources = workbook.getWorksheet('Nguồn số liệu')!;
     expect(sources.getCell('B3').value).toBe('DTI_TINH, Ninh Thuận, 2022');
     expect(sources.getCell('A3').value).toBe(2);
+  });
+});
+
+describe('HTML report (the layout of the PDF)', () => {
+  it('sets A4 with the NĐ 30/2020 margins, page numbers from page 2, and escapes the text of the model', () => {
+    const model = seedReportModel();
+    model.introduction = ['<script>alert(1)</script> & "trích dẫn"'];
+    const html = reportHtml(model);
+    expect(html).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm;');
+    expect(html).toMatch(/@top-center \{ content: counter\(page\)/);
+    expect(html).toContain('@page :first { @top-center { content: none; } }');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích dẫn&quot;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<td class="num">93,8%</td>');
+    expect(html).toContain('<html lang="vi">');
   });
 });
 

@@ -53,6 +53,12 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, message: 'Quá nhiều lần thử; thử lại sau {seconds} giây / Too many attempts; retry in {seconds} s' },
   INTERNAL: { status: 500, message: 'Lỗi nội bộ máy chủ; chi tiết đã được ghi vào nhật ký / Internal server error; details are in the server log' },
   DB_UNAVAILABLE: { status: 503, message: 'Không kết nối được cơ sở dữ liệu / The database is unavailable' },
+  PDF_UNAVAILABLE: {
+    status: 503,
+    message:
+      'Không tạo được PDF: máy chủ chưa có Chromium hoặc LibreOffice (cài gói chromium hoặc libreoffice-writer, hoặc đặt DX_IOC_CHROMIUM); các định dạng DOCX, XLSX, Markdown vẫn dùng được / Cannot make a PDF: the server has neither Chromium nor LibreOffice (install chromium or libreoffice-writer, or set DX_IOC_CHROMIUM); DOCX, XLSX and Markdown still work',
+  },
+  PDF_FAILED: { status: 500, message: 'Không tạo được PDF bằng {engine}: {reason} / Could not make the PDF with {engine}: {reason}' },
   AGGREGATES_NOT_READY: {
     status: 503,
     message:

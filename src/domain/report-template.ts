@@ -41,9 +41,14 @@ export const REPORT_TEMPLATE_DEFAULTS = {
     description: 'Không chỉ tiêu nào đạt / none of the plan\u2019s targets met',
   },
   rank: {
-    text: 'Kết quả {framework} năm {edition}: {unit} đạt {value}, xếp thứ {rank}/{rankOf}, {rankChange}.',
+    text: 'Kết quả {framework}: {unit} đạt {value}, xếp thứ {rank}/{rankOf}, {rankChange}.',
     placeholders: ['framework', 'edition', 'unit', 'value', 'rank', 'rankOf', 'rankChange'],
     description: 'Thứ hạng từ kết quả đã công bố; {rankChange} là một trong các câu rank.change.* / a published rank',
+  },
+  'rank.no_score': {
+    text: 'Kết quả {framework}: {unit} xếp thứ {rank}/{rankOf}, {rankChange}.',
+    placeholders: ['framework', 'edition', 'unit', 'rank', 'rankOf', 'rankChange'],
+    description: 'Thứ hạng đã công bố không kèm điểm / a published rank without its score',
   },
   'rank.change.up': {
     text: 'tăng {rankChange} bậc so với năm {previous}',
@@ -66,14 +71,14 @@ export const REPORT_TEMPLATE_DEFAULTS = {
     description: 'Không có thứ hạng kỳ trước / no previous rank',
   },
   coverage: {
-    text: '{name}: {numerator}/{denominator} đơn vị đã gửi báo cáo ({coverage}).',
+    text: '{name}: {numerator}/{denominator} kỳ báo cáo đã gửi ({coverage}).',
     placeholders: ['name', 'numerator', 'denominator', 'coverage', 'period'],
-    description: 'Tình hình gửi báo cáo của một biểu mẫu / a form\u2019s reporting coverage',
+    description: 'Tình hình gửi một biểu mẫu báo cáo của đơn vị / how many periods of a form the unit submitted',
   },
   'coverage.zero': {
-    text: '{name}: chưa có đơn vị nào trong {denominator} đơn vị gửi báo cáo.',
+    text: '{name}: chưa gửi kỳ báo cáo nào trong {denominator} kỳ.',
     placeholders: ['name', 'denominator', 'period'],
-    description: 'Chưa đơn vị nào gửi / no unit reported',
+    description: 'Chưa gửi kỳ nào / no period reported',
   },
   lagging: {
     text: '{name} đạt {value}, chưa đạt chỉ tiêu {target} (còn thiếu {gap}).',

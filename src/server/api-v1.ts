@@ -21,6 +21,7 @@ import { planAdminRoutes } from './routes/plan-admin.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { followUpsRoutes } from './routes/follow-ups.ts';
+import { reportTemplatesRoutes } from './routes/report-templates.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 
@@ -61,6 +62,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(metadataRoutes, deps);
     await scope.register(metadataWriteRoutes, deps);
     await scope.register(planAdminRoutes, deps);
+    await scope.register(reportTemplatesRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);

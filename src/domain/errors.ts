@@ -22,6 +22,7 @@ export const ERROR_CATALOGUE = {
   SCORE_RUN_NOT_FOUND: { status: 404, message: '{reason}' },
   INDICATOR_NOT_FOUND: { status: 404, message: 'Không có chỉ tiêu mã "{code}" / No indicator "{code}"' },
   PLAN_NOT_FOUND: { status: 404, message: 'Không có kế hoạch mã "{code}" / No plan "{code}"' },
+  REPORT_TEMPLATE_NOT_FOUND: { status: 404, message: 'Không có mẫu câu báo cáo "{key}" / No report sentence template "{key}"' },
   JOB_NOT_FOUND: { status: 404, message: 'Không có tác vụ tính toán số {id} / No compute job {id}' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không có đường dẫn {method} {path} / No route {method} {path}' },
   METHOD_NOT_ALLOWED: {
@@ -49,6 +50,7 @@ export const ERROR_CATALOGUE = {
   LOCKED: { status: 409, message: 'Số liệu đã được duyệt và bị khóa; cần mở lại trước khi sửa / Approved data is locked until reopened' },
   INVALID_TRANSITION: { status: 409, message: '{reason}' },
   VALIDATION_FAILED: { status: 422, message: 'Dữ liệu không hợp lệ: {count} lỗi; không có gì được ghi / Invalid data: {count} errors; nothing was written' },
+  REPORT_TEMPLATE_INVALID: { status: 422, message: 'Mẫu câu báo cáo "{key}" không hợp lệ: {reason}' },
   FILE_UNREADABLE: { status: 422, message: 'Không đọc được tệp tải lên: {reason}' },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều lần thử; thử lại sau {seconds} giây / Too many attempts; retry in {seconds} s' },
   INTERNAL: { status: 500, message: 'Lỗi nội bộ máy chủ; chi tiết đã được ghi vào nhật ký / Internal server error; details are in the server log' },

@@ -22,6 +22,7 @@ import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { followUpsRoutes } from './routes/follow-ups.ts';
 import { dhis2Routes } from './routes/dhis2.ts';
+import { reportTemplatesRoutes } from './routes/report-templates.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 
@@ -62,6 +63,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(metadataRoutes, deps);
     await scope.register(metadataWriteRoutes, deps);
     await scope.register(planAdminRoutes, deps);
+    await scope.register(reportTemplatesRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);

@@ -29,6 +29,7 @@ export const TAGS = {
   geo: 'Bản đồ ranh giới đơn vị hành chính / administrative boundaries for the maps',
   followups: 'Giải trình và chỉ đạo: theo dõi mục tiêu có nguy cơ hoặc chưa đạt / follow-up of targets at risk or not met',
   dhis2: 'Trao đổi với DHIS2: bộ số liệu (dataValueSets) theo mã, JSON và CSV / DHIS2 interchange: data value sets by code, JSON and CSV',
+  reports: 'Báo cáo: nội dung, mẫu câu, tệp báo cáo / reports: content, sentence templates, report files',
   live: 'Màn hình trực tiếp: mã thay đổi để làm mới số liệu / live screens: the change token that refreshes them',
 } as const;
 

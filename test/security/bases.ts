@@ -48,6 +48,8 @@ export const BASES: Bases = {
     body: { source: { title: 'Kết quả DTI 2022' }, results: [{ unit: '58', score: 0.5934, rank: 27 }] },
   },
   'GET /api/v1/units/:code/scores': { params: { code: '58' } },
+  'PUT /api/v1/report-templates/:key': { params: { key: 'rank.change.none' }, body: { text: 'giữ nguyên thứ hạng như năm {previous}' } },
+  'DELETE /api/v1/report-templates/:key': { params: { key: 'rank.change.none' } },
   'GET /api/v1/follow-ups/:id': { params: { id: '1' } },
   'POST /api/v1/follow-ups/:id/explanations': { params: { id: '1' }, body: { content: 'Thiếu thiết bị' } },
   'POST /api/v1/follow-ups/:id/directives': { params: { id: '1' }, body: { content: 'Bổ sung thiết bị', assignee: 'VN', deadline: '2030-12-31' } },

@@ -1,0 +1,69 @@
+/**
+ * An indicator's sentence and table row in its section. The kind picks the template: a target met or exceeded
+ * (indicator.met), missed (indicator.not_met), else a count "x/y" when the indicator is a ratio of counts
+ * (indicator.count: "71/71 … đạt tỷ lệ 100%"), else the value alone (indicator.no_target). A rate computed from
+ * counts prints to one decimal, as the seeds print it (585/624 → 93,8%); a reported rate prints as reported
+ * (81,17%), trailing zeros dropped. Numbers reach the template as numbers; the domain formats them vi-VN.
+ */
+import { fillTemplate, formatReportNumber, type TemplateTexts, type TemplateValue } from '../../domain/report-template.ts';
+import { TARGET_STATUS_LABELS } from '../../domain/targets.ts';
+import type { ReportTable } from '../model.ts';
+import type { IndicatorFact } from './indicator-facts.ts';
+
+/** Decimals of a rate computed from a count in a sentence ("93,8%"); the table keeps the indicator's own. */
+export const COUNT_RATE_DECIMALS = 1;
+
+/** The indicator's figure with its unit: 81,17% (a percentage), 400 Mbps, 0,5934. */
+export function measured(value: number, fact: Pick<IndicatorFact, 'indicator'>, decimals = fact.indicator.decimals): TemplateValue {
+  const unit = fact.indicator.unitOfMeasure;
+  if (unit === '%') return { kind: 'percent', value, decimals };
+  return unit ? `${formatReportNumber(value, decimals)} ${unit}` : { kind: 'number', value, decimals };
+}
+
+function isCount(fact: IndicatorFact): boolean {
+  const { numerator, denominator } = fact.row;
+  return fact.indicator.denominator !== null && numerator !== null && denominator !== null && Number.isInteger(numerator) && Number.isInteger(denominator);
+}
+
+export function indicatorSentence(texts: TemplateTexts, fact: IndicatorFact, periodText: string): string {
+  const name = fact.indicator.name;
+  const count = isCount(fact);
+  const value = count ? measured(fact.row.value, fact, COUNT_RATE_DECIMALS) : measured(fact.row.value, fact);
+  const base = { name, value, period: periodText };
+  if (fact.target && fact.target.status !== 'no_data') {
+    const met = fact.target.status === 'met' || fact.target.status === 'exceeded';
+    const gap = fact.target.gap === null ? undefined : measured(Math.abs(fact.target.gap), fact);
+    return fillTemplate(texts, met ? 'indicator.met' : 'indicator.not_met', { ...base, target: measured(fact.target.value, fact), ...(gap ? { gap } : {}) });
+  }
+  if (count) {
+    return fillTemplate(texts, 'indicator.count', {
+      ...base,
+      numerator: { kind: 'integer', value: fact.row.numerator! },
+      denominator: { kind: 'integer', value: fact.row.denominator! },
+    });
+  }
+  return fillTemplate(texts, 'indicator.no_target', base);
+}
+
+export const INDICATOR_COLUMNS: ReportTable['columns'] = [
+  { label: 'Chỉ tiêu', format: { kind: 'text' } },
+  { label: 'Đơn vị tính', format: { kind: 'text' } },
+  { label: 'Kết quả', format: { kind: 'number', decimals: 2 } },
+  { label: 'Tử số', format: { kind: 'number', decimals: 0 } },
+  { label: 'Mẫu số', format: { kind: 'number', decimals: 0 } },
+  { label: 'Kế hoạch', format: { kind: 'number', decimals: 2 } },
+  { label: 'Đánh giá', format: { kind: 'text' } },
+];
+
+export function indicatorRow(fact: IndicatorFact): (string | number | null)[] {
+  const count = isCount(fact);
+  return [
+    fact.indicator.name,
+    fact.indicator.unitOfMeasure ?? '',
+    fact.row.value,
+    count ? fact.row.numerator : null,
+    count ? fact.row.denominator : null,
+    fact.target?.value ?? null,
+    fact.target ? TARGET_STATUS_LABELS[fact.target.status].vi : 'không có chỉ tiêu kế hoạch',
+  ];
+}

@@ -19,13 +19,23 @@ export function formatCell(value: string | number | null | undefined, format: Re
 /** Whether a column is right-aligned (numbers) in the printed tables. */
 export const isNumeric = (format: ReportColumnFormat): boolean => format.kind !== 'text';
 
-/** Column widths in mm over `totalMm`: number columns 24 mm (less when many), text columns share the rest. */
-export function columnWidthsMm(t: Pick<ReportTable, 'columns'>, totalMm: number): number[] {
-  const numeric = t.columns.filter((c) => isNumeric(c.format)).length;
-  const text = t.columns.length - numeric;
-  const numberMm = text ? Math.min(24, (totalMm * 0.6) / Math.max(numeric, 1)) : totalMm / t.columns.length;
-  const textMm = text ? (totalMm - numberMm * numeric) / text : 0;
-  return t.columns.map((c) => (isNumeric(c.format) ? numberMm : textMm));
+/**
+ * Column widths in mm over `totalMm`, from what the cells hold: a number column as wide as its longest figure or
+ * label word (16–26 mm), the text columns sharing the rest by the square root of their longest text (a long
+ * indicator name gets room, a "%" unit column stays narrow, never under 14 mm).
+ */
+export function columnWidthsMm(t: Pick<ReportTable, 'columns' | 'rows'>, totalMm: number): number[] {
+  const longest = (i: number): number =>
+    Math.max(...t.columns[i]!.label.split(/\s+/).map((word) => word.length), ...t.rows.map((row) => formatCell(row[i], t.columns[i]!.format).length));
+  const numberMm = t.columns.map((c, i) => (isNumeric(c.format) ? Math.min(26, Math.max(16, longest(i) * 2.2 + 5)) : 0));
+  const textWeights = t.columns.map((c, i) => (isNumeric(c.format) ? 0 : Math.sqrt(Math.max(longest(i), 4))));
+  const weightSum = textWeights.reduce((a, b) => a + b, 0);
+  if (weightSum === 0) return t.columns.map(() => totalMm / t.columns.length);
+  const rest = Math.max(totalMm - numberMm.reduce((a, b) => a + b, 0), 14 * textWeights.filter(Boolean).length);
+  const textMm = textWeights.map((w) => (w ? Math.max(14, (rest * w) / weightSum) : 0));
+  const widths = t.columns.map((c, i) => (isNumeric(c.format) ? numberMm[i]! : textMm[i]!));
+  const scale = totalMm / widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => w * scale);
 }
 
 /** The sources appendix as a table: STT narrow, the subject a third, the citation the rest. */

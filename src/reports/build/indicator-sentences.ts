@@ -67,3 +67,9 @@ export function indicatorRow(fact: IndicatorFact): (string | number | null)[] {
     fact.target ? TARGET_STATUS_LABELS[fact.target.status].vi : 'không có chỉ tiêu kế hoạch',
   ];
 }
+
+/** The table without the number columns no row fills (no count behind any rate, no target): nothing printed as a column of "—". */
+export function withoutEmptyColumns(table: ReportTable): ReportTable {
+  const keep = table.columns.map((column, i) => column.format.kind === 'text' || table.rows.some((row) => row[i] !== null && row[i] !== undefined));
+  return { ...table, columns: table.columns.filter((_, i) => keep[i]), rows: table.rows.map((row) => row.filter((_, i) => keep[i])) };
+}

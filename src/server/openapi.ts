@@ -29,6 +29,8 @@ export const TAGS = {
   geo: 'Bản đồ ranh giới đơn vị hành chính / administrative boundaries for the maps',
   followups: 'Giải trình và chỉ đạo: theo dõi mục tiêu có nguy cơ hoặc chưa đạt / follow-up of targets at risk or not met',
   live: 'Màn hình trực tiếp: mã thay đổi để làm mới số liệu / live screens: the change token that refreshes them',
+  opendata:
+    'Dữ liệu mở: danh mục, chỉ tiêu, kế hoạch và xếp hạng đã công bố, không cần đăng nhập; quản trị viên quyết định công bố / open data: the published catalogue, indicators, plans and rankings, no login; administrators decide what is published',
 } as const;
 
 export type Tag = keyof typeof TAGS;

@@ -43,7 +43,9 @@ describeEachDialect('open data: nothing unpublished or personal in any public an
     // A leader may not publish; an admin does.
     expect((await app.inject({ method: 'PUT', url: `/api/v1/admin/publications/indicators/${PUBLISHED}`, headers: leader, payload: {} })).statusCode).toBe(403);
     expect((await app.inject({ method: 'PUT', url: `/api/v1/admin/publications/indicators/${PUBLISHED}`, headers: admin, payload: {} })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'PUT', url: '/api/v1/admin/publications/rankings/DTI_TINH/2022/2022', headers: admin, payload: {} })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'PUT', url: '/api/v1/admin/publications/rankings/DTI_TINH/2022/2022', headers: admin, payload: {} })).statusCode).toBe(
+      200,
+    );
     // A draft value with a comment on the published indicator (no approved form), evidence files, a draft run.
     const draft = await app.inject({
       method: 'POST',
@@ -53,9 +55,17 @@ describeEachDialect('open data: nothing unpublished or personal in any public an
     });
     expect(draft.statusCode).toBeLessThan(300);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
-    const file = multipartBody({ unit: '67', period: '2024S1', element: 'XA_CAP_QUANG' }, { field: 'file', name: SECRET_FILE, content: png, type: 'image/png' });
+    const file = multipartBody(
+      { unit: '67', period: '2024S1', element: 'XA_CAP_QUANG' },
+      { field: 'file', name: SECRET_FILE, content: png, type: 'image/png' },
+    );
     expect((await app.inject({ method: 'POST', url: '/api/v1/evidence', headers: { ...admin, ...file.headers }, payload: file.payload })).statusCode).toBe(201);
-    const run = await app.inject({ method: 'POST', url: '/api/v1/frameworks/DTI_TINH/editions/2022/runs', headers: admin, payload: { period: '2022', level: 'province' } });
+    const run = await app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/DTI_TINH/editions/2022/runs',
+      headers: admin,
+      payload: { period: '2022', level: 'province' },
+    });
     expect(run.statusCode).toBe(201);
   }, 300_000);
   afterAll(async () => {
@@ -72,7 +82,7 @@ describeEachDialect('open data: nothing unpublished or personal in any public an
     const users = await ctx.store.db.selectFrom('users').select(['username', 'displayName']).execute();
     const comments = await ctx.store.db.selectFrom('dataValues').select('comment').where('comment', 'is not', null).execute();
     const files = await ctx.store.db.selectFrom('evidence').select(['fileName', 'docSummary', 'createdBy']).execute();
-    const published = ['CT_XA_CAP_QUANG'];
+    const published = (await ctx.store.db.selectFrom('publications').select('key').where('kind', '=', 'indicator').execute()).map((p) => p.key);
     const indicators = (await ctx.store.db.selectFrom('indicators').select('code').execute()).map((i) => i.code).filter((c) => !published.includes(c));
     return [
       ...users.flatMap((u) => [u.username, u.displayName ?? '']),
@@ -107,7 +117,11 @@ describeEachDialect('open data: nothing unpublished or personal in any public an
     expect(figures.rows.find((r: { period: string }) => r.period === '2022S2')).toMatchObject({ withheld: false, value: 100, numerator: 71 });
     expect(all).not.toContain(`"numerator":${DRAFT_FIGURE}`);
     // Only published revisions: the draft run is not among the public runs.
-    const runs = (await app.inject({ url: '/api/v1/frameworks/DTI_TINH/editions/2022/runs', headers: admin })).json().items as Array<{ revision: number; status: string; level: string }>;
+    const runs = (await app.inject({ url: '/api/v1/frameworks/DTI_TINH/editions/2022/runs', headers: admin })).json().items as Array<{
+      revision: number;
+      status: string;
+      level: string;
+    }>;
     const draftRevisions = runs.filter((r) => r.status === 'draft').map((r) => `${r.level}:${r.revision}`);
     expect(draftRevisions.length).toBeGreaterThan(0);
     const ranking = (await app.inject('/api/v1/public/rankings/DTI_TINH/2022/2022')).json();
@@ -115,8 +129,13 @@ describeEachDialect('open data: nothing unpublished or personal in any public an
   });
 
   it('answers an unpublished indicator or ranking as unknown (404), CSV with a BOM, and 304 for a known ETag', async () => {
-    expect((await app.inject('/api/v1/public/indicators/CT_VUNG_LOM?unit=67&period=2022')).statusCode).toBe(404);
-    expect((await app.inject('/api/v1/public/rankings/DTI_TINH/2021/2021')).statusCode).toBe(404);
+    const published = new Set((await ctx.store.db.selectFrom('publications').select('key').execute()).map((p) => p.key));
+    const unpublished = (await ctx.store.db.selectFrom('indicators').select('code').execute()).map((i) => i.code).find((c) => !published.has(c));
+    expect(unpublished).toBeDefined();
+    const hidden = await app.inject(`/api/v1/public/indicators/${unpublished}?unit=67&period=2022`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().error.code).toBe('INDICATOR_NOT_FOUND');
+    expect((await app.inject('/api/v1/public/rankings/DTI_TINH/2024/2024')).statusCode).toBe(404);
     const csv = await app.inject(`/api/v1/public/indicators/${PUBLISHED}.csv?unit=67&period=2022S2`);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -137,6 +156,7 @@ describeEachDialect('open data: nothing unpublished or personal in any public an
     for (const url of ['/api/v1/public/catalog', '/api/v1/public/indicators', '/api/v1/public/plans', '/api/v1/public/catalog.jsonld'])
       expect((await app.inject(url)).body, url).not.toContain(PUBLISHED);
     const audit = await ctx.store.db.selectFrom('auditEvents').select(['action', 'actorName']).where('entity', '=', 'publication').execute();
+    expect(audit.some((a) => a.actorName === 'admin' && a.action === 'publish')).toBe(true);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['publish', 'unpublish']));
   });
 

@@ -25,14 +25,17 @@ import { dhis2Routes } from './routes/dhis2.ts';
 import { reportTemplatesRoutes } from './routes/report-templates.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
+import { publicationRoutes } from './routes/publications.ts';
+import { publicDataRoutes } from './routes/public-data.ts';
+import { registerPublicScope } from './public-scope.ts';
 
 /**
  * Everything under /api/v1: one plugin per resource. Each scope's onRoute hook adds to every route's schema the
  * statuses the framework and the auth layer answer, and its security (route-responses.ts), so the OpenAPI
  * document lists every status a route returns.
  */
-export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files }) => {
-  const deps: RouteDeps = { store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) }; // not the whole options object: it carries this plugin's prefix
+export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, now, files, openData }) => {
+  const deps: RouteDeps = { store, today, ...(now ? { now } : {}), ...(files ? { files } : {}), ...(openData ? { openData } : {}) }; // not the whole options object: it carries this plugin's prefix
 
   // request.actor for every request (session cookie or Bearer token); CSRF on unsafe cookie requests.
   await api.register(authPlugin, deps);
@@ -42,6 +45,13 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     open.addHook('onRoute', declareRouteResponses('public'));
     await open.register(healthRoutes, deps);
     await open.register(authRoutes, deps);
+  });
+
+  // Open data: anonymous, read-only, rate-limited per address, with ETag and Cache-Control (public-scope.ts).
+  await api.register(async (open) => {
+    open.addHook('onRoute', declareRouteResponses('public'));
+    await registerPublicScope(open, openData);
+    await open.register(publicDataRoutes, deps);
   });
 
   // Everything else needs a caller (401 otherwise); each route then checks the caller's role and units (403).
@@ -68,5 +78,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);
     await scope.register(dhis2Routes, deps);
+    await scope.register(publicationRoutes, deps);
   });
 };

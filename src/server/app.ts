@@ -2,7 +2,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { isCalendarDate, todayIsoDate } from '../domain/dates.ts';
 import type { Store } from '../store/db.ts';
 import { apiV1 } from './api-v1.ts';
-import type { FileStorageOptions } from './route-deps.ts';
+import type { FileStorageOptions, OpenDataOptions } from './route-deps.ts';
 import { handleFrameworkError, registerErrorHandler } from './error-handler.ts';
 import { registerNotFoundHandler } from './not-found.ts';
 import { rejectBadText } from './reject-bad-text.ts';
@@ -45,6 +45,8 @@ export interface AppOptions {
   housekeeping?: boolean | { everyMs: number };
   /** The built web app to serve (default: web/dist of this checkout; see web-app.ts). */
   webDist?: string;
+  /** Open data's rate limit, cache lifetime and publisher (route-deps.ts OpenDataOptions); defaults from the environment. */
+  openData?: OpenDataOptions;
 }
 
 /**
@@ -60,6 +62,7 @@ export function buildApp({
   trustProxy = false,
   housekeeping = false,
   webDist,
+  openData,
 }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
@@ -89,7 +92,7 @@ export function buildApp({
   registerOpenApi(app); // before the routes: it collects them as they are added
   registerApiDocs(app);
   registerWebApp(app, webDist ? { distDir: webDist } : {});
-  app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}) });
+  app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}), ...(openData ? { openData } : {}) });
   if (housekeeping) {
     const everyMs = housekeeping === true ? HOUSEKEEPING_EVERY_MS : housekeeping.everyMs;
     scheduleHousekeeping(app, { store, now: now ?? (() => new Date()), everyMs, ...(files?.importsDir ? { importsDir: files.importsDir } : {}) });

@@ -15,6 +15,16 @@ export interface RouteDeps {
    * reading and commit (app/imports/import-runner.ts).
    */
   files?: FileStorageOptions;
+  /** Open data: the anonymous callers' rate limit and cache lifetime, and the publisher the catalogue names (api-v1.ts). */
+  openData?: OpenDataOptions;
+}
+
+export interface OpenDataOptions {
+  /** Requests per window per client address (default 120 a minute, or DXIOC_PUBLIC_RATE_LIMIT). */
+  rateLimit?: { max: number; timeWindowMs: number };
+  /** Cache-Control max-age of public answers, seconds (default 300). */
+  maxAgeSeconds?: number;
+  publisher?: string;
 }
 
 export interface FileStorageOptions {

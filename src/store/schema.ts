@@ -7,6 +7,7 @@ import type { ImportTables } from './imports/schema.ts';
 import type { GeoTables } from './geo/schema.ts';
 import type { FollowUpTables } from './follow-ups/schema.ts';
 import type { ReportTemplateTables } from './report-templates/schema.ts';
+import type { OpenDataTables } from './open-data/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -154,7 +155,7 @@ export interface AppMetaTable {
 }
 
 /** Every table; each later migration's tables are declared in its own schema-*.ts file. */
-export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables, ReportTemplateTables {
+export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables, ReportTemplateTables, OpenDataTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

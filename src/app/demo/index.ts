@@ -24,6 +24,7 @@ import { saveDatasetAsAdmin } from '../collection/admin.ts';
 import { DEMO_DATASETS } from './seed-datasets.ts';
 import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
 import { ensureDemoBoundaries } from './boundaries.ts';
+import { ensureDemoPublications } from './seed-publications.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -42,8 +43,9 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   if (mark === DEMO_VERSION) {
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
     const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
-    for (const line of maps) log(line);
-    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps] };
+    const published = await ensureDemoPublications(store); // a demo built before open data gets its publications
+    for (const line of [...maps, ...published]) log(line);
+    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published] };
   }
 
   await refuseRealData(store);
@@ -68,6 +70,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   log('Nạp bản đồ ranh giới…');
   const maps = await ensureDemoBoundaries(store);
   const dti = await seedDemoScores(store, AUTHOR, log);
+  const published = await ensureDemoPublications(store);
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const lines = [
@@ -77,6 +80,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     `Cây tổng hợp: ${computed.closureRows} liên kết (${computed.durationMs} ms); số liệu mới được cộng dồn ngay khi ghi.`,
     `DTI 2022 (bản nháp, chưa công bố): ${dti.results.filter((r) => r.score !== null).length} tỉnh có số liệu.`,
     ...maps,
+    ...published,
   ];
   for (const line of lines) log(line);
   return { alreadyPresent: false, lines };

@@ -23,6 +23,7 @@ export const ERROR_CATALOGUE = {
   INDICATOR_NOT_FOUND: { status: 404, message: 'Không có chỉ tiêu mã "{code}" / No indicator "{code}"' },
   PLAN_NOT_FOUND: { status: 404, message: 'Không có kế hoạch mã "{code}" / No plan "{code}"' },
   JOB_NOT_FOUND: { status: 404, message: 'Không có tác vụ tính toán số {id} / No compute job {id}' },
+  REPORT_NOT_FOUND: { status: 404, message: 'Không có báo cáo số {id} / No report {id}' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không có đường dẫn {method} {path} / No route {method} {path}' },
   METHOD_NOT_ALLOWED: {
     status: 405,
@@ -48,6 +49,11 @@ export const ERROR_CATALOGUE = {
   },
   LOCKED: { status: 409, message: 'Số liệu đã được duyệt và bị khóa; cần mở lại trước khi sửa / Approved data is locked until reopened' },
   INVALID_TRANSITION: { status: 409, message: '{reason}' },
+  REPORT_NOT_READY: {
+    status: 409,
+    message:
+      'Báo cáo số {id} chưa có tệp (trạng thái: {status}); chờ tác vụ hoàn thành / Report {id} has no file yet (status: {status}); wait for the job to finish',
+  },
   VALIDATION_FAILED: { status: 422, message: 'Dữ liệu không hợp lệ: {count} lỗi; không có gì được ghi / Invalid data: {count} errors; nothing was written' },
   FILE_UNREADABLE: { status: 422, message: 'Không đọc được tệp tải lên: {reason}' },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều lần thử; thử lại sau {seconds} giây / Too many attempts; retry in {seconds} s' },

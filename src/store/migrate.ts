@@ -16,6 +16,7 @@ import { publishedRuns } from './migrations/0013-published-runs.ts';
 import { followUps } from './migrations/0014-follow-ups.ts';
 import { unitEventEffects } from './migrations/0015-unit-event-effects.ts';
 import { importRows } from './migrations/0016-import-rows.ts';
+import { reportFiles } from './migrations/0019-report-files.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -36,6 +37,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0014-follow-ups': followUps(store.dialect),
     '0015-unit-event-effects': unitEventEffects(store.dialect),
     '0016-import-rows': importRows(store.dialect),
+    '0019-report-files': reportFiles(store.dialect),
   };
 }
 

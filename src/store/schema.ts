@@ -6,6 +6,7 @@ import type { FrameworkTables } from './frameworks/schema.ts';
 import type { ImportTables } from './imports/schema.ts';
 import type { GeoTables } from './geo/schema.ts';
 import type { FollowUpTables } from './follow-ups/schema.ts';
+import type { ReportTables } from './report-files/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -153,7 +154,7 @@ export interface AppMetaTable {
 }
 
 /** Every table; each later migration's tables are declared in its own schema-*.ts file. */
-export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables {
+export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables, ReportTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

@@ -21,6 +21,7 @@ import { planAdminRoutes } from './routes/plan-admin.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { followUpsRoutes } from './routes/follow-ups.ts';
+import { reportsRoutes } from './routes/reports.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 
@@ -64,5 +65,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);
+    await scope.register(reportsRoutes, deps);
   });
 };

@@ -28,6 +28,7 @@ export const TAGS = {
   admin: 'Quản trị người dùng và mã truy cập (chỉ quản trị viên) / people and API tokens (admins only)',
   geo: 'Bản đồ ranh giới đơn vị hành chính / administrative boundaries for the maps',
   followups: 'Giải trình và chỉ đạo: theo dõi mục tiêu có nguy cơ hoặc chưa đạt / follow-up of targets at risk or not met',
+  reports: 'Báo cáo kết quả chuyển đổi số: tạo, theo dõi tiến độ, tải tệp, xem trước / generated reports: start, follow, download, preview',
   live: 'Màn hình trực tiếp: mã thay đổi để làm mới số liệu / live screens: the change token that refreshes them',
 } as const;
 

@@ -15,6 +15,7 @@ import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { registerHousekeepingCommand } from './commands/housekeeping.ts';
 import { registerGeoCommands } from './commands/geo.ts';
 import { registerScoreCommands } from './commands/scores.ts';
+import { registerReportCommand } from './commands/report.ts';
 import { VERSION } from '../version.ts';
 
 const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL, else ./data/dx-ioc.sqlite)';
@@ -69,6 +70,7 @@ function buildProgram(): Command {
   registerHousekeepingCommand(program, DB_HELP);
   registerGeoCommands(program, DB_HELP);
   registerScoreCommands(program, DB_HELP);
+  registerReportCommand(program, DB_HELP);
   return program;
 }
 

@@ -9,7 +9,7 @@ import { can, type Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import type { Store } from '../../store/db.ts';
 import { insertReportFile, listReportFiles, readReportFile, type ReportFileEntry } from '../../store/report-files/files.ts';
-import { getJob, startJob, type Job } from '../../compute/jobs/job-runner.ts';
+import { getJob, startJob, waitForJob, type Job, type JobProgress } from '../../compute/jobs/job-runner.ts';
 import { authorizeAction } from '../../app/analytics/unit-access.ts';
 import { buildProgressReport } from '../build/progress-report.ts';
 import { renderReport } from '../render.ts';
@@ -35,7 +35,13 @@ export interface ReportFile {
 }
 
 /** Checks the request and the caller's access, queues the report; its job id. */
-export async function startReport(store: Store, request: ReportRequest & { format: string }, actor: Actor, today: string): Promise<number> {
+export async function startReport(
+  store: Store,
+  request: ReportRequest & { format: string },
+  actor: Actor,
+  today: string,
+  onProgress: (progress: JobProgress) => void = () => {},
+): Promise<number> {
   const { format } = request;
   assertReportFormat(format);
   await checkReportRequest(store, request, actor, today);
@@ -43,15 +49,19 @@ export async function startReport(store: Store, request: ReportRequest & { forma
   return startJob<ReportJobReport>(store, {
     kind: REPORT_JOB,
     requestedBy: actor.name,
-    run: async (onProgress, jobId) => {
-      onProgress({ step: 1, steps: STEPS, message: 'Đọc số liệu / reading the figures' });
+    run: async (jobProgress, jobId) => {
+      const progress = (p: JobProgress) => {
+        jobProgress(p);
+        onProgress(p);
+      };
+      progress({ step: 1, steps: STEPS, message: 'Đọc số liệu / reading the figures' });
       const model = await buildProgressReport(store, wanted, actor);
       const tables = [...model.sections, ...model.closing].reduce((n, s) => n + s.tables.length, 0);
-      onProgress({ step: 2, steps: STEPS, message: `Dựng nội dung: ${model.sections.length} mục, ${tables} bảng / content composed` });
-      onProgress({ step: 3, steps: STEPS, message: `Định dạng ${format.toUpperCase()} / laying out the ${format.toUpperCase()}` });
+      progress({ step: 2, steps: STEPS, message: `Dựng nội dung: ${model.sections.length} mục, ${tables} bảng / content composed` });
+      progress({ step: 3, steps: STEPS, message: `Định dạng ${format.toUpperCase()} / laying out the ${format.toUpperCase()}` });
       const file = await renderReport(model, format);
       const fileName = reportFileName(wanted, file.extension);
-      onProgress({ step: 4, steps: STEPS, message: `Lưu tệp ${fileName} / saving the file` });
+      progress({ step: 4, steps: STEPS, message: `Lưu tệp ${fileName} / saving the file` });
       await insertReportFile(store.db, {
         jobId,
         plan: wanted.plan,
@@ -84,6 +94,23 @@ export async function reportFile(store: Store, id: number, actor: Actor): Promis
   const file = job.status === 'done' ? await readReportFile(store.db, id) : null;
   if (!file) throw appError('REPORT_NOT_READY', { id, status: job.status });
   return { fileName: file.fileName, mediaType: file.mediaType, bytes: file.bytes };
+}
+
+/**
+ * The report generated in the foreground (`dx-ioc report`): the same job, waited for; its final state and, when
+ * done, its file.
+ */
+export async function generateReport(
+  store: Store,
+  request: ReportRequest & { format: string },
+  actor: Actor,
+  today: string,
+  onProgress?: (progress: JobProgress) => void,
+): Promise<{ job: ReportJob; file: ReportFile | null }> {
+  const id = await startReport(store, request, actor, today, onProgress);
+  await waitForJob(id);
+  const job = await reportJob(store, id, actor);
+  return { job, file: job.status === 'done' ? await reportFile(store, id, actor) : null };
 }
 
 /** The model the report would lay out, for a preview; the same refusals as startReport. */

@@ -6,6 +6,7 @@ import { adminPeopleEn } from './admin-people.en';
 import { adminPlansEn } from './admin-plans.en';
 import { adminUnitsEn } from './admin-units.en';
 import { approvalsEn } from './approvals.en';
+import { reportsEn } from './reports.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
@@ -20,6 +21,7 @@ export const en: Catalogue = {
   ...adminUnitsEn,
   ...adminPlansEn,
   ...approvalsEn,
+  ...reportsEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -8,6 +8,7 @@ import { adminPlansVi } from './admin-plans.vi';
 import { adminUnitsVi } from './admin-units.vi';
 import { adminVi } from './admin.vi';
 import { approvalsVi } from './approvals.vi';
+import { reportsVi } from './reports.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
@@ -22,6 +23,7 @@ export const vi = {
   ...adminUnitsVi,
   ...adminPlansVi,
   ...approvalsVi,
+  ...reportsVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

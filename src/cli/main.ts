@@ -16,6 +16,7 @@ import { registerHousekeepingCommand } from './commands/housekeeping.ts';
 import { registerGeoCommands } from './commands/geo.ts';
 import { registerScoreCommands } from './commands/scores.ts';
 import { registerDhis2Commands } from './commands/dhis2.ts';
+import { registerReportCommand } from './commands/report.ts';
 import { VERSION } from '../version.ts';
 
 const DB_HELP = 'SQLite file path or postgres:// URL (default: $DATABASE_URL, else ./data/dx-ioc.sqlite)';
@@ -71,6 +72,7 @@ function buildProgram(): Command {
   registerGeoCommands(program, DB_HELP);
   registerScoreCommands(program, DB_HELP);
   registerDhis2Commands(program, DB_HELP);
+  registerReportCommand(program, DB_HELP);
   return program;
 }
 

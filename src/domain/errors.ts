@@ -24,6 +24,7 @@ export const ERROR_CATALOGUE = {
   PLAN_NOT_FOUND: { status: 404, message: 'Không có kế hoạch mã "{code}" / No plan "{code}"' },
   REPORT_TEMPLATE_NOT_FOUND: { status: 404, message: 'Không có mẫu câu báo cáo "{key}" / No report sentence template "{key}"' },
   JOB_NOT_FOUND: { status: 404, message: 'Không có tác vụ tính toán số {id} / No compute job {id}' },
+  REPORT_NOT_FOUND: { status: 404, message: 'Không có báo cáo số {id} / No report {id}' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không có đường dẫn {method} {path} / No route {method} {path}' },
   METHOD_NOT_ALLOWED: {
     status: 405,
@@ -49,6 +50,11 @@ export const ERROR_CATALOGUE = {
   },
   LOCKED: { status: 409, message: 'Số liệu đã được duyệt và bị khóa; cần mở lại trước khi sửa / Approved data is locked until reopened' },
   INVALID_TRANSITION: { status: 409, message: '{reason}' },
+  REPORT_NOT_READY: {
+    status: 409,
+    message:
+      'Báo cáo số {id} chưa có tệp (trạng thái: {status}); chờ tác vụ hoàn thành / Report {id} has no file yet (status: {status}); wait for the job to finish',
+  },
   VALIDATION_FAILED: { status: 422, message: 'Dữ liệu không hợp lệ: {count} lỗi; không có gì được ghi / Invalid data: {count} errors; nothing was written' },
   REPORT_TEMPLATE_INVALID: { status: 422, message: 'Mẫu câu báo cáo "{key}" không hợp lệ: {reason}' },
   FILE_UNREADABLE: { status: 422, message: 'Không đọc được tệp tải lên: {reason}' },

@@ -23,6 +23,7 @@ import { changesRoutes } from './routes/changes.ts';
 import { followUpsRoutes } from './routes/follow-ups.ts';
 import { dhis2Routes } from './routes/dhis2.ts';
 import { reportTemplatesRoutes } from './routes/report-templates.ts';
+import { reportsRoutes } from './routes/reports.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 import { publicationRoutes } from './routes/publications.ts';
@@ -79,5 +80,6 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(followUpsRoutes, deps);
     await scope.register(dhis2Routes, deps);
     await scope.register(publicationRoutes, deps);
+    await scope.register(reportsRoutes, deps);
   });
 };

@@ -18,6 +18,7 @@ import { unitEventEffects } from './migrations/0015-unit-event-effects.ts';
 import { importRows } from './migrations/0016-import-rows.ts';
 import { reportTemplates } from './migrations/0017-report-templates.ts';
 import { publications } from './migrations/0018-publications.ts';
+import { reportFiles } from './migrations/0019-report-files.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -40,6 +41,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0016-import-rows': importRows(store.dialect),
     '0017-report-templates': reportTemplates(store.dialect),
     '0018-publications': publications(store.dialect),
+    '0019-report-files': reportFiles(store.dialect),
   };
 }
 

@@ -8,6 +8,7 @@ import type { GeoTables } from './geo/schema.ts';
 import type { FollowUpTables } from './follow-ups/schema.ts';
 import type { ReportTemplateTables } from './report-templates/schema.ts';
 import type { OpenDataTables } from './open-data/schema.ts';
+import type { ReportTables } from './report-files/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -155,7 +156,7 @@ export interface AppMetaTable {
 }
 
 /** Every table; each later migration's tables are declared in its own schema-*.ts file. */
-export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables, ReportTemplateTables, OpenDataTables {
+export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables, ReportTemplateTables, OpenDataTables, ReportTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

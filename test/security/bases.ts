@@ -85,5 +85,7 @@ export const BASES: Bases = {
     params: { code: 'CT_THU' },
     body: { name: 'Chỉ tiêu thử', nameEn: 'A test indicator', numerator: `#{${element}}`, factor: 1, decimals: 0, direction: 'higher_is_better' },
   },
+  'POST /api/v1/reports': { body: { plan: 'DN_KH_CDS_2022', unit: '67', period: '2022', format: 'md' } },
+  'POST /api/v1/reports/preview': { body: { plan: 'DN_KH_CDS_2022', unit: '67', period: '2022' } },
   'POST /api/v1/indicators/formula-check': { body: { numerator: '#{TL_HS_TTHC_TRUC_TUYEN}', unit: '58', period: '2023' } },
 };

@@ -27,6 +27,7 @@ import { login } from '../helpers/auth.ts';
 import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';
 import { casesFor, key, validValue, type JsonSchema, type RouteInfo } from '../security/schema-cases.ts';
 import { BASES } from '../security/bases.ts';
+import { waitForJob } from '../../src/compute/jobs/job-runner.ts';
 
 interface Operation {
   tags?: string[];
@@ -293,6 +294,20 @@ describe('no route answers a status it does not declare', () => {
     await send({ url: analytics, headers: as.admin!.headers });
     await send({ url: analytics.replace('unit=67', 'unit=01'), headers: as['baocao.daknong']!.headers });
     await send({ url: analytics.replace('CT_XA_CAP_QUANG', 'KHONG_CO'), headers: as.admin!.headers });
+    // A report: generated, followed, its file downloaded; by someone else (403).
+    const report = await send({
+      method: 'POST',
+      url: '/api/v1/reports',
+      headers: as.admin!.headers,
+      payload: { plan: 'DN_KH_CDS_2022', unit: '67', period: '2022', format: 'md' },
+    });
+    const reportId = (report.json() as { id?: number }).id;
+    if (reportId) {
+      await waitForJob(reportId);
+      await send({ url: `/api/v1/reports/${reportId}`, headers: as.admin!.headers });
+      await send({ url: `/api/v1/reports/${reportId}/file`, headers: as.admin!.headers });
+      await send({ url: `/api/v1/reports/${reportId}/file`, headers: as['baocao.daknong']!.headers });
+    }
     // Uploads: evidence (a reference and a file), a spreadsheet import read and committed.
     const reference = await send({
       method: 'POST',

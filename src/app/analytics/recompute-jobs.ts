@@ -1,12 +1,12 @@
 /**
  * The full recompute, for admins (the `manage` ability): as a job (it runs in this process,
- * compute/aggregates/jobs.ts) whose state can be read, or in the foreground (`dx-ioc recompute`); and the
+ * compute/aggregates/jobs.ts, through the one job runner) whose state can be read, or in the foreground (`dx-ioc recompute`); and the
  * recompute a start runs when the aggregates need it (a migration flagged them, or the closure leaves units out).
  */
 import type { Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import type { Store } from '../../store/db.ts';
-import { getJob, startRecomputeJob, type ComputeJob } from '../../compute/aggregates/jobs.ts';
+import { getJob, RECOMPUTE_JOB, startRecomputeJob, type ComputeJob } from '../../compute/aggregates/jobs.ts';
 import { recomputeAll, recomputeIfRequired, type RecomputeOptions, type RecomputeReport } from '../../compute/aggregates/recompute.ts';
 import { authorizeAction } from './unit-access.ts';
 
@@ -18,11 +18,11 @@ export async function startRecompute(store: Store, actor: Actor): Promise<number
   return startRecomputeJob(store, actor.name);
 }
 
-/** A job's state; AppError JOB_NOT_FOUND for an unknown id. */
+/** A recompute job's state; AppError JOB_NOT_FOUND for an unknown id or another kind of job (a report's). */
 export async function recomputeJob(store: Store, id: number, actor: Actor): Promise<ComputeJob> {
   authorizeAction(actor, 'manage');
   const job = await getJob(store, id);
-  if (!job) throw appError('JOB_NOT_FOUND', { id });
+  if (!job || job.kind !== RECOMPUTE_JOB) throw appError('JOB_NOT_FOUND', { id });
   return job;
 }
 

@@ -1,4 +1,4 @@
-/** compute_jobs rows: a recompute job's state, progress and report (JSON texts), for compute/aggregates/jobs.ts. */
+/** compute_jobs rows: a job's kind, state, progress and report (JSON texts), for the one job runner compute/jobs/job-runner.ts. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { ComputeJobsTable } from './schema.ts';

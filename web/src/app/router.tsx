@@ -37,6 +37,7 @@ const router = createBrowserRouter([
       { path: 'admin/elements', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminElementsRoute') },
       { path: 'admin/indicators', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminIndicatorsRoute') },
       { path: 'admin/datasets', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminDatasetsRoute') },
+      { path: 'reports', lazy: lazyRoute(() => import('./routes/app/reports'), 'ReportsRoute') },
       { path: 'follow-ups', lazy: lazyRoute(() => import('./routes/app/follow-ups'), 'FollowUpsRoute') },
       { path: 'follow-ups/:id', lazy: lazyRoute(() => import('./routes/app/follow-up'), 'FollowUpRoute') },
       { path: 'admin/users', lazy: lazyRoute(() => import('./routes/app/admin-people'), 'AdminUsersRoute') },

@@ -704,7 +704,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -793,7 +793,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -989,7 +989,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1070,7 +1070,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1269,7 +1269,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1352,7 +1352,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1460,7 +1460,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1550,7 +1550,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1707,7 +1707,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1816,7 +1816,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2096,7 +2096,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2233,7 +2233,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2242,7 +2242,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2458,7 +2458,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2649,7 +2649,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2752,7 +2752,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2761,7 +2761,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3011,7 +3011,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3020,7 +3020,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3211,7 +3211,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3325,7 +3325,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3412,7 +3412,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3545,7 +3545,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3665,7 +3665,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3813,7 +3813,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4104,7 +4104,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4256,7 +4256,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4433,7 +4433,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4528,7 +4528,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4625,7 +4625,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4634,7 +4634,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4774,7 +4774,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4896,7 +4896,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4983,7 +4983,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5109,7 +5109,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5299,7 +5299,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5498,7 +5498,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5663,7 +5663,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5776,7 +5776,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5933,7 +5933,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6046,7 +6046,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6198,7 +6198,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6207,7 +6207,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6336,7 +6336,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6345,7 +6345,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6528,7 +6528,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6683,7 +6683,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -7044,7 +7044,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7173,7 +7173,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -7182,7 +7182,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7317,7 +7317,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -7513,7 +7513,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7628,7 +7628,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -7637,7 +7637,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7780,7 +7780,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -7789,7 +7789,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8101,7 +8101,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -8206,7 +8206,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -8332,7 +8332,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -8679,7 +8679,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8817,7 +8817,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -8936,7 +8936,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -9249,7 +9249,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -9366,7 +9366,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -9583,7 +9583,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -9693,7 +9693,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -9811,7 +9811,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -10394,7 +10394,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -10588,7 +10588,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -10597,7 +10597,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -10808,7 +10808,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -10817,7 +10817,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11038,7 +11038,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -11047,7 +11047,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11255,7 +11255,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -11264,7 +11264,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11396,7 +11396,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -11542,7 +11542,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION) */
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -11754,7 +11754,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -11839,7 +11839,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -11952,7 +11952,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -12039,7 +12039,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiError"];
                     };
                 };
-                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, ROUTE_NOT_FOUND) */
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -12082,6 +12082,568 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các tệp báo cáo đã tạo, mới nhất trước (quản trị viên) / the generated report files, newest first (admins) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                jobId: number;
+                                plan: string;
+                                unit: string;
+                                period: string;
+                                format: string;
+                                mediaType: string;
+                                fileName: string;
+                                size: number;
+                                requestedBy: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo báo cáo (tác vụ chạy nền): DOCX, PDF, XLSX hoặc Markdown / generate a report (a background job): DOCX, PDF, XLSX or Markdown */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string;
+                        unit: string;
+                        period: string;
+                        /** Format: calendar-date */
+                        date?: string;
+                        /** @enum {string} */
+                        format: "docx" | "pdf" | "xlsx" | "md";
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã nhận, sẽ chạy sau / accepted, to run in the background */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            links: {
+                                self: string;
+                                file: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước nội dung báo cáo (dữ liệu của báo cáo) / preview a report: its content as data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string;
+                        unit: string;
+                        period: string;
+                        /** Format: calendar-date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            header: {
+                                parentBody: string;
+                                issuingBody: string;
+                                number: string;
+                                place: string;
+                                date: string;
+                                documentType: string;
+                                summary: string;
+                            };
+                            introduction: string[];
+                            sections: {
+                                key: string;
+                                title: string;
+                                paragraphs: string[];
+                                tables: {
+                                    title: string;
+                                    columns: {
+                                        label: string;
+                                        format: {
+                                            /** @enum {string} */
+                                            kind: "text" | "number" | "percent";
+                                            decimals?: number;
+                                        };
+                                    }[];
+                                    rows: (string | number | null)[][];
+                                    note?: string;
+                                }[];
+                            }[];
+                            closing: {
+                                key: string;
+                                title: string;
+                                paragraphs: string[];
+                                tables: {
+                                    title: string;
+                                    columns: {
+                                        label: string;
+                                        format: {
+                                            /** @enum {string} */
+                                            kind: "text" | "number" | "percent";
+                                            decimals?: number;
+                                        };
+                                    }[];
+                                    rows: (string | number | null)[][];
+                                    note?: string;
+                                }[];
+                            }[];
+                            signature: {
+                                authority: string;
+                                title: string;
+                                name: string;
+                            };
+                            recipients: string[];
+                            sources: {
+                                subject: string;
+                                citation: string;
+                            }[];
+                            simulatedNotice?: string;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái và tiến độ một báo cáo (người yêu cầu hoặc quản trị viên) / a report job: state and progress (its requester or admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            progress: {
+                                step: number;
+                                steps: number;
+                                message: string;
+                            } | null;
+                            report: {
+                                fileName: string;
+                                size: number;
+                                mediaType: string;
+                                format: string;
+                            } | null;
+                            error: string | null;
+                            requestedBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            links: {
+                                self: string;
+                                file: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp báo cáo đã tạo xong / download a finished report file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp báo cáo, tên tệp trong Content-Disposition / the report file, its name in Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/markdown": string;
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12096,7 +12658,7 @@ export interface components {
                  * @description Mã ổn định, để máy xử lý / stable code, for clients to branch on
                  * @enum {string}
                  */
-                code: "BAD_REQUEST" | "INVALID_DATE" | "INVALID_JSON" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "FRAMEWORK_NOT_FOUND" | "EDITION_NOT_FOUND" | "SCORE_RUN_NOT_FOUND" | "INDICATOR_NOT_FOUND" | "PLAN_NOT_FOUND" | "REPORT_TEMPLATE_NOT_FOUND" | "JOB_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_INVALID" | "CONFLICT" | "SELF_LOCKOUT" | "LOCKED" | "INVALID_TRANSITION" | "VALIDATION_FAILED" | "REPORT_TEMPLATE_INVALID" | "FILE_UNREADABLE" | "RATE_LIMITED" | "INTERNAL" | "DB_UNAVAILABLE" | "PDF_UNAVAILABLE" | "PDF_FAILED" | "AGGREGATES_NOT_READY";
+                code: "BAD_REQUEST" | "INVALID_DATE" | "INVALID_JSON" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "FRAMEWORK_NOT_FOUND" | "EDITION_NOT_FOUND" | "SCORE_RUN_NOT_FOUND" | "INDICATOR_NOT_FOUND" | "PLAN_NOT_FOUND" | "REPORT_TEMPLATE_NOT_FOUND" | "JOB_NOT_FOUND" | "REPORT_NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_INVALID" | "CONFLICT" | "SELF_LOCKOUT" | "LOCKED" | "INVALID_TRANSITION" | "REPORT_NOT_READY" | "VALIDATION_FAILED" | "REPORT_TEMPLATE_INVALID" | "FILE_UNREADABLE" | "RATE_LIMITED" | "INTERNAL" | "DB_UNAVAILABLE" | "PDF_UNAVAILABLE" | "PDF_FAILED" | "AGGREGATES_NOT_READY";
                 /** @description Cho người đọc: tiếng Việt, rồi " / " và tiếng Anh / for people: Vietnamese, then " / " and English */
                 message: string;
                 /** @description Chi tiết theo mã lỗi, ví dụ [{field, message}] / details by code, e.g. [{field, message}] naming the field */

@@ -59,3 +59,9 @@ export type FollowUp = FollowUpList['items'][number];
 export type FollowUpDirective = FollowUp['directives'][number];
 export type FollowUpQuery = Query<'/api/v1/follow-ups'>;
 export type FollowUpState = FollowUp['state'];
+
+export type ReportModel = Ok<'/api/v1/reports/preview', 'post'>;
+export type ReportSection = ReportModel['sections'][number];
+export type ReportTable = ReportSection['tables'][number];
+export type ReportJob = Ok<'/api/v1/reports/{id}', 'get'>;
+export type ReportFormat = NonNullable<paths['/api/v1/reports']['post']['requestBody']>['content']['application/json']['format'];

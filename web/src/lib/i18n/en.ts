@@ -7,6 +7,7 @@ import { adminPlansEn } from './admin-plans.en';
 import { adminUnitsEn } from './admin-units.en';
 import { dateFieldEn } from './date-field.en';
 import { approvalsEn } from './approvals.en';
+import { reportsEn } from './reports.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
@@ -22,6 +23,7 @@ export const en: Catalogue = {
   ...dateFieldEn,
   ...adminPlansEn,
   ...approvalsEn,
+  ...reportsEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -9,6 +9,7 @@ import { adminUnitsVi } from './admin-units.vi';
 import { dateFieldVi } from './date-field.vi';
 import { adminVi } from './admin.vi';
 import { approvalsVi } from './approvals.vi';
+import { reportsVi } from './reports.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
@@ -24,6 +25,7 @@ export const vi = {
   ...dateFieldVi,
   ...adminPlansVi,
   ...approvalsVi,
+  ...reportsVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -1,0 +1,137 @@
+/**
+ * A report model laid out as an A4-like page, as the DOCX prints it under NĐ 30/2020: the two-column header
+ * (the issuer over its parent, the number line; quốc hiệu and tiêu ngữ with their rules, the italic place and
+ * date), the type and summary centred, the sections with their tables (numbers vi-VN), the signature, "Nơi
+ * nhận:", the sources and the simulated-data notice. The document is Vietnamese whatever the screen's language.
+ */
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '@/lib/format';
+import type { ReportModel, ReportSection, ReportTable } from '@/lib/api/types';
+import './reports.css';
+
+function cell(value: string | number | null, format: ReportTable['columns'][number]['format'], empty: string): string {
+  if (value === null) return empty;
+  if (typeof value === 'string') return value;
+  const decimals = format.decimals ?? 0;
+  return format.kind === 'percent' ? formatPercent(value, 'vi', decimals) : formatNumber(value, 'vi', format.kind === 'number' ? decimals : 2);
+}
+
+function Table({ table }: { table: ReportTable }) {
+  const { t } = useTranslation();
+  return (
+    <figure className="report-page__table">
+      <figcaption>{table.title}</figcaption>
+      <div className="report-page__table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {table.columns.map((c, i) => (
+                <th key={i}>{c.label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((value, i) => {
+                  const format = table.columns[i]?.format ?? { kind: 'text' as const };
+                  return (
+                    <td key={i} className={format.kind === 'text' ? undefined : 'report-page__number'}>
+                      {cell(value, format, t('reports.document.emptyCell'))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.note ? <p className="report-page__note">{table.note}</p> : null}
+    </figure>
+  );
+}
+
+function Section({ section }: { section: ReportSection }) {
+  return (
+    <section className="report-page__section">
+      <h3>{section.title}</h3>
+      {section.paragraphs.map((p, i) => (
+        <p key={i} className="report-page__paragraph">
+          {p}
+        </p>
+      ))}
+      {section.tables.map((table, i) => (
+        <Table key={i} table={table} />
+      ))}
+    </section>
+  );
+}
+
+export function ReportPage({ model }: { model: ReportModel }) {
+  const { t } = useTranslation();
+  const { header } = model;
+  const [year = '', month = '', day = ''] = header.date.split('-').map((part) => String(Number(part)));
+  const dateLine = t('reports.document.dateLine', { place: header.place, day, month, year }).replace(/^, /, '');
+  return (
+    <article className="report-page" lang="vi" data-testid="report-page">
+      <header className="report-page__header">
+        <div className="report-page__issuer">
+          <p>{header.parentBody}</p>
+          <p className="report-page__strong">{header.issuingBody}</p>
+          <hr className="report-page__rule report-page__rule--short" />
+          <p>{header.number}</p>
+        </div>
+        <div className="report-page__nation">
+          <p className="report-page__strong">{t('reports.document.nation')}</p>
+          <p className="report-page__strong report-page__motto">{t('reports.document.motto')}</p>
+          <hr className="report-page__rule" />
+          <p className="report-page__date">{dateLine}</p>
+        </div>
+      </header>
+      <h2 className="report-page__type">
+        <span>{header.documentType}</span>
+        <span className="report-page__summary">{header.summary}</span>
+      </h2>
+      {model.simulatedNotice ? (
+        <p className="report-page__simulated" role="note">
+          <strong>{t('reports.document.simulated')}:</strong> {model.simulatedNotice}
+        </p>
+      ) : null}
+      {model.introduction.map((p, i) => (
+        <p key={i} className="report-page__paragraph">
+          {p}
+        </p>
+      ))}
+      {[...model.sections, ...model.closing].map((section) => (
+        <Section key={section.key} section={section} />
+      ))}
+      <footer className="report-page__closing">
+        <div className="report-page__recipients">
+          <p className="report-page__recipients-title">{t('reports.document.recipients')}</p>
+          <ul>
+            {model.recipients.map((r, i) => (
+              <li key={i}>- {r}</li>
+            ))}
+          </ul>
+        </div>
+        <div className="report-page__signature">
+          {model.signature.authority ? <p className="report-page__strong">{model.signature.authority}</p> : null}
+          <p className="report-page__strong">{model.signature.title}</p>
+          <p className="report-page__signer">{model.signature.name}</p>
+        </div>
+      </footer>
+      {model.sources.length > 0 ? (
+        <section className="report-page__section report-page__sources">
+          <h3>{t('reports.document.sources')}</h3>
+          <ol>
+            {model.sources.map((s, i) => (
+              <li key={i}>
+                <strong>{s.subject}</strong>: {s.citation}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -2,7 +2,7 @@ import { contentDisposition, fileResponse } from '../schemas/import-evidence-sch
 import { errorResponses } from '../schemas/api-error.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
 import {
-  REPORT_MEDIA_TYPES,
+  REPORT_FILE_MEDIA_TYPES,
   reportJobResponse,
   reportListQuerystring,
   reportListResponse,
@@ -75,7 +75,7 @@ export const reportsRoutes: RoutePlugin = async (app, { store, today }) => {
     params: reportParams,
     querystring: noQuerystring,
     response: {
-      200: fileResponse(REPORT_MEDIA_TYPES, 'Tệp báo cáo, tên tệp trong Content-Disposition / the report file, its name in Content-Disposition'),
+      200: fileResponse(REPORT_FILE_MEDIA_TYPES, 'Tệp báo cáo, tên tệp trong Content-Disposition / the report file, its name in Content-Disposition'),
       ...errorResponses(403, 404, 409),
     },
   };

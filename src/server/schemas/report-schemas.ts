@@ -5,6 +5,7 @@
  */
 import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
 import { idInteger } from './int-limits.ts';
+import { REPORT_MEDIA_TYPES } from '../../reports/render.ts';
 
 const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'md'] as const;
 
@@ -165,10 +166,5 @@ export const reportModelResponse = {
   },
 } as const;
 
-/** The media types a report file is sent in (renderReport's). */
-export const REPORT_MEDIA_TYPES = [
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'text/markdown',
-] as const;
+/** The media types a report file is sent in: renderReport's, without their parameters. */
+export const REPORT_FILE_MEDIA_TYPES: readonly string[] = Object.values(REPORT_MEDIA_TYPES).map((type) => type.split(';')[0]!);

@@ -29,7 +29,8 @@ export const TAGS = {
   geo: 'Bản đồ ranh giới đơn vị hành chính / administrative boundaries for the maps',
   followups: 'Giải trình và chỉ đạo: theo dõi mục tiêu có nguy cơ hoặc chưa đạt / follow-up of targets at risk or not met',
   dhis2: 'Trao đổi với DHIS2: bộ số liệu (dataValueSets) theo mã, JSON và CSV / DHIS2 interchange: data value sets by code, JSON and CSV',
-  reports: 'Báo cáo kết quả chuyển đổi số: mẫu câu, tạo, theo dõi tiến độ, tải tệp, xem trước / generated reports: sentence templates, start, follow, download, preview',
+  reports:
+    'Báo cáo kết quả chuyển đổi số: mẫu câu, tạo, theo dõi tiến độ, tải tệp, xem trước / generated reports: sentence templates, start, follow, download, preview',
   live: 'Màn hình trực tiếp: mã thay đổi để làm mới số liệu / live screens: the change token that refreshes them',
   opendata:
     'Dữ liệu mở: danh mục, chỉ tiêu, kế hoạch và xếp hạng đã công bố, không cần đăng nhập; quản trị viên quyết định công bố / open data: the published catalogue, indicators, plans and rankings, no login; administrators decide what is published',

@@ -156,7 +156,18 @@ export interface AppMetaTable {
 }
 
 /** Every table; each later migration's tables are declared in its own schema-*.ts file. */
-export interface Database extends AuthTables, CollectionTables, ComputeTables, FrameworkTables, ImportTables, GeoTables, FollowUpTables, ReportTemplateTables, OpenDataTables, ReportTables {
+export interface Database
+  extends
+    AuthTables,
+    CollectionTables,
+    ComputeTables,
+    FrameworkTables,
+    ImportTables,
+    GeoTables,
+    FollowUpTables,
+    ReportTemplateTables,
+    OpenDataTables,
+    ReportTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

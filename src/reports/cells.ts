@@ -21,13 +21,13 @@ export const isNumeric = (format: ReportColumnFormat): boolean => format.kind !=
 
 /**
  * Column widths in mm over `totalMm`, from what the cells hold: a number column as wide as its longest figure or
- * label word (16–26 mm), the text columns sharing the rest by the square root of their longest text (a long
+ * label word (18–26 mm), the text columns sharing the rest by the square root of their longest text (a long
  * indicator name gets room, a "%" unit column stays narrow, never under 14 mm).
  */
 export function columnWidthsMm(t: Pick<ReportTable, 'columns' | 'rows'>, totalMm: number): number[] {
   const longest = (i: number): number =>
     Math.max(...t.columns[i]!.label.split(/\s+/).map((word) => word.length), ...t.rows.map((row) => formatCell(row[i], t.columns[i]!.format).length));
-  const numberMm = t.columns.map((c, i) => (isNumeric(c.format) ? Math.min(26, Math.max(16, longest(i) * 2.2 + 5)) : 0));
+  const numberMm = t.columns.map((c, i) => (isNumeric(c.format) ? Math.min(26, Math.max(18, longest(i) * 2.2 + 5)) : 0));
   const textWeights = t.columns.map((c, i) => (isNumeric(c.format) ? 0 : Math.sqrt(Math.max(longest(i), 4))));
   const weightSum = textWeights.reduce((a, b) => a + b, 0);
   if (weightSum === 0) return t.columns.map(() => totalMm / t.columns.length);

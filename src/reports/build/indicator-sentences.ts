@@ -28,7 +28,7 @@ function isCount(fact: IndicatorFact): boolean {
 export function indicatorSentence(texts: TemplateTexts, fact: IndicatorFact, periodText: string): string {
   const name = fact.indicator.name;
   const count = isCount(fact);
-  const value = count ? measured(fact.row.value, fact, COUNT_RATE_DECIMALS) : measured(fact.row.value, fact);
+  const value = measured(fact.row.value, fact, shownDecimals(fact));
   const base = { name, value, period: periodText };
   if (fact.target && fact.target.status !== 'no_data') {
     const met = fact.target.status === 'met' || fact.target.status === 'exceeded';
@@ -55,17 +55,37 @@ export const INDICATOR_COLUMNS: ReportTable['columns'] = [
   { label: 'Đánh giá', format: { kind: 'text' } },
 ];
 
+/** The decimals an indicator's figure prints with, in its sentence and in its table row. */
+export function shownDecimals(fact: IndicatorFact): number {
+  return isCount(fact) ? COUNT_RATE_DECIMALS : fact.indicator.decimals;
+}
+
+const roundTo = (value: number, decimals: number): number => Number(value.toFixed(decimals));
+
 export function indicatorRow(fact: IndicatorFact): (string | number | null)[] {
   const count = isCount(fact);
   return [
     fact.indicator.name,
     fact.indicator.unitOfMeasure ?? '',
-    fact.row.value,
+    roundTo(fact.row.value, shownDecimals(fact)),
     count ? fact.row.numerator : null,
     count ? fact.row.denominator : null,
     fact.target?.value ?? null,
     fact.target ? TARGET_STATUS_LABELS[fact.target.status].vi : 'không có chỉ tiêu kế hoạch',
   ];
+}
+
+/**
+ * A section's table of its indicators: each result rounded as its sentence prints it (585/624 → 93,8, as the
+ * text says, not 93,75), the result and plan columns with as many decimals as the table's figures need, and no
+ * number column that no row fills.
+ */
+export function indicatorTable(title: string, facts: readonly IndicatorFact[]): ReportTable {
+  const decimals = Math.max(0, ...facts.map(shownDecimals));
+  const columns = INDICATOR_COLUMNS.map((column) =>
+    column.label === 'Kết quả' || column.label === 'Kế hoạch' ? { ...column, format: { kind: 'number' as const, decimals } } : column,
+  );
+  return withoutEmptyColumns({ title, columns, rows: facts.map(indicatorRow) });
 }
 
 /** The table without the number columns no row fills (no count behind any rate, no target): nothing printed as a column of "—". */

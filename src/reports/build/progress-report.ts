@@ -25,7 +25,7 @@ import { coverageSection } from './coverage.ts';
 import { groupOf, OTHER_GROUP, REPORT_GROUPS } from './groups.ts';
 import { reportHeader, reportRecipients, reportSignature, periodPhrase } from './header.ts';
 import { indicatorFacts } from './indicator-facts.ts';
-import { INDICATOR_COLUMNS, indicatorRow, indicatorSentence, withoutEmptyColumns } from './indicator-sentences.ts';
+import { indicatorSentence, indicatorTable } from './indicator-sentences.ts';
 import { laggingSection } from './lagging.ts';
 import { rankFacts, rankSentence } from './rank-sentences.ts';
 import { reportSources } from './sources.ts';
@@ -78,13 +78,7 @@ export async function buildProgressReport(store: Store, request: ProgressReportR
       key: group.key,
       title: `${sections.length + 1}. ${group.title}`,
       paragraphs: [mine.map((f) => indicatorSentence(texts, f, periodText)).join(' ')],
-      tables: [
-        withoutEmptyColumns({
-          title: `Kết quả các chỉ tiêu ${group.title.toLocaleLowerCase('vi-VN')}`,
-          columns: INDICATOR_COLUMNS,
-          rows: mine.map(indicatorRow),
-        }),
-      ],
+      tables: [indicatorTable(`Kết quả các chỉ tiêu ${group.title.toLocaleLowerCase('vi-VN')}`, mine)],
     });
   }
   const next = sections.length + 1;

@@ -20,8 +20,9 @@ export const rankingPublicationParams = {
   properties: { framework: codeParam, edition: { type: 'string', minLength: 1, maxLength: 50 }, period: { type: 'string', minLength: 1, maxLength: 20 } },
 } as const;
 
+/** `{}` or `{note}`: a JSON object, never null (a body is always sent, as every write). */
 export const publicationBody = {
-  type: ['object', 'null'],
+  type: 'object',
   additionalProperties: false,
   properties: { note: { type: 'string', maxLength: 1000 } },
 } as const;

@@ -6,6 +6,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const reportsEn: Strings<typeof reportsVi> = {
   reports: {
     nav: 'Reports',
+    fromPlan: 'Generate the plan’s report',
     title: 'Generate a report',
     intro: "A plan's digital transformation progress report, built from the data: preview it, then download it as DOCX, PDF, XLSX or Markdown.",
     plan: 'Plan',

@@ -2,6 +2,7 @@
 export const reportsVi = {
   reports: {
     nav: 'Tạo báo cáo',
+    fromPlan: 'Tạo báo cáo của kế hoạch',
     title: 'Tạo báo cáo',
     intro: 'Báo cáo kết quả thực hiện chuyển đổi số của một kế hoạch, dựng từ số liệu: xem trước rồi tải về dạng DOCX, PDF, XLSX hoặc Markdown.',
     plan: 'Kế hoạch',

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { describeEachDialect } from '../helpers/stores.ts';
-import { createUser, login } from '../helpers/auth.ts';
+import { createToken, createUser, login } from '../helpers/auth.ts';
 import { upsertPlan } from '../../src/store/metadata/repo.ts';
 import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
 import { startJob, waitForJob } from '../../src/compute/jobs/job-runner.ts';
 import { buildProgressReport } from '../../src/reports/build/progress-report.ts';
 import { renderReport } from '../../src/reports/render.ts';
-import { REPORT_JOB } from '../../src/reports/generate/report-jobs.ts';
+import { REPORT_JOB, reportRequester } from '../../src/reports/generate/report-jobs.ts';
 import { CLI_ACTOR } from '../../src/app/policy.ts';
 import { buildFixture } from '../store/compute-fixture.ts';
 
@@ -45,6 +45,8 @@ describeEachDialect('server: generated reports as jobs', (ctx) => {
     await createUser(ctx.store, { username: 'bc_a', role: 'reporter', units: ['A'] });
     await createUser(ctx.store, { username: 'bc_b', role: 'reporter', units: ['B'] });
     for (const user of ['admin', 'bc_a', 'bc_b']) as[user] = (await login(app, user)).headers;
+    // A source system's token named like the user bc_a, with the same unit: another requester.
+    as['token bc_a'] = { authorization: `Bearer ${await createToken(ctx.store, { name: 'bc_a', units: ['A'] })}` };
   });
   afterAll(async () => app?.close());
 
@@ -120,7 +122,11 @@ describeEachDialect('server: generated reports as jobs', (ctx) => {
 
   it('answers 409 REPORT_NOT_READY for the file of a job not done, and 404 for an unknown report', async () => {
     let finish!: () => void;
-    const id = await startJob(ctx.store, { kind: REPORT_JOB, requestedBy: 'bc_a', run: () => new Promise<void>((resolve) => (finish = resolve)) });
+    const id = await startJob(ctx.store, {
+      kind: REPORT_JOB,
+      requestedBy: reportRequester({ kind: 'user', name: 'bc_a' }),
+      run: () => new Promise<void>((resolve) => (finish = resolve)),
+    });
     const early = await get(`/api/v1/reports/${id}/file`, 'bc_a');
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('REPORT_NOT_READY');
@@ -134,5 +140,38 @@ describeEachDialect('server: generated reports as jobs', (ctx) => {
     const preview = await post('/api/v1/reports/preview', 'bc_a', REQUEST);
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toEqual(JSON.parse(JSON.stringify(await buildProgressReport(ctx.store, { ...REQUEST, date: TODAY }, CLI_ACTOR))));
+  });
+
+  it('writes an audit event for each generated report: who, plan, unit, period, format and file name', async () => {
+    const id = await generate('md');
+    const events = await ctx.store.db.selectFrom('auditEvents').selectAll().where('entity', '=', 'report').where('action', '=', 'generated').execute();
+    const event = events.find((e) => (JSON.parse(e.after ?? 'null') as { jobId?: number } | null)?.jobId === id);
+    expect(event, JSON.stringify(events)).toBeDefined();
+    expect(event).toMatchObject({ actorName: 'bc_a', actorKind: 'user', source: 'api', entityKey: 'P|A|2023', before: null });
+    expect(event!.via).toBeTruthy();
+    expect(JSON.parse(event!.after!)).toEqual({
+      jobId: id,
+      plan: 'P',
+      unit: 'A',
+      period: '2023',
+      date: TODAY,
+      format: 'md',
+      fileName: 'bao-cao-cds-P-A-2023.md',
+      size: expect.any(Number),
+    });
+  });
+
+  it('tells a token from a user of the same name: each sees only its own report jobs', async () => {
+    const byToken = await generate('md', 'token bc_a');
+    const byUser = await generate('md', 'bc_a');
+    expect((await get(`/api/v1/reports/${byToken}`, 'token bc_a')).json()).toMatchObject({ status: 'done', requestedBy: 'bc_a' });
+    expect((await get(`/api/v1/reports/${byToken}`, 'bc_a')).statusCode).toBe(403);
+    expect((await get(`/api/v1/reports/${byToken}/file`, 'bc_a')).statusCode).toBe(403);
+    expect((await get(`/api/v1/reports/${byUser}`, 'token bc_a')).statusCode).toBe(403);
+    expect((await get(`/api/v1/reports/${byUser}/file`, 'token bc_a')).statusCode).toBe(403);
+    expect((await get(`/api/v1/reports/${byUser}`, 'bc_a')).statusCode).toBe(200);
+    expect((await get(`/api/v1/reports/${byToken}`, 'admin')).statusCode).toBe(200);
+    const audit = await ctx.store.db.selectFrom('auditEvents').select(['actorKind', 'after']).where('entity', '=', 'report').execute();
+    expect(audit.find((e) => (JSON.parse(e.after ?? 'null') as { jobId: number }).jobId === byToken)?.actorKind).toBe('token');
   });
 });

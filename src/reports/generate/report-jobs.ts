@@ -9,6 +9,8 @@ import { can, type Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import type { Store } from '../../store/db.ts';
 import { insertReportFile, listReportFiles, readReportFile, type ReportFileEntry } from '../../store/report-files/files.ts';
+import { writeAudit } from '../../store/audit.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import { getJob, startJob, waitForJob, type Job, type JobProgress } from '../../compute/jobs/job-runner.ts';
 import { authorizeAction } from '../../app/analytics/unit-access.ts';
 import { buildProgressReport } from '../build/progress-report.ts';
@@ -34,21 +36,43 @@ export interface ReportFile {
   bytes: Buffer;
 }
 
+/** Where a report was asked for, for its audit event: `api` (with ip and user agent) or `cli`; and a progress listener. */
+export interface ReportStartOptions {
+  source?: 'api' | 'cli';
+  via?: string;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+/**
+ * Who asked for a report as the job keeps it: the actor's kind and name (`user:bc_a`, `token:dvc`), so a token
+ * and a user of the same name are two requesters.
+ */
+export function reportRequester(actor: Pick<Actor, 'kind' | 'name'>): string {
+  return `${actor.kind}:${actor.name}`;
+}
+
+/** The requester's name as shown (the kind dropped); a value stored without a kind is shown as it is. */
+function requesterName(stored: string | null): string | null {
+  const match = stored === null ? null : /^(user|token):(.*)$/s.exec(stored);
+  return match ? match[2]! : stored;
+}
+
 /** Checks the request and the caller's access, queues the report; its job id. */
 export async function startReport(
   store: Store,
   request: ReportRequest & { format: string },
   actor: Actor,
   today: string,
-  onProgress: (progress: JobProgress) => void = () => {},
+  options: ReportStartOptions = {},
 ): Promise<number> {
+  const { onProgress = () => {}, source = 'api', via = null } = options;
   const { format } = request;
   assertReportFormat(format);
   await checkReportRequest(store, request, actor, today);
   const wanted = { plan: request.plan, unit: request.unit, period: request.period, date: request.date ?? today };
   return startJob<ReportJobReport>(store, {
     kind: REPORT_JOB,
-    requestedBy: actor.name,
+    requestedBy: reportRequester(actor),
     run: async (jobProgress, jobId) => {
       const progress = (p: JobProgress) => {
         jobProgress(p);
@@ -62,7 +86,8 @@ export async function startReport(
       const file = await renderReport(model, format);
       const fileName = reportFileName(wanted, file.extension);
       progress({ step: 4, steps: STEPS, message: `Lưu tệp ${fileName} / saving the file` });
-      await insertReportFile(store.db, {
+      const createdAt = new Date();
+      const kept = {
         jobId,
         plan: wanted.plan,
         unit: wanted.unit,
@@ -73,7 +98,25 @@ export async function startReport(
         size: file.bytes.length,
         bytes: file.bytes,
         requestedBy: actor.name,
-        createdAt: new Date().toISOString(),
+        createdAt: createdAt.toISOString(),
+      };
+      await inTransaction(store.db, async (trx) => {
+        await insertReportFile(trx, kept);
+        await writeAudit(
+          trx,
+          [
+            {
+              actor,
+              source,
+              via,
+              entity: 'report',
+              entityKey: `${wanted.plan}|${wanted.unit}|${wanted.period}`,
+              action: 'generated',
+              after: { jobId, ...wanted, format, fileName, size: kept.size },
+            },
+          ],
+          createdAt,
+        );
       });
       return { fileName, size: file.bytes.length, mediaType: file.mediaType, format };
     },
@@ -84,8 +127,8 @@ export async function startReport(
 export async function reportJob(store: Store, id: number, actor: Actor): Promise<ReportJob> {
   const job = await getJob<ReportJobReport>(store, id);
   if (!job || job.kind !== REPORT_JOB) throw appError('REPORT_NOT_FOUND', { id });
-  if (job.requestedBy !== actor.name && !can(actor, 'manage')) throw appError('FORBIDDEN', { action: 'read', target: `report ${id}` });
-  return job;
+  if (job.requestedBy !== reportRequester(actor) && !can(actor, 'manage')) throw appError('FORBIDDEN', { action: 'read', target: `report ${id}` });
+  return { ...job, requestedBy: requesterName(job.requestedBy) };
 }
 
 /** A finished report's file; 409 REPORT_NOT_READY while its job is queued or running, or when it failed. */
@@ -107,7 +150,7 @@ export async function generateReport(
   today: string,
   onProgress?: (progress: JobProgress) => void,
 ): Promise<{ job: ReportJob; file: ReportFile | null }> {
-  const id = await startReport(store, request, actor, today, onProgress);
+  const id = await startReport(store, request, actor, today, { source: 'cli', ...(onProgress ? { onProgress } : {}) });
   await waitForJob(id);
   const job = await reportJob(store, id, actor);
   return { job, file: job.status === 'done' ? await reportFile(store, id, actor) : null };

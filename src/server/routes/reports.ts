@@ -13,6 +13,7 @@ import {
   reportStartedResponse,
 } from '../schemas/report-schemas.ts';
 import { requireActor } from '../auth/guard.ts';
+import { viaOf } from '../request-via.ts';
 import type { RoutePlugin } from '../route-deps.ts';
 import { listReports, previewReport, reportFile, reportJob, startReport } from '../../reports/generate/report-jobs.ts';
 
@@ -32,7 +33,7 @@ export const reportsRoutes: RoutePlugin = async (app, { store, today }) => {
     response: { 202: reportStartedResponse, ...errorResponses(403, 404) },
   };
   app.post('/reports', { schema: start }, async (request, reply) => {
-    const id = await startReport(store, request.body, requireActor(request), today());
+    const id = await startReport(store, request.body, requireActor(request), today(), { via: viaOf(request) });
     reply.code(202);
     return { id, status: 'queued', links: links(id) };
   });

@@ -46,6 +46,7 @@ const router = createBrowserRouter([
       { path: 'admin/units', lazy: lazyRoute(() => import('./routes/app/admin-units'), 'AdminUnitsRoute') },
       { path: 'admin/plans', lazy: lazyRoute(() => import('./routes/app/admin-plans'), 'AdminPlansRoute') },
       { path: 'admin/frameworks', lazy: lazyRoute(() => import('./routes/app/admin-frameworks'), 'AdminFrameworksRoute') },
+      { path: 'admin/report-templates', lazy: lazyRoute(() => import('./routes/app/admin-report-templates'), 'AdminReportTemplatesRoute') },
       { path: 'approvals/:dataset/:unit/:period', lazy: lazyRoute(() => import('./routes/app/approval-form'), 'ApprovalFormRoute') },
       { path: '*', element: <NotFoundRoute /> },
     ],

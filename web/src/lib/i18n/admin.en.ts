@@ -13,6 +13,7 @@ export const adminEn: Strings<typeof adminVi> = {
       datasets: { title: 'Report forms', body: 'Elements by section, assigned units, deadlines.' },
       plans: { title: 'Plans and targets', body: 'Plans and yearly targets; copy national targets to the provinces.' },
       frameworks: { title: 'Scoring frameworks', body: 'The edition tree, draft runs, publishing, the diff between revisions.' },
+      'report-templates': { title: 'Report sentence templates', body: 'The sentences of the progress report: reword them, reset them to the default.' },
       units: { title: 'Administrative units', body: 'Rename, merge, split, re-code, end a unit, with a date and legal basis.' },
       users: { title: 'Users', body: 'Create and disable accounts; roles and unit scopes; the review after the reform.' },
       tokens: { title: 'API tokens', body: 'Tokens for source systems that send figures; the secret is shown once.' },

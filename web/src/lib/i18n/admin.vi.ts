@@ -9,6 +9,7 @@ export const adminVi = {
       datasets: { title: 'Biểu mẫu báo cáo', body: 'Chỉ tiêu theo mục, đơn vị được giao, hạn nộp.' },
       plans: { title: 'Kế hoạch và chỉ tiêu', body: 'Kế hoạch, mục tiêu theo năm; sao chép chỉ tiêu quốc gia cho các tỉnh.' },
       frameworks: { title: 'Bộ chỉ số đánh giá', body: 'Cây chỉ số theo phiên bản, tính bản nháp, công bố, so sánh các lần tính.' },
+      'report-templates': { title: 'Mẫu câu báo cáo', body: 'Các câu của báo cáo kết quả chuyển đổi số: sửa cách diễn đạt, đặt lại mặc định.' },
       units: { title: 'Đơn vị hành chính', body: 'Đổi tên, sáp nhập, chia tách, đổi mã, giải thể, có ngày hiệu lực và căn cứ pháp lý.' },
       users: { title: 'Người dùng', body: 'Tạo, khóa tài khoản; vai trò và phạm vi đơn vị; rà soát sau sắp xếp đơn vị.' },
       tokens: { title: 'Khóa API', body: 'Khóa cho hệ thống nguồn gửi số liệu; mã bí mật chỉ hiện một lần.' },

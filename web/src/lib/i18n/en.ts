@@ -8,6 +8,7 @@ import { adminUnitsEn } from './admin-units.en';
 import { dateFieldEn } from './date-field.en';
 import { approvalsEn } from './approvals.en';
 import { reportsEn } from './reports.en';
+import { reportTemplatesEn } from './report-templates.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   ...adminPlansEn,
   ...approvalsEn,
   ...reportsEn,
+  ...reportTemplatesEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -6,6 +6,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const reportsEn: Strings<typeof reportsVi> = {
   reports: {
     nav: 'Reports',
+    fromPlan: 'Generate the plan’s report',
     title: 'Generate a report',
     intro: "A plan's digital transformation progress report, built from the data: preview it, then download it as DOCX, PDF, XLSX or Markdown.",
     plan: 'Plan',
@@ -34,8 +35,11 @@ export const reportsEn: Strings<typeof reportsVi> = {
       motto: 'Độc lập - Tự do - Hạnh phúc',
       dateLine: '{{place}}, ngày {{day}} tháng {{month}} năm {{year}}',
       recipients: 'Nơi nhận:',
-      sources: 'Phụ lục: Nguồn số liệu',
-      simulated: 'Lưu ý',
+      appendix: 'PHỤ LỤC',
+      sources: 'Nguồn số liệu',
+      sourceNo: 'STT',
+      sourceSubject: 'Số liệu',
+      sourceCitation: 'Nguồn',
       emptyCell: '—',
     },
   },

@@ -2,6 +2,7 @@
 export const reportsVi = {
   reports: {
     nav: 'Tạo báo cáo',
+    fromPlan: 'Tạo báo cáo của kế hoạch',
     title: 'Tạo báo cáo',
     intro: 'Báo cáo kết quả thực hiện chuyển đổi số của một kế hoạch, dựng từ số liệu: xem trước rồi tải về dạng DOCX, PDF, XLSX hoặc Markdown.',
     plan: 'Kế hoạch',
@@ -30,8 +31,11 @@ export const reportsVi = {
       motto: 'Độc lập - Tự do - Hạnh phúc',
       dateLine: '{{place}}, ngày {{day}} tháng {{month}} năm {{year}}',
       recipients: 'Nơi nhận:',
-      sources: 'Phụ lục: Nguồn số liệu',
-      simulated: 'Lưu ý',
+      appendix: 'PHỤ LỤC',
+      sources: 'Nguồn số liệu',
+      sourceNo: 'STT',
+      sourceSubject: 'Số liệu',
+      sourceCitation: 'Nguồn',
       emptyCell: '—',
     },
   },

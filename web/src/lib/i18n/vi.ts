@@ -10,6 +10,7 @@ import { dateFieldVi } from './date-field.vi';
 import { adminVi } from './admin.vi';
 import { approvalsVi } from './approvals.vi';
 import { reportsVi } from './reports.vi';
+import { reportTemplatesVi } from './report-templates.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
@@ -26,6 +27,7 @@ export const vi = {
   ...adminPlansVi,
   ...approvalsVi,
   ...reportsVi,
+  ...reportTemplatesVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -94,6 +94,7 @@ export function OverviewRoute() {
           periodLabel={label}
           plan={search.get('plan')}
           onPlanChange={setParam('plan')}
+          reportHref={(plan) => `/reports${screenSearch(params)}&plan=${encodeURIComponent(plan)}`}
         />
         <ReportingCoverage unit={params.unit} unitName={unitName} period={params.period} unitLink={(code) => `/${screenSearch({ ...params, unit: code })}`} />
         <LatestRanking unit={params.unit} />

@@ -2,7 +2,8 @@
  * /reports (Tạo báo cáo): choose a plan (those one may read), its unit, one of its periods and a format; the
  * report's preview as an A4-like page; "Tạo báo cáo" starts the job, its steps show as it runs, then the file's
  * download link. Everything is in the URL (?plan=&unit=&period=&format=&job=, unit and period being the screen's
- * own parameters), so a link reproduces the screen.
+ * own parameters), so a link reproduces the screen. The app's screen bar is not shown here (root.tsx): these fields
+ * set the same unit and period, bound to the plan's periods.
  */
 import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -14,6 +15,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { usePlanPeriods, useReadablePlans, useReportJob, useReportPreview, useStartReport } from '@/features/reports/api/reports-api';
 import { ReportPage } from '@/features/reports/components/report-page';
+import { localMessage } from '@/lib/api/errors';
 import type { ReportFormat } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
@@ -120,7 +122,7 @@ export function ReportsRoute() {
   else if (job.isError) status = <ApiErrorNotice error={job.error} onRetry={() => void job.refetch()} />;
   else if (job.data?.status === 'failed')
     status = (
-      <Notice tone="danger" title={t('reports.failed', { error: job.data.error ?? '' })}>
+      <Notice tone="danger" title={t('reports.failed', { error: localMessage(job.data.error ?? '', language) })}>
         {null}
       </Notice>
     );
@@ -135,10 +137,17 @@ export function ReportsRoute() {
     );
   else if (jobId !== null)
     status = (
-      <p className="reports__status" role="status" data-testid="report-progress">
-        {job.data?.progress
-          ? t('reports.progress', { step: String(job.data.progress.step), steps: String(job.data.progress.steps), message: job.data.progress.message })
-          : t('reports.queued')}
+      <p className="reports__status reports__progress" role="status" data-testid="report-progress">
+        <progress max={job.data?.progress?.steps ?? 1} value={job.data?.progress ? job.data.progress.step - 0.5 : 0} aria-hidden="true" />
+        <span>
+          {job.data?.progress
+            ? t('reports.progress', {
+                step: String(job.data.progress.step),
+                steps: String(job.data.progress.steps),
+                message: localMessage(job.data.progress.message, language),
+              })
+            : t('reports.queued')}
+        </span>
       </p>
     );
 

@@ -74,9 +74,10 @@ function SignedIn({ me }: { me: Me }) {
   // there opens that unit's page as of the screen's date (the page's own ?at= is dropped).
   const pinned = useMatch('/units/:code')?.params.code;
   // The work screens filter by their own form, period and unit: the leaders' pickers would only mislead there (the
-  // formula editor keeps them: its preview is for the screen's unit and period).
+  // formula editor keeps them: its preview is for the screen's unit and period). "Tạo báo cáo" sets the same unit and
+  // period in its own fields, bound to the chosen plan (its periods only; a report has no "view").
   const { pathname } = useLocation();
-  const workScreen = /^\/(entry|imports|approvals|admin)(\/|$)/.test(pathname) && !pathname.startsWith('/admin/indicators');
+  const workScreen = /^\/(entry|imports|approvals|admin|reports)(\/|$)/.test(pathname) && !pathname.startsWith('/admin/indicators');
   const { params, update: setScreen } = useScreenParams(defaults, pinned);
   const update = useCallback(
     (patch: Partial<ScreenParams>) => {

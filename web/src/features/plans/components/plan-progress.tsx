@@ -6,6 +6,7 @@
  * tally ("8/19 theo báo cáo") it stands first, and the computed one says it counts only the targets known.
  * Every figure comes from GET /plans/{code}/status.
  */
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -31,9 +32,11 @@ export interface PlanProgressProps {
   /** The plan in the URL (?plan=), or null for the first that covers the period. */
   plan: string | null;
   onPlanChange: (code: string) => void;
+  /** The "Tạo báo cáo" screen for the chosen plan, unit and period, when the route offers it. */
+  reportHref?: (plan: string) => string;
 }
 
-export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlanChange }: PlanProgressProps) {
+export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlanChange, reportHref }: PlanProgressProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const plans = usePlansOf(unit, period);
@@ -63,6 +66,11 @@ export function PlanProgress({ unit, unitName, period, periodLabel, plan, onPlan
   return (
     <Card title={t('plans.title')} actions={picker} className="plan-card">
       {body}
+      {status.data && chosen && reportHref ? (
+        <p className="plan__report">
+          <Link to={reportHref(chosen.code)}>{t('reports.fromPlan')} ›</Link>
+        </p>
+      ) : null}
       {status.data ? <Freshness at={status.dataUpdatedAt} /> : null}
     </Card>
   );

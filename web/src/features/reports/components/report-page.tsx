@@ -2,7 +2,8 @@
  * A report model laid out as an A4-like page, as the DOCX prints it under NĐ 30/2020: the two-column header
  * (the issuer over its parent, the number line; quốc hiệu and tiêu ngữ with their rules, the italic place and
  * date), the type and summary centred, the sections with their tables (numbers vi-VN), the signature, "Nơi
- * nhận:", the sources and the simulated-data notice. The document is Vietnamese whatever the screen's language.
+ * nhận:", the simulated-data notice under the title, and the appendix of sources (PHỤ LỤC, Nguồn số liệu) as the
+ * same three-column table the DOCX prints. The document is Vietnamese whatever the screen's language.
  */
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@/lib/format';
@@ -89,12 +90,13 @@ export function ReportPage({ model }: { model: ReportModel }) {
         </div>
       </header>
       <h2 className="report-page__type">
-        <span>{header.documentType}</span>
+        <span>{header.documentType.toUpperCase()}</span>
         <span className="report-page__summary">{header.summary}</span>
       </h2>
+      <hr className="report-page__rule report-page__rule--summary" />
       {model.simulatedNotice ? (
         <p className="report-page__simulated" role="note">
-          <strong>{t('reports.document.simulated')}:</strong> {model.simulatedNotice}
+          {model.simulatedNotice}
         </p>
       ) : null}
       {model.introduction.map((p, i) => (
@@ -121,15 +123,34 @@ export function ReportPage({ model }: { model: ReportModel }) {
         </div>
       </footer>
       {model.sources.length > 0 ? (
-        <section className="report-page__section report-page__sources">
-          <h3>{t('reports.document.sources')}</h3>
-          <ol>
-            {model.sources.map((s, i) => (
-              <li key={i}>
-                <strong>{s.subject}</strong>: {s.citation}
-              </li>
-            ))}
-          </ol>
+        <section className="report-page__appendix" data-testid="report-sources">
+          <h3 className="report-page__type">
+            <span>{t('reports.document.appendix')}</span>
+            <span className="report-page__summary">{t('reports.document.sources')}</span>
+          </h3>
+          <table className="report-page__sources">
+            <colgroup>
+              <col className="report-page__sources-no" />
+              <col className="report-page__sources-subject" />
+              <col />
+            </colgroup>
+            <thead>
+              <tr>
+                <th>{t('reports.document.sourceNo')}</th>
+                <th>{t('reports.document.sourceSubject')}</th>
+                <th>{t('reports.document.sourceCitation')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.sources.map((s, i) => (
+                <tr key={i}>
+                  <td className="report-page__number">{formatNumber(i + 1, 'vi')}</td>
+                  <td className="report-page__source-subject">{s.subject.replace(/;\s*/g, '; ')}</td>
+                  <td>{s.citation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       ) : null}
     </article>

@@ -1,0 +1,35 @@
+/** Vietnamese strings of "Mẫu câu báo cáo" (/admin/report-templates): the groups, a kind's card, editing and the reset. */
+export const reportTemplatesVi = {
+  reportTemplates: {
+    title: 'Mẫu câu báo cáo',
+    intro:
+      'Các câu của báo cáo kết quả chuyển đổi số được ghép từ những mẫu này. Chỗ trống trong ngoặc nhọn như {value} được thay bằng số liệu, định dạng kiểu Việt Nam; chỉ dùng được các chỗ trống liệt kê ở từng mẫu.',
+    back: '‹ Quản trị',
+    toReports: 'Xem thử trên màn hình Tạo báo cáo ›',
+    loading: 'Đang tải các mẫu câu…',
+    groups: {
+      indicator: 'Chỉ tiêu',
+      plan: 'Kết quả chung của kế hoạch',
+      rank: 'Thứ hạng (từ kết quả đã công bố)',
+      coverage: 'Tình hình báo cáo số liệu',
+      lagging: 'Chỉ tiêu chưa đạt, giải trình và chỉ đạo',
+      other: 'Mẫu khác',
+    },
+    edited: 'Đã sửa',
+    default: 'Mặc định',
+    placeholders: 'Chỗ trống dùng được:',
+    noPlaceholders: 'không có',
+    defaultText: 'Mặc định:',
+    updated: 'Sửa bởi {{by}} lúc {{at}}',
+    edit: 'Sửa',
+    reset: 'Đặt lại mặc định',
+    textLabel: 'Nội dung mẫu câu',
+    textHint: 'Mặc định: {{default}}',
+    save: 'Lưu',
+    saving: 'Đang lưu…',
+    cancel: 'Hủy',
+    confirmTitle: 'Đặt lại mẫu câu về mặc định?',
+    confirmBody: 'Nội dung đã sửa sẽ bị bỏ; báo cáo tạo sau đó dùng lại câu mặc định:',
+    confirmReset: 'Đặt lại',
+  },
+} as const;

@@ -90,6 +90,11 @@ export const REPORT_TEMPLATE_DEFAULTS = {
     placeholders: ['period'],
     description: 'Không có chỉ tiêu chưa đạt / no lagging indicator',
   },
+  'lagging.no_targets': {
+    text: 'Kế hoạch chưa giao chỉ tiêu cho {period}, nên chưa đánh giá chỉ tiêu đạt, chưa đạt.',
+    placeholders: ['period'],
+    description: 'Kế hoạch không có chỉ tiêu cho kỳ này / the plan sets no target for the period',
+  },
   'lagging.explanation': {
     text: 'Giải trình: {text}',
     placeholders: ['text'],

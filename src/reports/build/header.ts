@@ -33,6 +33,16 @@ export function periodPhrase(period: string): string {
   return label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
 }
 
+/**
+ * "Kết quả thực hiện <plan> <period>", the plan's name without a closing aside in brackets, the period left out
+ * when the name already says it ("Kế hoạch chuyển đổi số năm 2022 tỉnh Đắk Nông" for 2022, not "… năm 2022").
+ */
+export function summaryOf(planName: string, period: string): string {
+  const name = planName.replace(/\s*\([^()]*\)\s*$/, '');
+  const phrase = periodPhrase(period);
+  return `Kết quả thực hiện ${name}${name.includes(phrase) ? '' : ` ${phrase}`}`;
+}
+
 export function reportHeader(input: { unit: { name: string; type: string; level: string }; planName: string; period: string; date: string }): ReportHeader {
   const issuer = issuerOn(input.date);
   return {
@@ -42,7 +52,7 @@ export function reportHeader(input: { unit: { name: string; type: string; level:
     place: input.unit.name,
     date: input.date,
     documentType: 'BÁO CÁO',
-    summary: `Kết quả thực hiện ${input.planName} ${periodPhrase(input.period)}`,
+    summary: summaryOf(input.planName, input.period),
   };
 }
 

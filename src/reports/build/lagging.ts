@@ -27,7 +27,8 @@ export async function laggingSection(
   const { texts } = input;
   const lagging = input.facts.filter((f) => f.target && LAGGING.has(f.target.status));
   const paragraphs: string[] = [];
-  if (lagging.length === 0) paragraphs.push(fillTemplate(texts, 'lagging.none', { period: input.periodText }));
+  if (!input.facts.some((f) => f.target)) paragraphs.push(fillTemplate(texts, 'lagging.no_targets', { period: input.periodText }));
+  else if (lagging.length === 0) paragraphs.push(fillTemplate(texts, 'lagging.none', { period: input.periodText }));
   else {
     const followUps = (await listFollowUps(store, { plan: input.plan, unit: input.unit, limit: 1000 }, actor, { today: input.today })).items;
     for (const fact of lagging) {

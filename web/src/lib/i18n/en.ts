@@ -11,6 +11,7 @@ import { reportsEn } from './reports.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
+import { openDataEn } from './open-data.en';
 
 export const en: Catalogue = {
   ...adminEn,
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   ...adminPlansEn,
   ...approvalsEn,
   ...reportsEn,
+  ...openDataEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

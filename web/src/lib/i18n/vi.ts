@@ -13,6 +13,7 @@ import { reportsVi } from './reports.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
+import { openDataVi } from './open-data.vi';
 
 export const vi = {
   ...adminVi,
@@ -26,6 +27,7 @@ export const vi = {
   ...adminPlansVi,
   ...approvalsVi,
   ...reportsVi,
+  ...openDataVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

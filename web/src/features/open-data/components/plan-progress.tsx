@@ -14,6 +14,8 @@ import { STATUS_TONE, targetStatus } from '@/lib/target-status';
 import type { PublicIndicatorList, PublicPlan } from '../api/open-data';
 import '@/components/ui/table.css';
 
+const COMPARISON: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
 export function PlanProgress({ plan, indicators }: { plan: PublicPlan; indicators: PublicIndicatorList | undefined }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -36,7 +38,7 @@ export function PlanProgress({ plan, indicators }: { plan: PublicPlan; indicator
         <EmptyState title={t('openData.plan.empty')} />
       ) : (
         <div className="ui-table__scroll" tabIndex={0} role="region" aria-label={plan.plan.name}>
-          <table className="ui-table open-data__table">
+          <table className="ui-table ui-stack-table open-data__table">
             <thead>
               <tr>
                 <th scope="col">{t('openData.plan.indicator')}</th>
@@ -62,19 +64,19 @@ export function PlanProgress({ plan, indicators }: { plan: PublicPlan; indicator
                       {target.group ? <span className="open-data__group-label">{target.group}</span> : null}
                       {indicator ? (language === 'vi' ? indicator.name : indicator.nameEn) : target.indicator}
                     </th>
-                    <td>{target.unit}</td>
-                    <td>{periodLabel(target.period, t, language)}</td>
-                    <td className="is-number">
-                      {target.comparison} {formatMeasure(target.target, unitOfMeasure, language)}
+                    <td data-label={t('openData.plan.unit')}>{target.unit}</td>
+                    <td data-label={t('openData.plan.period')}>{periodLabel(target.period, t, language)}</td>
+                    <td className="is-number" data-label={t('openData.plan.target')}>
+                      {COMPARISON[target.comparison] ?? target.comparison} {formatMeasure(target.target, unitOfMeasure, language)}
                     </td>
-                    <td className="is-number">
+                    <td className="is-number" data-label={t('openData.plan.value')}>
                       {target.withheld ? (
                         <Badge tone="warning">{t('openData.indicator.withheld')}</Badge>
                       ) : (
                         formatMeasure(target.value, unitOfMeasure, language)
                       )}
                     </td>
-                    <td>
+                    <td data-label={t('openData.plan.status')}>
                       <Badge tone={status ? STATUS_TONE[status] : 'neutral'}>{language === 'vi' ? target.statusLabel.vi : target.statusLabel.en}</Badge>
                     </td>
                   </tr>

@@ -111,7 +111,7 @@ function PublicationTable({ rows, byKey, busy, onPublish, onUnpublish }: RowsPro
   const [language] = useLanguage();
   return (
     <div className="ui-table__scroll" tabIndex={0} role="region" aria-label={t('openData.admin.title')}>
-      <table className="ui-table open-data-admin__table">
+      <table className="ui-table ui-stack-table open-data-admin__table">
         <thead>
           <tr>
             <th scope="col">{t('openData.admin.item')}</th>
@@ -132,7 +132,7 @@ function PublicationTable({ rows, byKey, busy, onPublish, onUnpublish }: RowsPro
                   {row.name}
                   <span className="open-data-admin__who">{row.detail}</span>
                 </th>
-                <td>
+                <td data-label={t('openData.admin.state')}>
                   <Badge tone={publication ? 'success' : 'neutral'}>{publication ? t('openData.admin.published') : t('openData.admin.notPublished')}</Badge>
                   {publication ? (
                     <span className="open-data-admin__who">

@@ -39,13 +39,13 @@ export function RankingEdition({ ranking }: { ranking: PublicRanking }) {
             </p>
             {run.source ? <p className="open-data__note">{t('openData.ranking.source', { title: run.source.title })}</p> : null}
             <div className="ui-table__scroll" tabIndex={0} role="region" aria-label={ranking.edition.name}>
-              <table className="ui-table open-data__table">
+              <table className="ui-table ui-stack-table open-data__table">
                 <thead>
                   <tr>
+                    <th scope="col">{t('openData.ranking.unit')}</th>
                     <th scope="col" className="is-number">
                       {t('openData.ranking.rank')}
                     </th>
-                    <th scope="col">{t('openData.ranking.unit')}</th>
                     <th scope="col" className="is-number">
                       {t('openData.ranking.score')}
                     </th>
@@ -58,11 +58,17 @@ export function RankingEdition({ ranking }: { ranking: PublicRanking }) {
                 <tbody>
                   {results.map((r) => (
                     <tr key={r.unitCode} data-unit={r.unitCode}>
-                      <td className="is-number">{r.rank === null ? t('openData.ranking.unranked') : `${r.rank}/${run.rankedAmong}`}</td>
                       <th scope="row">{r.unitName}</th>
-                      <td className="is-number">{formatNumber(r.score, language, 4)}</td>
-                      <td className="is-number">{change(r.rankChange)}</td>
-                      <td>{r.grade ?? NO_VALUE}</td>
+                      <td className="is-number" data-label={t('openData.ranking.rank')}>
+                        {r.rank === null ? t('openData.ranking.unranked') : `${r.rank}/${run.rankedAmong}`}
+                      </td>
+                      <td className="is-number" data-label={t('openData.ranking.score')}>
+                        {formatNumber(r.score, language, 4)}
+                      </td>
+                      <td className="is-number" data-label={t('openData.ranking.change')}>
+                        {change(r.rankChange)}
+                      </td>
+                      <td data-label={t('openData.ranking.grade')}>{r.grade ?? NO_VALUE}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -90,6 +90,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: the public open-data p
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain('Gia Nghĩa');
 
+    // A plan's progress on its published indicators.
+    await page.goto(`${server.url}/du-lieu-mo/ke-hoach/QD749`);
+    await page.getByRole('heading', { name: 'Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030', level: 1 }).waitFor();
+    await page.getByText(/\d+\/\d+ chỉ tiêu đạt và vượt kế hoạch/).waitFor();
+    await shoot(page, 'plan');
+
     // The published DTI 2022 ranking: Ninh Thuận 27th among 63, up 26 places.
     await page.goto(`${server.url}/du-lieu-mo/xep-hang/DTI_TINH/2022/2022`);
     await page.getByRole('heading', { name: 'Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022', level: 1 }).waitFor();

@@ -7,6 +7,7 @@ import { appError } from '../../domain/errors.ts';
 import type { ScoreRun } from '../../domain/frameworks/run-types.ts';
 import type { Store } from '../../store/db.ts';
 import { listRunResults } from '../../store/frameworks/score-runs.ts';
+import { runRankedAmong } from '../../store/frameworks/published-runs.ts';
 import { getFramework } from '../../store/frameworks/repo.ts';
 import { getPublication, listPublications } from '../../store/open-data/publications.ts';
 import { rankingKey } from './publications.ts';
@@ -98,7 +99,8 @@ async function publicRun(store: Store, run: ScoreRun): Promise<PublicRankingRun>
     publishedAt: run.publishedAt,
     origin: run.origin,
     source: run.source ? { title: run.source.title, url: run.source.url ?? null, date: run.source.date ?? null } : null,
-    rankedAmong: results.filter((r) => r.rank !== null).length,
+    // "27/63": an imported table listing a few provinces still ranked them among every province (as the unit pages count).
+    rankedAmong: await runRankedAmong(store.db, run),
     results: results.map((r) => ({
       unitCode: r.unitCode,
       unitName: r.unitName,

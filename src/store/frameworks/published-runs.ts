@@ -102,12 +102,13 @@ export async function unitPublishedResults(db: Kysely<Database>, unitCode: strin
   const out: UnitScoreEntry[] = [];
   for (const row of latest.values()) {
     const [result] = await listRunResults(db, row.id, unitCode);
-    if (result) out.push({ run: toRun(row), result, rankedAmong: await rankedAmong(db, toRun(row)) });
+    if (result) out.push({ run: toRun(row), result, rankedAmong: await runRankedAmong(db, toRun(row)) });
   }
   return out;
 }
 
-async function rankedAmong(db: Kysely<Database>, run: ScoreRun): Promise<number> {
+/** A published run's "among how many" (see UnitScoreEntry.rankedAmong): the unit pages and the public ranking read the same count. */
+export async function runRankedAmong(db: Kysely<Database>, run: ScoreRun): Promise<number> {
   const row = await db
     .selectFrom('scoreResults')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))

@@ -1,5 +1,5 @@
 /**
- * The routes: /login outside the frame; every section inside the signed-in frame (routes/app/root.tsx). The
+ * The routes: /login and the public open-data portal (/du-lieu-mo…) outside the frame; every section inside the signed-in frame (routes/app/root.tsx). The
  * leaders' screens are in the first load; the work screens (reporting, approval, import, follow-up,
  * administration) are loaded when first opened, so a leader's wall never downloads the administration.
  */
@@ -20,6 +20,15 @@ function lazyRoute<K extends string, M extends Record<K, ComponentType>>(load: (
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
+  // The public open-data portal: no login, its own frame (routes/open-data.tsx).
+  { path: '/du-lieu-mo', lazy: lazyRoute(() => import('./routes/open-data'), 'OpenDataCatalogRoute'), hydrateFallbackElement: <AppLoading /> },
+  { path: '/du-lieu-mo/chi-tieu/:code', lazy: lazyRoute(() => import('./routes/open-data'), 'OpenDataIndicatorRoute'), hydrateFallbackElement: <AppLoading /> },
+  { path: '/du-lieu-mo/ke-hoach/:code', lazy: lazyRoute(() => import('./routes/open-data'), 'OpenDataPlanRoute'), hydrateFallbackElement: <AppLoading /> },
+  {
+    path: '/du-lieu-mo/xep-hang/:framework/:edition/:period',
+    lazy: lazyRoute(() => import('./routes/open-data'), 'OpenDataRankingRoute'),
+    hydrateFallbackElement: <AppLoading />,
+  },
   {
     path: '/',
     element: <AppRoot />,
@@ -45,6 +54,7 @@ const router = createBrowserRouter([
       { path: 'admin/audit', lazy: lazyRoute(() => import('./routes/app/admin-people'), 'AdminAuditRoute') },
       { path: 'admin/units', lazy: lazyRoute(() => import('./routes/app/admin-units'), 'AdminUnitsRoute') },
       { path: 'admin/plans', lazy: lazyRoute(() => import('./routes/app/admin-plans'), 'AdminPlansRoute') },
+      { path: 'admin/open-data', lazy: lazyRoute(() => import('./routes/app/admin-open-data'), 'AdminOpenDataRoute') },
       { path: 'admin/frameworks', lazy: lazyRoute(() => import('./routes/app/admin-frameworks'), 'AdminFrameworksRoute') },
       { path: 'admin/report-templates', lazy: lazyRoute(() => import('./routes/app/admin-report-templates'), 'AdminReportTemplatesRoute') },
       { path: 'approvals/:dataset/:unit/:period', lazy: lazyRoute(() => import('./routes/app/approval-form'), 'ApprovalFormRoute') },

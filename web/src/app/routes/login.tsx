@@ -1,5 +1,5 @@
 /** /login: the sign-in page (already signed in: straight on to where the user was going). */
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '@/components/layouts/app-shell';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -51,6 +51,9 @@ export function LoginRoute() {
               ) : null}
               <p className="login-page__intro">{t('login.intro')}</p>
               <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
+              <p className="login-page__open-data">
+                <Link to="/du-lieu-mo">{t('openData.loginLink')}</Link>
+              </p>
             </>
           )}
         </Card>

@@ -11708,7 +11708,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         note?: string;
-                    } | null;
+                    };
                 };
             };
             responses: {
@@ -11906,7 +11906,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         note?: string;
-                    } | null;
+                    };
                 };
             };
             responses: {

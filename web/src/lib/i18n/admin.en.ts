@@ -17,6 +17,7 @@ export const adminEn: Strings<typeof adminVi> = {
       units: { title: 'Administrative units', body: 'Rename, merge, split, re-code, end a unit, with a date and legal basis.' },
       users: { title: 'Users', body: 'Create and disable accounts; roles and unit scopes; the review after the reform.' },
       tokens: { title: 'API tokens', body: 'Tokens for source systems that send figures; the secret is shown once.' },
+      'open-data': { title: 'Open data', body: 'Publish indicators and rankings on the open data portal, no sign-in needed.' },
       audit: { title: 'Audit trail', body: 'Who did what and when: filter by actor, entity and date.' },
     },
   },

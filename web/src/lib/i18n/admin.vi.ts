@@ -13,6 +13,7 @@ export const adminVi = {
       units: { title: 'Đơn vị hành chính', body: 'Đổi tên, sáp nhập, chia tách, đổi mã, giải thể, có ngày hiệu lực và căn cứ pháp lý.' },
       users: { title: 'Người dùng', body: 'Tạo, khóa tài khoản; vai trò và phạm vi đơn vị; rà soát sau sắp xếp đơn vị.' },
       tokens: { title: 'Khóa API', body: 'Khóa cho hệ thống nguồn gửi số liệu; mã bí mật chỉ hiện một lần.' },
+      'open-data': { title: 'Dữ liệu mở', body: 'Công bố chỉ tiêu và kết quả xếp hạng trên cổng dữ liệu mở, không cần đăng nhập.' },
       audit: { title: 'Nhật ký hệ thống', body: 'Ai đã làm gì, lúc nào: lọc theo người, đối tượng và ngày.' },
     },
   },

@@ -12,6 +12,7 @@ import { reportTemplatesEn } from './report-templates.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
+import { openDataEn } from './open-data.en';
 
 export const en: Catalogue = {
   ...adminEn,
@@ -26,6 +27,7 @@ export const en: Catalogue = {
   ...approvalsEn,
   ...reportsEn,
   ...reportTemplatesEn,
+  ...openDataEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -14,6 +14,7 @@ import { reportTemplatesVi } from './report-templates.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
+import { openDataVi } from './open-data.vi';
 
 export const vi = {
   ...adminVi,
@@ -28,6 +29,7 @@ export const vi = {
   ...approvalsVi,
   ...reportsVi,
   ...reportTemplatesVi,
+  ...openDataVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -1,0 +1,42 @@
+/**
+ * The public ranking counts "among how many" as the unit pages do (issue 12): the imported DTI 2022 table lists
+ * only a few provinces, yet it ranked them among all 63, so the JSON's `rankedAmong` and the CSV's "Số đơn vị xếp
+ * hạng" read 63 (not the rows the run holds), with Ninh Thuận (58) 27th, up 26 places — "xếp thứ 27/63, tăng 26 bậc".
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import { ensureDemoData } from '../../src/app/demo/index.ts';
+import { describeEachDialect } from '../helpers/stores.ts';
+
+describeEachDialect('public ranking: ranked among every province of the imported table', (ctx) => {
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    await ensureDemoData(ctx.store);
+    app = buildApp({ store: ctx.store, today: () => '2025-08-15' });
+    await app.ready();
+  });
+  afterAll(async () => app?.close());
+
+  it('answers 63 in the JSON, and Ninh Thuận 27th, up 26', async () => {
+    const answer = await app.inject('/api/v1/public/rankings/DTI_TINH/2022/2022');
+    expect(answer.statusCode).toBe(200);
+    const province = (
+      answer.json().runs as Array<{ level: string; rankedAmong: number; results: Array<{ unitCode: string; rank: number; rankChange: number }> }>
+    ).find((run) => run.level === 'province');
+    expect(province?.rankedAmong).toBe(63);
+    expect(province?.results.find((r) => r.unitCode === '58')).toMatchObject({ rank: 27, rankChange: 26 });
+  });
+
+  it('writes 63 as "Số đơn vị xếp hạng" in the CSV', async () => {
+    const csv = await app.inject('/api/v1/public/rankings/DTI_TINH/2022/2022.csv');
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const header = lines[0]!.split(',');
+    const row = lines.find((line) => line.includes(',58,'))!.split(',');
+    expect(row[header.indexOf('Xếp hạng')]).toBe('27');
+    expect(row[header.indexOf('Số đơn vị xếp hạng')]).toBe('63');
+    expect(row[header.indexOf('Thay đổi hạng')]).toBe('26');
+  });
+});

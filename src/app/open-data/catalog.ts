@@ -63,6 +63,9 @@ const both = (title: string, path: string, query: string): Distribution[] => [
   { title: `${title} (CSV)`, format: 'CSV', mediaType: 'text/csv', downloadURL: `${path}.csv${query}` },
 ];
 
+/** The tree's root, the country: the reference units always hold it (app/units/reference/). */
+const COUNTRY_UNIT = 'VN';
+
 export async function openDataCatalog(store: Store, options: { baseUrl: string; publisher: string }): Promise<Catalog> {
   const base = `${options.baseUrl}/api/v1/public`;
   const common = { publisher: options.publisher, license: OPEN_DATA_LICENSE, theme: OPEN_DATA_THEME };
@@ -81,7 +84,10 @@ export async function openDataCatalog(store: Store, options: { baseUrl: string; 
       definition.elements.map((e) => e.id),
     );
     const periods = span.periods.sort(comparePeriods);
-    const units = [...new Set((await targetsOfIndicator(store.db, indicator.code)).map((t) => t.unit))].sort();
+    // The units its plans set targets for; without a target, the whole country (the root the values roll up to),
+    // so every distribution's link answers.
+    const targeted = [...new Set((await targetsOfIndicator(store.db, indicator.code)).map((t) => t.unit))].sort();
+    const units = targeted.length ? targeted : [COUNTRY_UNIT];
     const periodType = definition.elements[0]?.periodType ?? null;
     const query = units[0] && periods.length ? `?unit=${encodeURIComponent(units[0])}&periods=${periods[0]}..${periods.at(-1)}` : '';
     datasets.push({

@@ -7,7 +7,19 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScreen } from './root';
 
 /** The sections in the order an installation sets them up; each path is a route of router.tsx. */
-export const ADMIN_SECTIONS = ['elements', 'indicators', 'datasets', 'plans', 'frameworks', 'report-templates', 'units', 'users', 'tokens', 'open-data', 'audit'] as const;
+export const ADMIN_SECTIONS = [
+  'elements',
+  'indicators',
+  'datasets',
+  'plans',
+  'frameworks',
+  'report-templates',
+  'units',
+  'users',
+  'tokens',
+  'open-data',
+  'audit',
+] as const;
 
 export function AdminRoute() {
   return (

@@ -137,14 +137,19 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
     const abilities = ((await (await page.request.get(`${server.url}/api/v1/auth/me`)).json()) as { abilities: Record<string, boolean> }).abilities;
     expect(abilities).toMatchObject({ read: true, write_values: false, approve: false, manage: false });
     const sections = await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link').allTextContents();
-    expect(sections).toEqual(['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo']);
+    expect(sections).toEqual(['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Tạo báo cáo']);
   });
 
   it('switches to English and back', async () => {
     await page.getByTestId('language-switch').click();
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents()).toEqual(['Overview', 'Rankings', 'Follow-ups']);
+    expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents()).toEqual([
+      'Overview',
+      'Rankings',
+      'Follow-ups',
+      'Reports',
+    ]);
     expect(await page.getByTestId('user-menu').textContent()).toContain('Leader, viewer');
     await shot(page, '02-overview-english-desktop');
     await page.getByTestId('language-switch').click();
@@ -282,8 +287,16 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
 
   it('shows a reporter and an admin the sections their abilities allow, a reporter starting on their own unit', async () => {
     for (const [username, sections, unitText] of [
-      ['baocao.daknong', ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Báo cáo của tôi', 'Nhập từ tệp'], 'Đắk Nông (67, đến hết 30/6/2025)'],
-      ['admin', ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Báo cáo của tôi', 'Nhập từ tệp', 'Phê duyệt', 'Quản trị'], 'Tất cả đơn vị'],
+      [
+        'baocao.daknong',
+        ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Tạo báo cáo', 'Báo cáo của tôi', 'Nhập từ tệp'],
+        'Đắk Nông (67, đến hết 30/6/2025)',
+      ],
+      [
+        'admin',
+        ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Tạo báo cáo', 'Báo cáo của tôi', 'Nhập từ tệp', 'Phê duyệt', 'Quản trị'],
+        'Tất cả đơn vị',
+      ],
     ] as const) {
       const other = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       const tab = await other.newPage();

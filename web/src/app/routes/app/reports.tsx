@@ -15,11 +15,13 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { usePlanPeriods, useReadablePlans, useReportJob, useReportPreview, useStartReport } from '@/features/reports/api/reports-api';
 import { ReportPage } from '@/features/reports/components/report-page';
+import { useUnit } from '@/features/units/api/get-unit';
 import { localMessage } from '@/lib/api/errors';
 import type { ReportFormat } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { periodLabel } from '@/lib/i18n/period-label';
+import { parsePeriodId, periodEnd } from '@/lib/periods';
 import { screenSearch } from '@/lib/screen-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScreen } from './root';
@@ -30,7 +32,11 @@ const FORMATS: readonly ReportFormat[] = ['docx', 'pdf', 'xlsx', 'md'];
 export function ReportsRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { params } = useScreen();
+  const { params, today } = useScreen();
+  // The other unit chosen by a link (not the plan's) is named, not shown as its code: as at the period's end (a
+  // report reads the unit then), else today.
+  const chosenPeriod = parsePeriodId(params.period);
+  const otherUnit = useUnit(params.unit, chosenPeriod ? periodEnd(chosenPeriod) : today, today);
   const [search, setSearch] = useSearchParams();
   useDocumentTitle(t('reports.title'));
   const plans = useReadablePlans();
@@ -76,7 +82,7 @@ export function ReportsRoute() {
 
   const unitOptions = [
     ...(plan?.unitCode ? [{ value: plan.unitCode, label: plan.unitName ? `${plan.unitName} (${plan.unitCode})` : plan.unitCode }] : []),
-    ...(params.unit !== plan?.unitCode ? [{ value: params.unit, label: params.unit }] : []),
+    ...(params.unit !== plan?.unitCode ? [{ value: params.unit, label: otherUnit.data ? `${otherUnit.data.name} (${params.unit})` : params.unit }] : []),
   ];
 
   let choices;

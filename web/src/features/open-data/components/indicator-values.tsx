@@ -16,6 +16,7 @@ import { useLanguage } from '@/lib/i18n';
 import { periodLabel } from '@/lib/i18n/period-label';
 import { usePublicIndicator, type CatalogDataset, type PublicIndicatorRow } from '../api/open-data';
 import '@/components/ui/table.css';
+import { DownloadLinks } from './download-links';
 
 interface Line {
   code: string;
@@ -90,14 +91,7 @@ export function IndicatorValues({ code, dataset }: { code: string; dataset: Cata
           onChange={(v) => set({ ky: v || null })}
           options={[{ value: '', label: t('openData.indicator.allPeriods') }, ...periods.map((p) => ({ value: p, label: periodLabel(p, t, language) }))]}
         />
-        <p className="open-data__downloads">
-          <a className="ui-button ui-button--primary ui-button--small" href={`${base}.csv?${query}`} download data-testid="open-data-csv">
-            {t('openData.indicator.csv')}
-          </a>
-          <a className="ui-button ui-button--secondary ui-button--small" href={`${base}?${query}`}>
-            {t('openData.indicator.json')}
-          </a>
-        </p>
+        <DownloadLinks path={base} query={query} />
       </div>
       {trail.length ? (
         <p className="open-data__up">

@@ -13,6 +13,7 @@ import { periodLabel } from '@/lib/i18n/period-label';
 import { STATUS_TONE, targetStatus } from '@/lib/target-status';
 import type { PublicIndicatorList, PublicPlan } from '../api/open-data';
 import '@/components/ui/table.css';
+import { DownloadLinks } from './download-links';
 
 const COMPARISON: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
 
@@ -23,14 +24,7 @@ export function PlanProgress({ plan, indicators }: { plan: PublicPlan; indicator
   const base = `/api/v1/public/plans/${encodeURIComponent(plan.plan.code)}`;
   return (
     <>
-      <p className="open-data__downloads">
-        <a className="ui-button ui-button--primary ui-button--small" href={`${base}.csv`} download>
-          {t('openData.indicator.csv')}
-        </a>
-        <a className="ui-button ui-button--secondary ui-button--small" href={base}>
-          {t('openData.indicator.json')}
-        </a>
-      </p>
+      <DownloadLinks path={base} />
       <p className="open-data__summary">
         {t('openData.plan.summary', { met: plan.summary.metOrExceeded, total: plan.summary.total, date: formatDate(plan.asOf, language) })}
       </p>

@@ -8,6 +8,7 @@ import { formatNumber, NO_VALUE } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import type { PublicRanking } from '../api/open-data';
 import '@/components/ui/table.css';
+import { DownloadLinks } from './download-links';
 
 const LEVELS = ['province', 'district', 'commune'] as const;
 
@@ -20,14 +21,7 @@ export function RankingEdition({ ranking }: { ranking: PublicRanking }) {
     value === null ? NO_VALUE : value > 0 ? `+${formatNumber(value, language)}` : value < 0 ? `−${formatNumber(-value, language)}` : '0';
   return (
     <>
-      <p className="open-data__downloads">
-        <a className="ui-button ui-button--primary ui-button--small" href={`${base}.csv`} download>
-          {t('openData.indicator.csv')}
-        </a>
-        <a className="ui-button ui-button--secondary ui-button--small" href={base}>
-          {t('openData.indicator.json')}
-        </a>
-      </p>
+      <DownloadLinks path={base} />
       {ranking.runs.map((run) => {
         const results = [...run.results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.score ?? 0) - (a.score ?? 0));
         const level = LEVELS.find((l) => l === run.level);

@@ -25,6 +25,7 @@ export const ERROR_CATALOGUE = {
   REPORT_TEMPLATE_NOT_FOUND: { status: 404, message: 'Không có mẫu câu báo cáo "{key}" / No report sentence template "{key}"' },
   JOB_NOT_FOUND: { status: 404, message: 'Không có tác vụ tính toán số {id} / No compute job {id}' },
   REPORT_NOT_FOUND: { status: 404, message: 'Không có báo cáo số {id} / No report {id}' },
+  RECORD_NOT_FOUND: { status: 404, message: 'Không có {what} "{id}" / No {whatEn} "{id}"' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không có đường dẫn {method} {path} / No route {method} {path}' },
   METHOD_NOT_ALLOWED: {
     status: 405,

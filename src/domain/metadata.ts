@@ -4,6 +4,7 @@
  * `unknown`, reports EVERY problem with its path ('indicators[3].numerator') and returns the
  * clean value only when there is none.
  */
+import { isRegistryMeasure, REGISTRY_MEASURE_CODES, type RegistryMeasure } from './registry-measures.ts';
 import { AppError, type ErrorBody } from './errors.ts';
 import { ELEMENT_CODE_PATTERN, FormulaError, parseFormula } from './formula.ts';
 import { referencedElements } from './formula-evaluate.ts';
@@ -38,6 +39,11 @@ export interface DataElement {
    */
   minValue?: number;
   maxValue?: number;
+  /**
+   * The registry measure its values are computed from (domain/registry-measures.ts: 'products.completed'…);
+   * absent: reported. A derived element is written by the app only (source 'registry'), never by a form or import.
+   */
+  derivedFrom?: RegistryMeasure;
 }
 
 /** numerator / denominator × factor; formulas are text over `#{CODE}` references. */
@@ -137,6 +143,7 @@ export function validateDataElement(raw: unknown, path = 'dataElement'): Validat
     'unitOfMeasure',
     'minValue',
     'maxValue',
+    'derivedFrom',
   ]);
   const value: DataElement = {
     code: f.code('code'),
@@ -150,7 +157,16 @@ export function validateDataElement(raw: unknown, path = 'dataElement'): Validat
     unitOfMeasure: f.optionalText('unitOfMeasure'),
     minValue: f.optionalNumber('minValue'),
     maxValue: f.optionalNumber('maxValue'),
+    derivedFrom: f.optionalText('derivedFrom', 100) as RegistryMeasure | undefined,
   };
+  if (value.derivedFrom === undefined) delete value.derivedFrom;
+  else if (!isRegistryMeasure(value.derivedFrom))
+    f.problem(
+      'derivedFrom',
+      `'${value.derivedFrom}' không phải chỉ số của sổ đăng ký, phải là một trong: ${REGISTRY_MEASURE_CODES.join(', ')} / unknown registry measure`,
+    );
+  else if (!NUMERIC_VALUE_TYPES.includes(value.valueType) || value.valueType === 'boolean')
+    f.problem('derivedFrom', `phần tử tính từ sổ đăng ký phải có kiểu integer hoặc number / a derived element counts: integer or number`);
   checkDeclaredBounds(f, value);
   return f.result(value);
 }

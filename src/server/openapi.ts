@@ -31,6 +31,8 @@ export const TAGS = {
   dhis2: 'Trao đổi với DHIS2: bộ số liệu (dataValueSets) theo mã, JSON và CSV / DHIS2 interchange: data value sets by code, JSON and CSV',
   reports:
     'Báo cáo kết quả chuyển đổi số: mẫu câu, tạo, theo dõi tiến độ, tải tệp, xem trước / generated reports: sentence templates, start, follow, download, preview',
+  registries:
+    'Sổ đăng ký chương trình: nhiệm vụ, sản phẩm CĐS, tổ công nghệ số cộng đồng, thông báo; số liệu tính từ sổ / programme registries: tasks, DX products, community tech teams, notifications; the figures derived from them',
   live: 'Màn hình trực tiếp: mã thay đổi để làm mới số liệu / live screens: the change token that refreshes them',
   opendata:
     'Dữ liệu mở: danh mục, chỉ tiêu, kế hoạch và xếp hạng đã công bố, không cần đăng nhập; quản trị viên quyết định công bố / open data: the published catalogue, indicators, plans and rankings, no login; administrators decide what is published',

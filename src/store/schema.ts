@@ -76,6 +76,8 @@ export interface DataElementsTable {
   /** Declared bounds of the values (migration 0010); null: the value type's default. */
   minValue: number | null;
   maxValue: number | null;
+  /** The registry measure it is computed from ('products.completed'…, migration 0020); null: reported. */
+  derivedFrom: string | null;
   createdAt: string;
   updatedAt: string;
 }

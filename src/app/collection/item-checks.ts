@@ -1,6 +1,6 @@
 /**
  * Per-item checks of a collection write: shape, codes resolved (element by code, unit version in force at
- * the period's end), period type, value type and bounds (the element's declared minValue/maxValue, else its
+ * the period's end), an element derived from a registry written only by the registry, period type, value type and bounds (the element's declared minValue/maxValue, else its
  * type's: counts from 0, percentages 0 to 100), duplicates, and the caller's permission.
  */
 import type { Kysely } from 'kysely';
@@ -38,6 +38,8 @@ export async function checkItems(
   db: Kysely<Database>,
   items: readonly RecordItem[],
   actor: Actor,
+  /** Who writes: only the registries ('registry') write an element derived from a registry. */
+  source?: string,
 ): Promise<{ checked: CheckedItem[]; problems: ItemProblem[]; forbidden: ItemProblem[] }> {
   const problems: ItemProblem[] = [];
   const forbidden: ItemProblem[] = [];
@@ -91,6 +93,12 @@ export async function checkItems(
     if (element && unit && !can(actor, 'write_values', { unitPath: unit.path, unitIdPath: unit.pathIds, elementCode: element.code })) {
       forbidden.push({ index, field: 'unit', message: `không có quyền ghi số liệu ${element.code} của đơn vị ${unit.code} / not allowed to write this value` });
       return;
+    }
+    if (element?.derivedFrom && source !== 'registry') {
+      problem(
+        'dataElement',
+        `${element.code} được tính từ sổ đăng ký (${element.derivedFrom}), không nhập tay; cập nhật hồ sơ trong sổ / computed from a registry, not entered`,
+      );
     }
     if (element && end && parsePeriod(item.period).type !== element.periodType) {
       problem('period', `kỳ ${item.period} không phải kỳ ${element.periodType} mà phần tử ${element.code} thu thập / wrong period type`);

@@ -51,7 +51,8 @@ export interface RecordItem {
   derived?: boolean;
 }
 
-export type RecordSource = 'form' | 'import' | 'api' | 'demo';
+/** Who writes; 'registry': the counts the programme registries compute (app/registries/derived-values.ts). */
+export type RecordSource = 'form' | 'import' | 'api' | 'demo' | 'registry';
 
 export interface RecordContext {
   actor: Actor;
@@ -90,7 +91,7 @@ export async function recordValues(store: Store, items: readonly RecordItem[], c
 export async function recordValuesIn(trx: Kysely<Database>, items: readonly RecordItem[], ctx: RecordContext): Promise<RecordResult> {
   const now = ctx.now ?? new Date();
   if (items.length === 0) return { created: 0, updated: 0, unchanged: 0, warnings: [] };
-  const { checked, problems, forbidden } = await checkItems(trx, items, ctx.actor);
+  const { checked, problems, forbidden } = await checkItems(trx, items, ctx.actor, ctx.source);
   if (forbidden.length > 0) throw recordRefused('forbidden', forbidden);
 
   // From here to the commit, no other writer of these (unit, period)s — a save, a submit — runs: what the

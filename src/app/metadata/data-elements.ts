@@ -37,6 +37,8 @@ export interface DataElementView {
   /** The bounds its values must keep: declared, else the value type's default (as GET /forms gives them); null: none. */
   minValue: number | null;
   maxValue: number | null;
+  /** The registry measure its values are computed from; null: reported. */
+  derivedFrom: string | null;
 }
 
 export function dataElementView(element: DataElement): DataElementView {
@@ -53,6 +55,7 @@ export function dataElementView(element: DataElement): DataElementView {
     unitOfMeasure: element.unitOfMeasure ?? null,
     minValue: bounds.min,
     maxValue: bounds.max,
+    derivedFrom: element.derivedFrom ?? null,
   };
 }
 

@@ -80,6 +80,7 @@ export const dataElementSchema = object({
   unitOfMeasure: nullableText,
   minValue: nullableNumber,
   maxValue: nullableNumber,
+  derivedFrom: nullableText,
 });
 
 const indicatorProperties = {

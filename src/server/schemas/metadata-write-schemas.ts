@@ -4,6 +4,7 @@
  * bounds only (a wrong type, an unknown field or a number past ±10^15 is 400 naming the field); whether a field is required, allowed and sound is the domain validator's
  * (domain/metadata.ts, the metadata import's), answered 422 with every problem by field.
  */
+import { REGISTRY_MEASURE_CODES } from '../../domain/registry-measures.ts';
 import { ELEMENT_CODE_PATTERN, MAX_FORMULA_LENGTH } from '../../domain/formula.ts';
 import { DIRECTIONS, HIERARCHY_AGGREGATIONS, VALUE_TYPES } from '../../domain/metadata.ts';
 import { PERIOD_TYPES, TIME_AGGREGATIONS } from '../../domain/periods.ts';
@@ -33,6 +34,7 @@ export const dataElementBody = {
     unitOfMeasure: optionalText,
     minValue: optionalNumber,
     maxValue: optionalNumber,
+    derivedFrom: { type: ['string', 'null'], enum: [...REGISTRY_MEASURE_CODES, null] },
   },
 } as const;
 

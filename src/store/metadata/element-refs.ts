@@ -9,6 +9,8 @@ export interface ElementRef {
   code: string;
   valueType: ValueType;
   periodType: string;
+  /** The registry measure it is computed from (migration 0020); null: reported. */
+  derivedFrom: string | null;
   /** The bounds its values must keep (declared, else the value type's default). */
   bounds: ValueBounds;
 }
@@ -31,7 +33,7 @@ export async function loadElementRefs(db: Kysely<Database>, wanted: { codes?: re
     for (let i = 0; i < keys.length; i += CHUNK) {
       const rows = await db
         .selectFrom('dataElements')
-        .select(['id', 'code', 'valueType', 'periodType', 'minValue', 'maxValue'])
+        .select(['id', 'code', 'valueType', 'periodType', 'minValue', 'maxValue', 'derivedFrom'])
         .where(column, 'in', keys.slice(i, i + CHUNK))
         .execute();
       for (const { minValue, maxValue, ...row } of rows) {

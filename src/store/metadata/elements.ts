@@ -16,6 +16,7 @@ const COLUMNS = [
   'unitOfMeasure',
   'minValue',
   'maxValue',
+  'derivedFrom',
 ] as const;
 
 function toDomain(row: Pick<DataElementsTable, (typeof COLUMNS)[number]>): DataElement {
@@ -116,6 +117,7 @@ export async function upsertDataElement(db: Kysely<Database>, input: DataElement
       unitOfMeasure: element.unitOfMeasure ?? null,
       minValue: element.minValue ?? null,
       maxValue: element.maxValue ?? null,
+      derivedFrom: element.derivedFrom ?? null,
       updatedAt: now.toISOString(),
     };
     if (!existing) {

@@ -1,0 +1,10 @@
+/** Every registry's counter (registry-counter.ts), for the full refresh and the drill-down. One line per registry. */
+import type { RegistryName } from '../../domain/registry-measures.ts';
+import type { RegistryCounter } from './registry-counter.ts';
+
+export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [];
+
+/** The counter of a registry, or undefined while that registry is not built. */
+export function counterOf(registry: RegistryName): RegistryCounter | undefined {
+  return REGISTRY_COUNTERS.find((c) => c.registry === registry);
+}

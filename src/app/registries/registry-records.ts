@@ -1,0 +1,58 @@
+/**
+ * The drill-down from a derived number to the records behind it: for an element derived from a registry, a unit,
+ * a period and a view, the records its figure counts — those owned by the units that count towards the unit in
+ * that view (the aggregates' closure, so the list adds up to the number, through the 2025 reform in the `now`
+ * view). Read access as for the number itself (the unit at the resolved date). Records only, never personal data.
+ */
+import type { Actor } from '../../domain/access.ts';
+import { appError } from '../../domain/errors.ts';
+import { parsePeriod } from '../../domain/periods.ts';
+import { REGISTRY_MEASURES, isRegistryMeasure } from '../../domain/registry-measures.ts';
+import { resolveQueryUnit, type View } from '../../compute/analytics/unit-resolve.ts';
+import type { Store } from '../../store/db.ts';
+import { getDerivedElement, unitsCountingTowards } from '../../store/registries/derived-elements.ts';
+import { authorizeUnit } from '../policy.ts';
+import type { RegistryRecord } from './registry-counter.ts';
+import { counterOf } from './registry-counters.ts';
+
+export interface RegistryRecordsQuery {
+  element: string;
+  unit: string;
+  period: string;
+  view?: View;
+  limit?: number;
+  offset?: number;
+}
+
+export interface RegistryRecordsPage {
+  element: string;
+  measure: string;
+  registry: string;
+  unit: { code: string; name: string };
+  period: string;
+  view: View;
+  total: number;
+  limit: number;
+  offset: number;
+  items: RegistryRecord[];
+}
+
+export async function registryRecords(store: Store, actor: Actor, query: RegistryRecordsQuery): Promise<RegistryRecordsPage> {
+  const element = await getDerivedElement(store.db, query.element);
+  if (!element || !isRegistryMeasure(element.derivedFrom))
+    throw appError('RECORD_NOT_FOUND', { what: 'phần tử tính từ sổ đăng ký', whatEn: 'element derived from a registry', id: query.element });
+  const period = parsePeriod(query.period);
+  const view = query.view ?? 'was';
+  const { unit, at } = await resolveQueryUnit(store.db, query.unit, view, [period]);
+  await authorizeUnit(store, actor, 'read', unit.code, at);
+  const measure = element.derivedFrom;
+  const { registry } = REGISTRY_MEASURES[measure];
+  const counter = counterOf(registry);
+  const limit = query.limit ?? 50;
+  const offset = query.offset ?? 0;
+  const base = { element: element.code, measure, registry, unit: { code: unit.code, name: unit.name }, period: period.id, view, limit, offset };
+  if (!counter) return { ...base, total: 0, items: [] };
+  const units = await unitsCountingTowards(store.db, unit.id, view, period.end);
+  const { total, rows } = await counter.records(store.db, measure, period, units.length ? units : [unit.code], { limit, offset });
+  return { ...base, total, items: rows };
+}

@@ -1,0 +1,33 @@
+/**
+ * The registries' shared routes: the records behind a number derived from a registry (the drill-down) and the
+ * full refresh of every derived value (administrators). Each registry's own routes live in its own file.
+ */
+import type { RoutePlugin } from '../route-deps.ts';
+import { requireActor } from '../auth/guard.ts';
+import { registryRecords } from '../../app/registries/registry-records.ts';
+import { refreshAllDerivedValues } from '../../app/registries/refresh-all.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
+import { registryRecordsQuery, registryRecordsResponse, registryRefreshResponse } from '../schemas/registry-schemas.ts';
+
+const tags = ['registries'];
+
+export const registriesRoutes: RoutePlugin = async (app, deps) => {
+  const now = deps.now ?? (() => new Date());
+  const { store } = deps;
+
+  const records = {
+    tags,
+    summary: 'Các hồ sơ đứng sau một con số tính từ sổ đăng ký / the records behind a number derived from a registry',
+    querystring: registryRecordsQuery,
+    response: registryRecordsResponse,
+  };
+  app.get('/registries/records', { schema: records }, async (request) => registryRecords(store, requireActor(request), request.query));
+
+  const refresh = {
+    tags,
+    summary: 'Tính lại mọi số liệu lấy từ sổ đăng ký (quản trị viên) / recompute every value derived from a registry (admins)',
+    querystring: noQuerystring,
+    response: registryRefreshResponse,
+  };
+  app.post('/registries/refresh', { schema: refresh }, async (request) => refreshAllDerivedValues(store, requireActor(request), now()));
+};

@@ -29,6 +29,7 @@ export const BASES: Bases = {
   'GET /api/v1/dhis2/dataValueSets': { query: { dataSet: PROVINCE_REPORT, orgUnit: '67', period: '2024S1' } },
   'POST /api/v1/dhis2/dataValueSets': { body: { dataValues: [{ dataElement: element, period: '2024S1', orgUnit: '67', value: '1' }] } },
   'GET /api/v1/plans/:code/status': { params: { code: 'QD749' } },
+  'GET /api/v1/registries/figures': { query: { unit: '58', period: '2023S1' } },
   'GET /api/v1/registries/records': { query: { element: 'SP_CDS_HOAN_THANH', unit: '58', period: '2023S1' } },
   'GET /api/v1/geo/boundaries': { query: { parent: 'VN' } },
   'GET /api/v1/plans/:code': { params: { code: 'QD749' } },

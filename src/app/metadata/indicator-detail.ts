@@ -22,6 +22,8 @@ export interface FormulaElementView {
   periodType: PeriodType;
   unitOfMeasure: string | null;
   usedIn: FormulaPart[];
+  /** The registry measure the element is computed from (its figures drill down to records); null: reported. */
+  derivedFrom: string | null;
 }
 
 export interface IndicatorTargetView {
@@ -52,7 +54,7 @@ export async function readIndicator(store: Store, actor: Actor, today: string, c
   const elements = used.flatMap(({ code: element, usedIn }) => {
     const e = stored.get(element);
     return e
-      ? [{ code: e.code, name: e.name, nameEn: e.nameEn, valueType: e.valueType, periodType: e.periodType, unitOfMeasure: e.unitOfMeasure ?? null, usedIn }]
+      ? [{ code: e.code, name: e.name, nameEn: e.nameEn, valueType: e.valueType, periodType: e.periodType, unitOfMeasure: e.unitOfMeasure ?? null, usedIn, derivedFrom: e.derivedFrom ?? null }]
       : [];
   });
   return { ...indicatorView(indicator), elements, plans: await targetingPlans(store, actor, today, await targetsOfIndicator(store.db, code)) };

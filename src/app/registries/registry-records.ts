@@ -26,6 +26,9 @@ export interface RegistryRecordsQuery {
 
 export interface RegistryRecordsPage {
   element: string;
+  /** The element's names (what the figure counts). */
+  name: string;
+  nameEn: string;
   measure: string;
   registry: string;
   unit: { code: string; name: string };
@@ -50,7 +53,18 @@ export async function registryRecords(store: Store, actor: Actor, query: Registr
   const counter = counterOf(registry);
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
-  const base = { element: element.code, measure, registry, unit: { code: unit.code, name: unit.name }, period: period.id, view, limit, offset };
+  const base = {
+    element: element.code,
+    name: element.name,
+    nameEn: element.nameEn,
+    measure,
+    registry,
+    unit: { code: unit.code, name: unit.name },
+    period: period.id,
+    view,
+    limit,
+    offset,
+  };
   if (!counter) return { ...base, total: 0, items: [] };
   const units = await unitsCountingTowards(store.db, unit.id, view, period.end);
   const { total, rows } = await counter.records(store.db, measure, period, units.length ? units : [unit.code], { limit, offset });

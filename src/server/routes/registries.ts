@@ -1,13 +1,20 @@
 /**
- * The registries' shared routes: the records behind a number derived from a registry (the drill-down) and the
+ * The registries' shared routes: a unit's registry figures, the records behind a number derived from a registry (the drill-down) and the
  * full refresh of every derived value (administrators). Each registry's own routes live in its own file.
  */
 import type { RoutePlugin } from '../route-deps.ts';
 import { requireActor } from '../auth/guard.ts';
 import { registryRecords } from '../../app/registries/registry-records.ts';
+import { registryFigures } from '../../app/registries/registry-figures.ts';
 import { refreshAllDerivedValues } from '../../app/registries/refresh-all.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
-import { registryRecordsQuery, registryRecordsResponse, registryRefreshResponse } from '../schemas/registry-schemas.ts';
+import {
+  registryFiguresQuery,
+  registryFiguresResponse,
+  registryRecordsQuery,
+  registryRecordsResponse,
+  registryRefreshResponse,
+} from '../schemas/registry-schemas.ts';
 
 const tags = ['registries'];
 
@@ -22,6 +29,14 @@ export const registriesRoutes: RoutePlugin = async (app, deps) => {
     response: registryRecordsResponse,
   };
   app.get('/registries/records', { schema: records }, async (request) => registryRecords(store, requireActor(request), request.query));
+
+  const figures = {
+    tags,
+    summary: "Số liệu từ các sổ đăng ký của một đơn vị trong một kỳ / a unit's figures from the registries for a period",
+    querystring: registryFiguresQuery,
+    response: registryFiguresResponse,
+  };
+  app.get('/registries/figures', { schema: figures }, async (request) => registryFigures(store, requireActor(request), request.query));
 
   const refresh = {
     tags,

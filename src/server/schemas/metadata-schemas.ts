@@ -126,6 +126,7 @@ export const indicatorDetailSchema = object({
       periodType: { type: 'string', enum: [...PERIOD_TYPES] },
       unitOfMeasure: nullableText,
       usedIn: { type: 'array', items: { type: 'string', enum: ['numerator', 'denominator'] } },
+      derivedFrom: { ...nullableText, description: 'Chỉ số của sổ đăng ký mà phần tử được tính từ / the registry measure it is computed from' },
     }),
   },
   plans: {

@@ -1,6 +1,6 @@
 /**
  * JSON schemas of the registries' shared routes: the drill-down from a derived number to its records
- * (GET /registries/records) and the full refresh of the derived values (POST /registries/refresh).
+ * (GET /registries/records), a unit's registry figures (GET /registries/figures) and the full refresh of the derived values (POST /registries/refresh).
  */
 import { errorResponses } from './api-error.ts';
 
@@ -41,9 +41,11 @@ export const registryRecordsResponse = {
   200: {
     type: 'object',
     additionalProperties: false,
-    required: ['element', 'measure', 'registry', 'unit', 'period', 'view', 'total', 'limit', 'offset', 'items'],
+    required: ['element', 'name', 'nameEn', 'measure', 'registry', 'unit', 'period', 'view', 'total', 'limit', 'offset', 'items'],
     properties: {
       element: { type: 'string' },
+      name: { type: 'string', description: 'Tên phần tử: con số đếm gì / what the figure counts' },
+      nameEn: { type: 'string' },
       measure: { type: 'string' },
       registry: { type: 'string', enum: ['tasks', 'products', 'teams'] },
       unit: { type: 'object', additionalProperties: false, required: ['code', 'name'], properties: { code: { type: 'string' }, name: { type: 'string' } } },
@@ -76,4 +78,48 @@ export const registryRefreshResponse = {
     },
   },
   ...errorResponses(403, 422),
+} as const;
+
+export const registryFiguresQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['unit', 'period'],
+  properties: {
+    unit: code,
+    period: registryRecordsQuery.properties.period,
+    view: { type: 'string', enum: ['was', 'now'], default: 'was' },
+    registry: { type: 'string', enum: ['tasks', 'products', 'teams'] },
+  },
+} as const;
+
+export const registryFiguresResponse = {
+  200: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['unit', 'period', 'view', 'items'],
+    properties: {
+      unit: registryRecordsResponse[200].properties.unit,
+      period: { type: 'string' },
+      view: { type: 'string', enum: ['was', 'now'] },
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['registry', 'measure', 'element', 'indicator', 'name', 'nameEn', 'unitOfMeasure', 'value'],
+          properties: {
+            registry: { type: 'string', enum: ['tasks', 'products', 'teams'] },
+            measure: { type: 'string' },
+            element: { type: 'string', description: 'Phần tử để xem hồ sơ (GET /registries/records) / the element to drill down from' },
+            indicator: { type: 'string' },
+            name: { type: 'string' },
+            nameEn: { type: 'string' },
+            unitOfMeasure: nullableText,
+            value: { type: ['number', 'null'] },
+          },
+        },
+      },
+    },
+  },
+  ...errorResponses(403, 404),
 } as const;

@@ -11,12 +11,14 @@ export interface DerivedElementRow {
   code: string;
   periodType: string;
   derivedFrom: string;
+  name: string;
+  nameEn: string;
 }
 
 /** The elements derived from any of these measures (all derived elements when `measures` is null), by code. */
 export async function listDerivedElements(db: Kysely<Database>, measures: readonly string[] | null): Promise<DerivedElementRow[]> {
   if (measures && measures.length === 0) return [];
-  let query = db.selectFrom('dataElements').select(['id', 'code', 'periodType', 'derivedFrom']).where('derivedFrom', 'is not', null);
+  let query = db.selectFrom('dataElements').select(['id', 'code', 'periodType', 'derivedFrom', 'name', 'nameEn']).where('derivedFrom', 'is not', null);
   if (measures) query = query.where('derivedFrom', 'in', [...measures]);
   const rows = await query.orderBy('code').execute();
   return rows.map((r) => ({ ...r, id: Number(r.id), derivedFrom: r.derivedFrom as string }));
@@ -26,7 +28,7 @@ export async function listDerivedElements(db: Kysely<Database>, measures: readon
 export async function getDerivedElement(db: Kysely<Database>, code: string): Promise<DerivedElementRow | null> {
   const row = await db
     .selectFrom('dataElements')
-    .select(['id', 'code', 'periodType', 'derivedFrom'])
+    .select(['id', 'code', 'periodType', 'derivedFrom', 'name', 'nameEn'])
     .where('code', '=', code)
     .where('derivedFrom', 'is not', null)
     .executeTakeFirst();

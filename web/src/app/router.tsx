@@ -47,6 +47,7 @@ const router = createBrowserRouter([
       { path: 'admin/indicators', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminIndicatorsRoute') },
       { path: 'admin/datasets', lazy: lazyRoute(() => import('./routes/app/admin-meta'), 'AdminDatasetsRoute') },
       { path: 'reports', lazy: lazyRoute(() => import('./routes/app/reports'), 'ReportsRoute') },
+      { path: 'registries/records/:element', lazy: lazyRoute(() => import('./routes/app/registry-records'), 'RegistryRecordsRoute') },
       { path: 'follow-ups', lazy: lazyRoute(() => import('./routes/app/follow-ups'), 'FollowUpsRoute') },
       { path: 'follow-ups/:id', lazy: lazyRoute(() => import('./routes/app/follow-up'), 'FollowUpRoute') },
       { path: 'admin/users', lazy: lazyRoute(() => import('./routes/app/admin-people'), 'AdminUsersRoute') },

@@ -8282,6 +8282,8 @@ export interface paths {
                                 periodType: "monthly" | "quarterly" | "semiannual" | "yearly";
                                 unitOfMeasure: string | null;
                                 usedIn: ("numerator" | "denominator")[];
+                                /** @description Chỉ số của sổ đăng ký mà phần tử được tính từ / the registry measure it is computed from */
+                                derivedFrom: string | null;
                             }[];
                             plans: {
                                 code: string;
@@ -9775,6 +9777,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             element: string;
+                            /** @description Tên phần tử: con số đếm gì / what the figure counts */
+                            name: string;
+                            nameEn: string;
                             measure: string;
                             /** @enum {string} */
                             registry: "tasks" | "products" | "teams";
@@ -9799,6 +9804,113 @@ export interface paths {
                                 counts: number;
                                 /** @description Dữ liệu mô phỏng / invented for the demo */
                                 simulated: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registries/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu từ các sổ đăng ký của một đơn vị trong một kỳ / a unit's figures from the registries for a period */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    /** @description Kỳ: 2023, 2023S1, 2023Q2, 202306 */
+                    period: string;
+                    view?: "was" | "now";
+                    registry?: "tasks" | "products" | "teams";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            /** @enum {string} */
+                            view: "was" | "now";
+                            items: {
+                                /** @enum {string} */
+                                registry: "tasks" | "products" | "teams";
+                                measure: string;
+                                /** @description Phần tử để xem hồ sơ (GET /registries/records) / the element to drill down from */
+                                element: string;
+                                indicator: string;
+                                name: string;
+                                nameEn: string;
+                                unitOfMeasure: string | null;
+                                value: number | null;
                             }[];
                         };
                     };

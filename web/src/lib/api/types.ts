@@ -65,3 +65,9 @@ export type ReportSection = ReportModel['sections'][number];
 export type ReportTable = ReportSection['tables'][number];
 export type ReportJob = Ok<'/api/v1/reports/{id}', 'get'>;
 export type ReportFormat = NonNullable<paths['/api/v1/reports']['post']['requestBody']>['content']['application/json']['format'];
+
+export type RegistryFigures = Ok<'/api/v1/registries/figures', 'get'>;
+export type RegistryFigure = RegistryFigures['items'][number];
+export type RegistryRecordsPage = Ok<'/api/v1/registries/records', 'get'>;
+export type RegistryRecord = RegistryRecordsPage['items'][number];
+export type RegistryRecordsQuery = Query<'/api/v1/registries/records'>;

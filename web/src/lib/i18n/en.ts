@@ -13,6 +13,7 @@ import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { importsEn } from './imports.en';
 import { openDataEn } from './open-data.en';
+import { registriesEn } from './registries.en';
 
 export const en: Catalogue = {
   ...adminEn,
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   ...reportsEn,
   ...reportTemplatesEn,
   ...openDataEn,
+  ...registriesEn,
   app: {
     name: 'DX-IOC',
     title: 'Digital Transformation Operations Centre',

@@ -15,6 +15,7 @@ import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { importsVi } from './imports.vi';
 import { openDataVi } from './open-data.vi';
+import { registriesVi } from './registries.vi';
 
 export const vi = {
   ...adminVi,
@@ -30,6 +31,7 @@ export const vi = {
   ...reportsVi,
   ...reportTemplatesVi,
   ...openDataVi,
+  ...registriesVi,
   app: {
     name: 'DX-IOC',
     title: 'Trung tâm điều hành chuyển đổi số',

@@ -23,6 +23,7 @@ import { periodLabel } from '@/lib/i18n/period-label';
 import { KIND_OF_PERIOD_TYPE, parsePeriodId, periodId, reportingPeriod } from '@/lib/periods';
 import { screenSearch, unitPageHref } from '@/lib/screen-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { registryRecordsHref } from '@/features/registries/registry-links';
 import { useScreen } from './root';
 import '../routes.css';
 import '@/features/indicators/components/indicators.css';
@@ -46,6 +47,7 @@ export function IndicatorRoute() {
   const definition = indicator.data;
   const elementName = (usedIn: 'numerator' | 'denominator') =>
     definition.elements.filter((e) => e.usedIn.includes(usedIn)).map((e) => (language === 'en' && e.nameEn ? e.nameEn : e.name));
+  const derived = definition.elements.filter((e) => e.derivedFrom);
   const screen = parsePeriodId(params.period);
   const elementKind = KIND_OF_PERIOD_TYPE[definition.elements[0]?.periodType ?? ''];
   const historyPeriod = screen && elementKind ? periodId(reportingPeriod(screen, elementKind)) : params.period;
@@ -83,6 +85,18 @@ export function IndicatorRoute() {
         <dd>
           {definition.plans.length ? definition.plans.map((p) => (language === 'en' && p.nameEn ? p.nameEn : p.name)).join('; ') : t('indicatorPage.noPlans')}
         </dd>
+        {derived.length ? (
+          <>
+            <dt>{t('registries.computed')}</dt>
+            <dd data-testid="indicator-records-links">
+              {derived.map((e) => (
+                <Link key={e.code} to={registryRecordsHref(e.code, params, code)}>
+                  {t('registries.seeRecordsOf', { name: language === 'en' && e.nameEn ? e.nameEn : e.name })} ›
+                </Link>
+              ))}
+            </dd>
+          </>
+        ) : null}
       </dl>
       {unit.data === null ? <Notice tone="warning">{t('overview.unitGone', { code: params.unit, date: at })}</Notice> : null}
       <div className="overview__grid">

@@ -18,6 +18,8 @@ import { LineageTimeline } from '@/features/units/components/unit-page/lineage-t
 import { UnitScores } from '@/features/units/components/unit-page/unit-scores';
 import { ReportingRecord } from '@/features/units/components/unit-page/reporting-record';
 import { OverdueFollowUps } from '@/features/follow-ups/components/overdue-follow-ups';
+import { RegistryFigures } from '@/features/registries/components/registry-figures';
+import { registryRecordsHref } from '@/features/registries/registry-links';
 import { useLanguage } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
@@ -109,6 +111,13 @@ export function UnitRoute() {
             indicatorHref={(indicator) => `/indicators/${encodeURIComponent(indicator)}${screenSearch({ ...params, unit: code })}`}
           />
         </div>
+        <RegistryFigures
+          unit={code}
+          unitName={unitName}
+          period={params.period}
+          view={params.view}
+          recordsHref={(figure) => registryRecordsHref(figure.element, { ...params, unit: code }, figure.indicator)}
+        />
         <UnitScores code={code} unitName={unitName} />
         <OverdueFollowUps unit={code} href={(id) => `/follow-ups/${id}${screenSearch(params)}`} listHref={`/follow-ups${screenSearch(params)}`} />
         {timeline}

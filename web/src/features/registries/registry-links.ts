@@ -1,0 +1,6 @@
+/** The link to the records behind a registry figure (routes/app/registry-records.tsx), keeping the screen's unit, period and view. */
+import { screenSearch, type ScreenParams } from '@/lib/screen-params';
+
+export function registryRecordsHref(element: string, params: ScreenParams, indicator?: string): string {
+  return `/registries/records/${encodeURIComponent(element)}${screenSearch(params)}${indicator ? `&indicator=${encodeURIComponent(indicator)}` : ''}`;
+}

@@ -95,6 +95,21 @@ export const REPORT_TEMPLATE_DEFAULTS = {
     placeholders: ['period'],
     description: 'Kế hoạch không có chỉ tiêu cho kỳ này / the plan sets no target for the period',
   },
+  'registry.products': {
+    text: 'Có {units} cơ quan, đơn vị đã đăng ký {registered} sản phẩm chuyển đổi số, trong đó có {completed} sản phẩm đã hoàn thành.',
+    placeholders: ['units', 'registered', 'inProgress', 'completed', 'period'],
+    description: 'Sản phẩm CĐS, đếm từ sổ đăng ký sản phẩm / the DX products, counted from their registry',
+  },
+  'registry.teams': {
+    text: 'Có {communeTeams} Tổ công nghệ số cộng đồng cấp xã, phường, thị trấn với {communeMembers} thành viên; {villageTeams} Tổ công nghệ số cộng đồng cấp thôn, khu phố với {villageMembers} thành viên.',
+    placeholders: ['communeTeams', 'communeMembers', 'villageTeams', 'villageMembers', 'communesWithTeam', 'period'],
+    description: 'Tổ công nghệ số cộng đồng, đếm từ sổ đăng ký tổ / the community tech teams, counted from their registry',
+  },
+  'registry.tasks': {
+    text: 'Có {completed}/{total} nhiệm vụ đã hoàn thành, trong đó {onTime} nhiệm vụ hoàn thành đúng hạn; {overdue} nhiệm vụ quá hạn cần đôn đốc.',
+    placeholders: ['total', 'completed', 'onTime', 'overdue', 'period'],
+    description: 'Nhiệm vụ của kế hoạch, đếm từ sổ nhiệm vụ / the plan\u2019s tasks, counted from their registry',
+  },
   'lagging.explanation': {
     text: 'Giải trình: {text}',
     placeholders: ['text'],

@@ -20,6 +20,7 @@ import { readPlan } from '../../app/metadata/plan-detail.ts';
 import { authorizeUnit } from '../../app/policy.ts';
 import { reportTemplateTexts } from '../../app/report-templates/templates.ts';
 import { getUnit } from '../../app/units/queries.ts';
+import { registryFigures } from '../../app/registries/registry-figures.ts';
 import type { ReportModel, ReportSection } from '../model.ts';
 import { coverageSection } from './coverage.ts';
 import { groupOf, OTHER_GROUP, REPORT_GROUPS } from './groups.ts';
@@ -29,6 +30,7 @@ import { indicatorSentence, indicatorTable } from './indicator-sentences.ts';
 import { laggingSection } from './lagging.ts';
 import { rankFacts, rankSentence } from './rank-sentences.ts';
 import { reportSources } from './sources.ts';
+import { registrySection } from './registry-section.ts';
 
 export interface ProgressReportRequest {
   plan: string;
@@ -70,9 +72,12 @@ export async function buildProgressReport(store: Store, request: ProgressReportR
   const ranks = await rankFacts(store, actor, request.unit, request.period);
   if (ranks.length) introduction.push(ranks.map((r) => rankSentence(texts, r, unit.name)).join(' '));
 
+  // The figures counted from the registries have their own section, worded as the seeds word them.
+  const figures = (await registryFigures(store, actor, { unit: request.unit, period: request.period })).items;
+  const fromRegistries = new Set(figures.map((f) => f.indicator));
   const sections: ReportSection[] = [];
   for (const group of [...REPORT_GROUPS, OTHER_GROUP]) {
-    const mine = facts.filter((f) => groupOf(f.indicator, f.target?.group ?? null).key === group.key);
+    const mine = facts.filter((f) => !fromRegistries.has(f.indicator.code) && groupOf(f.indicator, f.target?.group ?? null).key === group.key);
     if (mine.length === 0) continue;
     sections.push({
       key: group.key,
@@ -81,6 +86,8 @@ export async function buildProgressReport(store: Store, request: ProgressReportR
       tables: [indicatorTable(`Kết quả các chỉ tiêu ${group.title.toLocaleLowerCase('vi-VN')}`, mine)],
     });
   }
+  const registries = registrySection(texts, facts, figures, { periodText, number: sections.length + 1 });
+  if (registries) sections.push(registries);
   const next = sections.length + 1;
   const closing = [
     await laggingSection(store, actor, { texts, facts, plan: request.plan, unit: request.unit, periodText, today, number: next }),

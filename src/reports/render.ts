@@ -1,12 +1,12 @@
 /**
  * The one entry point to the report formats: a ReportModel in, the file's bytes with its media type and file
- * extension out. The job, the API route and the CLI call this, never a renderer directly.
+ * extension out. The job, the API route and the CLI call this, never a renderer directly. The renderers are loaded
+ * when a format is first asked for: docx, exceljs and playwright-core take seconds to load, and every server and
+ * CLI start would otherwise pay for them.
  */
-import { reportDocx } from './docx/index.ts';
 import { reportMarkdown } from './markdown.ts';
 import type { ReportModel } from './model.ts';
-import { reportPdf, type PdfEngines } from './pdf.ts';
-import { reportXlsx } from './xlsx.ts';
+import type { PdfEngines } from './pdf.ts';
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -27,11 +27,11 @@ export const REPORT_MEDIA_TYPES: Record<ReportFormat, string> = {
 async function bytesOf(model: ReportModel, format: ReportFormat, engines?: PdfEngines): Promise<Buffer> {
   switch (format) {
     case 'docx':
-      return reportDocx(model);
+      return (await import('./docx/index.ts')).reportDocx(model);
     case 'pdf':
-      return reportPdf(model, engines);
+      return (await import('./pdf.ts')).reportPdf(model, engines);
     case 'xlsx':
-      return reportXlsx(model);
+      return (await import('./xlsx.ts')).reportXlsx(model);
     case 'md':
       return Buffer.from(reportMarkdown(model), 'utf8');
   }

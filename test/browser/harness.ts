@@ -14,6 +14,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { ensureDemoData } from '../../src/app/demo/index.ts';
+import { demoDatabaseTarget } from '../helpers/demo-template.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -71,7 +72,7 @@ export interface DemoClock {
 export async function startDemoServer(log: (line: string) => void = () => {}, clock: DemoClock = {}): Promise<DemoServer> {
   await ensureWebBuilt({ log });
   const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-browser-'));
-  const file = join(dir, 'demo.sqlite');
+  const file = (await demoDatabaseTarget('sqlite', dir))!;
   let store = openStore(file);
   let app: FastifyInstance | undefined;
   const files = { importsDir: join(dir, 'imports'), evidenceDir: join(dir, 'evidence') };

@@ -1,7 +1,7 @@
 /**
  * Every store test runs on both dialects: `describeEachDialect('units', (ctx) => { … })`.
  * Each call gets a fresh, migrated database: SQLite in memory, PostgreSQL as a new database
- * on the test cluster (see postgres-cluster.ts).
+ * on the test cluster (see postgres-cluster.ts); with `{ demo: true }`, a copy of the run's demo database.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -43,7 +43,12 @@ export interface DialectContext {
   readonly store: Store;
 }
 
-export function describeEachDialect(name: string, body: (ctx: DialectContext) => void): void {
+export interface DialectOptions {
+  /** Open a copy of this run's demo database (demo-template.ts: seeded once per run and dialect) instead of an empty one. */
+  demo?: boolean;
+}
+
+export function describeEachDialect(name: string, body: (ctx: DialectContext) => void, options: DialectOptions = {}): void {
   for (const dialect of DIALECTS) {
     const pgMissing = dialect === 'postgres' && !inject('pgAdminUrl');
     const block = pgMissing ? describe.skip : describe;
@@ -57,8 +62,8 @@ export function describeEachDialect(name: string, body: (ctx: DialectContext) =>
         },
       };
       beforeAll(async () => {
-        store = await openFreshStore(dialect);
-      });
+        store = options.demo ? await (await import('./demo-template.ts')).openDemoStore(dialect) : await openFreshStore(dialect);
+      }, 600_000);
       afterAll(async () => {
         await store?.close();
       });

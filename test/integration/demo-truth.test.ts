@@ -89,4 +89,4 @@ describeEachDialect('the demo, true to the seeds', (ctx) => {
     await setMeta(ctx.store.db, 'demo.version', '1');
     await expect(ensureDemoData(ctx.store)).rejects.toThrow(/phiên bản 1.*xóa/);
   });
-});
+}, { demo: true });

@@ -91,4 +91,4 @@ describeEachDialect('the progress report content', (ctx) => {
       status: 403,
     });
   });
-});
+}, { demo: true });

@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoData } from '../../src/app/demo/index.ts';
+import { openDemoStore } from '../helpers/demo-template.ts';
 import { DEMO_ACTOR } from '../../src/app/demo/record-figures.ts';
 import type { Store } from '../../src/store/db.ts';
 import { buildProgressReport } from '../../src/reports/build/progress-report.ts';
 import type { ReportModel } from '../../src/reports/model.ts';
 import { findPdfEngines } from '../../src/reports/pdf.ts';
 import { renderReport } from '../../src/reports/render.ts';
-import { openFreshStore } from '../helpers/stores.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'reports');
 const ENGINES = findPdfEngines();
@@ -54,7 +54,7 @@ describe('the demo reports as DOCX and PDF', () => {
   const models: Record<string, ReportModel> = {};
 
   beforeAll(async () => {
-    store = (await openFreshStore('sqlite'))!;
+    store = (await openDemoStore('sqlite'))!;
     await ensureDemoData(store);
     for (const [name, { request }] of Object.entries(REPORTS)) models[name] = await buildProgressReport(store, request, DEMO_ACTOR);
   }, 300_000);

@@ -334,4 +334,4 @@ describeEachDialect('hostile requests the rules must refuse, and hostile files',
     expect(failures).toEqual([]);
     expect(await rowCounts(ctx.store)).toEqual(before);
   }, 600_000);
-});
+}, { demo: true });

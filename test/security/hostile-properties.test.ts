@@ -92,4 +92,4 @@ describeEachDialect('hostile request properties (fast-check)', (ctx) => {
     );
     expect(await rowCounts(ctx.store)).toEqual(before);
   }, 600_000);
-});
+}, { demo: true });

@@ -73,4 +73,4 @@ describeEachDialect('hostile requests generated from the request schemas', (ctx)
     expect(process.memoryUsage().rss - rssStart).toBeLessThan(1024 * 1024 * 1024);
     expect(await rowCounts(ctx.store)).toEqual(before);
   }, 600_000);
-});
+}, { demo: true });

@@ -468,4 +468,4 @@ describeEachDialect('metadata reads: data elements, indicators, plans', (ctx) =>
       ]);
     });
   });
-});
+}, { demo: true });

@@ -201,4 +201,4 @@ describeEachDialect('metadata writes: data elements, indicators, the formula che
       expect(before).toBe(0);
     });
   });
-});
+}, { demo: true });

@@ -175,4 +175,4 @@ describeEachDialect('open data: nothing unpublished or personal in any public an
       await limited.close();
     }
   });
-});
+}, { demo: true });

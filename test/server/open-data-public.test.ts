@@ -66,4 +66,4 @@ describeEachDialect('public answers: every catalogue link, and the ranking among
     }
     expect(failures).toEqual([]);
   });
-});
+}, { demo: true });

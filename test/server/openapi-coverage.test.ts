@@ -17,7 +17,6 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
-import { migrateToLatest } from '../../src/store/migrate.ts';
 import { ERROR_CATALOGUE } from '../../src/domain/errors.ts';
 import { ensureDemoData } from '../../src/app/demo/index.ts';
 import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/app/demo/users.ts';
@@ -28,6 +27,7 @@ import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';
 import { casesFor, key, validValue, type JsonSchema, type RouteInfo } from '../security/schema-cases.ts';
 import { BASES } from '../security/bases.ts';
 import { waitForJob } from '../../src/compute/jobs/job-runner.ts';
+import { demoDatabaseTarget } from '../helpers/demo-template.ts';
 
 interface Operation {
   tags?: string[];
@@ -178,8 +178,7 @@ describe('no route answers a status it does not declare', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dxioc-openapi-coverage-'));
-    store = openStore(':memory:');
-    await migrateToLatest(store);
+    store = openStore((await demoDatabaseTarget('sqlite', dir))!);
     await ensureDemoData(store);
     await ensureDemoUsers(store, () => {});
     app = buildApp({ store, today: () => '2025-08-15', files: { importsDir: join(dir, 'imports'), evidenceDir: join(dir, 'evidence') } });

@@ -30,4 +30,4 @@ describeEachDialect('compute on the demo data', (ctx) => {
     const [communes] = await indicatorAt(ctx.store, { indicator: 'CT_XA_CAP_QUANG', unit: '67', period: '2022S2', view: 'was', breakdown: 'none' });
     expect(communes!.coverage.expected).toBe(71);
   });
-});
+}, { demo: true });

@@ -13,6 +13,7 @@ import { registerComputeCommands } from './commands/compute.ts';
 import { registerAnalyticsCommand } from './commands/analytics.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { registerHousekeepingCommand } from './commands/housekeeping.ts';
+import { registerDigestCommand } from './commands/digest.ts';
 import { registerGeoCommands } from './commands/geo.ts';
 import { registerScoreCommands } from './commands/scores.ts';
 import { registerDhis2Commands } from './commands/dhis2.ts';
@@ -69,6 +70,7 @@ function buildProgram(): Command {
   registerAnalyticsCommand(program, DB_HELP);
   registerFrameworkCommands(program, DB_HELP);
   registerHousekeepingCommand(program, DB_HELP);
+  registerDigestCommand(program, DB_HELP);
   registerGeoCommands(program, DB_HELP);
   registerScoreCommands(program, DB_HELP);
   registerDhis2Commands(program, DB_HELP);

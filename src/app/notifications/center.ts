@@ -24,13 +24,14 @@ export interface NotificationPage {
   items: NotificationView[];
 }
 
-function owner(actor: Actor): string {
+/** The signed-in user's name (a token has no notifications and no digest: 403). */
+export function notificationOwner(actor: Actor): string {
   if (actor.kind !== 'user') throw appError('FORBIDDEN', { action: 'read notifications', target: 'an API token' });
   return actor.name;
 }
 
 export async function listNotifications(store: Store, actor: Actor, query: { unread?: boolean; limit?: number; offset?: number }): Promise<NotificationPage> {
-  const username = owner(actor);
+  const username = notificationOwner(actor);
   const { total, rows } = await listNotificationRows(store.db, username, {
     ...(query.unread ? { unread: true } : {}),
     limit: query.limit ?? 50,
@@ -44,12 +45,12 @@ export async function listNotifications(store: Store, actor: Actor, query: { unr
 }
 
 export async function unreadCount(store: Store, actor: Actor): Promise<{ unread: number }> {
-  return { unread: await unreadNotificationCount(store.db, owner(actor)) };
+  return { unread: await unreadNotificationCount(store.db, notificationOwner(actor)) };
 }
 
 /** Marks one notification read (404 when it is not the caller's), or all with id null; answers the unread count. */
 export async function markRead(store: Store, actor: Actor, id: number | null, now: Date = new Date()): Promise<{ marked: number; unread: number }> {
-  const username = owner(actor);
+  const username = notificationOwner(actor);
   if (id !== null && !(await notificationExists(store.db, username, id)))
     throw appError('RECORD_NOT_FOUND', { what: 'thông báo', whatEn: 'notification', id: String(id) });
   const marked = await markNotificationsRead(store.db, username, id, now.toISOString());

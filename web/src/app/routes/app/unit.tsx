@@ -18,6 +18,7 @@ import { LineageTimeline } from '@/features/units/components/unit-page/lineage-t
 import { UnitScores } from '@/features/units/components/unit-page/unit-scores';
 import { ReportingRecord } from '@/features/units/components/unit-page/reporting-record';
 import { OverdueFollowUps } from '@/features/follow-ups/components/overdue-follow-ups';
+import { DueTasksPanel } from '@/features/tasks/components/due-tasks-panel';
 import { useLanguage } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
@@ -111,6 +112,7 @@ export function UnitRoute() {
         </div>
         <UnitScores code={code} unitName={unitName} />
         <OverdueFollowUps unit={code} href={(id) => `/follow-ups/${id}${screenSearch(params)}`} listHref={`/follow-ups${screenSearch(params)}`} />
+        <DueTasksPanel unit={code} search={screenSearch(params)} />
         {timeline}
         <div className="unit-page__wide">
           <ReportingRecord code={code} unitName={name} from={String(year - RECORD_YEARS + 1)} to={String(year)} />

@@ -14,6 +14,7 @@ import { registerAnalyticsCommand } from './commands/analytics.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { registerHousekeepingCommand } from './commands/housekeeping.ts';
 import { registerRegistriesCommand } from './commands/registries.ts';
+import { registerDigestCommand } from './commands/digest.ts';
 import { registerGeoCommands } from './commands/geo.ts';
 import { registerScoreCommands } from './commands/scores.ts';
 import { registerDhis2Commands } from './commands/dhis2.ts';
@@ -71,6 +72,7 @@ function buildProgram(): Command {
   registerFrameworkCommands(program, DB_HELP);
   registerHousekeepingCommand(program, DB_HELP);
   registerRegistriesCommand(program, DB_HELP);
+  registerDigestCommand(program, DB_HELP);
   registerGeoCommands(program, DB_HELP);
   registerScoreCommands(program, DB_HELP);
   registerDhis2Commands(program, DB_HELP);

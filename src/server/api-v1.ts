@@ -25,6 +25,8 @@ import { dhis2Routes } from './routes/dhis2.ts';
 import { reportTemplatesRoutes } from './routes/report-templates.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { registriesRoutes } from './routes/registries.ts';
+import { tasksRoutes } from './routes/tasks.ts';
+import { notificationsRoutes } from './routes/notifications.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 import { publicationRoutes } from './routes/publications.ts';
@@ -77,6 +79,8 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(planAdminRoutes, deps);
     await scope.register(reportTemplatesRoutes, deps);
     await scope.register(registriesRoutes, deps);
+    await scope.register(tasksRoutes, deps);
+    await scope.register(notificationsRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);

@@ -62,6 +62,18 @@ export const BASES: Bases = {
   'DELETE /api/v1/admin/publications/indicators/:code': { params: { code: 'CT_XA_CAP_QUANG' } },
   'PUT /api/v1/admin/publications/rankings/:framework/:edition/:period': { params: { framework: 'DTI_TINH', edition: '2022', period: '2022' }, body: {} },
   'DELETE /api/v1/admin/publications/rankings/:framework/:edition/:period': { params: { framework: 'DTI_TINH', edition: '2022', period: '2022' } },
+  'GET /api/v1/tasks/:id': { params: { id: '1' } },
+  // The demo's tasks (seed-tasks.ts): 7 and 8 in progress, 7 with milestones 3–4, 10 due soon, 11 not started.
+  'PUT /api/v1/tasks/:id': {
+    params: { id: '8' },
+    body: { plan: 'DN_KH_CDS_2022', title: 'Nhiệm vụ', lead: '67', startDate: '2022-02-01', deadline: '2022-12-31' },
+  },
+  'POST /api/v1/tasks': { body: { plan: 'DN_KH_CDS_2022', title: 'Nhiệm vụ', lead: '67', startDate: '2022-02-01', deadline: '2022-12-31' } },
+  'POST /api/v1/tasks/:id/progress': { params: { id: '7' }, body: { percent: 80, content: 'Đã lắp đặt trạm' } },
+  'POST /api/v1/tasks/:id/complete': { params: { id: '11' }, body: { completedOn: '2025-06-01', evidence: [{ kind: 'link', url: 'https://so.example/bc' }] } },
+  'PUT /api/v1/tasks/:id/milestones/:milestone': { params: { id: '7', milestone: '3' }, body: { doneOn: '2022-09-30' } },
+  'POST /api/v1/tasks/:id/:action': { params: { id: '10', action: 'pause' }, body: { reason: 'Chờ kinh phí' } },
+  'POST /api/v1/notifications/:id/read': { params: { id: '1' } },
   'GET /api/v1/follow-ups/:id': { params: { id: '1' } },
   'POST /api/v1/follow-ups/:id/explanations': { params: { id: '1' }, body: { content: 'Thiếu thiết bị' } },
   'POST /api/v1/follow-ups/:id/directives': { params: { id: '1' }, body: { content: 'Bổ sung thiết bị', assignee: 'VN', deadline: '2030-12-31' } },

@@ -144,6 +144,7 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
       importFileFailures: 0,
       orphanUploads: 1, // orphan-old
       stalledCommits: 1,
+      taskNotifications: 0,
     });
     expect(housekeepingTotal(first)).toBe(1 + 2 + 1 + 3 + 1 + 1);
   });
@@ -200,6 +201,7 @@ describeEachDialect('housekeeping sweeps', (ctx) => {
       importFileFailures: 0,
       orphanUploads: 0,
       stalledCommits: 1,
+      taskNotifications: 0,
     });
     expect(housekeepingTotal(again)).toBe(0);
     expect((await readdir(dir)).sort()).toEqual(before.sort());

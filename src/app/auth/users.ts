@@ -47,6 +47,8 @@ export interface NewUser {
 /** What an admin may change on a user (HTTP `PATCH /users/{username}`); absent fields stay as they are. */
 export interface UserChanges {
   displayName?: string | null;
+  /** Where the daily digest is mailed; null removes it. */
+  email?: string | null;
   role?: string;
   disabled?: boolean;
   password?: string;
@@ -122,6 +124,7 @@ async function applyChanges(
     const after = {
       role: changes.role ?? before.role,
       displayName: changes.displayName !== undefined ? changes.displayName : before.displayName,
+      ...(changes.email !== undefined ? { email: changes.email } : {}),
       disabled: changes.disabled ?? before.disabled,
       ...(changes.passwordHash ? { passwordChanged: true } : {}),
     };
@@ -153,6 +156,7 @@ export async function updateUser(store: Store, ctx: AdminContext, username: stri
   const row: UserRowChanges = {
     ...(role ? { role } : {}),
     ...(changes.displayName !== undefined ? { displayName: changes.displayName?.trim() || null } : {}),
+    ...(changes.email !== undefined ? { email: changes.email?.trim() || null } : {}),
     ...(changes.disabled !== undefined ? { disabled: changes.disabled } : {}),
     ...(passwordHash ? { passwordHash } : {}),
   };

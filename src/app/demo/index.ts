@@ -25,6 +25,7 @@ import { DEMO_DATASETS } from './seed-datasets.ts';
 import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
 import { ensureDemoBoundaries } from './boundaries.ts';
 import { ensureDemoPublications } from './seed-publications.ts';
+import { ensureDemoTasks } from './seed-tasks.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -44,8 +45,9 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
     const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
     const published = await ensureDemoPublications(store); // a demo built before open data gets its publications
-    for (const line of [...maps, ...published]) log(line);
-    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published] };
+    const tasks = await ensureDemoTasks(store); // a demo built before the tasks registry gets its tasks (and today's notifications)
+    for (const line of [...maps, ...published, ...tasks]) log(line);
+    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published, ...tasks] };
   }
 
   await refuseRealData(store);
@@ -73,6 +75,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const published = await ensureDemoPublications(store);
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
+  const tasks = await ensureDemoTasks(store); // after the accounts: today's notifications reach the demo reporters
   const lines = [
     `Đơn vị hành chính: ${units.alreadyLoaded ? 'đã có' : 'đã nạp'} (${units.source}).`,
     `Phần tử dữ liệu: ${DEMO_ELEMENTS.length}; chỉ tiêu: ${DEMO_INDICATORS.length}; kế hoạch: ${DEMO_PLANS.length} (${metadata.targets} mục tiêu).`,
@@ -81,6 +84,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     `DTI 2022 (bản nháp, chưa công bố): ${dti.results.filter((r) => r.score !== null).length} tỉnh có số liệu.`,
     ...maps,
     ...published,
+    ...tasks,
   ];
   for (const line of lines) log(line);
   return { alreadyPresent: false, lines };

@@ -3,7 +3,8 @@
  * bound. Each sweep lives next to its repository and keeps its own retention (a named constant there):
  * idempotency keys of the batch API (24 h), sessions past their idle or absolute expiry, login attempts
  * past the rate-limit window (with a margin), imports never committed (24 h) with their uploaded files,
- * and uploads no import names. Nothing swept is referred to by the audit trail or by another table.
+ * and uploads no import names. It also runs the tasks' daily sweep (app/notifications/sweep.ts: due-soon and
+ * overdue notifications, once per user, task, kind and day; the tasks' derived figures). Nothing swept is referred to by the audit trail or by another table.
  * Every sweep is idempotent: running twice, or on two app instances at once, is harmless.
  * Run by `dx-ioc housekeeping` and by the server at start and every hour.
  */
@@ -13,6 +14,7 @@ import { purgeExpiredSessions } from '../../store/auth/sessions.ts';
 import { purgeOldLoginAttempts } from '../../store/auth/login-attempts.ts';
 import { purgeUncommittedImports } from '../../store/imports/repo.ts';
 import { defaultImportsDir, purgeOrphanUploads } from '../../store/imports/files.ts';
+import { sweepTaskNotifications } from '../notifications/sweep.ts';
 
 export interface HousekeepingOptions {
   now?: Date;
@@ -34,6 +36,8 @@ export interface HousekeepingReport {
   orphanUploads: number;
   /** Jobs left 'committing' by a crash, older than the retention: kept for an operator, never deleted. */
   stalledCommits: number;
+  /** Due-soon and overdue task notifications written today (none again on a second run). */
+  taskNotifications: number;
 }
 
 /** Runs every sweep, one after another (SQLite has one writer anyway); returns the counts. */
@@ -45,6 +49,7 @@ export async function runHousekeeping(store: Store, options: HousekeepingOptions
   const imports = await purgeUncommittedImports(store.db, now);
   // After the jobs: a file of theirs whose deletion failed is tried once more here (no row names it now).
   const orphanUploads = await purgeOrphanUploads(store.db, options.importsDir ?? defaultImportsDir(), now);
+  const taskNotifications = await sweepTaskNotifications(store, now);
   return {
     idempotencyKeys,
     sessions,
@@ -54,6 +59,7 @@ export async function runHousekeeping(store: Store, options: HousekeepingOptions
     importFileFailures: imports.fileFailures,
     orphanUploads,
     stalledCommits: imports.stalledCommits,
+    taskNotifications,
   };
 }
 

@@ -13,6 +13,7 @@ export function housekeepingLines(report: HousekeepingReport): string[] {
     `  Lượt đăng nhập cũ / old login attempts: ${n(report.loginAttempts)}`,
     `  Lượt nhập chưa ghi quá 24 giờ / uncommitted imports older than 24 h: ${n(report.imports)} (tệp đã xoá / files deleted: ${n(report.importFiles)})`,
     `  Tệp tải lên không thuộc lượt nhập nào / orphaned upload files: ${n(report.orphanUploads)}`,
+    `  Thông báo nhiệm vụ sắp đến hạn, quá hạn / task due-soon and overdue notifications: ${n(report.taskNotifications)}`,
   ];
   if (report.importFileFailures > 0) {
     lines.push(`Lưu ý: ${n(report.importFileFailures)} tệp không xoá được (quyền?) / note: files that could not be deleted (permissions?)`);

@@ -77,7 +77,7 @@ export const adminRoutes: RoutePlugin = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'Sửa người dùng: tên hiển thị, vai trò, khoá, mật khẩu / change a person: display name, role, disabled, password',
+        summary: 'Sửa người dùng: tên hiển thị, thư điện tử, vai trò, khoá, mật khẩu / change a person: display name, e-mail, role, disabled, password',
         params: usernameParams,
         querystring: noQuerystring,
         body: patchUserBody,

@@ -35,6 +35,7 @@ export const patchUserBody = {
   minProperties: 1,
   properties: {
     displayName: { type: ['string', 'null'], maxLength: 200 },
+    email: { type: ['string', 'null'], maxLength: 254, pattern: '^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
     role: { type: 'string', enum: [...USER_ROLES] },
     disabled: { type: 'boolean' },
     password: { type: 'string', maxLength: 1024 },
@@ -75,6 +76,7 @@ export const userSchema = {
     username: { type: 'string' },
     role: { type: 'string' },
     displayName: nullableString,
+    email: nullableString,
     disabled: { type: 'boolean' },
     createdAt: { type: 'string' },
     units: strings,

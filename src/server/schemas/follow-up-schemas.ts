@@ -40,7 +40,7 @@ const evidenceItem = {
     title: text(300),
   },
 } as const;
-const evidenceList = { type: 'array', maxItems: 10, items: evidenceItem } as const;
+export const evidenceList = { type: 'array', maxItems: 10, items: evidenceItem } as const;
 
 export const explainBody = {
   type: 'object',
@@ -65,7 +65,7 @@ export const progressBody = {
 
 export const closeBody = { type: 'object', additionalProperties: false, required: ['reason'], properties: { reason: text(2000) } } as const;
 
-const evidenceOut = {
+export const evidenceOut = {
   type: 'object',
   properties: {
     kind: { type: 'string' },

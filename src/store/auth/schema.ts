@@ -10,6 +10,8 @@ export interface UsersTable {
   displayName: string | null;
   /** Self-describing scrypt hash (domain/password.ts). */
   passwordHash: string;
+  /** Where the daily digest is mailed (migration 0021); null: none. */
+  email: string | null;
   disabled: Generated<number>;
   createdAt: string;
   updatedAt: string;

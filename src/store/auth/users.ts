@@ -19,6 +19,8 @@ export interface UserInfo {
   units: string[];
   scopes: UnitScope[];
   displayName: string | null;
+  /** Where the daily digest is mailed (migration 0021); absent when none. */
+  email?: string | null;
   disabled: boolean;
   createdAt: string;
 }
@@ -42,6 +44,7 @@ export interface UserRow {
 export interface UserRowChanges {
   role?: string;
   displayName?: string | null;
+  email?: string | null;
   disabled?: boolean;
   passwordHash?: string;
 }
@@ -103,6 +106,7 @@ export async function updateUserRow(db: Kysely<Database>, id: number, changes: U
     updatedAt: now.toISOString(),
     ...(changes.role !== undefined ? { role: changes.role } : {}),
     ...(changes.displayName !== undefined ? { displayName: changes.displayName } : {}),
+    ...(changes.email !== undefined ? { email: changes.email } : {}),
     ...(changes.disabled !== undefined ? { disabled: changes.disabled ? 1 : 0 } : {}),
     ...(changes.passwordHash !== undefined ? { passwordHash: changes.passwordHash } : {}),
   };
@@ -145,6 +149,7 @@ export async function findUserForLogin(db: Kysely<Database>, username: string): 
     units: codesOf(scopes),
     scopes,
     displayName: row.displayName,
+    ...(row.email ? { email: row.email } : {}),
     disabled: Number(row.disabled) === 1,
     createdAt: row.createdAt,
     passwordHash: row.passwordHash,
@@ -153,7 +158,7 @@ export async function findUserForLogin(db: Kysely<Database>, username: string): 
 
 /** Every user by name, without password hashes. */
 export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
-  const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'displayName', 'disabled', 'createdAt']).orderBy('username').execute();
+  const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'displayName', 'email', 'disabled', 'createdAt']).orderBy('username').execute();
   const scopes = await scopesOfUsers(
     db,
     rows.map((r) => r.id),
@@ -164,6 +169,7 @@ export async function listUsers(db: Kysely<Database>): Promise<UserInfo[]> {
     units: codesOf(scopes.get(r.id) ?? []),
     scopes: scopes.get(r.id) ?? [],
     displayName: r.displayName,
+    ...(r.email ? { email: r.email } : {}),
     disabled: Number(r.disabled) === 1,
     createdAt: r.createdAt,
   }));

@@ -6920,6 +6920,7 @@ export interface paths {
                                 username: string;
                                 role: string;
                                 displayName: string | null;
+                                email?: string | null;
                                 disabled: boolean;
                                 createdAt: string;
                                 units: string[];
@@ -7004,6 +7005,7 @@ export interface paths {
                             username: string;
                             role: string;
                             displayName: string | null;
+                            email?: string | null;
                             disabled: boolean;
                             createdAt: string;
                             units: string[];
@@ -7101,7 +7103,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Sửa người dùng: tên hiển thị, vai trò, khoá, mật khẩu / change a person: display name, role, disabled, password */
+        /** Sửa người dùng: tên hiển thị, thư điện tử, vai trò, khoá, mật khẩu / change a person: display name, e-mail, role, disabled, password */
         patch: {
             parameters: {
                 query?: never;
@@ -7115,6 +7117,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         displayName?: string | null;
+                        email?: string | null;
                         /** @enum {string} */
                         role?: "admin" | "approver" | "reporter" | "viewer";
                         disabled?: boolean;
@@ -7133,6 +7136,7 @@ export interface paths {
                             username: string;
                             role: string;
                             displayName: string | null;
+                            email?: string | null;
                             disabled: boolean;
                             createdAt: string;
                             units: string[];
@@ -7276,6 +7280,7 @@ export interface paths {
                                 username: string;
                                 role: string;
                                 displayName: string | null;
+                                email?: string | null;
                                 disabled: boolean;
                                 createdAt: string;
                                 units: string[];
@@ -10001,6 +10006,2233 @@ export interface paths {
                                 created: number;
                                 updated: number;
                                 unchanged: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhiệm vụ theo kế hoạch, đơn vị (chủ trì hoặc phối hợp), trạng thái (quá hạn tính theo hôm nay) / tasks by plan, unit and status (overdue as of today) */
+        get: {
+            parameters: {
+                query?: {
+                    plan?: string;
+                    unit?: string;
+                    status?: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            counts: {
+                                total: number;
+                                not_started: number;
+                                in_progress: number;
+                                completed: number;
+                                paused: number;
+                                overdue: number;
+                                dueSoon: number;
+                            };
+                            items: {
+                                id: number;
+                                plan: string;
+                                followUp?: number | null;
+                                directive?: number | null;
+                                title: string;
+                                legalBasis?: string | null;
+                                lead: {
+                                    code: string;
+                                    name: string;
+                                };
+                                coordinating: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                startDate: string;
+                                deadline: string;
+                                /** @enum {string} */
+                                state: "not_started" | "in_progress" | "completed" | "paused";
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                                overdue: boolean;
+                                dueSoon: boolean;
+                                daysLeft: number;
+                                percent: number;
+                                completedOn?: string | null;
+                                onTime?: boolean | null;
+                                completionEvidence?: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                pauseReason?: string | null;
+                                simulated: boolean;
+                                milestones: {
+                                    id: number;
+                                    title: string;
+                                    dueDate: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                }[];
+                                progress: {
+                                    id: number;
+                                    reportedOn: string;
+                                    percent: number;
+                                    content: string;
+                                    evidence: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    by: string;
+                                    at: string;
+                                }[];
+                                actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Giao nhiệm vụ mới của một kế hoạch (quản trị) / create a task of a plan (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string;
+                        title: string;
+                        legalBasis?: string | null;
+                        lead: string;
+                        coordinating?: string[];
+                        /** Format: calendar-date */
+                        startDate: string;
+                        /** Format: calendar-date */
+                        deadline: string;
+                        milestones?: {
+                            title: string;
+                            /** Format: calendar-date */
+                            dueDate: string;
+                        }[];
+                        followUp?: number | null;
+                        directive?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            followUp?: number | null;
+                            directive?: number | null;
+                            title: string;
+                            legalBasis?: string | null;
+                            lead: {
+                                code: string;
+                                name: string;
+                            };
+                            coordinating: {
+                                code: string;
+                                name: string;
+                            }[];
+                            startDate: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "paused";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                            overdue: boolean;
+                            dueSoon: boolean;
+                            daysLeft: number;
+                            percent: number;
+                            completedOn?: string | null;
+                            onTime?: boolean | null;
+                            completionEvidence?: {
+                                kind?: string;
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            pauseReason?: string | null;
+                            simulated: boolean;
+                            milestones: {
+                                id: number;
+                                title: string;
+                                dueDate: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            progress: {
+                                id: number;
+                                reportedOn: string;
+                                percent: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đôn đốc: nhiệm vụ quá hạn và sắp đến hạn của một đơn vị, kèm số lượng / overdue and due-soon tasks of a unit, with counts */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    days?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: string | null;
+                            days: number;
+                            overdue: {
+                                count: number;
+                                items: {
+                                    id: number;
+                                    plan: string;
+                                    followUp?: number | null;
+                                    directive?: number | null;
+                                    title: string;
+                                    legalBasis?: string | null;
+                                    lead: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    coordinating: {
+                                        code: string;
+                                        name: string;
+                                    }[];
+                                    startDate: string;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    state: "not_started" | "in_progress" | "completed" | "paused";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                                    overdue: boolean;
+                                    dueSoon: boolean;
+                                    daysLeft: number;
+                                    percent: number;
+                                    completedOn?: string | null;
+                                    onTime?: boolean | null;
+                                    completionEvidence?: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    pauseReason?: string | null;
+                                    simulated: boolean;
+                                    milestones: {
+                                        id: number;
+                                        title: string;
+                                        dueDate: string;
+                                        doneOn: string | null;
+                                        overdue: boolean;
+                                    }[];
+                                    progress: {
+                                        id: number;
+                                        reportedOn: string;
+                                        percent: number;
+                                        content: string;
+                                        evidence: {
+                                            kind?: string;
+                                            number?: string;
+                                            date?: string;
+                                            issuer?: string;
+                                            summary?: string;
+                                            url?: string;
+                                            title?: string;
+                                        }[];
+                                        by: string;
+                                        at: string;
+                                    }[];
+                                    actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                                }[];
+                            };
+                            dueSoon: {
+                                count: number;
+                                items: {
+                                    id: number;
+                                    plan: string;
+                                    followUp?: number | null;
+                                    directive?: number | null;
+                                    title: string;
+                                    legalBasis?: string | null;
+                                    lead: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    coordinating: {
+                                        code: string;
+                                        name: string;
+                                    }[];
+                                    startDate: string;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    state: "not_started" | "in_progress" | "completed" | "paused";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                                    overdue: boolean;
+                                    dueSoon: boolean;
+                                    daysLeft: number;
+                                    percent: number;
+                                    completedOn?: string | null;
+                                    onTime?: boolean | null;
+                                    completionEvidence?: {
+                                        kind?: string;
+                                        number?: string;
+                                        date?: string;
+                                        issuer?: string;
+                                        summary?: string;
+                                        url?: string;
+                                        title?: string;
+                                    }[];
+                                    pauseReason?: string | null;
+                                    simulated: boolean;
+                                    milestones: {
+                                        id: number;
+                                        title: string;
+                                        dueDate: string;
+                                        doneOn: string | null;
+                                        overdue: boolean;
+                                    }[];
+                                    progress: {
+                                        id: number;
+                                        reportedOn: string;
+                                        percent: number;
+                                        content: string;
+                                        evidence: {
+                                            kind?: string;
+                                            number?: string;
+                                            date?: string;
+                                            issuer?: string;
+                                            summary?: string;
+                                            url?: string;
+                                            title?: string;
+                                        }[];
+                                        by: string;
+                                        at: string;
+                                    }[];
+                                    actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một nhiệm vụ: mốc, báo cáo tiến độ, thao tác được phép / one task: milestones, progress reports, the actions allowed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            followUp?: number | null;
+                            directive?: number | null;
+                            title: string;
+                            legalBasis?: string | null;
+                            lead: {
+                                code: string;
+                                name: string;
+                            };
+                            coordinating: {
+                                code: string;
+                                name: string;
+                            }[];
+                            startDate: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "paused";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                            overdue: boolean;
+                            dueSoon: boolean;
+                            daysLeft: number;
+                            percent: number;
+                            completedOn?: string | null;
+                            onTime?: boolean | null;
+                            completionEvidence?: {
+                                kind?: string;
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            pauseReason?: string | null;
+                            simulated: boolean;
+                            milestones: {
+                                id: number;
+                                title: string;
+                                dueDate: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            progress: {
+                                id: number;
+                                reportedOn: string;
+                                percent: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        /** Sửa nhiệm vụ chưa hoàn thành (quản trị) / edit a task not completed (admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string;
+                        title: string;
+                        legalBasis?: string | null;
+                        lead: string;
+                        coordinating?: string[];
+                        /** Format: calendar-date */
+                        startDate: string;
+                        /** Format: calendar-date */
+                        deadline: string;
+                        milestones?: {
+                            title: string;
+                            /** Format: calendar-date */
+                            dueDate: string;
+                        }[];
+                        followUp?: number | null;
+                        directive?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            followUp?: number | null;
+                            directive?: number | null;
+                            title: string;
+                            legalBasis?: string | null;
+                            lead: {
+                                code: string;
+                                name: string;
+                            };
+                            coordinating: {
+                                code: string;
+                                name: string;
+                            }[];
+                            startDate: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "paused";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                            overdue: boolean;
+                            dueSoon: boolean;
+                            daysLeft: number;
+                            percent: number;
+                            completedOn?: string | null;
+                            onTime?: boolean | null;
+                            completionEvidence?: {
+                                kind?: string;
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            pauseReason?: string | null;
+                            simulated: boolean;
+                            milestones: {
+                                id: number;
+                                title: string;
+                                dueDate: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            progress: {
+                                id: number;
+                                reportedOn: string;
+                                percent: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị chủ trì báo cáo tiến độ: ngày, phần trăm, nội dung, minh chứng / the lead unit reports progress */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        percent: number;
+                        content: string;
+                        /** Format: calendar-date */
+                        reportedOn?: string;
+                        evidence?: {
+                            /** @enum {string} */
+                            kind: "document" | "link";
+                            number?: string;
+                            /** Format: calendar-date */
+                            date?: string;
+                            issuer?: string;
+                            summary?: string;
+                            url?: string;
+                            title?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            followUp?: number | null;
+                            directive?: number | null;
+                            title: string;
+                            legalBasis?: string | null;
+                            lead: {
+                                code: string;
+                                name: string;
+                            };
+                            coordinating: {
+                                code: string;
+                                name: string;
+                            }[];
+                            startDate: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "paused";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                            overdue: boolean;
+                            dueSoon: boolean;
+                            daysLeft: number;
+                            percent: number;
+                            completedOn?: string | null;
+                            onTime?: boolean | null;
+                            completionEvidence?: {
+                                kind?: string;
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            pauseReason?: string | null;
+                            simulated: boolean;
+                            milestones: {
+                                id: number;
+                                title: string;
+                                dueDate: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            progress: {
+                                id: number;
+                                reportedOn: string;
+                                percent: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị chủ trì báo cáo hoàn thành, kèm ngày và minh chứng / the lead unit completes the task, with a date and evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: calendar-date */
+                        completedOn: string;
+                        evidence: {
+                            /** @enum {string} */
+                            kind: "document" | "link";
+                            number?: string;
+                            /** Format: calendar-date */
+                            date?: string;
+                            issuer?: string;
+                            summary?: string;
+                            url?: string;
+                            title?: string;
+                        }[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            followUp?: number | null;
+                            directive?: number | null;
+                            title: string;
+                            legalBasis?: string | null;
+                            lead: {
+                                code: string;
+                                name: string;
+                            };
+                            coordinating: {
+                                code: string;
+                                name: string;
+                            }[];
+                            startDate: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "paused";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                            overdue: boolean;
+                            dueSoon: boolean;
+                            daysLeft: number;
+                            percent: number;
+                            completedOn?: string | null;
+                            onTime?: boolean | null;
+                            completionEvidence?: {
+                                kind?: string;
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            pauseReason?: string | null;
+                            simulated: boolean;
+                            milestones: {
+                                id: number;
+                                title: string;
+                                dueDate: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            progress: {
+                                id: number;
+                                reportedOn: string;
+                                percent: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/milestones/{milestone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đánh dấu một mốc đã xong (hoặc bỏ đánh dấu) / mark a milestone done (or not) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    milestone: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: calendar-date */
+                        doneOn: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            followUp?: number | null;
+                            directive?: number | null;
+                            title: string;
+                            legalBasis?: string | null;
+                            lead: {
+                                code: string;
+                                name: string;
+                            };
+                            coordinating: {
+                                code: string;
+                                name: string;
+                            }[];
+                            startDate: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "paused";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                            overdue: boolean;
+                            dueSoon: boolean;
+                            daysLeft: number;
+                            percent: number;
+                            completedOn?: string | null;
+                            onTime?: boolean | null;
+                            completionEvidence?: {
+                                kind?: string;
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            pauseReason?: string | null;
+                            simulated: boolean;
+                            milestones: {
+                                id: number;
+                                title: string;
+                                dueDate: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            progress: {
+                                id: number;
+                                reportedOn: string;
+                                percent: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bắt đầu (đơn vị chủ trì), tạm dừng với lý do, tiếp tục, mở lại (quản trị) / start (the lead unit), pause with a reason, resume, reopen (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    action: "start" | "pause" | "resume" | "reopen";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            plan: string;
+                            followUp?: number | null;
+                            directive?: number | null;
+                            title: string;
+                            legalBasis?: string | null;
+                            lead: {
+                                code: string;
+                                name: string;
+                            };
+                            coordinating: {
+                                code: string;
+                                name: string;
+                            }[];
+                            startDate: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            state: "not_started" | "in_progress" | "completed" | "paused";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "completed" | "paused" | "overdue";
+                            overdue: boolean;
+                            dueSoon: boolean;
+                            daysLeft: number;
+                            percent: number;
+                            completedOn?: string | null;
+                            onTime?: boolean | null;
+                            completionEvidence?: {
+                                kind?: string;
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            pauseReason?: string | null;
+                            simulated: boolean;
+                            milestones: {
+                                id: number;
+                                title: string;
+                                dueDate: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            progress: {
+                                id: number;
+                                reportedOn: string;
+                                percent: number;
+                                content: string;
+                                evidence: {
+                                    kind?: string;
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                by: string;
+                                at: string;
+                            }[];
+                            actions: ("edit" | "start" | "progress" | "milestone" | "complete" | "pause" | "resume" | "reopen")[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông báo của tôi (mới nhất trước) và số chưa đọc / my notifications, newest first, and the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: boolean;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            unread: number;
+                            items: {
+                                id: number;
+                                kind: string;
+                                task: number | null;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                at: string;
+                                read: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số thông báo chưa đọc (chuông) / the number of unread notifications (the bell) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu mọi thông báo đã đọc / mark every notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu một thông báo đã đọc / mark one notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản tin đôn đốc hằng ngày của tôi: nhiệm vụ quá hạn, sắp đến hạn / my daily digest: overdue and due-soon tasks */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            subject: string;
+                            total: number;
+                            text: string;
+                            html: string;
+                            sections: {
+                                key: string;
+                                title: string;
+                                count: number;
+                                items: {
+                                    title: string;
+                                    detail: string;
+                                    link: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/digest/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước hoặc gửi bản tin cho mọi người dùng qua thư điện tử khi đã cấu hình SMTP (quản trị) / preview or e-mail every user’s digest when SMTP is configured (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        send?: boolean;
+                        /** Format: calendar-date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            configured: boolean;
+                            sent: {
+                                username: string;
+                                email: string;
+                                total: number;
+                            }[];
+                            withoutEmail: string[];
+                            failed: {
+                                username: string;
+                                error: string;
                             }[];
                         };
                     };

@@ -11,6 +11,7 @@ import { reportsEn } from './reports.en';
 import { reportTemplatesEn } from './report-templates.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
+import { tasksEn } from './tasks.en';
 import { importsEn } from './imports.en';
 import { openDataEn } from './open-data.en';
 import { registriesEn } from './registries.en';
@@ -21,6 +22,7 @@ export const en: Catalogue = {
   ...adminMetaEn,
   ...entryEn,
   ...followUpsEn,
+  ...tasksEn,
   ...adminPeopleEn,
   ...adminUnitsEn,
   ...dateFieldEn,

@@ -13,6 +13,7 @@ import { reportsVi } from './reports.vi';
 import { reportTemplatesVi } from './report-templates.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
+import { tasksVi } from './tasks.vi';
 import { importsVi } from './imports.vi';
 import { openDataVi } from './open-data.vi';
 import { registriesVi } from './registries.vi';
@@ -23,6 +24,7 @@ export const vi = {
   ...adminMetaVi,
   ...entryVi,
   ...followUpsVi,
+  ...tasksVi,
   ...adminPeopleVi,
   ...adminUnitsVi,
   ...dateFieldVi,

@@ -16,6 +16,7 @@ import { defaultScreenParams, fallbackDate, screenSearch, treeDate, unitPageHref
 import type { Me } from '@/lib/api/types';
 import { MainNav } from '../../layout/main-nav';
 import { UserMenu } from '../../layout/user-menu';
+import { NotificationBell } from '@/features/tasks/components/notification-bell';
 import { ScreenFilters } from '../../layout/screen-filters';
 import { useLiveUpdates } from '@/lib/live-updates';
 import { useWallMode } from '@/lib/wall-mode';
@@ -103,7 +104,12 @@ function SignedIn({ me }: { me: Me }) {
       appName={t('app.name')}
       appTitle={t('app.title')}
       homeHref={`/${screenSearch(params)}`}
-      user={<UserMenu me={me} onSignedOut={() => navigate('/login', { replace: true })} />}
+      user={
+        <>
+          <NotificationBell enabled={me.actor.kind === 'user'} />
+          <UserMenu me={me} onSignedOut={() => navigate('/login', { replace: true })} />
+        </>
+      }
       nav={<MainNav me={me} search={screenSearch(params)} />}
       filters={workScreen ? undefined : <ScreenFilters params={params} at={at} alsoAt={alsoAt} update={update} />}
       footer={<p>{t('app.footer')}</p>}

@@ -20,6 +20,7 @@ import { ReportingRecord } from '@/features/units/components/unit-page/reporting
 import { OverdueFollowUps } from '@/features/follow-ups/components/overdue-follow-ups';
 import { RegistryFigures } from '@/features/registries/components/registry-figures';
 import { registryRecordsHref } from '@/features/registries/registry-links';
+import { DueTasksPanel } from '@/features/tasks/components/due-tasks-panel';
 import { useLanguage } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
@@ -120,6 +121,7 @@ export function UnitRoute() {
         />
         <UnitScores code={code} unitName={unitName} />
         <OverdueFollowUps unit={code} href={(id) => `/follow-ups/${id}${screenSearch(params)}`} listHref={`/follow-ups${screenSearch(params)}`} />
+        <DueTasksPanel unit={code} search={screenSearch(params)} />
         {timeline}
         <div className="unit-page__wide">
           <ReportingRecord code={code} unitName={name} from={String(year - RECORD_YEARS + 1)} to={String(year)} />

@@ -9,6 +9,7 @@ import type { FollowUpTables } from './follow-ups/schema.ts';
 import type { ReportTemplateTables } from './report-templates/schema.ts';
 import type { OpenDataTables } from './open-data/schema.ts';
 import type { ReportTables } from './report-files/schema.ts';
+import type { TeamTables } from './teams/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -169,7 +170,8 @@ export interface Database
     FollowUpTables,
     ReportTemplateTables,
     OpenDataTables,
-    ReportTables {
+    ReportTables,
+    TeamTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

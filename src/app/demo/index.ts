@@ -25,6 +25,7 @@ import { DEMO_DATASETS } from './seed-datasets.ts';
 import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
 import { ensureDemoBoundaries } from './boundaries.ts';
 import { ensureDemoPublications } from './seed-publications.ts';
+import { ensureDemoTeams } from './seed-teams.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -44,8 +45,9 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
     const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
     const published = await ensureDemoPublications(store); // a demo built before open data gets its publications
-    for (const line of [...maps, ...published]) log(line);
-    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published] };
+    const teams = await ensureDemoTeams(store); // a demo built before the teams registry gets its teams
+    for (const line of [...maps, ...published, ...teams]) log(line);
+    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published, ...teams] };
   }
 
   await refuseRealData(store);
@@ -71,6 +73,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const maps = await ensureDemoBoundaries(store);
   const dti = await seedDemoScores(store, AUTHOR, log);
   const published = await ensureDemoPublications(store);
+  const teams = await ensureDemoTeams(store);
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const lines = [
@@ -81,6 +84,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     `DTI 2022 (bản nháp, chưa công bố): ${dti.results.filter((r) => r.score !== null).length} tỉnh có số liệu.`,
     ...maps,
     ...published,
+    ...teams,
   ];
   for (const line of lines) log(line);
   return { alreadyPresent: false, lines };

@@ -60,7 +60,10 @@ class SheetState {
       if (!this.columns) {
         if (++scanned > HEADER_SCAN_ROWS) continue;
         const columns = matchColumns(row);
-        if (columns) ((this.columns = columns), (this.headerRow = row.rowNumber));
+        if (columns) {
+          this.columns = columns;
+          this.headerRow = row.rowNumber;
+        }
         continue;
       }
       if (row.cells.every((c) => c === null)) continue;

@@ -99,8 +99,13 @@ export async function teamsOverview(store: Store, actor: Actor, query: { unit: s
     const communeTeam = own.find((t) => t.level === 'commune');
     for (const t of own) {
       const n = members.get(t.id) ?? 0;
-      if (t.level === 'commune') ((totals.communeTeams += 1), (totals.communeMembers += n));
-      else ((totals.villageTeams += 1), (totals.villageMembers += n));
+      if (t.level === 'commune') {
+        totals.communeTeams += 1;
+        totals.communeMembers += n;
+      } else {
+        totals.villageTeams += 1;
+        totals.villageMembers += n;
+      }
     }
     if (communeTeam) totals.communesWithTeam += 1;
     return {

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import multipart from '@fastify/multipart';
 import type { RoutePlugin } from '../route-deps.ts';
 import { requireActor } from '../auth/guard.ts';
-import { appError } from '../../domain/errors.ts';
+import { AppError, appError } from '../../domain/errors.ts';
 import { addActivity, addMember, createTeam, updateMember, updateTeam } from '../../app/teams/commands.ts';
 import { readTeamMembers } from '../../app/teams/members.ts';
 import { teamDetail, teamsOverview } from '../../app/teams/reads.ts';
@@ -94,7 +94,14 @@ export const teamsRoutes: RoutePlugin = async (app, deps) => {
     const fileName = clipText(upload.fileName.split(/[/\\]/).pop() || 'to-cnscd', 255);
     try {
       const result = await importTeams(store, actor, { path: upload.file, fileName }, ctx(fileName));
-      return reply.status(result.written ? 200 : 422).send(result);
+      if (!result.written)
+        // Nothing written: 422 VALIDATION_FAILED, each detail a row error (field: the cell, or the column, or "file").
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Tệp có ${result.errorCount} lỗi; không ghi gì / the file has ${result.errorCount} errors; nothing was written`,
+          result.errors.map((e) => ({ field: e.cell || e.column || 'file', ...e })),
+        );
+      return reply.status(200).send(result);
     } finally {
       await rm(upload.file, { force: true });
     }

@@ -228,6 +228,5 @@ const importResult = obj(
 
 export const teamImportResponse = {
   200: importResult,
-  422: { ...importResult, description: 'Có dòng lỗi: không ghi gì; lỗi theo dòng, cột, ô / rows with errors: nothing written' },
-  ...errorResponses(403, 413, 415),
+  ...errorResponses(403, 413, 415, 422),
 } as const;

@@ -12,9 +12,23 @@ export type Role = (typeof ROLES)[number];
  * `read_coverage`: who has and has not reported a dataset (a steering view, not unit-scoped: the Sở's reviewers see it all).
  * `explain`: a unit's explanation of a missed target and its progress on a directive (giải trình, báo cáo tiến độ; unit-scoped).
  * `direct`: a leader's directive on a missed target (chỉ đạo) and closing its follow-up; leaders are not unit-scoped.
+ * `read_personal`: personal data of a unit's records (a community tech team's members, NĐ 13/2023/NĐ-CP): the admin and
+ * the unit's own reporters, approvers and tokens only — never a leader (viewer), never without a unit.
  */
-export type Action = 'read' | 'read_coverage' | 'write_values' | 'submit' | 'approve' | 'return' | 'reopen' | 'manage' | 'explain' | 'direct';
-export const ACTIONS: readonly Action[] = ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct'];
+export type Action = 'read' | 'read_coverage' | 'write_values' | 'submit' | 'approve' | 'return' | 'reopen' | 'manage' | 'explain' | 'direct' | 'read_personal';
+export const ACTIONS: readonly Action[] = [
+  'read',
+  'read_coverage',
+  'write_values',
+  'submit',
+  'approve',
+  'return',
+  'reopen',
+  'manage',
+  'explain',
+  'direct',
+  'read_personal',
+];
 
 export interface Actor {
   kind: 'user' | 'token';
@@ -40,11 +54,11 @@ export interface AccessTarget {
 }
 
 const ROLE_ACTIONS: Record<Role, Action[]> = {
-  admin: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct'],
-  approver: ['read', 'read_coverage', 'approve', 'return', 'reopen'],
-  reporter: ['read', 'write_values', 'submit', 'explain'],
+  admin: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct', 'read_personal'],
+  approver: ['read', 'read_coverage', 'approve', 'return', 'reopen', 'read_personal'],
+  reporter: ['read', 'write_values', 'submit', 'explain', 'read_personal'],
   viewer: ['read', 'read_coverage', 'direct'],
-  api_client: ['read', 'write_values'],
+  api_client: ['read', 'write_values', 'read_personal'],
 };
 
 /** Actions that read and are not bound to a unit. */

@@ -30,6 +30,7 @@ import { notificationsRoutes } from './routes/notifications.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 import { publicationRoutes } from './routes/publications.ts';
+import { teamsRoutes } from './routes/teams.ts';
 import { publicDataRoutes } from './routes/public-data.ts';
 import { registerPublicScope } from './public-scope.ts';
 
@@ -86,6 +87,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(followUpsRoutes, deps);
     await scope.register(dhis2Routes, deps);
     await scope.register(publicationRoutes, deps);
+    await scope.register(teamsRoutes, deps);
     await scope.register(reportsRoutes, deps);
   });
 };

@@ -21,6 +21,7 @@ import { publications } from './migrations/0018-publications.ts';
 import { reportFiles } from './migrations/0019-report-files.ts';
 import { elementDerivedFrom } from './migrations/0020-element-derived-from.ts';
 import { tasks } from './migrations/0021-tasks.ts';
+import { communityTeams } from './migrations/0023-community-teams.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -46,6 +47,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0019-report-files': reportFiles(store.dialect),
     '0020-element-derived-from': elementDerivedFrom(store.dialect),
     '0021-tasks': tasks(store.dialect),
+    '0023-community-teams': communityTeams(store.dialect),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ReportTemplateTables } from './report-templates/schema.ts';
 import type { OpenDataTables } from './open-data/schema.ts';
 import type { ReportTables } from './report-files/schema.ts';
 import type { TaskTables } from './tasks/schema.ts';
+import type { TeamTables } from './teams/schema.ts';
 
 /**
  * Row types: exactly the database tables (camelCase here, snake_case in SQL).
@@ -171,7 +172,8 @@ export interface Database
     ReportTemplateTables,
     OpenDataTables,
     ReportTables,
-    TaskTables {
+    TaskTables,
+    TeamTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

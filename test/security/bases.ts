@@ -31,6 +31,23 @@ export const BASES: Bases = {
   'GET /api/v1/plans/:code/status': { params: { code: 'QD749' } },
   'GET /api/v1/registries/figures': { query: { unit: '58', period: '2023S1' } },
   'GET /api/v1/registries/records': { query: { element: 'SP_CDS_HOAN_THANH', unit: '58', period: '2023S1' } },
+  'GET /api/v1/teams': { query: { unit: '58', at: '2023-06-30' } },
+  'GET /api/v1/teams/:id': { params: { id: '1' } },
+  'GET /api/v1/teams/:id/members': { params: { id: '1' } },
+  // 22738: the demo's first commune of Ninh Thuận, whose commune team is team 1.
+  'POST /api/v1/teams': {
+    body: { unit: '22738', level: 'village', village: 'Thôn Mới', name: 'Tổ', decisionNumber: '1/QĐ', decisionDate: '2023-01-05', decisionIssuer: 'UBND' },
+  },
+  'PUT /api/v1/teams/:id': {
+    params: { id: '1' },
+    body: { unit: '22738', level: 'commune', name: 'Tổ', decisionNumber: '1/QĐ', decisionDate: '2022-08-05', decisionIssuer: 'UBND' },
+  },
+  'POST /api/v1/teams/:id/members': { params: { id: '1' }, body: { name: 'Thành viên mô phỏng', role: 'member', joinedOn: '2023-01-05' } },
+  'PUT /api/v1/teams/:id/members/:memberId': {
+    params: { id: '1', memberId: '1' },
+    body: { name: 'Thành viên mô phỏng', role: 'member', joinedOn: '2023-01-05' },
+  },
+  'POST /api/v1/teams/:id/activities': { params: { id: '1' }, body: { heldOn: '2023-06-25', title: 'Hướng dẫn' } },
   'GET /api/v1/geo/boundaries': { query: { parent: 'VN' } },
   'GET /api/v1/plans/:code': { params: { code: 'QD749' } },
   'POST /api/v1/plans': { body: { code: 'KH_MOI', name: 'Kế hoạch mới', nameEn: 'A new plan' } },

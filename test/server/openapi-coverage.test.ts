@@ -336,6 +336,15 @@ describe('no route answers a status it does not declare', () => {
       await send({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, headers: as.admin!.headers });
       await send({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, headers: as.admin!.headers });
     }
+    // The teams import: a good file (200) and one with a bad row (422, nothing written).
+    const header = 'Mã xã,Cấp tổ,Thôn,Số quyết định,Ngày quyết định,Cơ quan ban hành,Họ và tên,Vai trò';
+    for (const row of [
+      '22738,Thôn,Thôn Nhập,9/QĐ,5/1/2023,UBND,Thành viên mô phỏng,Thành viên',
+      '22738,Thôn,Thôn Nhập,9/QĐ,5/1/2023,UBND,Thành viên mô phỏng,Chủ tịch',
+    ]) {
+      const teams = multipartBody({}, { field: 'file', name: 'to.csv', content: Buffer.from(`${header}\n${row}\n`) });
+      await send({ method: 'POST', url: '/api/v1/teams/import', headers: { ...as.admin!.headers, ...teams.headers }, payload: teams.payload });
+    }
     // The hostile cases, as the admin (who passes every permission check).
     let admin = as.admin!.headers;
     for (const hostile of routes.flatMap((r) => casesFor(r, BASES))) {

@@ -26,6 +26,7 @@ import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
 import { ensureDemoBoundaries } from './boundaries.ts';
 import { ensureDemoPublications } from './seed-publications.ts';
 import { ensureDemoTasks } from './seed-tasks.ts';
+import { ensureDemoTeams } from './seed-teams.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -46,8 +47,9 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
     const published = await ensureDemoPublications(store); // a demo built before open data gets its publications
     const tasks = await ensureDemoTasks(store); // a demo built before the tasks registry gets its tasks (and today's notifications)
-    for (const line of [...maps, ...published, ...tasks]) log(line);
-    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published, ...tasks] };
+    const teams = await ensureDemoTeams(store); // a demo built before the teams registry gets its teams
+    for (const line of [...maps, ...published, ...tasks, ...teams]) log(line);
+    return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published, ...tasks, ...teams] };
   }
 
   await refuseRealData(store);
@@ -73,6 +75,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const maps = await ensureDemoBoundaries(store);
   const dti = await seedDemoScores(store, AUTHOR, log);
   const published = await ensureDemoPublications(store);
+  const teams = await ensureDemoTeams(store);
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const tasks = await ensureDemoTasks(store); // after the accounts: today's notifications reach the demo reporters
@@ -85,6 +88,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     ...maps,
     ...published,
     ...tasks,
+    ...teams,
   ];
   for (const line of lines) log(line);
   return { alreadyPresent: false, lines };

@@ -73,7 +73,8 @@ function abortedBy(signal: AbortSignal): Promise<never> {
   });
 }
 
-async function detectFormat(path: string, fileName: string): Promise<'xlsx' | 'csv' | ImportProblem> {
+/** XLSX (a zip), CSV, or the problem of a file we do not read (a legacy .xls, an .xlsx that is not a zip); also for the teams import. */
+export async function detectFormat(path: string, fileName: string): Promise<'xlsx' | 'csv' | ImportProblem> {
   const handle = await open(path, 'r');
   const head = Buffer.alloc(8);
   try {

@@ -2,8 +2,9 @@
 import type { RegistryName } from '../../domain/registry-measures.ts';
 import type { RegistryCounter } from './registry-counter.ts';
 import { tasksCounter } from '../tasks/counter.ts';
+import { teamsCounter } from '../teams/counter.ts';
 
-export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter];
+export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter, teamsCounter];
 
 /** The counter of a registry, or undefined while that registry is not built. */
 export function counterOf(registry: RegistryName): RegistryCounter | undefined {

@@ -62,7 +62,7 @@ export const meResponse = {
     csrfToken: { type: ['string', 'null'] },
     abilities: {
       type: 'object',
-      required: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct'],
+      required: ['read', 'read_coverage', 'write_values', 'submit', 'approve', 'return', 'reopen', 'manage', 'explain', 'direct', 'read_personal'],
       properties: {
         read: flag,
         read_coverage: flag,
@@ -74,6 +74,7 @@ export const meResponse = {
         manage: flag,
         explain: flag,
         direct: flag,
+        read_personal: flag,
       },
     },
   },

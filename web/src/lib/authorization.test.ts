@@ -16,6 +16,7 @@ const me = (abilities: Partial<Me['abilities']>): Me => ({
     manage: false,
     explain: false,
     direct: false,
+    read_personal: false,
     ...abilities,
   },
 });

@@ -16,6 +16,7 @@ const me = (unitVersions: Me['actor']['unitVersions'], units: string[] = unitVer
     manage: false,
     explain: true,
     direct: false,
+    read_personal: false,
   },
 });
 

@@ -320,6 +320,7 @@ export interface paths {
                                 manage: boolean;
                                 explain: boolean;
                                 direct: boolean;
+                                read_personal: boolean;
                             };
                         };
                     };
@@ -2618,6 +2619,7 @@ export interface paths {
                                 manage?: boolean;
                                 explain?: boolean;
                                 direct?: boolean;
+                                read_personal?: boolean;
                             };
                         };
                     };
@@ -14649,6 +14651,1112 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổ công nghệ số cộng đồng của một đơn vị: số tổ, thành viên, độ phủ theo xã / community tech teams of a unit: counts and coverage by commune */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    /** @description Ngày xem (mặc định hôm nay) / the day (default today) */
+                    at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            at: string;
+                            totals: {
+                                communes: number;
+                                communesWithTeam: number;
+                                /** @description Tỷ lệ xã có tổ cấp xã (%) / share of communes with a commune team (%) */
+                                coverage: number | null;
+                                communeTeams: number;
+                                communeMembers: number;
+                                villageTeams: number;
+                                villageMembers: number;
+                            };
+                            quarters: {
+                                period: string;
+                                activities: number;
+                                peopleSupported: number;
+                            }[];
+                            communes: {
+                                code: string;
+                                name: string;
+                                communeTeam: {
+                                    id: number;
+                                    name: string;
+                                    level: string;
+                                    village: string | null;
+                                    decisionNumber: string;
+                                    decisionDate: string;
+                                    simulated: boolean;
+                                    /** @description Số thành viên; null khi dưới ngưỡng công bố / members; null below the disclosure minimum */
+                                    members: number | null;
+                                    withheld: boolean;
+                                } | null;
+                                villageTeams: {
+                                    id: number;
+                                    name: string;
+                                    level: string;
+                                    village: string | null;
+                                    decisionNumber: string;
+                                    decisionDate: string;
+                                    simulated: boolean;
+                                    /** @description Số thành viên; null khi dưới ngưỡng công bố / members; null below the disclosure minimum */
+                                    members: number | null;
+                                    withheld: boolean;
+                                }[];
+                            }[];
+                            simulated: boolean;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm một tổ công nghệ số cộng đồng / add a community tech team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unit: string;
+                        /** @enum {string} */
+                        level: "commune" | "village";
+                        village?: string | null;
+                        name: string;
+                        decisionNumber: string;
+                        /** Format: calendar-date */
+                        decisionDate: string;
+                        decisionIssuer: string;
+                        /** Format: calendar-date */
+                        dissolvedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp mẫu XLSX danh sách tổ và thành viên / the XLSX template of the team and member list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp mẫu / the template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập tổ và thành viên từ bảng tính (multipart, XLSX hoặc CSV; có dòng lỗi thì không ghi gì) / import teams and members from a spreadsheet (all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            /** @enum {string} */
+                            format: "xlsx" | "csv";
+                            /** @description false: có dòng lỗi, không ghi gì / a row has an error, nothing was written */
+                            written: boolean;
+                            rows: number;
+                            teams: {
+                                created: number;
+                                updated: number;
+                            };
+                            members: number;
+                            errorCount: number;
+                            errors: {
+                                row: number;
+                                column: string;
+                                cell: string;
+                                value: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tổ công nghệ số cộng đồng: quyết định, hoạt động, số thành viên (không có danh sách) / a team: decision, activities, member counts (no list) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            level: string;
+                            village: string | null;
+                            name: string;
+                            decisionNumber: string;
+                            decisionDate: string;
+                            decisionIssuer: string;
+                            dissolvedOn: string | null;
+                            simulated: boolean;
+                            members: number;
+                            byVillage: {
+                                village: string | null;
+                                members: number | null;
+                                withheld: boolean;
+                            }[];
+                            activities: {
+                                id: number;
+                                heldOn: string;
+                                title: string;
+                                peopleSupported: number;
+                            }[];
+                            abilities: {
+                                readMembers: boolean;
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        /** Sửa một tổ (quyết định, ngày giải thể) / edit a team (decision, dissolution) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unit: string;
+                        /** @enum {string} */
+                        level: "commune" | "village";
+                        village?: string | null;
+                        name: string;
+                        decisionNumber: string;
+                        /** Format: calendar-date */
+                        decisionDate: string;
+                        decisionIssuer: string;
+                        /** Format: calendar-date */
+                        dissolvedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu / saved */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách thành viên của tổ (dữ liệu cá nhân; mỗi lần xem được ghi nhật ký) / the member list (personal data; every read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            team: number;
+                            items: {
+                                id: number;
+                                name: string;
+                                role: string;
+                                phone: string | null;
+                                villageServed: string | null;
+                                joinedOn: string;
+                                leftOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm thành viên vào tổ / add a member to a team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        role: "leader" | "deputy" | "member";
+                        phone?: string | null;
+                        villageServed?: string | null;
+                        /** Format: calendar-date */
+                        joinedOn: string;
+                        /** Format: calendar-date */
+                        leftOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa thành viên (vai trò, ngày rời tổ…) / edit a member (role, leaving day…) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        role: "leader" | "deputy" | "member";
+                        phone?: string | null;
+                        villageServed?: string | null;
+                        /** Format: calendar-date */
+                        joinedOn: string;
+                        /** Format: calendar-date */
+                        leftOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu / saved */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một hoạt động của tổ / record a team activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: calendar-date */
+                        heldOn: string;
+                        title: string;
+                        peopleSupported?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

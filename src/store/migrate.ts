@@ -20,6 +20,7 @@ import { reportTemplates } from './migrations/0017-report-templates.ts';
 import { publications } from './migrations/0018-publications.ts';
 import { reportFiles } from './migrations/0019-report-files.ts';
 import { elementDerivedFrom } from './migrations/0020-element-derived-from.ts';
+import { dxProducts } from './migrations/0022-dx-products.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
 function migrationsFor(store: Store): Record<string, Migration> {
@@ -44,6 +45,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0018-publications': publications(store.dialect),
     '0019-report-files': reportFiles(store.dialect),
     '0020-element-derived-from': elementDerivedFrom(store.dialect),
+    '0022-dx-products': dxProducts(store.dialect),
   };
 }
 

@@ -25,6 +25,7 @@ import { dhis2Routes } from './routes/dhis2.ts';
 import { reportTemplatesRoutes } from './routes/report-templates.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { registriesRoutes } from './routes/registries.ts';
+import { productsRoutes } from './routes/products.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 import { publicationRoutes } from './routes/publications.ts';
@@ -77,6 +78,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(planAdminRoutes, deps);
     await scope.register(reportTemplatesRoutes, deps);
     await scope.register(registriesRoutes, deps);
+    await scope.register(productsRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);

@@ -40,7 +40,7 @@ import { inRetryingTransaction } from '../../store/transaction.ts';
 import { canOn, UnitResolver } from '../follow-ups/units.ts';
 import { refreshDerivedValues } from '../registries/derived-values.ts';
 import { productsCounter } from './counter.ts';
-import { productViews, type ProductView } from './view.ts';
+import { canWriteProduct, productViews, type ProductView } from './view.ts';
 
 export interface ProductContext {
   actor: Actor;
@@ -134,8 +134,7 @@ export async function editProduct(store: Store, id: number, patch: Partial<Produ
     const row = await getProductRow(trx, id);
     if (!row) throw notFound(id);
     const units = new UnitResolver(trx);
-    if (!canOn(ctx.actor, 'write_values', await units.at(row.ownerUnit, row.registeredOn)))
-      throw appError('FORBIDDEN', { action: 'edit', target: row.ownerUnit });
+    if (!canWriteProduct(ctx.actor, await units.at(row.ownerUnit, row.registeredOn))) throw appError('FORBIDDEN', { action: 'edit', target: row.ownerUnit });
     const state = row.state as ProductState;
     if (state !== 'registered' && state !== 'in_progress')
       throw new AppError(
@@ -196,8 +195,8 @@ export async function transitionProduct(store: Store, id: number, input: StepInp
     if (!row) throw notFound(id);
     const unit = await new UnitResolver(trx).at(row.ownerUnit, row.registeredOn);
     // Policy before the state: a caller who may not act learns nothing of the product's state.
-    const action = input.action === 'evaluate' ? 'approve' : 'write_values';
-    if (!canOn(ctx.actor, action, unit)) throw appError('FORBIDDEN', { action: input.action, target: row.ownerUnit });
+    if (!(input.action === 'evaluate' ? canOn(ctx.actor, 'approve', unit) : canWriteProduct(ctx.actor, unit)))
+      throw appError('FORBIDDEN', { action: input.action, target: row.ownerUnit });
     const from = row.state as ProductState;
     const to = transitionOr409(from, input.action);
     const on = input.on ?? ctx.today;
@@ -250,7 +249,7 @@ export async function transitionProduct(store: Store, id: number, input: StepInp
 async function checkOwnerAndIndicators(trx: Kysely<Database>, actor: Actor, input: ProductInput, at: string): Promise<void> {
   const unit = await new UnitResolver(trx).at(input.ownerUnit, at);
   if (!unit) throw new ValidationError([{ path: 'ownerUnit', message: `không có đơn vị "${input.ownerUnit}" vào ngày ${at} / no such unit on ${at}` }]);
-  if (!canOn(actor, 'write_values', unit)) throw appError('FORBIDDEN', { action: 'register', target: input.ownerUnit });
+  if (!canWriteProduct(actor, unit)) throw appError('FORBIDDEN', { action: 'register', target: input.ownerUnit });
   const problems: ValidationProblem[] = [];
   const level = (await unitLevelsAt(trx, [input.ownerUnit], at)).get(input.ownerUnit)?.level;
   if (input.agency?.trim() && level !== 'province')

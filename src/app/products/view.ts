@@ -49,9 +49,14 @@ export function ownerOf(units: UnitResolver, row: Pick<ProductRow, 'ownerUnit' |
   return units.at(row.ownerUnit, row.registeredOn);
 }
 
+/** The owner unit's reporters (and admins) register and move its products; API tokens, which write values, do not. */
+export function canWriteProduct(actor: Actor, unit: ResolvedUnit | null): boolean {
+  return actor.role !== 'api_client' && canOn(actor, 'write_values', unit);
+}
+
 /** What the caller may do with a product in its state. */
 export function productAbilities(actor: Actor, unit: ResolvedUnit | null, state: ProductState): ProductView['abilities'] {
-  const write = canOn(actor, 'write_values', unit);
+  const write = canWriteProduct(actor, unit);
   const allowed = new Set(productActions(state));
   return {
     edit: write && (state === 'registered' || state === 'in_progress'),

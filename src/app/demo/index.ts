@@ -25,6 +25,7 @@ import { DEMO_DATASETS } from './seed-datasets.ts';
 import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
 import { ensureDemoBoundaries } from './boundaries.ts';
 import { ensureDemoPublications } from './seed-publications.ts';
+import { ensureDemoProducts } from './seed-products.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -44,6 +45,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
     const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
     const published = await ensureDemoPublications(store); // a demo built before open data gets its publications
+    published.push(...(await ensureDemoProducts(store))); // a demo built before the products registry gets it
     for (const line of [...maps, ...published]) log(line);
     return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published] };
   }
@@ -71,6 +73,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const maps = await ensureDemoBoundaries(store);
   const dti = await seedDemoScores(store, AUTHOR, log);
   const published = await ensureDemoPublications(store);
+  published.push(...(await ensureDemoProducts(store)));
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const lines = [

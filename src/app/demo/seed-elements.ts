@@ -109,8 +109,7 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   ),
   rate('TL_CQ_XA_KIEM_NHIEM_CDS', 'Tỷ lệ cơ quan cấp xã giao kiêm nhiệm CĐS, an toàn thông tin', 'Commune agencies with part-time DX staff'),
   rate('TL_CQ_BCD_KH_CDS', 'Tỷ lệ cơ quan, đơn vị đã thành lập Ban Chỉ đạo CĐS và ban hành kế hoạch', 'Agencies with a DX steering committee and plan'),
-  count('SP_CDS_DANG_KY', 'Số cơ quan, đơn vị đăng ký sản phẩm CĐS', 'Agencies that registered a DX product', 'cơ quan'),
-  count('SP_CDS_HOAN_THANH', 'Số sản phẩm CĐS đã hoàn thành', 'DX products completed', 'sản phẩm'),
+  // SP_CDS_DANG_KY, SP_CDS_HOAN_THANH: derived from the DX products registry (seed-products.ts), not typed.
   count(
     'KH_CT_DAT',
     'Số chỉ tiêu của kế hoạch CĐS năm đạt và vượt kế hoạch (theo báo cáo của đơn vị)',

@@ -79,7 +79,6 @@ const NT_FIBRE = 'Hạ tầng mạng băng rộng cáp quang phủ sóng 90% h�
 const NT_VB = 'Việc trao đổi, xử lý văn bản điện tử trên môi trường mạng đạt 98,95% đối với cấp tỉnh, 96,58% đối với cấp huyện và 92,35% đối với cấp xã';
 const NT_DTI =
   'Kết quả chỉ số CĐS (DTI) năm 2022 theo công bố của Bộ Thông tin và Truyền thông trong tháng 7/2023 tỉnh ta đạt 0,5934, tăng 94,69% so với năm 2021, xếp thứ 27/63 tỉnh, thành phố, tăng 26 bậc so với năm 2021';
-const NT_SP = 'có 18 cơ quan, đơn vị đã đăng ký sản phẩm CĐS, trong đó có 1 sản phẩm đã hoàn thành';
 // Bắc Kạn, năm 2022
 const BK_DVC =
   'tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình đạt 100%; tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 55%; tỷ lệ hồ sơ thủ tục hành chính phát sinh hồ sơ trực tuyến đạt 28%';
@@ -292,8 +291,7 @@ export const DEMO_VALUES: DemoValue[] = [
     ['KH_CT_DAT', 8, 'có 8/19 chỉ tiêu đạt và vượt kế hoạch', 'Kế hoạch hoạt động CĐS năm 2023 (19 chỉ tiêu), kết quả 6 tháng đầu năm'],
     ['KH_CT_TONG', 19, 'có 8/19 chỉ tiêu đạt và vượt kế hoạch'],
     ['TL_CQ_BCD_KH_CDS', 100, '100% cơ quan, đơn vị trong tỉnh đã thành lập BCĐ CĐS và ban hành kế hoạch triển khai nhiệm vụ'],
-    ['SP_CDS_DANG_KY', 18, NT_SP],
-    ['SP_CDS_HOAN_THANH', 1, NT_SP],
+    // "18 … đã đăng ký sản phẩm CĐS, … 1 sản phẩm đã hoàn thành" computed from the products registry (seed-products.ts).
     ['TO_CNS_CAP_XA', 65, NT_TO],
     ['TO_CNS_CAP_XA_THANH_VIEN', 840, NT_TO],
     ['TO_CNS_CAP_THON', 446, NT_TO],

@@ -3,7 +3,7 @@ import type { Ability } from '@/lib/api/types';
 
 export interface Section {
   path: string;
-  label: 'nav.overview' | 'nav.rankings' | 'nav.entry' | 'nav.approvals' | 'nav.admin' | 'imports.nav' | 'followUps.nav' | 'reports.nav';
+  label: 'nav.overview' | 'nav.rankings' | 'nav.entry' | 'nav.approvals' | 'nav.admin' | 'imports.nav' | 'followUps.nav' | 'reports.nav' | 'products.nav';
   ability: Ability;
 }
 
@@ -11,6 +11,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/', label: 'nav.overview', ability: 'read' },
   { path: '/rankings', label: 'nav.rankings', ability: 'read' },
   { path: '/follow-ups', label: 'followUps.nav', ability: 'read' },
+  { path: '/products', label: 'products.nav', ability: 'read' },
   { path: '/reports', label: 'reports.nav', ability: 'read' },
   { path: '/entry', label: 'nav.entry', ability: 'write_values' },
   { path: '/imports', label: 'imports.nav', ability: 'write_values' },

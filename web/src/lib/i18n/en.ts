@@ -11,6 +11,7 @@ import { reportsEn } from './reports.en';
 import { reportTemplatesEn } from './report-templates.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
+import { productsEn } from './products.en';
 import { importsEn } from './imports.en';
 import { openDataEn } from './open-data.en';
 
@@ -20,6 +21,7 @@ export const en: Catalogue = {
   ...adminMetaEn,
   ...entryEn,
   ...followUpsEn,
+  ...productsEn,
   ...adminPeopleEn,
   ...adminUnitsEn,
   ...dateFieldEn,

@@ -13,6 +13,7 @@ import { reportsVi } from './reports.vi';
 import { reportTemplatesVi } from './report-templates.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
+import { productsVi } from './products.vi';
 import { importsVi } from './imports.vi';
 import { openDataVi } from './open-data.vi';
 
@@ -22,6 +23,7 @@ export const vi = {
   ...adminMetaVi,
   ...entryVi,
   ...followUpsVi,
+  ...productsVi,
   ...adminPeopleVi,
   ...adminUnitsVi,
   ...dateFieldVi,

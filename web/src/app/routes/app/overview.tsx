@@ -12,6 +12,7 @@ import { PlanProgress } from '@/features/plans/components/plan-progress';
 import { ReportingCoverage } from '@/features/coverage/components/reporting-coverage';
 import { LatestRanking } from '@/features/rankings/components/latest-ranking';
 import { OverdueFollowUps } from '@/features/follow-ups/components/overdue-follow-ups';
+import { ProductsCard } from '@/features/products/components/products-card';
 import { screenSearch, unitPageHref } from '@/lib/screen-params';
 import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
 import { IndicatorMap } from '@/features/overview/components/indicator-map';
@@ -99,6 +100,12 @@ export function OverviewRoute() {
         <ReportingCoverage unit={params.unit} unitName={unitName} period={params.period} unitLink={(code) => `/${screenSearch({ ...params, unit: code })}`} />
         <LatestRanking unit={params.unit} />
         <OverdueFollowUps href={(id) => `/follow-ups/${id}${screenSearch(params)}`} listHref={`/follow-ups${screenSearch(params)}&overdue=1`} />
+        <ProductsCard
+          unit={params.unit}
+          year={Number(params.period.slice(0, 4))}
+          href={(id) => `/products/${id}${screenSearch(params)}`}
+          listHref={`/products${screenSearch(params)}`}
+        />
         {indicator ? (
           <>
             <IndicatorFigure

@@ -27,6 +27,7 @@ import { reportsRoutes } from './routes/reports.ts';
 import { registriesRoutes } from './routes/registries.ts';
 import { tasksRoutes } from './routes/tasks.ts';
 import { notificationsRoutes } from './routes/notifications.ts';
+import { productsRoutes } from './routes/products.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 import { publicationRoutes } from './routes/publications.ts';
@@ -82,6 +83,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(registriesRoutes, deps);
     await scope.register(tasksRoutes, deps);
     await scope.register(notificationsRoutes, deps);
+    await scope.register(productsRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);

@@ -6,6 +6,7 @@ import type { FrameworkTables } from './frameworks/schema.ts';
 import type { ImportTables } from './imports/schema.ts';
 import type { GeoTables } from './geo/schema.ts';
 import type { FollowUpTables } from './follow-ups/schema.ts';
+import type { DxProductTables } from './products/schema.ts';
 import type { ReportTemplateTables } from './report-templates/schema.ts';
 import type { OpenDataTables } from './open-data/schema.ts';
 import type { ReportTables } from './report-files/schema.ts';
@@ -169,6 +170,7 @@ export interface Database
     ImportTables,
     GeoTables,
     FollowUpTables,
+    DxProductTables,
     ReportTemplateTables,
     OpenDataTables,
     ReportTables,

@@ -27,6 +27,7 @@ import { ensureDemoBoundaries } from './boundaries.ts';
 import { ensureDemoPublications } from './seed-publications.ts';
 import { ensureDemoTasks } from './seed-tasks.ts';
 import { ensureDemoTeams } from './seed-teams.ts';
+import { ensureDemoProducts } from './seed-products.ts';
 
 export interface DemoReport {
   alreadyPresent: boolean;
@@ -46,6 +47,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
     const maps = await ensureDemoBoundaries(store); // a demo built before the maps gets them
     const published = await ensureDemoPublications(store); // a demo built before open data gets its publications
+    published.push(...(await ensureDemoProducts(store))); // a demo built before the products registry gets it
     const tasks = await ensureDemoTasks(store); // a demo built before the tasks registry gets its tasks (and today's notifications)
     const teams = await ensureDemoTeams(store); // a demo built before the teams registry gets its teams
     for (const line of [...maps, ...published, ...tasks, ...teams]) log(line);
@@ -76,6 +78,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const dti = await seedDemoScores(store, AUTHOR, log);
   const published = await ensureDemoPublications(store);
   const teams = await ensureDemoTeams(store);
+  published.push(...(await ensureDemoProducts(store)));
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)
   const tasks = await ensureDemoTasks(store); // after the accounts: today's notifications reach the demo reporters

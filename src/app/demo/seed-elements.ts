@@ -109,8 +109,7 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   ),
   rate('TL_CQ_XA_KIEM_NHIEM_CDS', 'Tỷ lệ cơ quan cấp xã giao kiêm nhiệm CĐS, an toàn thông tin', 'Commune agencies with part-time DX staff'),
   rate('TL_CQ_BCD_KH_CDS', 'Tỷ lệ cơ quan, đơn vị đã thành lập Ban Chỉ đạo CĐS và ban hành kế hoạch', 'Agencies with a DX steering committee and plan'),
-  count('SP_CDS_DANG_KY', 'Số cơ quan, đơn vị đăng ký sản phẩm CĐS', 'Agencies that registered a DX product', 'cơ quan'),
-  count('SP_CDS_HOAN_THANH', 'Số sản phẩm CĐS đã hoàn thành', 'DX products completed', 'sản phẩm'),
+  // SP_CDS_DANG_KY, SP_CDS_HOAN_THANH: derived from the DX products registry (seed-products.ts), not typed.
   count(
     'KH_CT_DAT',
     'Số chỉ tiêu của kế hoạch CĐS năm đạt và vượt kế hoạch (theo báo cáo của đơn vị)',
@@ -223,10 +222,6 @@ export const DEMO_ELEMENTS: DemoElement[] = [
   rate('TL_TRO_CAP_BHXH_TK', 'Tỷ lệ người thụ hưởng trợ cấp BHXH, BHTN nhận qua tài khoản', 'Social insurance benefits paid into accounts'),
   count('CSGD_TTKDTM', 'Số cơ sở giáo dục triển khai thanh toán không dùng tiền mặt', 'Schools accepting cashless payment', 'cơ sở'),
   count('CSGD_TONG', 'Tổng số cơ sở giáo dục (từ cấp tiểu học trở lên)', 'Schools (primary and above), total', 'cơ sở'),
-  count('TO_CNS_CAP_XA', 'Số tổ công nghệ số cộng đồng cấp xã', 'Community digital technology teams, commune level', 'tổ'),
-  count('TO_CNS_CAP_XA_THANH_VIEN', 'Số thành viên tổ công nghệ số cộng đồng cấp xã', 'Members of commune-level teams', 'người'),
-  count('TO_CNS_CAP_THON', 'Số tổ công nghệ số cộng đồng cấp thôn', 'Community digital technology teams, village level', 'tổ'),
-  count('TO_CNS_CAP_THON_THANH_VIEN', 'Số thành viên tổ công nghệ số cộng đồng cấp thôn', 'Members of village-level teams', 'người'),
   rate('TL_XA_THON_CO_TO_CNS', 'Tỷ lệ xã, thôn có tổ công nghệ số cộng đồng', 'Communes and villages with a community digital team'),
   // Chỉ số DTI (kết quả công bố)
   {

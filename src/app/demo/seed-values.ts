@@ -73,13 +73,10 @@ const AUG_HD =
   'tính đến ngày 29/6/2022, 100% doanh nghiệp, tổ chức và hộ kinh doanh trên địa bàn tỉnh đã chuyển đổi sang sử dụng hóa đơn điện tử, Đắk Nông là một trong những địa phương về đích sớm nhất theo mục tiêu của Tổng Cục thuế';
 const DTI_2021 = 'tỉnh Đắk Nông đã có sự vươn lên xếp thứ 41 trong cả nước, tăng 13 bậc so với năm 2020';
 // Ninh Thuận, 6 tháng đầu năm 2023
-const NT_TO =
-  'Toàn tỉnh thành lập 65 Tổ công nghệ số cộng đồng cấp xã, phường, thị trấn với 840 thành viên; 446 Tổ công nghệ số cộng đồng cấp thôn, khu phố với 2.439 thành viên';
 const NT_FIBRE = 'Hạ tầng mạng băng rộng cáp quang phủ sóng 90% hộ gia đình và 100% thôn, khu phố';
 const NT_VB = 'Việc trao đổi, xử lý văn bản điện tử trên môi trường mạng đạt 98,95% đối với cấp tỉnh, 96,58% đối với cấp huyện và 92,35% đối với cấp xã';
 const NT_DTI =
   'Kết quả chỉ số CĐS (DTI) năm 2022 theo công bố của Bộ Thông tin và Truyền thông trong tháng 7/2023 tỉnh ta đạt 0,5934, tăng 94,69% so với năm 2021, xếp thứ 27/63 tỉnh, thành phố, tăng 26 bậc so với năm 2021';
-const NT_SP = 'có 18 cơ quan, đơn vị đã đăng ký sản phẩm CĐS, trong đó có 1 sản phẩm đã hoàn thành';
 // Bắc Kạn, năm 2022
 const BK_DVC =
   'tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình đạt 100%; tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 55%; tỷ lệ hồ sơ thủ tục hành chính phát sinh hồ sơ trực tuyến đạt 28%';
@@ -292,12 +289,8 @@ export const DEMO_VALUES: DemoValue[] = [
     ['KH_CT_DAT', 8, 'có 8/19 chỉ tiêu đạt và vượt kế hoạch', 'Kế hoạch hoạt động CĐS năm 2023 (19 chỉ tiêu), kết quả 6 tháng đầu năm'],
     ['KH_CT_TONG', 19, 'có 8/19 chỉ tiêu đạt và vượt kế hoạch'],
     ['TL_CQ_BCD_KH_CDS', 100, '100% cơ quan, đơn vị trong tỉnh đã thành lập BCĐ CĐS và ban hành kế hoạch triển khai nhiệm vụ'],
-    ['SP_CDS_DANG_KY', 18, NT_SP],
-    ['SP_CDS_HOAN_THANH', 1, NT_SP],
-    ['TO_CNS_CAP_XA', 65, NT_TO],
-    ['TO_CNS_CAP_XA_THANH_VIEN', 840, NT_TO],
-    ['TO_CNS_CAP_THON', 446, NT_TO],
-    ['TO_CNS_CAP_THON_THANH_VIEN', 2439, NT_TO],
+    // "18 … đã đăng ký sản phẩm CĐS, … 1 sản phẩm đã hoàn thành" computed from the products registry (seed-products.ts);
+    // "65 Tổ … 840 thành viên; 446 Tổ … 2.439 thành viên" from the teams registry (seed-teams.ts).
     ['TL_HO_CAP_QUANG', 90, NT_FIBRE],
     ['TL_THON_CAP_QUANG', 100, NT_FIBRE],
     ['TL_CQ_TSLCD', 100, '100% cơ quan nhà nước được kết nối vào mạng truyền số liệu chuyên dùng cơ quan Đảng, Nhà nước'],

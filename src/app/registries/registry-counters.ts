@@ -1,10 +1,11 @@
 /** Every registry's counter (registry-counter.ts), for the full refresh and the drill-down. One line per registry. */
 import type { RegistryName } from '../../domain/registry-measures.ts';
 import type { RegistryCounter } from './registry-counter.ts';
+import { productsCounter } from '../products/counter.ts';
 import { tasksCounter } from '../tasks/counter.ts';
 import { teamsCounter } from '../teams/counter.ts';
 
-export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter, teamsCounter];
+export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter, productsCounter, teamsCounter];
 
 /** The counter of a registry, or undefined while that registry is not built. */
 export function counterOf(registry: RegistryName): RegistryCounter | undefined {

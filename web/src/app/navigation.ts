@@ -3,7 +3,17 @@ import type { Ability } from '@/lib/api/types';
 
 export interface Section {
   path: string;
-  label: 'nav.overview' | 'nav.rankings' | 'nav.entry' | 'nav.approvals' | 'nav.admin' | 'imports.nav' | 'followUps.nav' | 'reports.nav' | 'tasks.nav';
+  label:
+    | 'nav.overview'
+    | 'nav.rankings'
+    | 'nav.entry'
+    | 'nav.approvals'
+    | 'nav.admin'
+    | 'imports.nav'
+    | 'followUps.nav'
+    | 'reports.nav'
+    | 'tasks.nav'
+    | 'products.nav';
   ability: Ability;
 }
 
@@ -12,6 +22,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/rankings', label: 'nav.rankings', ability: 'read' },
   { path: '/follow-ups', label: 'followUps.nav', ability: 'read' },
   { path: '/tasks', label: 'tasks.nav', ability: 'read' },
+  { path: '/products', label: 'products.nav', ability: 'read' },
   { path: '/reports', label: 'reports.nav', ability: 'read' },
   { path: '/entry', label: 'nav.entry', ability: 'write_values' },
   { path: '/imports', label: 'imports.nav', ability: 'write_values' },

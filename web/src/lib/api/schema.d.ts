@@ -12310,6 +12310,1026 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sản phẩm CĐS theo đơn vị, năm, trạng thái, với số đếm theo trạng thái và cấp / DX products by unit, year and state, with counts by state and level */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    year?: number;
+                    state?: "registered" | "in_progress" | "completed" | "evaluated" | "withdrawn";
+                    overdue?: boolean;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            counts: {
+                                registered: number;
+                                completed: number;
+                                overdue: number;
+                                byState: {
+                                    registered: number;
+                                    in_progress: number;
+                                    completed: number;
+                                    evaluated: number;
+                                    withdrawn: number;
+                                };
+                                byLevel: {
+                                    province: {
+                                        registered: number;
+                                        completed: number;
+                                    };
+                                    district: {
+                                        registered: number;
+                                        completed: number;
+                                    };
+                                    commune: {
+                                        registered: number;
+                                        completed: number;
+                                    };
+                                    other: {
+                                        registered: number;
+                                        completed: number;
+                                    };
+                                };
+                            };
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "platform" | "database" | "digitised_process" | "service";
+                                owner: {
+                                    unit: string;
+                                    unitName: string;
+                                    agency: string | null;
+                                };
+                                year: number;
+                                targetDate: string;
+                                description: string | null;
+                                /** @enum {string} */
+                                state: "registered" | "in_progress" | "completed" | "evaluated" | "withdrawn";
+                                registeredOn: string;
+                                startedOn: string | null;
+                                completedOn: string | null;
+                                evaluatedOn: string | null;
+                                withdrawnOn: string | null;
+                                evidence: {
+                                    /** @enum {string} */
+                                    kind: "document" | "link";
+                                    number?: string;
+                                    date?: string;
+                                    issuer?: string;
+                                    summary?: string;
+                                    url?: string;
+                                    title?: string;
+                                }[];
+                                evaluation: {
+                                    grade: string;
+                                    score: number | null;
+                                    comment: string;
+                                } | null;
+                                indicators: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                overdue: boolean;
+                                daysOverdue: number;
+                                simulated: boolean;
+                                abilities: {
+                                    edit: boolean;
+                                    start: boolean;
+                                    complete: boolean;
+                                    evaluate: boolean;
+                                    withdraw: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký một sản phẩm CĐS của đơn vị cho năm / register a DX product of a unit for the year */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "platform" | "database" | "digitised_process" | "service";
+                        ownerUnit: string;
+                        agency?: string;
+                        year: number;
+                        /** Format: calendar-date */
+                        targetDate: string;
+                        /** Format: calendar-date */
+                        registeredOn?: string;
+                        indicators?: string[];
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "platform" | "database" | "digitised_process" | "service";
+                            owner: {
+                                unit: string;
+                                unitName: string;
+                                agency: string | null;
+                            };
+                            year: number;
+                            targetDate: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "in_progress" | "completed" | "evaluated" | "withdrawn";
+                            registeredOn: string;
+                            startedOn: string | null;
+                            completedOn: string | null;
+                            evaluatedOn: string | null;
+                            withdrawnOn: string | null;
+                            evidence: {
+                                /** @enum {string} */
+                                kind: "document" | "link";
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            evaluation: {
+                                grade: string;
+                                score: number | null;
+                                comment: string;
+                            } | null;
+                            indicators: {
+                                code: string;
+                                name: string;
+                            }[];
+                            overdue: boolean;
+                            daysOverdue: number;
+                            simulated: boolean;
+                            abilities: {
+                                edit: boolean;
+                                start: boolean;
+                                complete: boolean;
+                                evaluate: boolean;
+                                withdraw: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sản phẩm CĐS quá hạn (đôn đốc) tính đến hôm nay / DX products overdue as of today */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            items: {
+                                id: number;
+                                name: string;
+                                ownerUnit: string;
+                                agency: string | null;
+                                targetDate: string;
+                                /** @enum {string} */
+                                state: "registered" | "in_progress" | "completed" | "evaluated" | "withdrawn";
+                                daysOverdue: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/units-without-product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị chưa có sản phẩm CĐS trong năm (mỗi đơn vị ít nhất một sản phẩm) / units with no DX product for the year */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    year: number;
+                    level?: "district" | "commune";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: string;
+                            year: number;
+                            /** @enum {string} */
+                            level: "district" | "commune";
+                            at: string;
+                            total: number;
+                            withProduct: number;
+                            units: {
+                                code: string;
+                                name: string;
+                            }[];
+                            agencies: {
+                                /** @enum {boolean} */
+                                knowable: false;
+                                registered: string[];
+                                note: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một sản phẩm CĐS: các bước, minh chứng, chỉ tiêu tác động / one DX product: its steps, evidence and indicators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "platform" | "database" | "digitised_process" | "service";
+                            owner: {
+                                unit: string;
+                                unitName: string;
+                                agency: string | null;
+                            };
+                            year: number;
+                            targetDate: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "in_progress" | "completed" | "evaluated" | "withdrawn";
+                            registeredOn: string;
+                            startedOn: string | null;
+                            completedOn: string | null;
+                            evaluatedOn: string | null;
+                            withdrawnOn: string | null;
+                            evidence: {
+                                /** @enum {string} */
+                                kind: "document" | "link";
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            evaluation: {
+                                grade: string;
+                                score: number | null;
+                                comment: string;
+                            } | null;
+                            indicators: {
+                                code: string;
+                                name: string;
+                            }[];
+                            overdue: boolean;
+                            daysOverdue: number;
+                            simulated: boolean;
+                            abilities: {
+                                edit: boolean;
+                                start: boolean;
+                                complete: boolean;
+                                evaluate: boolean;
+                                withdraw: boolean;
+                            };
+                            steps: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                on: string;
+                                note: string | null;
+                                by: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa một sản phẩm CĐS chưa hoàn thành / edit a DX product not yet completed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "platform" | "database" | "digitised_process" | "service";
+                        ownerUnit?: string;
+                        agency?: string | null;
+                        year?: number;
+                        /** Format: calendar-date */
+                        targetDate?: string;
+                        indicators?: string[];
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "platform" | "database" | "digitised_process" | "service";
+                            owner: {
+                                unit: string;
+                                unitName: string;
+                                agency: string | null;
+                            };
+                            year: number;
+                            targetDate: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "in_progress" | "completed" | "evaluated" | "withdrawn";
+                            registeredOn: string;
+                            startedOn: string | null;
+                            completedOn: string | null;
+                            evaluatedOn: string | null;
+                            withdrawnOn: string | null;
+                            evidence: {
+                                /** @enum {string} */
+                                kind: "document" | "link";
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            evaluation: {
+                                grade: string;
+                                score: number | null;
+                                comment: string;
+                            } | null;
+                            indicators: {
+                                code: string;
+                                name: string;
+                            }[];
+                            overdue: boolean;
+                            daysOverdue: number;
+                            simulated: boolean;
+                            abilities: {
+                                edit: boolean;
+                                start: boolean;
+                                complete: boolean;
+                                evaluate: boolean;
+                                withdraw: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/products/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Một bước của sản phẩm CĐS: bắt đầu, hoàn thành (có minh chứng), đánh giá, rút đăng ký / a step of a DX product: start, complete with evidence, evaluate, withdraw */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "start" | "complete" | "evaluate" | "withdraw";
+                        /** Format: calendar-date */
+                        on?: string;
+                        note?: string;
+                        evidence?: {
+                            /** @enum {string} */
+                            kind: "document" | "link";
+                            number?: string;
+                            /** Format: calendar-date */
+                            date?: string;
+                            issuer?: string;
+                            summary?: string;
+                            url?: string;
+                            title?: string;
+                        }[];
+                        /** @enum {string} */
+                        grade?: "excellent" | "good" | "pass" | "fail";
+                        score?: number | null;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "platform" | "database" | "digitised_process" | "service";
+                            owner: {
+                                unit: string;
+                                unitName: string;
+                                agency: string | null;
+                            };
+                            year: number;
+                            targetDate: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "in_progress" | "completed" | "evaluated" | "withdrawn";
+                            registeredOn: string;
+                            startedOn: string | null;
+                            completedOn: string | null;
+                            evaluatedOn: string | null;
+                            withdrawnOn: string | null;
+                            evidence: {
+                                /** @enum {string} */
+                                kind: "document" | "link";
+                                number?: string;
+                                date?: string;
+                                issuer?: string;
+                                summary?: string;
+                                url?: string;
+                                title?: string;
+                            }[];
+                            evaluation: {
+                                grade: string;
+                                score: number | null;
+                                comment: string;
+                            } | null;
+                            indicators: {
+                                code: string;
+                                name: string;
+                            }[];
+                            overdue: boolean;
+                            daysOverdue: number;
+                            simulated: boolean;
+                            abilities: {
+                                edit: boolean;
+                                start: boolean;
+                                complete: boolean;
+                                evaluate: boolean;
+                                withdraw: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Xung đột với trạng thái đã lưu / conflicts with the stored state (CONFLICT, SELF_LOCKOUT, LOCKED, INVALID_TRANSITION, REPORT_NOT_READY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geo/boundaries": {
         parameters: {
             query?: never;

@@ -12,6 +12,7 @@ import { reportTemplatesEn } from './report-templates.en';
 import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { tasksEn } from './tasks.en';
+import { productsEn } from './products.en';
 import { importsEn } from './imports.en';
 import { openDataEn } from './open-data.en';
 import { registriesEn } from './registries.en';
@@ -23,6 +24,7 @@ export const en: Catalogue = {
   ...entryEn,
   ...followUpsEn,
   ...tasksEn,
+  ...productsEn,
   ...adminPeopleEn,
   ...adminUnitsEn,
   ...dateFieldEn,

@@ -14,6 +14,7 @@ import { reportTemplatesVi } from './report-templates.vi';
 import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { tasksVi } from './tasks.vi';
+import { productsVi } from './products.vi';
 import { importsVi } from './imports.vi';
 import { openDataVi } from './open-data.vi';
 import { registriesVi } from './registries.vi';
@@ -25,6 +26,7 @@ export const vi = {
   ...entryVi,
   ...followUpsVi,
   ...tasksVi,
+  ...productsVi,
   ...adminPeopleVi,
   ...adminUnitsVi,
   ...dateFieldVi,

@@ -13,6 +13,7 @@ import { ReportingCoverage } from '@/features/coverage/components/reporting-cove
 import { LatestRanking } from '@/features/rankings/components/latest-ranking';
 import { OverdueFollowUps } from '@/features/follow-ups/components/overdue-follow-ups';
 import { DueTasksPanel } from '@/features/tasks/components/due-tasks-panel';
+import { ProductsCard } from '@/features/products/components/products-card';
 import { screenSearch, unitPageHref } from '@/lib/screen-params';
 import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
 import { IndicatorMap } from '@/features/overview/components/indicator-map';
@@ -101,6 +102,12 @@ export function OverviewRoute() {
         <LatestRanking unit={params.unit} />
         <OverdueFollowUps href={(id) => `/follow-ups/${id}${screenSearch(params)}`} listHref={`/follow-ups${screenSearch(params)}&overdue=1`} />
         <DueTasksPanel search={screenSearch(params)} />
+        <ProductsCard
+          unit={params.unit}
+          year={Number(params.period.slice(0, 4))}
+          href={(id) => `/products/${id}${screenSearch(params)}`}
+          listHref={`/products${screenSearch(params)}`}
+        />
         {indicator ? (
           <>
             <IndicatorFigure

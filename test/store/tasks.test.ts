@@ -191,6 +191,8 @@ describeEachDialect('tasks registry', (ctx) => {
     expect(digest.sections.map((s) => [s.key, s.count])).toEqual([
       ['tasks_overdue', 1],
       ['tasks_due_soon', 1],
+      // The DX products' section (none registered here).
+      ['products_overdue', 0],
     ]);
     expect(digest.text).toContain('Nhiệm vụ quá hạn: 1');
     expect(digest.text).toContain('Đơn vị D · hạn 20/3/2025 · quá hạn 5 ngày');

@@ -1,12 +1,13 @@
 /**
  * The sections of the daily digest (bản tin đôn đốc hằng ngày), one producer per registry: each takes the reader
  * and the day and gives a titled list, empty when there is nothing to chase. Tasks give "Nhiệm vụ quá hạn" and
- * "Nhiệm vụ sắp đến hạn"; other registries (DX products overdue…) add their producer to DIGEST_SECTIONS.
+ * "Nhiệm vụ sắp đến hạn"; the DX products "Sản phẩm chuyển đổi số quá hạn" (product-digest-section.ts).
  */
 import type { Actor } from '../../domain/access.ts';
 import { DUE_SOON_DAYS } from '../../domain/tasks.ts';
 import type { Store } from '../../store/db.ts';
 import { dueTasks } from '../tasks/list.ts';
+import { productDigestSections } from './product-digest-section.ts';
 
 export interface DigestItem {
   title: string;
@@ -59,4 +60,4 @@ export const taskDigestSections: DigestSectionProducer = async (store, actor, cl
 };
 
 /** Every producer, in the digest's order. */
-export const DIGEST_SECTIONS: readonly DigestSectionProducer[] = [taskDigestSections];
+export const DIGEST_SECTIONS: readonly DigestSectionProducer[] = [taskDigestSections, productDigestSections];

@@ -1,6 +1,11 @@
-/** The link to the records behind a registry figure (routes/app/registry-records.tsx), keeping the screen's unit, period and view. */
+/** Links and facts of the registry figures. The link to the records behind a registry figure (routes/app/registry-records.tsx), keeping the screen's unit, period and view. */
 import { screenSearch, type ScreenParams } from '@/lib/screen-params';
 
 export function registryRecordsHref(element: string, params: ScreenParams, indicator?: string): string {
   return `/registries/records/${encodeURIComponent(element)}${screenSearch(params)}${indicator ? `&indicator=${encodeURIComponent(indicator)}` : ''}`;
+}
+
+/** True when every element of an indicator's formula is counted from a registry (its figure has no reporting coverage). */
+export function isComputedFromRegistry(elements: ReadonlyArray<{ derivedFrom: string | null }> | undefined): boolean {
+  return !!elements?.length && elements.every((e) => e.derivedFrom !== null);
 }

@@ -284,6 +284,8 @@ export const en: Catalogue = {
     loading: 'Loading the figures…',
     noData: '{{period}}: no figures for {{unit}} yet.',
     noDataHelp: '{{ratio}} units have reported. Choose another period (the “Previous” button) or another unit.',
+    noDataComputed: 'This indicator is counted from a registry: the unit has no record for the period yet. Register records to see the figure.',
+    computed: 'Counted from a registry (not entered); see the records on the indicator page',
     noDataNoneExpected: 'No unit has to report this indicator for this period. Choose another period (the “Previous” button) or another unit.',
     unitGone: 'No unit has code {{code}} on {{date}}.',
     unitGoneHelp: 'Choose “As reported” to see the unit’s figures for that period, or open its successor below.',

@@ -286,6 +286,8 @@ export const vi = {
     loading: 'Đang tải số liệu…',
     noData: '{{period}}: chưa có số liệu của {{unit}}.',
     noDataHelp: 'Đã có {{ratio}} đơn vị báo cáo. Chọn kỳ khác (nút “Kỳ trước”) hoặc đơn vị khác.',
+    noDataComputed: 'Chỉ tiêu này được đếm từ sổ đăng ký: chưa có hồ sơ nào của đơn vị trong kỳ. Đăng ký hồ sơ trong sổ để con số hiện ra.',
+    computed: 'Đếm từ sổ đăng ký (không nhập tay); xem các hồ sơ ở trang chỉ tiêu',
     noDataNoneExpected: 'Không có đơn vị nào phải báo cáo chỉ tiêu này trong kỳ. Chọn kỳ khác (nút “Kỳ trước”) hoặc đơn vị khác.',
     unitGone: 'Không có đơn vị mã {{code}} trong danh mục ngày {{date}}.',
     unitGoneHelp: 'Chọn “Như đã báo cáo” để xem số liệu của đơn vị tại kỳ đó, hoặc xem đơn vị kế thừa dưới đây.',

@@ -33,9 +33,23 @@ export interface IndicatorFigureProps {
   emptyActions?: ReactNode;
   /** Shown under an error (e.g. the unit's lineage when it is not in the tree). */
   errorExtra?: ReactNode;
+  /** Counted from a registry (its elements derive from one): no reporting coverage, "computed" instead. */
+  computed?: boolean;
 }
 
-export function IndicatorFigure({ indicator, name, unitOfMeasure, unit, unitName, period, periodLabel, view, emptyActions, errorExtra }: IndicatorFigureProps) {
+export function IndicatorFigure({
+  indicator,
+  name,
+  unitOfMeasure,
+  unit,
+  unitName,
+  period,
+  periodLabel,
+  view,
+  emptyActions,
+  errorExtra,
+  computed = false,
+}: IndicatorFigureProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const analytics = useAnalytics({ indicator, unit, period, view, breakdown: 'none' });
@@ -55,9 +69,11 @@ export function IndicatorFigure({ indicator, name, unitOfMeasure, unit, unitName
       body = (
         <EmptyState title={t('overview.noData', { unit: unitName, period: periodLabel })} actions={emptyActions}>
           <p>
-            {row && row.coverage.expected > 0
-              ? t('overview.noDataHelp', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })
-              : t('overview.noDataNoneExpected')}
+            {computed
+              ? t('overview.noDataComputed')
+              : row && row.coverage.expected > 0
+                ? t('overview.noDataHelp', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })
+                : t('overview.noDataNoneExpected')}
           </p>
         </EmptyState>
       );
@@ -73,10 +89,14 @@ export function IndicatorFigure({ indicator, name, unitOfMeasure, unit, unitName
             {row.numerator !== null && row.denominator !== null && row.denominator !== undefined ? (
               <li>{t('overview.ratio', { ratio: formatRatio(row.numerator, row.denominator, language) })}</li>
             ) : null}
-            <li>
-              {t('overview.coverage', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })}
-              {row.coverage.expected > 0 ? ` (${formatPercent((row.coverage.reported / row.coverage.expected) * 100, language, 1)})` : ''}
-            </li>
+            {computed ? (
+              <li>{t('overview.computed')}</li>
+            ) : (
+              <li>
+                {t('overview.coverage', { ratio: formatRatio(row.coverage.reported, row.coverage.expected, language) })}
+                {row.coverage.expected > 0 ? ` (${formatPercent((row.coverage.reported / row.coverage.expected) * 100, language, 1)})` : ''}
+              </li>
+            )}
             {row.target !== undefined ? (
               <li>
                 {t('overview.target', { target: formatMeasure(row.target, unitOfMeasure, language) })}
@@ -86,7 +106,7 @@ export function IndicatorFigure({ indicator, name, unitOfMeasure, unit, unitName
           </ul>
           <div className="figure__badges">
             {status ? <Badge tone={STATUS_TONE[status]}>{t(`status.${status}`)}</Badge> : null}
-            {row.coverage.reported < row.coverage.expected ? (
+            {!computed && row.coverage.reported < row.coverage.expected ? (
               <Badge tone="warning">{t('overview.missingReports', { count: formatNumber(row.coverage.expected - row.coverage.reported, language, 0) })}</Badge>
             ) : null}
             {row.approximate ? <Badge tone="warning">{t('overview.approximate')}</Badge> : null}

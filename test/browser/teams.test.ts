@@ -3,8 +3,8 @@
  * the admin (who may write every commune) imports: /teams at Ninh Thuận (58) for 2023S1 shows the registry's counts
  * (65 commune teams with 840 members, 446 village teams with 2.439 members, 65/65 communes); a CSV with ONE bad row
  * is refused with that row's error and nothing changes; the same file corrected adds one village team and its six
- * members, and the counts move. The new team's page shows its members to the admin, and only the personal-data notice
- * to a leader (viewer). Screenshots at phone (360 px) and wall (1920×1080) sizes.
+ * members, and the counts move. The new team's page shows its members to the admin, who records an activity (it counts
+ * in its quarter), and only the personal-data notice to a leader (viewer). Screenshots at phone (360 px) and wall (1920×1080) sizes.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -126,8 +126,19 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: tổ công nghệ s�
     await eventually(() => page.getByTestId('team-facts').textContent()).toContain('Số 12/QĐ-UBND ngày 15/5/2023 của UBND xã');
     await eventually(() => page.getByTestId('team-members').locator('tbody tr').count()).toBe(6);
     expect(await page.getByTestId('team-members').textContent()).toContain('Người Kiểm Thử 1');
+    // An activity recorded on the page (the day typed the Vietnamese way) is listed, and counts in its quarter.
+    const form = page.getByTestId('add-activity');
+    await form.getByLabel('Ngày tổ chức').fill('20/6/2023');
+    await form.getByLabel('Nội dung hoạt động').fill('Hướng dẫn cài đặt VNeID');
+    await form.getByLabel('Số lượt người được hỗ trợ').fill('12');
+    await form.getByRole('button', { name: 'Ghi hoạt động' }).click();
+    await eventually(() => page.getByTestId('team-activities').textContent()).toContain('20/6/2023');
+    expect(await page.getByTestId('team-activities').textContent()).toContain('Hướng dẫn cài đặt VNeID');
     await shoot(page, 'team');
     const teamUrl = page.url();
+    await page.getByRole('link', { name: 'Tổ công nghệ số cộng đồng' }).first().click();
+    const q2 = page.getByTestId('teams-quarters').locator('tbody tr').nth(1);
+    await eventually(async () => (await q2.locator('td').allTextContents()).map((c) => c.trim())).toEqual(['66', '2.588']);
 
     // A leader (viewer) sees the counts, never the names: the notice instead.
     const leader = await signIn(browser, server, 'lanhdao', { width: WALL.width, height: WALL.height, problems });

@@ -137,7 +137,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
     const abilities = ((await (await page.request.get(`${server.url}/api/v1/auth/me`)).json()) as { abilities: Record<string, boolean> }).abilities;
     expect(abilities).toMatchObject({ read: true, write_values: false, approve: false, manage: false });
     const sections = await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link').allTextContents();
-    expect(sections).toEqual(['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Tạo báo cáo']);
+    expect(sections).toEqual(['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Nhiệm vụ', 'Sản phẩm CĐS', 'Tổ công nghệ số', 'Tạo báo cáo']);
   });
 
   it('switches to English and back', async () => {
@@ -148,6 +148,9 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
       'Overview',
       'Rankings',
       'Follow-ups',
+      'Tasks',
+      'DX products',
+      'Tech teams',
       'Reports',
     ]);
     expect(await page.getByTestId('user-menu').textContent()).toContain('Leader, viewer');
@@ -289,12 +292,24 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
     for (const [username, sections, unitText] of [
       [
         'baocao.daknong',
-        ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Tạo báo cáo', 'Báo cáo của tôi', 'Nhập từ tệp'],
+        ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Nhiệm vụ', 'Sản phẩm CĐS', 'Tổ công nghệ số', 'Tạo báo cáo', 'Báo cáo của tôi', 'Nhập từ tệp'],
         'Đắk Nông (67, đến hết 30/6/2025)',
       ],
       [
         'admin',
-        ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Tạo báo cáo', 'Báo cáo của tôi', 'Nhập từ tệp', 'Phê duyệt', 'Quản trị'],
+        [
+          'Trang điều hành',
+          'Xếp hạng',
+          'Giải trình, chỉ đạo',
+          'Nhiệm vụ',
+          'Sản phẩm CĐS',
+          'Tổ công nghệ số',
+          'Tạo báo cáo',
+          'Báo cáo của tôi',
+          'Nhập từ tệp',
+          'Phê duyệt',
+          'Quản trị',
+        ],
         'Tất cả đơn vị',
       ],
     ] as const) {

@@ -13,7 +13,8 @@ export interface Section {
     | 'followUps.nav'
     | 'reports.nav'
     | 'tasks.nav'
-    | 'products.nav';
+    | 'products.nav'
+    | 'teams.nav';
   ability: Ability;
 }
 
@@ -23,6 +24,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/follow-ups', label: 'followUps.nav', ability: 'read' },
   { path: '/tasks', label: 'tasks.nav', ability: 'read' },
   { path: '/products', label: 'products.nav', ability: 'read' },
+  { path: '/teams', label: 'teams.nav', ability: 'read' },
   { path: '/reports', label: 'reports.nav', ability: 'read' },
   { path: '/entry', label: 'nav.entry', ability: 'write_values' },
   { path: '/imports', label: 'imports.nav', ability: 'write_values' },

@@ -71,3 +71,15 @@ export type RegistryFigure = RegistryFigures['items'][number];
 export type RegistryRecordsPage = Ok<'/api/v1/registries/records', 'get'>;
 export type RegistryRecord = RegistryRecordsPage['items'][number];
 export type RegistryRecordsQuery = Query<'/api/v1/registries/records'>;
+
+export type TeamsOverview = Ok<'/api/v1/teams', 'get'>;
+export type TeamsOverviewQuery = Query<'/api/v1/teams'>;
+export type CommuneTeams = TeamsOverview['communes'][number];
+export type TeamSummary = CommuneTeams['villageTeams'][number];
+export type TeamDetail = Ok<'/api/v1/teams/{id}', 'get'>;
+export type TeamActivity = TeamDetail['activities'][number];
+export type TeamMembers = Ok<'/api/v1/teams/{id}/members', 'get'>;
+export type TeamMember = TeamMembers['items'][number];
+export type TeamImportResult = Ok<'/api/v1/teams/import', 'post'>;
+export type TeamImportError = TeamImportResult['errors'][number];
+export type TeamActivityBody = NonNullable<paths['/api/v1/teams/{id}/activities']['post']['requestBody']>['content']['application/json'];

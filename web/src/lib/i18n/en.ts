@@ -13,6 +13,7 @@ import { entryEn } from './entry.en';
 import { followUpsEn } from './follow-ups.en';
 import { tasksEn } from './tasks.en';
 import { productsEn } from './products.en';
+import { teamsEn } from './teams.en';
 import { importsEn } from './imports.en';
 import { openDataEn } from './open-data.en';
 import { registriesEn } from './registries.en';
@@ -25,6 +26,7 @@ export const en: Catalogue = {
   ...followUpsEn,
   ...tasksEn,
   ...productsEn,
+  ...teamsEn,
   ...adminPeopleEn,
   ...adminUnitsEn,
   ...dateFieldEn,

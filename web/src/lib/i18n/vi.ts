@@ -15,6 +15,7 @@ import { entryVi } from './entry.vi';
 import { followUpsVi } from './follow-ups.vi';
 import { tasksVi } from './tasks.vi';
 import { productsVi } from './products.vi';
+import { teamsVi } from './teams.vi';
 import { importsVi } from './imports.vi';
 import { openDataVi } from './open-data.vi';
 import { registriesVi } from './registries.vi';
@@ -27,6 +28,7 @@ export const vi = {
   ...followUpsVi,
   ...tasksVi,
   ...productsVi,
+  ...teamsVi,
   ...adminPeopleVi,
   ...adminUnitsVi,
   ...dateFieldVi,

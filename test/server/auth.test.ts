@@ -108,6 +108,8 @@ describeEachDialect('server: /api/v1/auth sessions', (ctx) => {
         manage: false,
         explain: true,
         direct: false,
+        // The unit's own reporter sees its community tech teams' members (NĐ 13/2023/NĐ-CP).
+        read_personal: true,
       },
     });
     const anonymous = await app.inject({ method: 'GET', url: '/api/v1/auth/me' });

@@ -30,6 +30,7 @@ describeEachDialect('element loaders: loadElementRefs, elementLabelsByCode', (ct
       code: 'XA_CAP_QUANG',
       valueType: 'integer',
       periodType: 'yearly',
+      derivedFrom: null,
       bounds: { min: 0, max: 10_000 },
     });
     expect(refs.byId.get(ids.HS_THANG as number)).toEqual({
@@ -37,6 +38,7 @@ describeEachDialect('element loaders: loadElementRefs, elementLabelsByCode', (ct
       code: 'HS_THANG',
       valueType: 'percentage',
       periodType: 'monthly',
+      derivedFrom: null,
       bounds: { min: 0, max: 100 },
     });
     expect(refs.byId.has(999_999)).toBe(false);

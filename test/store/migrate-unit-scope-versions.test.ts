@@ -50,6 +50,9 @@ for (const dialect of DIALECTS) {
       );
 
       expect((await migrateToLatest(store, { upTo: '0008-unit-scope-versions' })).applied).toEqual(['0008-unit-scope-versions']);
+      // Read the scopes as the app does after an upgrade: every later migration applied (none of them touches scopes;
+      // 0021 adds the users' e-mail, which listUsers reads).
+      await migrateToLatest(store);
 
       const users = new Map((await listUsers(db)).map((u) => [u.username, u]));
       const versionIds = (name: string) => users.get(name)?.scopes.map((s) => `${s.code}=${s.version?.id}`);

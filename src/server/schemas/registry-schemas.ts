@@ -13,7 +13,7 @@ export const registryRecordsQuery = {
   properties: {
     element: { ...code, description: 'Mã phần tử dữ liệu tính từ sổ đăng ký / a data element derived from a registry' },
     unit: code,
-    period: { type: 'string', pattern: '^\\d{4}(S[12]|Q[1-4]|\\d{2})?$', description: 'Kỳ: 2023, 2023S1, 2023Q2, 202306' },
+    period: { type: 'string', maxLength: 6, pattern: '^\\d{4}(S[12]|Q[1-4]|\\d{2})?$', description: 'Kỳ: 2023, 2023S1, 2023Q2, 202306' },
     view: { type: 'string', enum: ['was', 'now'], default: 'was' },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
     offset: { type: 'integer', minimum: 0, maximum: 1000000, default: 0 },

@@ -9,7 +9,7 @@ const date = { type: 'string', format: CALENDAR_DATE_FORMAT } as const;
 const nullableDate = { type: ['string', 'null'], format: CALENDAR_DATE_FORMAT } as const;
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 const nullableText = (max: number) => ({ type: ['string', 'null'], maxLength: max }) as const;
-const id = { type: 'string', pattern: '^[1-9][0-9]{0,9}$' } as const;
+const id = { type: 'string', pattern: '^[1-9][0-9]{0,9}$', maxLength: 10 } as const;
 const obj = <P extends Record<string, unknown>, R extends readonly (keyof P & string)[]>(properties: P, required: R) =>
   ({ type: 'object', additionalProperties: false, required, properties }) as const;
 

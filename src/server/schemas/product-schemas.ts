@@ -1,6 +1,7 @@
 /** Request and response schemas of the DX products registry (sản phẩm CĐS; app/products/). */
 import { CALENDAR_DATE_FORMAT } from '../validation-errors.ts';
 import { idInteger } from './int-limits.ts';
+import { evidenceList } from './follow-up-schemas.ts';
 import { PRODUCT_ACTIONS, PRODUCT_GRADES, PRODUCT_KINDS, PRODUCT_STATES } from '../../domain/dx-products.ts';
 
 const date = { type: 'string', format: CALENDAR_DATE_FORMAT } as const;
@@ -67,22 +68,6 @@ export const editProductBody = {
   },
 } as const;
 
-/** A document (số/ký hiệu, ngày, cơ quan ban hành, trích yếu) or a link. */
-const evidenceItem = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['kind'],
-  properties: {
-    kind: { type: 'string', enum: ['document', 'link'] },
-    number: text(100),
-    date,
-    issuer: text(300),
-    summary: text(1000),
-    url: { type: 'string', minLength: 8, maxLength: 2000, pattern: '^https?://' },
-    title: text(300),
-  },
-} as const;
-
 export const productStepBody = {
   type: 'object',
   additionalProperties: false,
@@ -91,7 +76,7 @@ export const productStepBody = {
     action: { type: 'string', enum: PRODUCT_ACTIONS },
     on: date,
     note: { type: 'string', maxLength: 2000 },
-    evidence: { type: 'array', maxItems: 10, items: evidenceItem },
+    evidence: evidenceList,
     grade: { type: 'string', enum: PRODUCT_GRADES },
     score: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     comment: { type: 'string', maxLength: 5000 },

@@ -54,7 +54,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: sản phẩm CĐS', 
     const form = page.getByTestId('register-product');
     await form.getByLabel('Tên sản phẩm').fill('Cổng dữ liệu mở tỉnh Khánh Hòa');
     await form.getByLabel('Cơ quan (sở, ngành; chỉ khi đơn vị là tỉnh)').fill('Sở Khoa học và Công nghệ');
-    await form.getByLabel('Hạn hoàn thành').fill('2026-06-30');
+    await form.getByLabel('Hạn hoàn thành').fill('30/6/2026');
     await form.getByRole('button', { name: 'Đăng ký sản phẩm' }).click();
     await expect.poll(() => page.getByTestId('products-summary').textContent(), { timeout: 20_000 }).toContain('1 đã đăng ký, 0 hoàn thành');
     await page.getByRole('link', { name: 'Cổng dữ liệu mở tỉnh Khánh Hòa' }).click();

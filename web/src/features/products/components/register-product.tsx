@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
+import { DateField } from '@/components/ui/date-field';
 import { SelectField } from '@/components/ui/select-field';
 import { Notice } from '@/components/ui/notice';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
@@ -47,7 +48,7 @@ export function RegisterProduct({ unit, year }: { unit: string; year: number }) 
       />
       <TextField label={t('products.ownerUnit')} value={owner} onChange={(e) => setOwner(e.target.value)} required />
       <TextField label={t('products.agency')} value={agency} onChange={(e) => setAgency(e.target.value)} />
-      <TextField label={t('products.targetDate')} type="date" value={targetDate} onChange={(e) => setTargetDate(e.target.value)} required />
+      <DateField label={t('products.targetDate')} value={targetDate} onChange={setTargetDate} required />
       <TextField label={t('products.indicators')} value={indicators} onChange={(e) => setIndicators(e.target.value)} />
       <Button type="submit" variant="primary" disabled={register.isPending}>
         {t('products.register')}

@@ -43,53 +43,57 @@ function breakingArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
   return fc.oneof(...options);
 }
 
-describeEachDialect('hostile request properties (fast-check)', (ctx) => {
-  let app: FastifyInstance;
-  let admin: Record<string, string>;
-  const routes: RouteInfo[] = [];
+describeEachDialect(
+  'hostile request properties (fast-check)',
+  (ctx) => {
+    let app: FastifyInstance;
+    let admin: Record<string, string>;
+    const routes: RouteInfo[] = [];
 
-  beforeAll(async () => {
-    await ensureDemoData(ctx.store);
-    await ensureDemoUsers(ctx.store, () => {});
-    app = buildApp({ store: ctx.store, today: () => '2025-08-15' });
-    app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat())
-        if (route.schema?.body && [...fieldsOf(route.schema.body as JsonSchema)].length > 0 && method !== 'HEAD')
-          routes.push({ method, url: route.url, schema: route.schema as RouteInfo['schema'] });
+    beforeAll(async () => {
+      await ensureDemoData(ctx.store);
+      await ensureDemoUsers(ctx.store, () => {});
+      app = buildApp({ store: ctx.store, today: () => '2025-08-15' });
+      app.addHook('onRoute', (route) => {
+        for (const method of [route.method].flat())
+          if (route.schema?.body && [...fieldsOf(route.schema.body as JsonSchema)].length > 0 && method !== 'HEAD')
+            routes.push({ method, url: route.url, schema: route.schema as RouteInfo['schema'] });
+      });
+      await app.ready();
+      admin = (await login(app, 'admin', DEMO_PASSWORD)).headers;
+    }, 180_000);
+    afterAll(async () => {
+      await app.close();
     });
-    await app.ready();
-    admin = (await login(app, 'admin', DEMO_PASSWORD)).headers;
-  }, 180_000);
-  afterAll(async () => {
-    await app.close();
-  });
 
-  it(`any field of any JSON body, broken, is refused and writes nothing (${NUM_RUNS} runs)`, async () => {
-    const before = await rowCounts(ctx.store);
-    const caseArbitrary = fc
-      .constantFrom(...routes)
-      .chain((route) => fc.constantFrom(...fieldsOf(route.schema!.body!)).map((field) => ({ route, field })))
-      .chain(({ route, field }) => breakingArbitrary(field.schema).map((value) => ({ route, field, value })));
-    await fc.assert(
-      fc.asyncProperty(caseArbitrary, async ({ route, field, value }) => {
-        const base = BASES[key(route)];
-        const url = route.url.replace(/:(\w+)/g, (_w, name: string) =>
-          encodeURIComponent(base?.params?.[name] ?? String(validValue(route.schema?.params?.properties?.[name] ?? {}))),
-        );
-        const query = base?.query ? `?${new URLSearchParams(base.query).toString()}` : '';
-        const body = setAt(base?.body ?? validValue(route.schema!.body!), route.schema!.body!, field.path, value);
-        const started = Date.now();
-        const answer = await app.inject({
-          method: route.method as 'POST',
-          url: url + query,
-          headers: { ...admin, 'content-type': 'application/json' },
-          payload: serialise(body),
-        });
-        const problem = answer.statusCode === 401 ? 'the admin session was lost' : expectRefused(answer, Date.now() - started);
-        if (problem) throw new Error(`${key(route)} ${field.path.join('.')} = ${JSON.stringify(value)?.slice(0, 100)}: ${problem}`);
-      }),
-      { seed: 20_251_201, numRuns: NUM_RUNS },
-    );
-    expect(await rowCounts(ctx.store)).toEqual(before);
-  }, 600_000);
-}, { demo: true });
+    it(`any field of any JSON body, broken, is refused and writes nothing (${NUM_RUNS} runs)`, async () => {
+      const before = await rowCounts(ctx.store);
+      const caseArbitrary = fc
+        .constantFrom(...routes)
+        .chain((route) => fc.constantFrom(...fieldsOf(route.schema!.body!)).map((field) => ({ route, field })))
+        .chain(({ route, field }) => breakingArbitrary(field.schema).map((value) => ({ route, field, value })));
+      await fc.assert(
+        fc.asyncProperty(caseArbitrary, async ({ route, field, value }) => {
+          const base = BASES[key(route)];
+          const url = route.url.replace(/:(\w+)/g, (_w, name: string) =>
+            encodeURIComponent(base?.params?.[name] ?? String(validValue(route.schema?.params?.properties?.[name] ?? {}))),
+          );
+          const query = base?.query ? `?${new URLSearchParams(base.query).toString()}` : '';
+          const body = setAt(base?.body ?? validValue(route.schema!.body!), route.schema!.body!, field.path, value);
+          const started = Date.now();
+          const answer = await app.inject({
+            method: route.method as 'POST',
+            url: url + query,
+            headers: { ...admin, 'content-type': 'application/json' },
+            payload: serialise(body),
+          });
+          const problem = answer.statusCode === 401 ? 'the admin session was lost' : expectRefused(answer, Date.now() - started);
+          if (problem) throw new Error(`${key(route)} ${field.path.join('.')} = ${JSON.stringify(value)?.slice(0, 100)}: ${problem}`);
+        }),
+        { seed: 20_251_201, numRuns: NUM_RUNS },
+      );
+      expect(await rowCounts(ctx.store)).toEqual(before);
+    }, 600_000);
+  },
+  { demo: true },
+);

@@ -18,9 +18,25 @@ const figure = (indicator: string, measure: RegistryMeasure, value: number): Reg
 });
 const fact = (f: RegistryFigure): IndicatorFact =>
   ({
-    indicator: { code: f.indicator, name: f.name, nameEn: f.nameEn, numerator: `#{${f.element}}`, denominator: null, factor: 1, decimals: 0, unitOfMeasure: null },
+    indicator: {
+      code: f.indicator,
+      name: f.name,
+      nameEn: f.nameEn,
+      numerator: `#{${f.element}}`,
+      denominator: null,
+      factor: 1,
+      decimals: 0,
+      unitOfMeasure: null,
+    },
     elements: [f.element],
-    row: { unit: { code: '58', name: 'Ninh Thuận' }, period: '2023S1', value: f.value!, numerator: f.value, denominator: null, coverage: { reported: 1, expected: 1 } },
+    row: {
+      unit: { code: '58', name: 'Ninh Thuận' },
+      period: '2023S1',
+      value: f.value!,
+      numerator: f.value,
+      denominator: null,
+      coverage: { reported: 1, expected: 1 },
+    },
     target: null,
   }) as unknown as IndicatorFact;
 

@@ -54,7 +54,18 @@ export async function readIndicator(store: Store, actor: Actor, today: string, c
   const elements = used.flatMap(({ code: element, usedIn }) => {
     const e = stored.get(element);
     return e
-      ? [{ code: e.code, name: e.name, nameEn: e.nameEn, valueType: e.valueType, periodType: e.periodType, unitOfMeasure: e.unitOfMeasure ?? null, usedIn, derivedFrom: e.derivedFrom ?? null }]
+      ? [
+          {
+            code: e.code,
+            name: e.name,
+            nameEn: e.nameEn,
+            valueType: e.valueType,
+            periodType: e.periodType,
+            unitOfMeasure: e.unitOfMeasure ?? null,
+            usedIn,
+            derivedFrom: e.derivedFrom ?? null,
+          },
+        ]
       : [];
   });
   return { ...indicatorView(indicator), elements, plans: await targetingPlans(store, actor, today, await targetsOfIndicator(store.db, code)) };

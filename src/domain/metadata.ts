@@ -4,7 +4,7 @@
  * `unknown`, reports EVERY problem with its path ('indicators[3].numerator') and returns the
  * clean value only when there is none.
  */
-import { isRegistryMeasure, REGISTRY_MEASURE_CODES, type RegistryMeasure } from './registry-measures.ts';
+import { derivationProblem } from './registry-measures.ts';
 import { AppError, type ErrorBody } from './errors.ts';
 import { ELEMENT_CODE_PATTERN, FormulaError, parseFormula } from './formula.ts';
 import { referencedElements } from './formula-evaluate.ts';
@@ -43,7 +43,8 @@ export interface DataElement {
    * The registry measure its values are computed from (domain/registry-measures.ts: 'products.completed'…);
    * absent: reported. A derived element is written by the app only (source 'registry'), never by a form or import.
    */
-  derivedFrom?: RegistryMeasure;
+  /** A registry measure, optionally filtered (registry-measures.ts `parseDerivation`). */
+  derivedFrom?: string;
 }
 
 /** numerator / denominator × factor; formulas are text over `#{CODE}` references. */
@@ -157,14 +158,10 @@ export function validateDataElement(raw: unknown, path = 'dataElement'): Validat
     unitOfMeasure: f.optionalText('unitOfMeasure'),
     minValue: f.optionalNumber('minValue'),
     maxValue: f.optionalNumber('maxValue'),
-    derivedFrom: f.optionalText('derivedFrom', 100) as RegistryMeasure | undefined,
+    derivedFrom: f.optionalText('derivedFrom', 100),
   };
   if (value.derivedFrom === undefined) delete value.derivedFrom;
-  else if (!isRegistryMeasure(value.derivedFrom))
-    f.problem(
-      'derivedFrom',
-      `'${value.derivedFrom}' không phải chỉ số của sổ đăng ký, phải là một trong: ${REGISTRY_MEASURE_CODES.join(', ')} / unknown registry measure`,
-    );
+  else if (derivationProblem(value.derivedFrom)) f.problem('derivedFrom', derivationProblem(value.derivedFrom)!);
   else if (!NUMERIC_VALUE_TYPES.includes(value.valueType) || value.valueType === 'boolean')
     f.problem('derivedFrom', `phần tử tính từ sổ đăng ký phải có kiểu integer hoặc number / a derived element counts: integer or number`);
   checkDeclaredBounds(f, value);

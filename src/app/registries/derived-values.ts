@@ -15,8 +15,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access.ts';
 import { todayIsoDate } from '../../domain/dates.ts';
 import { parsePeriod, periodsBetween, rollUp, type PeriodType } from '../../domain/periods.ts';
-import type { RegistryMeasure } from '../../domain/registry-measures.ts';
-import { measuresOf } from '../../domain/registry-measures.ts';
+import { parseDerivation } from '../../domain/registry-measures.ts';
 import { resolveUnitsAt, unitAtKey } from '../../store/collection/dataset-units.ts';
 import { listDerivedElements, unitsWithCurrentValues } from '../../store/registries/derived-elements.ts';
 import type { Database } from '../../store/schema.ts';
@@ -31,6 +30,11 @@ export interface RefreshScope {
   unitCodes: readonly string[] | null;
   /** The first day the change concerns ('YYYY-MM-DD'); absent: the registry's earliest date. */
   from?: string;
+  /**
+   * The last day the change concerns ('YYYY-MM-DD'); absent: today. Only for registries whose measures are all
+   * flows over dated records (a dossier received and finished on known days moves only those days' periods).
+   */
+  until?: string;
   now?: Date;
 }
 
@@ -42,7 +46,10 @@ export function periodOfDate(date: string, type: PeriodType): string {
 /** Recomputes and writes the derived values a change of the counter's registry may have moved; returns the write's counts. */
 export async function refreshDerivedValues(trx: Kysely<Database>, counter: RegistryCounter, scope: RefreshScope): Promise<RecordResult> {
   const now = scope.now ?? new Date();
-  const elements = await listDerivedElements(trx, measuresOf(counter.registry));
+  const elements = (await listDerivedElements(trx, null)).flatMap((e) => {
+    const derivation = parseDerivation(e.derivedFrom);
+    return derivation && derivation.registry === counter.registry ? [{ ...e, derivation }] : [];
+  });
   const empty: RecordResult = { created: 0, updated: 0, unchanged: 0, warnings: [] };
   if (elements.length === 0 || (scope.unitCodes && scope.unitCodes.length === 0)) return empty;
   const from = scope.from ?? (await counter.earliestDate(trx));
@@ -51,12 +58,13 @@ export async function refreshDerivedValues(trx: Kysely<Database>, counter: Regis
   const items: RecordItem[] = [];
   for (const element of elements) {
     const type = element.periodType as PeriodType;
-    const first = periodOfDate(from < today ? from : today, type);
-    const periods = periodsBetween(first, periodOfDate(today, type));
+    const last = scope.until && scope.until < today ? scope.until : today;
+    const first = periodOfDate(from < last ? from : last, type);
+    const periods = periodsBetween(first, periodOfDate(last, type));
     const stored = await unitsWithCurrentValues(trx, element.id, periods);
     for (const id of periods) {
       const period = parsePeriod(id);
-      const counts = await counter.count(trx, element.derivedFrom as RegistryMeasure, period, scope.unitCodes);
+      const counts = await counter.count(trx, element.derivation.measure, period, scope.unitCodes, element.derivation.filter);
       const held = stored.get(id) ?? new Set<string>();
       const units = new Set([...counts.keys(), ...[...held].filter((code) => !scope.unitCodes || scope.unitCodes.includes(code))]);
       for (const unit of units) {

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Period } from '../../domain/periods.ts';
-import type { RegistryMeasure, RegistryName } from '../../domain/registry-measures.ts';
+import type { DerivationFilter, RegistryMeasure, RegistryName } from '../../domain/registry-measures.ts';
 import type { Database } from '../../store/schema.ts';
 
 /** One record behind a figure, as the drill-down lists it (never personal data: a team, not its members). */
@@ -30,16 +30,24 @@ export interface RegistryCounter {
   /**
    * The figure of a measure at each unit over a period: the records each unit itself owns (never its
    * descendants': the roll-up adds those), as they stand on the period's last day (stock) or within it (flow).
-   * `unitCodes` null: every unit with a record; else only these (absent from the answer = 0).
+   * `unitCodes` null: every unit with a record; else only these (absent from the answer = 0). `filter`: the
+   * derivation's filter (registry-measures.ts DERIVATION_FILTERS; absent or empty: every record).
    */
-  count(db: Kysely<Database>, measure: RegistryMeasure, period: Period, unitCodes: readonly string[] | null): Promise<Map<string, number>>;
-  /** The records behind a figure: those `count` counts for the measure and period, owned by these units, in a stable order. */
+  count(
+    db: Kysely<Database>,
+    measure: RegistryMeasure,
+    period: Period,
+    unitCodes: readonly string[] | null,
+    filter?: DerivationFilter,
+  ): Promise<Map<string, number>>;
+  /** The records behind a figure: those `count` counts for the measure, filter and period, owned by these units, in a stable order. */
   records(
     db: Kysely<Database>,
     measure: RegistryMeasure,
     period: Period,
     unitCodes: readonly string[],
     page: { limit: number; offset: number },
+    filter?: DerivationFilter,
   ): Promise<{ total: number; rows: RegistryRecord[] }>;
   /** The earliest date a record of the registry concerns (its first period), or null when the registry is empty. */
   earliestDate(db: Kysely<Database>): Promise<string | null>;

@@ -3,10 +3,18 @@
  * thành", "65 tổ cấp xã với 840 thành viên" — for the unit page, the overview and the progress report. Each is
  * an indicator whose numerator is one element derived from a registry (`#{SP_CDS_HOAN_THANH}`), read through the
  * one analytics query (so the roll-up, the reform's views and read access are the same as for every figure),
- * with the element to drill down from. Elements derived from a registry with no such indicator are not shown.
+ * with the element to drill down from. Elements derived from a registry with no such indicator are not shown, nor
+ * the records fed from source systems (dossiers, feedback: their own screens).
  */
 import type { Actor } from '../../domain/access.ts';
-import { REGISTRY_MEASURE_CODES, REGISTRY_MEASURES, isRegistryMeasure, type RegistryMeasure, type RegistryName } from '../../domain/registry-measures.ts';
+import {
+  PROGRAMME_REGISTRIES,
+  REGISTRY_MEASURE_CODES,
+  REGISTRY_MEASURES,
+  isRegistryMeasure,
+  type RegistryMeasure,
+  type RegistryName,
+} from '../../domain/registry-measures.ts';
 import { resolveQueryUnit, type View } from '../../compute/analytics/unit-resolve.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 import { authorizeUnit } from '../policy.ts';
@@ -44,6 +52,7 @@ async function figureIndicators(
     const match = /^\s*#\{([^}]+)\}\s*$/.exec(indicator.numerator);
     const measure = match ? derived.get(match[1]!) : undefined;
     if (!match || !measure || !isRegistryMeasure(measure) || indicator.denominator || indicator.factor !== 1) continue;
+    if (!PROGRAMME_REGISTRIES.includes(REGISTRY_MEASURES[measure].registry)) continue; // dossiers, feedback: their own screens
     out.push({
       element: match[1]!,
       measure,

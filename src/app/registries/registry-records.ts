@@ -7,7 +7,7 @@
 import type { Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import { parsePeriod } from '../../domain/periods.ts';
-import { REGISTRY_MEASURES, isRegistryMeasure } from '../../domain/registry-measures.ts';
+import { parseDerivation } from '../../domain/registry-measures.ts';
 import { resolveQueryUnit, type View } from '../../compute/analytics/unit-resolve.ts';
 import type { Store } from '../../store/db.ts';
 import { getDerivedElement, unitsCountingTowards } from '../../store/registries/derived-elements.ts';
@@ -42,14 +42,14 @@ export interface RegistryRecordsPage {
 
 export async function registryRecords(store: Store, actor: Actor, query: RegistryRecordsQuery): Promise<RegistryRecordsPage> {
   const element = await getDerivedElement(store.db, query.element);
-  if (!element || !isRegistryMeasure(element.derivedFrom))
+  const derivation = element ? parseDerivation(element.derivedFrom) : null;
+  if (!element || !derivation)
     throw appError('RECORD_NOT_FOUND', { what: 'phần tử tính từ sổ đăng ký', whatEn: 'element derived from a registry', id: query.element });
   const period = parsePeriod(query.period);
   const view = query.view ?? 'was';
   const { unit, at } = await resolveQueryUnit(store.db, query.unit, view, [period]);
   await authorizeUnit(store, actor, 'read', unit.code, at);
-  const measure = element.derivedFrom;
-  const { registry } = REGISTRY_MEASURES[measure];
+  const { measure, registry, filter } = derivation;
   const counter = counterOf(registry);
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
@@ -67,6 +67,6 @@ export async function registryRecords(store: Store, actor: Actor, query: Registr
   };
   if (!counter) return { ...base, total: 0, items: [] };
   const units = await unitsCountingTowards(store.db, unit.id, view, period.end);
-  const { total, rows } = await counter.records(store.db, measure, period, units.length ? units : [unit.code], { limit, offset });
+  const { total, rows } = await counter.records(store.db, measure, period, units.length ? units : [unit.code], { limit, offset }, filter);
   return { ...base, total, items: rows };
 }

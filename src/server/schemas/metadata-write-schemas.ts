@@ -34,7 +34,12 @@ export const dataElementBody = {
     unitOfMeasure: optionalText,
     minValue: optionalNumber,
     maxValue: optionalNumber,
-    derivedFrom: { type: ['string', 'null'], enum: [...REGISTRY_MEASURE_CODES, null] },
+    derivedFrom: {
+      type: ['string', 'null'],
+      maxLength: 100,
+      pattern: `^(${REGISTRY_MEASURE_CODES.map((c) => c.replace('.', '\\.')).join('|')})(\\?[a-z]+=[A-Za-z0-9_]+(&[a-z]+=[A-Za-z0-9_]+)*)?$`,
+      description: `Chỉ số của sổ đăng ký, có thể kèm bộ lọc / a registry measure, optionally filtered: ${REGISTRY_MEASURE_CODES.join(', ')}; e.g. dossiers.received_online?field=DAT_DAI`,
+    },
   },
 } as const;
 

@@ -9036,8 +9036,8 @@ export interface paths {
                         unitOfMeasure?: string | null;
                         minValue?: number | null;
                         maxValue?: number | null;
-                        /** @enum {string|null} */
-                        derivedFrom?: "tasks.total" | "tasks.completed" | "tasks.completed_on_time" | "tasks.overdue" | "products.registered" | "products.in_progress" | "products.completed" | "products.evaluated" | "products.units_with_product" | "teams.commune_teams" | "teams.commune_members" | "teams.village_teams" | "teams.village_members" | "teams.communes_with_team" | "teams.activities" | "teams.people_supported" | null;
+                        /** @description Chỉ số của sổ đăng ký, có thể kèm bộ lọc / a registry measure, optionally filtered: tasks.total, tasks.completed, tasks.completed_on_time, tasks.overdue, products.registered, products.in_progress, products.completed, products.evaluated, products.units_with_product, teams.commune_teams, teams.commune_members, teams.village_teams, teams.village_members, teams.communes_with_team, teams.activities, teams.people_supported, dossiers.received, dossiers.received_online, dossiers.received_online_full, dossiers.finished, dossiers.finished_on_time, feedback.received, feedback.handled, feedback.handled_on_time, feedback.ratings, feedback.rating_sum, feedback.satisfied; e.g. dossiers.received_online?field=DAT_DAI */
+                        derivedFrom?: string | null;
                     };
                 };
             };

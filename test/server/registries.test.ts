@@ -45,7 +45,7 @@ describeEachDialect(
       const completed = await get('/registries/records?element=SP_CDS_HOAN_THANH&unit=58&period=2023S1', 'lanhdao');
       expect(completed.statusCode).toBe(200);
       expect(completed.json()).toMatchObject({ registry: 'products', total: 1 });
-      expect(completed.json().items[0]).toMatchObject({ state: 'completed', simulated: true });
+      expect(completed.json().items[0]).toMatchObject({ state: 'completed', simulated: true, unit: '58', unitName: expect.stringContaining('Ninh Thuận') });
       const members = await get('/registries/records?element=TCNS_XA_THANH_VIEN&unit=58&period=2023S1&limit=500', 'admin');
       expect(members.json().total).toBe(65);
       expect(members.json().items.reduce((n: number, r: { counts: number }) => n + r.counts, 0)).toBe(840);

@@ -11,6 +11,7 @@ import { parseDerivation } from '../../domain/registry-measures.ts';
 import { resolveQueryUnit, type View } from '../../compute/analytics/unit-resolve.ts';
 import type { Store } from '../../store/db.ts';
 import { getDerivedElement, unitsCountingTowards } from '../../store/registries/derived-elements.ts';
+import { unitVersionsOfCodes } from '../../store/units/tree-reads.ts';
 import { authorizeUnit } from '../policy.ts';
 import type { RegistryRecord } from './registry-counter.ts';
 import { counterOf } from './registry-counters.ts';
@@ -37,7 +38,23 @@ export interface RegistryRecordsPage {
   total: number;
   limit: number;
   offset: number;
-  items: RegistryRecord[];
+  items: NamedRegistryRecord[];
+}
+
+export interface NamedRegistryRecord extends RegistryRecord {
+  /** The owner unit's name on the period's last day. */
+  unitName: string;
+}
+
+/** Each record with its owner's name as it was on the period's last day (or its last version before then, else its first). */
+async function withUnitNames(store: Store, rows: RegistryRecord[], at: string): Promise<NamedRegistryRecord[]> {
+  const versions = await unitVersionsOfCodes(store.db, [...new Set(rows.map((r) => r.unit))]);
+  const nameOf = (code: string) => {
+    const own = versions.filter((v) => v.code === code);
+    const version = own.find((v) => v.validFrom <= at && v.validTo > at) ?? own.filter((v) => v.validFrom <= at).at(-1) ?? own[0];
+    return version?.name ?? code;
+  };
+  return rows.map((r) => ({ ...r, unitName: nameOf(r.unit) }));
 }
 
 export async function registryRecords(store: Store, actor: Actor, query: RegistryRecordsQuery): Promise<RegistryRecordsPage> {
@@ -68,5 +85,5 @@ export async function registryRecords(store: Store, actor: Actor, query: Registr
   if (!counter) return { ...base, total: 0, items: [] };
   const units = await unitsCountingTowards(store.db, unit.id, view, period.end);
   const { total, rows } = await counter.records(store.db, measure, period, units.length ? units : [unit.code], { limit, offset }, filter);
-  return { ...base, total, items: rows };
+  return { ...base, total, items: await withUnitNames(store, rows, period.end) };
 }

@@ -25,11 +25,12 @@ const nullableText = { type: ['string', 'null'] } as const;
 const registryRecordSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'title', 'unit', 'state', 'date', 'counts', 'simulated'],
+  required: ['id', 'title', 'unit', 'unitName', 'state', 'date', 'counts', 'simulated'],
   properties: {
     id: { type: 'string' },
     title: { type: 'string' },
     unit: { type: 'string', description: 'Mã đơn vị sở hữu hồ sơ / the owner unit' },
+    unitName: { type: 'string', description: 'Tên đơn vị vào ngày cuối kỳ / its name on the period’s last day' },
     state: { type: 'string' },
     date: nullableText,
     counts: { type: 'number', description: 'Phần hồ sơ góp vào con số / what the record adds to the figure' },

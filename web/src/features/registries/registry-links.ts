@@ -9,3 +9,11 @@ export function registryRecordsHref(element: string, params: ScreenParams, indic
 export function isComputedFromRegistry(elements: ReadonlyArray<{ derivedFrom: string | null }> | undefined): boolean {
   return !!elements?.length && elements.every((e) => e.derivedFrom !== null);
 }
+
+/** Where one record of a registry has its own page (null: the registry has none in the web app yet). */
+const RECORD_PAGES: Readonly<Record<string, string>> = { tasks: '/tasks/', products: '/products/', teams: '/teams/' };
+
+export function registryRecordHref(registry: string, id: string): string | null {
+  const base = RECORD_PAGES[registry];
+  return base ? `${base}${encodeURIComponent(id)}` : null;
+}

@@ -9805,6 +9805,8 @@ export interface paths {
                                 title: string;
                                 /** @description Mã đơn vị sở hữu hồ sơ / the owner unit */
                                 unit: string;
+                                /** @description Tên đơn vị vào ngày cuối kỳ / its name on the period’s last day */
+                                unitName: string;
                                 state: string;
                                 date: string | null;
                                 /** @description Phần hồ sơ góp vào con số / what the record adds to the figure */

@@ -22,6 +22,11 @@ export const registriesEn = {
     recordsNone: 'No record is counted',
     recordsNoneHelp: 'The figure is 0: {{unit}} has no record for {{period}}. Register records in the registry to move it.',
     column: { title: 'Record', unit: 'Unit', state: 'State', date: 'Date', counts: 'Counts' },
+    state: {
+      tasks: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed', paused: 'Paused', overdue: 'Overdue' },
+      products: { registered: 'Registered', in_progress: 'In progress', completed: 'Completed', evaluated: 'Evaluated', withdrawn: 'Withdrawn' },
+      teams: { active: 'Active', dissolved: 'Dissolved' },
+    },
     simulated: 'simulated',
     simulatedNote: 'Records marked “simulated” are demo data invented to illustrate, not real records.',
     previous: '‹ Previous',

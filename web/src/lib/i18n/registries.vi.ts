@@ -22,6 +22,11 @@ export const registriesVi = {
     recordsNone: 'Không có hồ sơ nào được đếm',
     recordsNoneHelp: 'Con số bằng 0 vì chưa có hồ sơ nào của {{unit}} trong kỳ {{period}}. Đăng ký hồ sơ trong sổ tương ứng để con số thay đổi.',
     column: { title: 'Hồ sơ', unit: 'Đơn vị', state: 'Trạng thái', date: 'Ngày', counts: 'Tính vào số' },
+    state: {
+      tasks: { not_started: 'Chưa triển khai', in_progress: 'Đang triển khai', completed: 'Hoàn thành', paused: 'Tạm dừng', overdue: 'Quá hạn' },
+      products: { registered: 'Đã đăng ký', in_progress: 'Đang thực hiện', completed: 'Hoàn thành', evaluated: 'Đã đánh giá', withdrawn: 'Đã rút đăng ký' },
+      teams: { active: 'Đang hoạt động', dissolved: 'Đã giải thể' },
+    },
     simulated: 'mô phỏng',
     simulatedNote: 'Các hồ sơ đánh dấu “mô phỏng” là dữ liệu mẫu được tạo để minh hoạ, không phải hồ sơ thật.',
     previous: '‹ Trang trước',

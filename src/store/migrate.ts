@@ -22,6 +22,7 @@ import { reportFiles } from './migrations/0019-report-files.ts';
 import { elementDerivedFrom } from './migrations/0020-element-derived-from.ts';
 import { tasks } from './migrations/0021-tasks.ts';
 import { communityTeams } from './migrations/0023-community-teams.ts';
+import { dossiers } from './migrations/0024-dossiers.ts';
 import { dxProducts } from './migrations/0022-dx-products.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
@@ -50,6 +51,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0021-tasks': tasks(store.dialect),
     '0023-community-teams': communityTeams(store.dialect),
     '0022-dx-products': dxProducts(store.dialect),
+    '0024-dossiers': dossiers(store.dialect),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DossierTables } from './dossiers/schema.ts';
 import type { Generated } from 'kysely';
 import type { AuthTables } from './auth/schema.ts';
 import type { CollectionTables } from './collection/schema.ts';
@@ -175,7 +176,8 @@ export interface Database
     OpenDataTables,
     ReportTables,
     TaskTables,
-    TeamTables {
+    TeamTables,
+    DossierTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

@@ -4,8 +4,9 @@ import type { RegistryCounter } from './registry-counter.ts';
 import { productsCounter } from '../products/counter.ts';
 import { tasksCounter } from '../tasks/counter.ts';
 import { teamsCounter } from '../teams/counter.ts';
+import { dossiersCounter } from '../dossiers/counter.ts';
 
-export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter, productsCounter, teamsCounter];
+export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter, productsCounter, teamsCounter, dossiersCounter];
 
 /** The counter of a registry, or undefined while that registry is not built. */
 export function counterOf(registry: RegistryName): RegistryCounter | undefined {

@@ -28,6 +28,7 @@ import { registriesRoutes } from './routes/registries.ts';
 import { tasksRoutes } from './routes/tasks.ts';
 import { notificationsRoutes } from './routes/notifications.ts';
 import { productsRoutes } from './routes/products.ts';
+import { dossiersRoutes } from './routes/dossiers.ts';
 import { declareRouteResponses } from './route-responses.ts';
 import { registerAnswerCache } from './answer-cache-hooks.ts';
 import { publicationRoutes } from './routes/publications.ts';
@@ -90,6 +91,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(dhis2Routes, deps);
     await scope.register(publicationRoutes, deps);
     await scope.register(teamsRoutes, deps);
+    await scope.register(dossiersRoutes, deps);
     await scope.register(reportsRoutes, deps);
   });
 };

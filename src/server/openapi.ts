@@ -33,6 +33,8 @@ export const TAGS = {
     'Báo cáo kết quả chuyển đổi số: mẫu câu, tạo, theo dõi tiến độ, tải tệp, xem trước / generated reports: sentence templates, start, follow, download, preview',
   registries:
     'Sổ đăng ký chương trình: nhiệm vụ, sản phẩm CĐS, tổ công nghệ số cộng đồng, thông báo; số liệu tính từ sổ / programme registries: tasks, DX products, community tech teams, notifications; the figures derived from them',
+  feeds:
+    'Nguồn số liệu từ hệ thống: hồ sơ thủ tục hành chính (một cửa điện tử) đẩy theo lô hoặc nhập tệp; chỉ tiêu tính từ hồ sơ / feeds from source systems: one-stop-shop dossiers pushed in batches or imported; indicators computed from them',
   live: 'Màn hình trực tiếp: mã thay đổi để làm mới số liệu / live screens: the change token that refreshes them',
   opendata:
     'Dữ liệu mở: danh mục, chỉ tiêu, kế hoạch và xếp hạng đã công bố, không cần đăng nhập; quản trị viên quyết định công bố / open data: the published catalogue, indicators, plans and rankings, no login; administrators decide what is published',

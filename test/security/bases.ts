@@ -51,6 +51,15 @@ export const BASES: Bases = {
   'GET /api/v1/products/units-without-product': { query: { unit: '58', year: '2023', level: 'district' } },
   'POST /api/v1/products': { body: { name: 'Sản phẩm mới', kind: 'platform', ownerUnit: '56', year: 2026, targetDate: '2026-12-31' } },
   'GET /api/v1/products/:id': { params: { id: '1' } },
+  'POST /api/v1/dossiers/batches': {
+    body: {
+      source: 'MOTCUA_58',
+      dossiers: [{ sourceId: 'HS-1', procedureCode: 'DAT_DAI.001', field: 'DAT_DAI', channel: 'online', unit: '58', receivedOn: '2023-03-01' }],
+    },
+  },
+  'GET /api/v1/dossiers': { query: { unit: '58', period: '2023S1' } },
+  'GET /api/v1/dossiers/summary': { query: { unit: '58', period: '2023S1' } },
+  'GET /api/v1/dossiers/:id': { params: { id: '1' } },
   'PATCH /api/v1/products/:id': { params: { id: '2' }, body: { name: 'Nền tảng số y tế' } },
   'POST /api/v1/products/:id/transitions': { params: { id: '2' }, body: { action: 'start' } },
   'GET /api/v1/geo/boundaries': { query: { parent: 'VN' } },

@@ -16784,6 +16784,529 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hệ thống một cửa đẩy một lô hồ sơ (theo mã hồ sơ của hệ thống, gửi lại không ghi trùng) / push a batch of dossiers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Mã hệ thống nguồn / source system code (MOTCUA_58) */
+                        source: string;
+                        dossiers: {
+                            /** @description Mã hồ sơ trong hệ thống nguồn / the source system’s own id */
+                            sourceId: string;
+                            /** @description Mã thủ tục / procedure code */
+                            procedureCode: string;
+                            procedureName?: string | null;
+                            /** @description Mã lĩnh vực / field code (DAT_DAI, HO_TICH…) */
+                            field: string;
+                            /**
+                             * @description online: trực tuyến; offline: trực tiếp, bưu chính
+                             * @enum {string}
+                             */
+                            channel: "online" | "offline";
+                            /**
+                             * @description full: toàn trình; partial: một phần
+                             * @enum {string|null}
+                             */
+                            level?: "full" | "partial" | null;
+                            /** @description Mã đơn vị tiếp nhận / receiving unit */
+                            unit: string;
+                            /** Format: calendar-date */
+                            receivedOn: string;
+                            /** Format: calendar-date */
+                            dueOn?: string | null;
+                            /** Format: calendar-date */
+                            finishedOn?: string | null;
+                            /**
+                             * @description Suy ra từ finishedOn ≤ dueOn khi không gửi / derived when absent
+                             * @enum {string|null}
+                             */
+                            result?: "on_time" | "late" | null;
+                            /** @enum {string} */
+                            state?: "received" | "processing" | "finished" | "cancelled";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            source: string;
+                            received: number;
+                            created: number;
+                            /** @description Hồ sơ thay đổi: thêm một phiên bản / changed: a new version each */
+                            updated: number;
+                            /** @description Gửi lại không đổi: không ghi gì / re-pushed unchanged: nothing written */
+                            unchanged: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ của một đơn vị (cả cấp dưới) trong kỳ, lọc theo lĩnh vực, kênh, kết quả; JSON hoặc CSV / dossiers of a unit and period */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    /** @description Kỳ: 2023, 2023S1, 2023Q2, 202306 */
+                    period: string;
+                    view?: "was" | "now";
+                    dateOf?: "received" | "finished";
+                    /** @description Mã lĩnh vực / field code (DAT_DAI, HO_TICH…) */
+                    field?: string;
+                    channel?: "online" | "offline";
+                    result?: "on_time" | "late";
+                    /** @description csv: cả danh sách (tối đa 200.000 dòng) / the whole list as CSV */
+                    format?: "json" | "csv";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            view: string;
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            items: {
+                                id: number;
+                                source: string;
+                                /** @description Mã hồ sơ trong hệ thống nguồn / the source system’s own id */
+                                sourceId: string;
+                                /** @description Mã thủ tục / procedure code */
+                                procedureCode: string;
+                                procedureName: string | null;
+                                /** @description Mã lĩnh vực / field code (DAT_DAI, HO_TICH…) */
+                                field: string;
+                                /**
+                                 * @description online: trực tuyến; offline: trực tiếp, bưu chính
+                                 * @enum {string}
+                                 */
+                                channel: "online" | "offline";
+                                level: string | null;
+                                /** @description Mã đơn vị tiếp nhận / receiving unit */
+                                unit: string;
+                                /** Format: calendar-date */
+                                receivedOn: string;
+                                /** Format: calendar-date */
+                                dueOn: string | null;
+                                /** Format: calendar-date */
+                                finishedOn: string | null;
+                                result: string | null;
+                                /** @enum {string} */
+                                state: "received" | "processing" | "finished" | "cancelled";
+                                fieldName: string;
+                                version: number;
+                                /** @description Dữ liệu mô phỏng / invented for the demo */
+                                simulated: boolean;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ tiếp nhận theo lĩnh vực và kênh, tỷ lệ trực tuyến / received dossiers by field and channel, the online rate */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    /** @description Kỳ: 2023, 2023S1, 2023Q2, 202306 */
+                    period: string;
+                    view?: "was" | "now";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string;
+                            view: string;
+                            received: number;
+                            online: number;
+                            /** @description % (2 chữ số thập phân); null khi không có hồ sơ / null without dossiers */
+                            onlineRate: number | null;
+                            byField: {
+                                field: string;
+                                name: string;
+                                received: number;
+                                online: number;
+                                finished: number;
+                                onTime: number;
+                                /** @description % (2 chữ số thập phân); null khi không có hồ sơ / null without dossiers */
+                                onlineRate: number | null;
+                                /** @description % (2 chữ số thập phân); null khi không có hồ sơ / null without dossiers */
+                                onTimeRate: number | null;
+                            }[];
+                            byChannel: {
+                                channel: string;
+                                received: number;
+                                /** @description % (2 chữ số thập phân); null khi không có hồ sơ / null without dossiers */
+                                share: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hồ sơ và các phiên bản của nó / one dossier and its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            source: string;
+                            /** @description Mã hồ sơ trong hệ thống nguồn / the source system’s own id */
+                            sourceId: string;
+                            /** @description Mã thủ tục / procedure code */
+                            procedureCode: string;
+                            procedureName: string | null;
+                            /** @description Mã lĩnh vực / field code (DAT_DAI, HO_TICH…) */
+                            field: string;
+                            /**
+                             * @description online: trực tuyến; offline: trực tiếp, bưu chính
+                             * @enum {string}
+                             */
+                            channel: "online" | "offline";
+                            level: string | null;
+                            /** @description Mã đơn vị tiếp nhận / receiving unit */
+                            unit: string;
+                            /** Format: calendar-date */
+                            receivedOn: string;
+                            /** Format: calendar-date */
+                            dueOn: string | null;
+                            /** Format: calendar-date */
+                            finishedOn: string | null;
+                            result: string | null;
+                            /** @enum {string} */
+                            state: "received" | "processing" | "finished" | "cancelled";
+                            fieldName: string;
+                            version: number;
+                            /** @description Dữ liệu mô phỏng / invented for the demo */
+                            simulated: boolean;
+                            versions: {
+                                version: number;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                recordedBy: string;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Chưa đăng nhập, phiên hết hạn hoặc sai thông tin đăng nhập / no caller, an expired session, or wrong credentials (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;

@@ -26,6 +26,7 @@ import { DEMO_ACTOR, recordDemoFigures } from './record-figures.ts';
 import { ensureDemoBoundaries } from './boundaries.ts';
 import { ensureDemoPublications } from './seed-publications.ts';
 import { ensureDemoTasks } from './seed-tasks.ts';
+import { ensureDemoDossiers } from './seed-dossiers.ts';
 import { ensureDemoTeams } from './seed-teams.ts';
 import { ensureDemoProducts } from './seed-products.ts';
 
@@ -50,6 +51,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     published.push(...(await ensureDemoProducts(store))); // a demo built before the products registry gets it
     const tasks = await ensureDemoTasks(store); // a demo built before the tasks registry gets its tasks (and today's notifications)
     const teams = await ensureDemoTeams(store); // a demo built before the teams registry gets its teams
+    teams.push(...(await ensureDemoDossiers(store))); // a demo built before the dossiers feed gets its dossiers
     for (const line of [...maps, ...published, ...tasks, ...teams]) log(line);
     return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published, ...tasks, ...teams] };
   }
@@ -78,6 +80,8 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const dti = await seedDemoScores(store, AUTHOR, log);
   const published = await ensureDemoPublications(store);
   const teams = await ensureDemoTeams(store);
+  log('Tạo hồ sơ thủ tục hành chính mô phỏng (150.000 hồ sơ của Ninh Thuận năm 2023)…');
+  teams.push(...(await ensureDemoDossiers(store)));
   published.push(...(await ensureDemoProducts(store)));
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)

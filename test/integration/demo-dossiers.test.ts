@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../../src/app/demo/users.ts';
 import { queryIndicator } from '../../src/app/analytics/indicator-query.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { login } from '../helpers/auth.ts';
+import { targetStatuses } from '../../src/compute/analytics/target-statuses.ts';
 
 describeEachDialect(
   'the demo dossiers (hồ sơ TTHC), true to the seeds',
@@ -34,6 +35,15 @@ describeEachDialect(
       expect(land).toMatchObject({ numerator: 200, denominator: 9700 });
       expect(land!.value!.toFixed(2)).toBe('2.06');
       expect((await figure('CT_HS_TTHC_TRUC_TUYEN_TINH', '58', '2023'))!.value!.toFixed(2)).toBe('81.17');
+    });
+
+    it("the 2023 plan's online-rate target (≥ 70%) is judged on the computed rate: met, 11,17 points above", async () => {
+      const status = await targetStatuses(ctx.store.db, { plan: 'NT_KH_CDS_2023', asOf: '2024-01-15' });
+      const row = status.targets.find((t) => t.indicator === 'CT_HS_TTHC_TRUC_TUYEN_TINH');
+      expect(row).toMatchObject({ unit: '58', period: '2023', target: 70, status: 'exceeded' });
+      expect(row!.value!.toFixed(2)).toBe('81.17');
+      expect(row!.gap!.toFixed(2)).toBe('11.17');
+      expect(status.targets.some((t) => t.indicator === 'CT_HS_TRUC_TUYEN')).toBe(false);
     });
 
     it('drills down to the records, breaks down by field, and every record says simulated', async () => {

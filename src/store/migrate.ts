@@ -23,6 +23,7 @@ import { elementDerivedFrom } from './migrations/0020-element-derived-from.ts';
 import { tasks } from './migrations/0021-tasks.ts';
 import { communityTeams } from './migrations/0023-community-teams.ts';
 import { dossiers } from './migrations/0024-dossiers.ts';
+import { feedback } from './migrations/0025-feedback.ts';
 import { dxProducts } from './migrations/0022-dx-products.ts';
 
 /** One list of migrations for both dialects; each gets the dialect for the few types that differ. */
@@ -52,6 +53,7 @@ function migrationsFor(store: Store): Record<string, Migration> {
     '0023-community-teams': communityTeams(store.dialect),
     '0022-dx-products': dxProducts(store.dialect),
     '0024-dossiers': dossiers(store.dialect),
+    '0025-feedback': feedback(store.dialect),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DossierTables } from './dossiers/schema.ts';
+import type { FeedbackTables } from './feedback/schema.ts';
 import type { Generated } from 'kysely';
 import type { AuthTables } from './auth/schema.ts';
 import type { CollectionTables } from './collection/schema.ts';
@@ -177,7 +178,8 @@ export interface Database
     ReportTables,
     TaskTables,
     TeamTables,
-    DossierTables {
+    DossierTables,
+    FeedbackTables {
   units: UnitsTable;
   unitParents: UnitParentsTable;
   lineageEvents: LineageEventsTable;

@@ -55,3 +55,21 @@ export async function unitVersionsOfCodes(db: Kysely<Database>, codes: readonly 
     .orderBy('level')
     .execute();
 }
+
+/** The units at `level` that took in (by a lineage link) one of these codes' versions ending on `endedOn`. */
+export async function successorsOf(db: Kysely<Database>, codes: readonly string[], endedOn: string, level: string): Promise<string[]> {
+  const out = new Set<string>();
+  for (let i = 0; i < codes.length; i += 500) {
+    const rows = await db
+      .selectFrom('lineageLinks as l')
+      .innerJoin('units as f', 'f.id', 'l.fromUnitId')
+      .innerJoin('units as t', 't.id', 'l.toUnitId')
+      .select('t.code')
+      .where('f.code', 'in', codes.slice(i, i + 500))
+      .where('f.validTo', '=', endedOn)
+      .where('t.level', '=', level)
+      .execute();
+    for (const r of rows) out.add(r.code);
+  }
+  return [...out].sort();
+}

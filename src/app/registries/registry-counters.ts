@@ -5,8 +5,9 @@ import { productsCounter } from '../products/counter.ts';
 import { tasksCounter } from '../tasks/counter.ts';
 import { teamsCounter } from '../teams/counter.ts';
 import { dossiersCounter } from '../dossiers/counter.ts';
+import { feedbackCounter } from '../feedback/counter.ts';
 
-export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter, productsCounter, teamsCounter, dossiersCounter];
+export const REGISTRY_COUNTERS: readonly RegistryCounter[] = [tasksCounter, productsCounter, teamsCounter, dossiersCounter, feedbackCounter];
 
 /** The counter of a registry, or undefined while that registry is not built. */
 export function counterOf(registry: RegistryName): RegistryCounter | undefined {

@@ -1,3 +1,5 @@
+import { feedbackRoutes } from './routes/feedback.ts';
+import { publicFeedbackRoutes } from './routes/public-feedback.ts';
 import type { FastifyPluginAsync } from 'fastify';
 import type { RouteDeps } from './route-deps.ts';
 import { authPlugin } from './auth/plugin.ts';
@@ -59,6 +61,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     open.addHook('onRoute', declareRouteResponses('public'));
     await registerPublicScope(open, openData);
     await open.register(publicDataRoutes, deps);
+    await open.register(publicFeedbackRoutes, deps);
   });
 
   // Everything else needs a caller (401 otherwise); each route then checks the caller's role and units (403).
@@ -85,6 +88,7 @@ export const apiV1: FastifyPluginAsync<RouteDeps> = async (api, { store, today, 
     await scope.register(tasksRoutes, deps);
     await scope.register(notificationsRoutes, deps);
     await scope.register(productsRoutes, deps);
+    await scope.register(feedbackRoutes, deps);
     await scope.register(geoRoutes, deps);
     await scope.register(changesRoutes, deps);
     await scope.register(followUpsRoutes, deps);

@@ -13,6 +13,7 @@ import { addSecurityHeaders } from './security-headers.ts';
 import { HOUSEKEEPING_EVERY_MS, scheduleHousekeeping } from './housekeeping-timer.ts';
 import { CALENDAR_DATE_FORMAT } from './validation-errors.ts';
 import { registerOpenApi } from './openapi.ts';
+import { OPEN311_PREFIX, open311Routes } from './open311.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerRequestLog } from './request-log.ts';
@@ -92,6 +93,7 @@ export function buildApp({
   registerOpenApi(app); // before the routes: it collects them as they are added
   registerApiDocs(app);
   registerWebApp(app, webDist ? { distDir: webDist } : {});
+  app.register(open311Routes, { prefix: OPEN311_PREFIX, store, ...(now ? { now } : {}), ...(openData ? { openData } : {}) });
   app.register(apiV1, { prefix: API_PREFIX, store, today, ...(now ? { now } : {}), ...(files ? { files } : {}), ...(openData ? { openData } : {}) });
   if (housekeeping) {
     const everyMs = housekeeping === true ? HOUSEKEEPING_EVERY_MS : housekeeping.everyMs;

@@ -34,7 +34,9 @@ export const TAGS = {
   registries:
     'Sổ đăng ký chương trình: nhiệm vụ, sản phẩm CĐS, tổ công nghệ số cộng đồng, thông báo; số liệu tính từ sổ / programme registries: tasks, DX products, community tech teams, notifications; the figures derived from them',
   feeds:
-    'Nguồn số liệu từ hệ thống: hồ sơ thủ tục hành chính (một cửa điện tử) đẩy theo lô hoặc nhập tệp; chỉ tiêu tính từ hồ sơ / feeds from source systems: one-stop-shop dossiers pushed in batches or imported; indicators computed from them',
+    'Nguồn số liệu từ hệ thống: hồ sơ thủ tục hành chính (một cửa điện tử) đẩy theo lô; phản ánh hiện trường của người dân và việc xử lý; chỉ tiêu tính từ hồ sơ và phản ánh / feeds: one-stop-shop dossiers pushed in batches; citizen feedback and its handling; indicators computed from them',
+  open311:
+    'Open311 GeoReport v2: ứng dụng phản ánh của người dân (như DAKNONG-C, Hue-S) gửi và đọc phản ánh theo chuẩn / citizen apps post and read reports by the standard',
   live: 'Màn hình trực tiếp: mã thay đổi để làm mới số liệu / live screens: the change token that refreshes them',
   opendata:
     'Dữ liệu mở: danh mục, chỉ tiêu, kế hoạch và xếp hạng đã công bố, không cần đăng nhập; quản trị viên quyết định công bố / open data: the published catalogue, indicators, plans and rankings, no login; administrators decide what is published',

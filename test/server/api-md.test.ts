@@ -13,8 +13,11 @@ import { openStore, type Store } from '../../src/store/db.ts';
 
 const API_MD = join(import.meta.dirname, '..', '..', 'docs', 'API.md');
 
-/** Paths the docs name that are not operations under /api/v1: the web app's files, the document and its page. */
-const NOT_API = /^\/(assets\/|api\/(openapi\.json|docs)\b)/;
+/**
+ * Paths the docs name that are not operations under /api/v1: the web app's files, the document and its page, and
+ * Open311 (its own specification; test/store/feedback.test.ts checks its routes).
+ */
+const NOT_API = /^\/(assets\/|open311\/|api\/(openapi\.json|docs)\b)/;
 
 /** `GET /api/v1/units/{code}?at=…` → `GET /units/{}`; a segment of alternatives (`submit\|approve`) is a parameter. */
 function normalise(method: string, path: string): string {

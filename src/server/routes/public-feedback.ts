@@ -1,0 +1,131 @@
+/**
+ * Phản ánh hiện trường for everyone, no login (in the public scope: rate-limited per address, cached): the
+ * categories, the reports past moderation — by default the handled ones with their public answers —, one report,
+ * and for the citizen: filing (anonymous: it waits for moderation; a tighter limit per address and a small body),
+ * following their own report and rating the answer with the secret they got. Never a name, a contact or a token
+ * in an answer: the response schemas list the public fields only.
+ */
+import { rateReport } from '../../app/feedback/act.ts';
+import { fileReport } from '../../app/feedback/file-report.ts';
+import { publicFeedback, publicFeedbackReport, trackFeedback } from '../../app/feedback/reads.ts';
+import { FEEDBACK_CATEGORIES } from '../../domain/feedback.ts';
+import type { RoutePlugin } from '../route-deps.ts';
+import { viaOf } from '../request-via.ts';
+import { errorResponses } from '../schemas/api-error.ts';
+import { noQuerystring } from '../schemas/unit-schemas.ts';
+import {
+  feedbackActionResponse,
+  feedbackCategoriesResponse,
+  feedbackParams,
+  fileFeedbackBody,
+  filedFeedbackResponse,
+  publicFeedbackQuerystring,
+  publicFeedbackResponse,
+  publicReportSchema,
+  rateFeedbackBody,
+  trackFeedbackBody,
+} from '../schemas/feedback-schemas.ts';
+
+const tags = ['opendata'];
+/** A filed report's body at most (text and links; photos go through their own route). */
+export const FEEDBACK_BODY_BYTES = 16 * 1024;
+
+/** Reports one address may file an hour (DXIOC_FEEDBACK_RATE_LIMIT, else 10). */
+export function feedbackFilingLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.DXIOC_FEEDBACK_RATE_LIMIT);
+  return Number.isInteger(n) && n > 0 ? n : 10;
+}
+
+export const publicFeedbackRoutes: RoutePlugin = async (app, deps) => {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const common = errorResponses(429);
+
+  app.get(
+    '/public/feedback/categories',
+    {
+      schema: {
+        tags,
+        summary: 'Các loại phản ánh và thời hạn xử lý / feedback categories and deadlines',
+        querystring: noQuerystring,
+        response: { 200: feedbackCategoriesResponse, ...common },
+      },
+    },
+    async () => FEEDBACK_CATEGORIES,
+  );
+
+  app.get(
+    '/public/feedback',
+    {
+      schema: {
+        tags,
+        summary: 'Phản ánh đã xử lý và câu trả lời (không có thông tin cá nhân) / handled reports and their answers, no personal data',
+        querystring: publicFeedbackQuerystring,
+        response: { 200: publicFeedbackResponse, ...errorResponses(404, 429) },
+      },
+    },
+    async (request) => publicFeedback(store, request.query as never, now()),
+  );
+
+  app.get(
+    '/public/feedback/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Một phản ánh (không có thông tin cá nhân) / one report, no personal data',
+        querystring: noQuerystring,
+        params: feedbackParams,
+        response: { 200: publicReportSchema, ...errorResponses(404, 429) },
+      },
+    },
+    async (request) => publicFeedbackReport(store, (request.params as { id: number }).id, now()),
+  );
+
+  app.post(
+    '/public/feedback',
+    {
+      bodyLimit: FEEDBACK_BODY_BYTES,
+      config: { rateLimit: { max: feedbackFilingLimit(), timeWindow: 3_600_000 } },
+      schema: {
+        tags,
+        summary: 'Người dân gửi phản ánh (chờ kiểm duyệt nếu không đăng nhập) / a citizen files a report (moderated when anonymous)',
+        querystring: noQuerystring,
+        body: fileFeedbackBody,
+        response: { 200: filedFeedbackResponse, ...errorResponses(403, 413, 422, 429) },
+      },
+    },
+    async (request) => fileReport(store, request.body, { actor: request.actor, source: 'web', now: now(), via: viaOf(request) }),
+  );
+
+  app.post(
+    '/public/feedback/track',
+    {
+      schema: {
+        tags,
+        summary: 'Người dân xem phản ánh của mình bằng mã bí mật / a citizen follows their report by its secret',
+        querystring: noQuerystring,
+        body: trackFeedbackBody,
+        response: { 200: publicReportSchema, ...errorResponses(404, 429) },
+      },
+    },
+    async (request) => trackFeedback(store, (request.body as { token: string }).token, now()),
+  );
+
+  app.post(
+    '/public/feedback/rating',
+    {
+      config: { rateLimit: { max: feedbackFilingLimit(), timeWindow: 3_600_000 } },
+      schema: {
+        tags,
+        summary: 'Người dân đánh giá câu trả lời (1–5, một lần) / a citizen rates the answer once',
+        querystring: noQuerystring,
+        body: rateFeedbackBody,
+        response: { 200: feedbackActionResponse, ...errorResponses(404, 409, 422, 429) },
+      },
+    },
+    async (request) => {
+      const body = request.body as { token: string; rating: number };
+      return rateReport(store, body.token, body.rating, now());
+    },
+  );
+};

@@ -15,6 +15,8 @@ import { DEMO_DATASETS, PROVINCE_REPORT } from '../../src/app/demo/seed-datasets
 import { DEMO_INDICATORS } from '../../src/app/demo/seed-indicators.ts';
 import { DEMO_PRODUCT_ELEMENTS } from '../../src/app/demo/seed-products.ts';
 import { DEMO_TASK_ELEMENTS } from '../../src/app/demo/seed-tasks.ts';
+import { DEMO_DOSSIER_INDICATORS } from '../../src/app/demo/seed-dossiers.ts';
+import { DEMO_FEEDBACK_INDICATORS } from '../../src/app/demo/seed-feedback.ts';
 import { DEMO_PLANS } from '../../src/app/demo/seed-plans.ts';
 import { upsertIndicator, upsertPlan } from '../../src/store/metadata/repo.ts';
 import { foldVietnamese } from '../../src/domain/text.ts';
@@ -276,8 +278,9 @@ describeEachDialect(
         expect(codes(await body('/indicators?element=XA_TONG&q=tren%20tong'))).toEqual(['CT_XA_CAP_QUANG_TREN_TONG']);
         const page = await body('/indicators?limit=5&offset=5');
         // The demo's indicators, the one this file adds, and one per element derived from a registry (tasks, products, and
-        // the seven of the teams registry).
-        const registryIndicators = DEMO_TASK_ELEMENTS.length + DEMO_PRODUCT_ELEMENTS.length + 7;
+        // the seven of the teams registry), and the rates computed from the dossiers and the feedback.
+        const registryIndicators =
+          DEMO_TASK_ELEMENTS.length + DEMO_PRODUCT_ELEMENTS.length + 7 + DEMO_DOSSIER_INDICATORS.length + DEMO_FEEDBACK_INDICATORS.length;
         expect([page.items.length, page.total]).toEqual([5, DEMO_INDICATORS.length + 1 + registryIndicators]);
         expect(codes(page)).toEqual(codes(await body('/indicators')).slice(5, 10));
         const unknown = await get('/indicators?plan=KHONG_CO', 'admin');

@@ -27,6 +27,7 @@ import { ensureDemoBoundaries } from './boundaries.ts';
 import { ensureDemoPublications } from './seed-publications.ts';
 import { ensureDemoTasks } from './seed-tasks.ts';
 import { ensureDemoDossiers } from './seed-dossiers.ts';
+import { ensureDemoFeedback } from './seed-feedback.ts';
 import { ensureDemoTeams } from './seed-teams.ts';
 import { ensureDemoProducts } from './seed-products.ts';
 
@@ -52,6 +53,7 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
     const tasks = await ensureDemoTasks(store); // a demo built before the tasks registry gets its tasks (and today's notifications)
     const teams = await ensureDemoTeams(store); // a demo built before the teams registry gets its teams
     teams.push(...(await ensureDemoDossiers(store))); // a demo built before the dossiers feed gets its dossiers
+    teams.push(...(await ensureDemoFeedback(store))); // … and its citizen feedback
     for (const line of [...maps, ...published, ...tasks, ...teams]) log(line);
     return { alreadyPresent: true, lines: ['Dữ liệu mẫu đã có sẵn.', ...maps, ...published, ...tasks, ...teams] };
   }
@@ -82,6 +84,8 @@ export async function ensureDemoData(store: Store, log: (line: string) => void =
   const teams = await ensureDemoTeams(store);
   log('Tạo hồ sơ thủ tục hành chính mô phỏng (150.000 hồ sơ của Ninh Thuận năm 2023)…');
   teams.push(...(await ensureDemoDossiers(store)));
+  log('Tạo phản ánh hiện trường mô phỏng (DAKNONG-C, Lâm Đồng từ 1/7/2025)…');
+  teams.push(...(await ensureDemoFeedback(store)));
   published.push(...(await ensureDemoProducts(store)));
   await markDone(store);
   await ensureDemoUsers(store, log); // sign-in accounts for the demo (issue 3)

@@ -22,6 +22,7 @@ import { dossiersCounter } from '../dossiers/counter.ts';
 import { writeDossierBatch } from '../dossiers/push.ts';
 import { refreshDerivedValues } from '../registries/derived-values.ts';
 import { DEMO_ACTOR } from './record-figures.ts';
+import { random } from './seed-random.ts';
 
 const MARK = 'demo.dossiers';
 const PROVINCE = '58';
@@ -84,18 +85,6 @@ const OTHER_FIELDS: Array<[string, number]> = [
   ['CONG_THUONG', 30],
   ['NONG_NGHIEP', 20],
 ];
-
-/** A small seeded PRNG (mulberry32): the same demo on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], rnd: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
@@ -231,6 +220,9 @@ async function targetTheComputedRate(store: Store): Promise<void> {
   );
   await replacePlanTargets(store.db, PLAN, targets);
 }
+
+/** For the tests: the indicators computed from the dossiers. */
+export const DEMO_DOSSIER_INDICATORS: readonly string[] = INDICATORS.map(([code]) => code);
 
 /** For the tests: every field the generator draws is one the app names. */
 export const DEMO_DOSSIER_FIELDS = ['DAT_DAI', ...OTHER_FIELDS.map(([code]) => code)].filter((code) => code in DOSSIER_FIELDS);

@@ -190,7 +190,7 @@ export async function ensureDemoFeedback(store: Store, now: Date = new Date()): 
         toState: 'new',
         fromUnit: null,
         toUnit: unit,
-        note: 'theo vị trí / by the point',
+        note: 'Chuyển theo vị trí trên bản đồ',
         actor: 'DAKNONG-C (mô phỏng)',
         at: filedAt,
       },

@@ -10,7 +10,15 @@ import { fieldName, type Dossier } from '../../domain/dossiers.ts';
 import { parsePeriod } from '../../domain/periods.ts';
 import { resolveQueryUnit, type View } from '../../compute/analytics/unit-resolve.ts';
 import type { Store } from '../../store/db.ts';
-import { dossierBreakdown, dossierVersions, getDossier, pageOfDossiers, type DossierRow, type DossierSelection } from '../../store/dossiers/repo.ts';
+import {
+  anySimulatedDossier,
+  dossierBreakdown,
+  dossierVersions,
+  getDossier,
+  pageOfDossiers,
+  type DossierRow,
+  type DossierSelection,
+} from '../../store/dossiers/repo.ts';
 import { unitsCountingTowards } from '../../store/registries/derived-elements.ts';
 import { authorizeUnit } from '../policy.ts';
 import { asDossier } from './push.ts';
@@ -111,6 +119,7 @@ const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / wh
 export async function dossierSummary(store: Store, actor: Actor, q: Omit<DossierQuery, 'limit' | 'offset' | 'dateOf'>) {
   const { selection, head } = await selectionFor(store, actor, { ...q, dateOf: 'received' });
   const rows = await dossierBreakdown(store.db, selection);
+  const simulated = await anySimulatedDossier(store.db, selection);
   const fields = new Map<string, { field: string; name: string; received: number; online: number; finished: number; onTime: number }>();
   const channels = new Map<string, number>();
   for (const r of rows) {
@@ -129,6 +138,7 @@ export async function dossierSummary(store: Store, actor: Actor, q: Omit<Dossier
     received,
     online,
     onlineRate: rate(online, received),
+    simulated,
     byField: [...fields.values()]
       .map((f) => ({ ...f, onlineRate: rate(f.online, f.received), onTimeRate: rate(f.onTime, f.finished) }))
       .sort((a, b) => b.received - a.received || a.field.localeCompare(b.field)),

@@ -94,7 +94,7 @@ export async function fileReport(store: Store, raw: unknown, ctx: FileContext): 
         toState: state,
         fromUnit: null,
         toUnit: routed.unit,
-        note: routed.by === 'point' ? 'theo vị trí / by the point' : 'theo đơn vị đã chọn / by the chosen unit',
+        note: routed.by === 'point' ? 'Chuyển theo vị trí trên bản đồ' : 'Chuyển theo đơn vị người gửi chọn',
         actor: actorName,
         at: now.toISOString(),
       },

@@ -127,11 +127,12 @@ export const dossierListResponse = {
 export const dossierSummaryResponse = {
   type: 'object',
   additionalProperties: false,
-  required: ['unit', 'period', 'view', 'received', 'online', 'onlineRate', 'byField', 'byChannel'],
+  required: ['unit', 'period', 'view', 'received', 'online', 'onlineRate', 'simulated', 'byField', 'byChannel'],
   properties: {
     unit: unitRef,
     period: { type: 'string' },
     view: { type: 'string' },
+    simulated: { type: 'boolean', description: 'Có hồ sơ mô phỏng của bản trình diễn / some records are simulated' },
     received: { type: 'integer' },
     online: { type: 'integer' },
     onlineRate: rate,

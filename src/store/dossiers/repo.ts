@@ -136,6 +136,12 @@ export async function dossierBreakdown(
   return rows.map((r) => ({ field: r.field, channel: r.channel, n: Number(r.n), onTime: Number(r.onTime ?? 0), finished: Number(r.finished ?? 0) }));
 }
 
+/** True when a dossier of the selection was invented for the demo. */
+export async function anySimulatedDossier(db: Kysely<Database>, s: DossierSelection): Promise<boolean> {
+  const row = await selectDossiers(db, s).select('id').where('simulated', '=', 1).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The earliest day a dossier concerns, or null when there is none. */
 export async function earliestDossierDate(db: Kysely<Database>): Promise<string | null> {
   const row = await db

@@ -14,7 +14,9 @@ export interface Section {
     | 'reports.nav'
     | 'tasks.nav'
     | 'products.nav'
-    | 'teams.nav';
+    | 'teams.nav'
+    | 'dossiers.nav'
+    | 'feedback.nav';
   ability: Ability;
 }
 
@@ -25,6 +27,8 @@ export const SECTIONS: readonly Section[] = [
   { path: '/tasks', label: 'tasks.nav', ability: 'read' },
   { path: '/products', label: 'products.nav', ability: 'read' },
   { path: '/teams', label: 'teams.nav', ability: 'read' },
+  { path: '/dossiers', label: 'dossiers.nav', ability: 'read' },
+  { path: '/feedback', label: 'feedback.nav', ability: 'read' },
   { path: '/reports', label: 'reports.nav', ability: 'read' },
   { path: '/entry', label: 'nav.entry', ability: 'write_values' },
   { path: '/imports', label: 'imports.nav', ability: 'write_values' },

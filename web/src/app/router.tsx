@@ -1,5 +1,5 @@
 /**
- * The routes: /login and the public open-data portal (/du-lieu-mo…) outside the frame; every section inside the signed-in frame (routes/app/root.tsx). The
+ * The routes: /login, the public open-data portal (/du-lieu-mo…) and the public feedback page (/phan-anh) outside the frame; every section inside the signed-in frame (routes/app/root.tsx). The
  * leaders' screens are in the first load; the work screens (reporting, approval, import, follow-up,
  * administration) are loaded when first opened, so a leader's wall never downloads the administration.
  */
@@ -29,6 +29,8 @@ const router = createBrowserRouter([
     lazy: lazyRoute(() => import('./routes/open-data'), 'OpenDataRankingRoute'),
     hydrateFallbackElement: <AppLoading />,
   },
+  // The public page of the citizens' reports and their answers (no login).
+  { path: '/phan-anh', lazy: lazyRoute(() => import('./routes/public-feedback'), 'PublicFeedbackRoute'), hydrateFallbackElement: <AppLoading /> },
   {
     path: '/',
     element: <AppRoot />,
@@ -55,6 +57,9 @@ const router = createBrowserRouter([
       { path: 'notifications', lazy: lazyRoute(() => import('./routes/app/notifications'), 'NotificationsRoute') },
       { path: 'products', lazy: lazyRoute(() => import('./routes/app/products'), 'ProductsRoute') },
       { path: 'products/:id', lazy: lazyRoute(() => import('./routes/app/product'), 'ProductRoute') },
+      { path: 'dossiers', lazy: lazyRoute(() => import('./routes/app/dossiers'), 'DossiersRoute') },
+      { path: 'feedback', lazy: lazyRoute(() => import('./routes/app/feedback'), 'FeedbackRoute') },
+      { path: 'feedback/:id', lazy: lazyRoute(() => import('./routes/app/feedback-report'), 'FeedbackReportRoute') },
       { path: 'teams', lazy: lazyRoute(() => import('./routes/app/teams'), 'TeamsRoute') },
       { path: 'teams/:id', lazy: lazyRoute(() => import('./routes/app/team'), 'TeamRoute') },
       { path: 'admin/users', lazy: lazyRoute(() => import('./routes/app/admin-people'), 'AdminUsersRoute') },

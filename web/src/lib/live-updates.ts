@@ -1,7 +1,7 @@
 /**
  * Live screens: the signed-in app polls GET /changes (a token that moves with every write, in any server process)
  * every 1.5 s while the tab is visible, and when the token moves it refetches the figures on screen (analytics,
- * plans, coverage), so a newly approved value shows within two seconds without a reload. A failed poll is retried
+ * plans, coverage, the feeds' screens), so a newly approved value shows within two seconds without a reload. A failed poll is retried
  * at the next tick: a screen that lost the server keeps its figures, says so (`connected: false`), and when the
  * server answers again refetches what failed meanwhile and what may have changed — no reload.
  */
@@ -12,7 +12,7 @@ import { data, useApi } from './api/client';
 export const LIVE_POLL_MS = 1500;
 
 /** The query families whose answers follow the stored figures. */
-const LIVE_QUERIES = new Set(['analytics', 'plans', 'coverage']);
+const LIVE_QUERIES = new Set(['analytics', 'plans', 'coverage', 'feeds']);
 
 export interface LiveState {
   /** False from the first failed poll until one succeeds again. */

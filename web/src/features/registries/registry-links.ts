@@ -11,7 +11,7 @@ export function isComputedFromRegistry(elements: ReadonlyArray<{ derivedFrom: st
 }
 
 /** Where one record of a registry has its own page (null: the registry has none in the web app yet). */
-const RECORD_PAGES: Readonly<Record<string, string>> = { tasks: '/tasks/', products: '/products/', teams: '/teams/' };
+const RECORD_PAGES: Readonly<Record<string, string>> = { tasks: '/tasks/', products: '/products/', teams: '/teams/', feedback: '/feedback/' };
 
 export function registryRecordHref(registry: string, id: string): string | null {
   const base = RECORD_PAGES[registry];

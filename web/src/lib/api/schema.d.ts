@@ -18494,6 +18494,8 @@ export interface paths {
                             };
                             period: string;
                             view: string;
+                            /** @description Có hồ sơ mô phỏng của bản trình diễn / some records are simulated */
+                            simulated: boolean;
                             received: number;
                             online: number;
                             /** @description % (2 chữ số thập phân); null khi không có hồ sơ / null without dossiers */

@@ -14,6 +14,7 @@ import { followUpsEn } from './follow-ups.en';
 import { tasksEn } from './tasks.en';
 import { productsEn } from './products.en';
 import { teamsEn } from './teams.en';
+import { feedsEn } from './feeds.en';
 import { importsEn } from './imports.en';
 import { openDataEn } from './open-data.en';
 import { registriesEn } from './registries.en';
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   ...tasksEn,
   ...productsEn,
   ...teamsEn,
+  ...feedsEn,
   ...adminPeopleEn,
   ...adminUnitsEn,
   ...dateFieldEn,

@@ -16,6 +16,7 @@ import { followUpsVi } from './follow-ups.vi';
 import { tasksVi } from './tasks.vi';
 import { productsVi } from './products.vi';
 import { teamsVi } from './teams.vi';
+import { feedsVi } from './feeds.vi';
 import { importsVi } from './imports.vi';
 import { openDataVi } from './open-data.vi';
 import { registriesVi } from './registries.vi';
@@ -29,6 +30,7 @@ export const vi = {
   ...tasksVi,
   ...productsVi,
   ...teamsVi,
+  ...feedsVi,
   ...adminPeopleVi,
   ...adminUnitsVi,
   ...dateFieldVi,

@@ -1,0 +1,102 @@
+/**
+ * The feeds' screens in Chromium on the demo (issue 14): /dossiers at Ninh Thuận (58) for 2023S1 shows the online
+ * rate 81,17% and đất đai 2,06% counted from the simulated dossiers; /feedback at Lâm Đồng (68) for 2025 shows the
+ * reports' totals, the map by state, the units ranked by the on-time rate and the overdue queue; a report's page
+ * lets the admin answer it (refused without the answer); the public /phan-anh lists the answered reports without login and without any
+ * name. Screenshots at phone (360 px) and wall (1920×1080) sizes.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_MISSING, eventually, findChromium, launchChromium, SCREENSHOTS, signIn, startDemoServer, type DemoServer } from './harness.ts';
+
+const executable = findChromium();
+const inCi = process.env.CI === 'true';
+if (!executable && !inCi) console.warn(CHROMIUM_MISSING);
+const PHONE = { width: 360, height: 740 };
+const WALL = { width: 1920, height: 1080 };
+const ANSWER = 'Đã cử tổ công tác kiểm tra và khắc phục ngày hôm nay.';
+
+describe.skipIf(!executable && !inCi)('web app in Chromium: dossiers and citizen feedback', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  const problems: string[] = [];
+  const shoot = async (page: Page, name: string) => {
+    for (const [size, viewport] of [
+      ['phone', PHONE],
+      ['wall', WALL],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.screenshot({ path: join(SCREENSHOTS, `feeds-${name}-${size}.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} at ${size} scrolls sideways`).toBeLessThanOrEqual(1);
+    }
+    await page.setViewportSize(WALL);
+  };
+
+  beforeAll(async () => {
+    if (!executable) throw new Error('CI=true and no Chromium');
+    server = await startDemoServer(() => {});
+    browser = await launchChromium(executable);
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('dossiers: Ninh Thuận 6 tháng đầu 2023 at 81,17% online, đất đai 2,06%, from the simulated records', async () => {
+    const page = await signIn(browser, server, 'lanhdao', { width: WALL.width, height: WALL.height, problems });
+    await page.goto(`${server.url}/dossiers?unit=58&period=2023S1&view=was`);
+    await eventually(() => page.getByTestId('dossiers-online-rate').locator('dd').textContent()).toBe('81,17%');
+    expect(await page.getByTestId('dossiers-totals').textContent()).toContain('75.000');
+    const land = page.getByTestId('dossiers-field-DAT_DAI');
+    expect(await land.textContent()).toContain('Đất đai');
+    expect(await land.textContent()).toContain('2,06%');
+    expect(await land.textContent()).toContain('9.700');
+    expect(await page.getByText('mô phỏng').first().isVisible()).toBe(true);
+    await shoot(page, 'dossiers');
+  });
+
+  it('feedback: Lâm Đồng 2025, the map, the ranking with a minimum of reports, and a report answered by the admin', async () => {
+    const page = await signIn(browser, server, 'admin', { width: WALL.width, height: WALL.height, problems });
+    await page.goto(`${server.url}/feedback?unit=68&period=2025&view=now`);
+    await eventually(() => page.getByTestId('feedback-kpis').locator('tbody tr').count()).toBeGreaterThan(10);
+    expect(await page.getByTestId('feedback-kpis').locator('tbody tr').first().locator('td').first().textContent()).toBe('1');
+    expect(await page.getByTestId('feedback-on-time').locator('dd').textContent()).toMatch(/^\d{2},\d%$/);
+    await page.locator('canvas').first().waitFor({ timeout: 20_000 });
+    await shoot(page, 'feedback');
+
+    const open = (await (await page.request.get(`${server.url}/api/v1/feedback/reports?unit=68&period=2025&state=acknowledged&limit=1`)).json()) as {
+      items: Array<{ id: number }>;
+    };
+    const id = open.items[0]!.id;
+    await page.goto(`${server.url}/feedback/${id}?unit=68&period=2025&view=now`);
+    await eventually(() => page.getByTestId('feedback-facts').textContent()).toContain('Đã tiếp nhận');
+    // Handling needs the public answer: without it the server refuses, naming it.
+    await page.getByRole('button', { name: 'Đã xử lý, gửi trả lời' }).click();
+    await eventually(() => page.getByRole('alert').textContent()).toContain('trả lời công khai');
+    await page.getByLabel('Nội dung trả lời, lý do hoặc ghi chú').fill(ANSWER);
+    await page.getByRole('button', { name: 'Đã xử lý, gửi trả lời' }).click();
+    await eventually(() => page.getByTestId('feedback-facts').textContent()).toContain('Đã xử lý');
+    expect(await page.getByTestId('feedback-facts').textContent()).toContain(ANSWER);
+    expect(await page.getByTestId('feedback-history').textContent()).toContain('Đã xử lý, trả lời');
+    await shoot(page, 'feedback-report');
+  });
+
+  it('the public page lists answered reports, the newest first, without login and without a name', async () => {
+    const context = await browser.newContext({ viewport: WALL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.goto(`${server.url}/phan-anh`);
+    await eventually(() => page.getByTestId('public-feedback').locator('li').count()).toBe(20);
+    const text = (await page.getByTestId('public-feedback').textContent()) ?? '';
+    expect(text).toContain('Trả lời công khai');
+    // The answer given on the report's page a moment ago is the newest.
+    expect(await page.getByTestId('public-feedback').locator('li').first().textContent()).toContain(ANSWER);
+    expect(text).not.toMatch(/reporter|@|Người phản ánh/);
+    expect(await page.getByTestId('public-feedback-total').textContent()).toMatch(/^\d{1,3}(\.\d{3})* phản ánh đã xử lý$/);
+    await shoot(page, 'public');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { registerAnalyticsCommand } from './commands/analytics.ts';
 import { registerFrameworkCommands } from './commands/frameworks.ts';
 import { registerHousekeepingCommand } from './commands/housekeeping.ts';
 import { registerRegistriesCommand } from './commands/registries.ts';
+import { registerDossierCommands } from './commands/dossiers.ts';
 import { registerDigestCommand } from './commands/digest.ts';
 import { registerGeoCommands } from './commands/geo.ts';
 import { registerScoreCommands } from './commands/scores.ts';
@@ -72,6 +73,7 @@ function buildProgram(): Command {
   registerFrameworkCommands(program, DB_HELP);
   registerHousekeepingCommand(program, DB_HELP);
   registerRegistriesCommand(program, DB_HELP);
+  registerDossierCommands(program, DB_HELP);
   registerDigestCommand(program, DB_HELP);
   registerGeoCommands(program, DB_HELP);
   registerScoreCommands(program, DB_HELP);

@@ -121,6 +121,12 @@ export async function writeDossierBatch(trx: Store['db'], source: string, dossie
   return { result, touched };
 }
 
+/** The source system's code: 1–60 of A–Z, 0–9, _ . - (throws naming `source`). */
+export function checkSource(source: unknown): void {
+  if (typeof source !== 'string' || !SOURCE_PATTERN.test(source))
+    throw new ValidationError([{ path: 'source', message: 'mã hệ thống nguồn: 1–60 ký tự A–Z, 0–9, _ . - / the source system code' }]);
+}
+
 /** The batch's shape and each row's fields; throws every problem at once. */
 export function checkShape(input: PushInput): Dossier[] {
   const problems: ValidationProblem[] = [];

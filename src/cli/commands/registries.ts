@@ -5,7 +5,13 @@ import { refreshAllDerivedValues } from '../../app/registries/refresh-all.ts';
 import { CLI_ACTOR } from '../../app/policy.ts';
 import { withStore } from '../store-option.ts';
 
-const REGISTRY_LABELS: Record<string, string> = { tasks: 'Nhiệm vụ', products: 'Sản phẩm CĐS', teams: 'Tổ công nghệ số cộng đồng' };
+const REGISTRY_LABELS: Record<string, string> = {
+  tasks: 'Nhiệm vụ',
+  products: 'Sản phẩm CĐS',
+  teams: 'Tổ công nghệ số cộng đồng',
+  dossiers: 'Hồ sơ thủ tục hành chính',
+  feedback: 'Phản ánh hiện trường',
+};
 
 export function registerRegistriesCommand(program: Command, dbHelp: string): void {
   const registries = program.command('registries').description('Sổ đăng ký chương trình (nhiệm vụ, sản phẩm CĐS, tổ CNSCĐ) / programme registries');

@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- --scale national|quarter|smoke] [-- --only sqlite|postgres]`: the national-scale benchmark
  * (see bench/README.md). Prints a table and writes bench/results/<date>-<scale>.json.
+ * `npm run bench -- --case records [--records 1000000] [--only …]`: indicators computed from one-stop-shop dossiers
+ * (bench/records.ts); writes bench/results/<date>-records.json.
  */
 import { cpus, freemem, totalmem, tmpdir, platform, release } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { runPipeline, type StoreResult } from './pipeline.ts';
 import { duckdbRollup } from './duckdb-rollup.ts';
 import { startCluster, type Cluster } from './pg-cluster.ts';
 import { printTable } from './report.ts';
+import { runRecordsCase, type RecordsResult } from './records.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -32,33 +35,75 @@ const results: Partial<Record<DialectName, StoreResult & { version: string }>> =
 let duckdb: { seconds: number; aggregateRows: number; copiedRows: number; version: string } | undefined;
 const options = { today: todayIsoDate(), updateSamples: 200, readSamples: 200, log, wasProvince: '67', nowProvince: '68' };
 
+/** A fresh store of the dialect (a temporary SQLite file, or a new database on DATABASE_URL or a throw-away cluster). */
+async function openBenchStore(dialect: DialectName): Promise<{ store: Store; version: string; cleanup: () => void }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'dx-ioc-bench-'));
+    const store = openStore(join(dir, 'bench.sqlite'));
+    const version = `SQLite ${String((await store.db.selectNoFrom((eb) => eb.fn<string>('sqlite_version', []).as('v')).executeTakeFirstOrThrow()).v)} (WAL, synchronous=NORMAL)`;
+    return { store, version, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  let cluster: Cluster | undefined;
+  let admin = process.env.DATABASE_URL;
+  if (!admin) {
+    cluster = await startCluster();
+    admin = cluster.adminUrl;
+  }
+  const name = `dx_ioc_bench_${Date.now()}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  const server = String((await client.query('SHOW server_version')).rows[0].server_version);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const version = `PostgreSQL ${server}${cluster ? ' (throw-away cluster, synchronous_commit=off, shared_buffers=1GB)' : ' (DATABASE_URL)'}`;
+  return { store: openStore(url.toString()), version, cleanup: () => cluster?.stop() };
+}
+
+function machine() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    freeMemoryGbAtEnd: Math.round(freemem() / 2 ** 30),
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    note: `Timings vary from run to run on a small or shared machine.${process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : ''}`,
+  };
+}
+
+if (arg('case') === 'records') {
+  const count = Number(arg('records') ?? 1_000_000);
+  const samples = Number(arg('samples') ?? 200);
+  const records: Partial<Record<DialectName, RecordsResult & { version: string }>> = {};
+  const file = `bench/results/${new Date().toISOString().slice(0, 10)}-records.json`;
+  for (const dialect of dialects) {
+    log(`=== ${dialect}: records ===`);
+    const { store, version, cleanup } = await openBenchStore(dialect);
+    try {
+      await migrateToLatest(store);
+      records[dialect] = { ...(await runRecordsCase(store, { count, samples, log })), version };
+      log(`${dialect}: ${JSON.stringify(records[dialect])}`);
+    } finally {
+      await store.close();
+      cleanup();
+    }
+    mkdirSync('bench/results', { recursive: true });
+    const earlier = existsSync(file) && only ? (JSON.parse(readFileSync(file, 'utf8')) as { results?: typeof records }).results : {};
+    writeFileSync(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), case: 'records', machine: machine(), results: { ...earlier, ...records }, targets: { newDossierToIndicatorP95Ms: 50 } }, null, 2)}\n`,
+    );
+    log(`written ${file}`);
+  }
+  process.exit(0);
+}
+
 for (const dialect of dialects) {
   log(`=== ${dialect} ===`);
-  let cluster: Cluster | undefined;
-  let dir: string | undefined;
-  let store: Store;
-  let version: string;
-  if (dialect === 'sqlite') {
-    dir = mkdtempSync(join(tmpdir(), 'dx-ioc-bench-'));
-    store = openStore(join(dir, 'bench.sqlite'));
-    version = `SQLite ${String((await store.db.selectNoFrom((eb) => eb.fn<string>('sqlite_version', []).as('v')).executeTakeFirstOrThrow()).v)} (WAL, synchronous=NORMAL)`;
-  } else {
-    let admin = process.env.DATABASE_URL;
-    if (!admin) {
-      cluster = await startCluster();
-      admin = cluster.adminUrl;
-    }
-    const name = `dx_ioc_bench_${Date.now()}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    version = String((await client.query('SHOW server_version')).rows[0].server_version);
-    await client.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    store = openStore(url.toString());
-    version = `PostgreSQL ${version}${cluster ? ' (throw-away cluster, synchronous_commit=off, shared_buffers=1GB)' : ' (DATABASE_URL)'}`;
-  }
+  const { store, version, cleanup } = await openBenchStore(dialect);
   try {
     await migrateToLatest(store);
     const { result } = await runPipeline(store, scale, options);
@@ -79,8 +124,7 @@ for (const dialect of dialects) {
     }
   } finally {
     await store.close();
-    cluster?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    cleanup();
   }
 }
 
@@ -99,16 +143,7 @@ function writeReport() {
   const report = {
     date: new Date().toISOString(),
     scale: { name: scaleName, ...scale },
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      freeMemoryGbAtEnd: Math.round(freemem() / 2 ** 30),
-      node: process.version,
-      os: `${platform()} ${release()}`,
-      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      note: `Timings vary from run to run on a small or shared machine.${process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : ''}`,
-    },
+    machine: machine(),
     results: merged,
     duckdb: duck && { ...duck, ratio: merged.sqlite ? Math.round((merged.sqlite.recompute.seconds / duck.seconds) * 10) / 10 : null },
     targets: { sqlite: { updateToVisibleP95Ms: 50, analyticsP95Ms: 20, recomputeSeconds: 60, loadValuesPerSecond: 100_000 } },

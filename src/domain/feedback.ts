@@ -54,7 +54,7 @@ export const TRANSITIONS: Readonly<Record<FeedbackAction, { from: readonly Feedb
 
 export const MODERATION_ACTIONS: readonly FeedbackAction[] = ['approve', 'mark_spam'];
 
-export const FEEDBACK_ACTION_LABELS: Readonly<Record<FeedbackAction | 'filed' | 'rated', { vi: string; en: string }>> = {
+export const FEEDBACK_ACTION_LABELS: Readonly<Record<FeedbackAction | 'filed' | 'rated' | 'photo', { vi: string; en: string }>> = {
   filed: { vi: 'Gửi phản ánh', en: 'Filed' },
   approve: { vi: 'Duyệt, chuyển vào hàng chờ', en: 'Approved' },
   mark_spam: { vi: 'Gỡ (không hợp lệ)', en: 'Removed' },
@@ -64,6 +64,7 @@ export const FEEDBACK_ACTION_LABELS: Readonly<Record<FeedbackAction | 'filed' | 
   reject: { vi: 'Từ chối', en: 'Rejected' },
   transfer: { vi: 'Chuyển đơn vị', en: 'Transferred' },
   rated: { vi: 'Người dân đánh giá', en: 'Rated by the citizen' },
+  photo: { vi: 'Người dân thêm ảnh', en: 'Photo added by the citizen' },
 };
 
 export interface FeedbackCategory {

@@ -1,11 +1,13 @@
 /**
- * Every failure leaves the server as `{error: {code, message, details?}}` with its catalogue status:
+ * Every failure leaves the server as `{error: {code, message, details?}}` with its catalogue status (under
+ * /open311/ in that specification's shape, open311-errors.ts):
  * our ApiErrors, Fastify's validation and body-parsing errors, and unexpected exceptions
  * (500 INTERNAL: logged here in full, answered without the internal message or stack).
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, appError } from '../domain/errors.ts';
 import { validationToApiError } from './validation-errors.ts';
+import { isOpen311Url, open311ErrorBody } from './open311-errors.ts';
 
 /** Fastify's own errors that mean "the client sent something wrong", by code. */
 const FASTIFY_CLIENT_ERRORS: Record<string, (error: FastifyError, request: FastifyRequest) => AppError> = {
@@ -71,10 +73,10 @@ async function handleError(this: FastifyInstance, error: unknown, request: Fasti
   const known = toApiError(error, request);
   if (known) {
     if (known.status >= 500) request.log.warn({ code: known.code }, known.message);
-    return reply.status(known.status).send(known.toBody());
+    return reply.status(known.status).send(bodyFor(request, known));
   }
   request.log.error({ err: error }, 'unexpected error while handling the request');
-  return reply.status(500).send(appError('INTERNAL').toBody());
+  return reply.status(500).send(bodyFor(request, appError('INTERNAL')));
 }
 
 /**
@@ -85,7 +87,12 @@ export function handleFrameworkError(error: FastifyError, request: FastifyReques
   const known = toApiError(error, request);
   if (!known) request.log.error({ err: error }, 'unexpected framework error');
   const answer = known ?? appError('INTERNAL');
-  void reply.status(answer.status).send(answer.toBody());
+  void reply.status(answer.status).send(bodyFor(request, answer));
+}
+
+/** The error's body: the catalogue's `{error: …}`, or Open311's `[{code, description}]` under /open311/. */
+function bodyFor(request: FastifyRequest, error: AppError): unknown {
+  return isOpen311Url(request.url) ? open311ErrorBody(error) : error.toBody();
 }
 
 /** Installs the error handler on the root instance; child plugins inherit it. */

@@ -17,16 +17,15 @@ import { actorOfToken } from '../app/auth/session.ts';
 import { fileReport } from '../app/feedback/file-report.ts';
 import { open311Request, open311Requests, open311Token, type Open311Query } from '../app/feedback/open311-reads.ts';
 import type { Actor } from '../domain/access.ts';
-import { appError, AppError } from '../domain/errors.ts';
+import { appError } from '../domain/errors.ts';
 import { categoryOf, FEEDBACK_CATEGORIES } from '../domain/feedback.ts';
 import type { Store } from '../store/db.ts';
-import { toApiError } from './error-handler.ts';
 import { feedbackFilingLimit } from './routes/public-feedback.ts';
 import { publicRateLimit } from './public-scope.ts';
 import type { OpenDataOptions } from './route-deps.ts';
 import { viaOf } from './request-via.ts';
 
-export const OPEN311_PREFIX = '/open311/v2';
+export { OPEN311_PREFIX } from './open311-errors.ts';
 const tags = ['open311'];
 /** Open311 has its own specification: its routes stay out of the /api/v1 document (docs/API.md describes them). */
 const hide = true;
@@ -105,12 +104,6 @@ const postBody = {
   patternProperties: { '^attribute\\[.{1,60}\\]$': text(500) },
 } as const;
 
-function open311Error(error: AppError): Array<{ code: number; description: string }> {
-  const details = (error.details ?? []) as Array<{ path?: string; field?: string; message?: string }>;
-  const described = details.length ? details.map((d) => `${d.path ?? d.field ?? ''}: ${d.message ?? ''}`).join('; ') : error.message;
-  return [{ code: error.status, description: described }];
-}
-
 /** The caller of an api_key, or null without one; a key that names no token is 403. */
 async function callerOf(store: Store, apiKey: unknown): Promise<Actor | null> {
   if (apiKey === undefined || apiKey === '') return null;
@@ -150,11 +143,6 @@ export const open311Routes: FastifyPluginAsync<Open311Options> = async (app: Fas
     max: limit.max,
     timeWindow: limit.timeWindowMs,
     errorResponseBuilder: (_request, context) => appError('RATE_LIMITED', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
-  });
-  app.setErrorHandler(async (error, request, reply) => {
-    const known = toApiError(error, request) ?? appError('INTERNAL');
-    if (known.status >= 500) request.log.error({ err: error }, 'open311');
-    return reply.status(known.status).type('application/json; charset=utf-8').send(open311Error(known));
   });
 
   app.get(

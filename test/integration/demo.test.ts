@@ -28,7 +28,7 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     // (seed-products.ts, seed-tasks.ts, seed-teams.ts); the rest cite articles.
     const registry = current.filter((v) => v.source === 'registry');
     expect(registry.length).toBeGreaterThan(0);
-    expect(new Set(registry.map((v) => v.elementCode.split('_')[0]))).toEqual(new Set(['SP', 'NV', 'TCNS', 'HS']));
+    expect(new Set(registry.map((v) => v.elementCode.split('_')[0]))).toEqual(new Set(['SP', 'NV', 'TCNS', 'HS', 'PA']));
     const all = current.filter((v) => v.source !== 'registry');
     // Every province and national figure from the articles, plus one fibre value and one commune count per commune
     // of Đắk Nông in each of the three reported periods (August 2022, November 2022, 2023).

@@ -87,7 +87,7 @@ describeEachDialect(
             headers: { ...admin, 'content-type': 'application/json' },
             payload: serialise(body),
           });
-          const problem = answer.statusCode === 401 ? 'the admin session was lost' : expectRefused(answer, Date.now() - started);
+          const problem = answer.statusCode === 401 ? 'the admin session was lost' : expectRefused(answer, Date.now() - started, url);
           if (problem) throw new Error(`${key(route)} ${field.path.join('.')} = ${JSON.stringify(value)?.slice(0, 100)}: ${problem}`);
         }),
         { seed: 20_251_201, numRuns: NUM_RUNS },

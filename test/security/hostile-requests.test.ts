@@ -64,7 +64,9 @@ describeEachDialect(
         });
         // The admin's session is valid throughout: a 401 would mean a case was never looked at.
         const problem =
-          answer.statusCode === 401 ? `401 (the admin's session was lost): ${answer.body.slice(0, 120)}` : expectRefused(answer, Date.now() - started);
+          answer.statusCode === 401
+            ? `401 (the admin's session was lost): ${answer.body.slice(0, 120)}`
+            : expectRefused(answer, Date.now() - started, hostile.url);
         if (problem) {
           failures.push(`${hostile.name}: ${problem}`);
           admin = (await login(app, 'admin', DEMO_PASSWORD)).headers;

@@ -16,8 +16,11 @@ export interface Answer {
   headers: Record<string, unknown>;
 }
 
-/** Null when `answer` is a proper refusal, else what is wrong with it. */
-export function expectRefused(answer: Answer, elapsedMs: number): string | null {
+/**
+ * Null when `answer` is a proper refusal, else what is wrong with it. Under /open311/ (its own specification) the
+ * body is the specification's `[{code, description}]`, its code the answer's status, a status of the catalogue.
+ */
+export function expectRefused(answer: Answer, elapsedMs: number, url = ''): string | null {
   const snippet = answer.body.slice(0, 200);
   if (elapsedMs > CASE_TIME_BOUND_MS) return `took ${elapsedMs} ms`;
   if (answer.statusCode < 400 || answer.statusCode >= 500) return `answered ${answer.statusCode} ${snippet}`;
@@ -27,6 +30,7 @@ export function expectRefused(answer: Answer, elapsedMs: number): string | null 
   } catch {
     return `answered ${answer.statusCode} with a body that is not JSON: ${snippet}`;
   }
+  if (url.startsWith('/open311/')) return open311Refusal(answer.statusCode, body, snippet);
   const error = (body as { error?: { code?: unknown; message?: unknown } }).error;
   if (!error || Object.keys(body as object).length !== 1) return `not the catalogue shape: ${snippet}`;
   const code = error.code as ErrorCode;
@@ -34,6 +38,15 @@ export function expectRefused(answer: Answer, elapsedMs: number): string | null 
   if (ERROR_CATALOGUE[code].status !== answer.statusCode)
     return `${code} answered with ${answer.statusCode}, the catalogue says ${ERROR_CATALOGUE[code].status}`;
   if (typeof error.message !== 'string' || error.message === '') return `no message: ${snippet}`;
+  return null;
+}
+
+function open311Refusal(status: number, body: unknown, snippet: string): string | null {
+  const [error, ...rest] = Array.isArray(body) ? (body as Array<{ code?: unknown; description?: unknown }>) : [];
+  if (!error || rest.length > 0 || Object.keys(error).length !== 2) return `not the Open311 error shape: ${snippet}`;
+  if (error.code !== status) return `Open311 code ${String(error.code)} answered with ${status}`;
+  if (!Object.values(ERROR_CATALOGUE).some((e) => e.status === status)) return `status ${status} outside the catalogue`;
+  if (typeof error.description !== 'string' || error.description === '') return `no description: ${snippet}`;
   return null;
 }
 
@@ -48,6 +61,9 @@ export const COUNTED_TABLES = [
   'api_tokens',
   'submissions',
   'score_runs',
+  'dossiers',
+  'feedback_reports',
+  'feedback_photos',
 ] as const;
 
 export type RowCounts = Record<(typeof COUNTED_TABLES)[number], number>;

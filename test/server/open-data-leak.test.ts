@@ -24,6 +24,9 @@ const PARAMS: Record<string, Record<string, string>> = {
   plans: { code: 'QD749' },
   rankings: { framework: 'DTI_TINH', edition: '2022', period: '2022' },
 };
+const SECRET_REPORTER = 'Trần Thị Bí Mật';
+const SECRET_CONTACT = 'bimat.phananh@example.vn';
+const feedbackIds = { report: '', photo: '' };
 const QUERY: Record<string, string> = { indicators: '?unit=67&periods=2022S1..2024S2&breakdown=children' };
 
 describeEachDialect(
@@ -75,6 +78,29 @@ describeEachDialect(
         payload: { period: '2022', level: 'province' },
       });
       expect(run.statusCode).toBe(201);
+      // A citizen's report with a name and a contact, approved by the moderator, with a photo.
+      const filed = await app.inject({
+        method: 'POST',
+        url: '/api/v1/public/feedback',
+        payload: {
+          category: 'MOI_TRUONG',
+          description: 'Rác thải đổ trộm ven suối',
+          address: 'Thôn 2',
+          unit: '68',
+          reporterName: SECRET_REPORTER,
+          reporterContact: SECRET_CONTACT,
+        },
+      });
+      expect(filed.statusCode, filed.body).toBe(200);
+      const { id, token } = filed.json() as { id: number; token: string };
+      feedbackIds.report = String(id);
+      expect(
+        (await app.inject({ method: 'POST', url: `/api/v1/feedback/reports/${id}/actions`, headers: admin, payload: { action: 'approve' } })).statusCode,
+      ).toBe(200);
+      const photo = multipartBody({ token }, { field: 'file', name: 'anh.png', content: png, type: 'image/png' });
+      const added = await app.inject({ method: 'POST', url: '/api/v1/public/feedback/photos', headers: photo.headers, payload: photo.payload });
+      expect(added.statusCode, added.body).toBe(201);
+      feedbackIds.photo = String((added.json() as { id: number }).id);
     }, 300_000);
     afterAll(async () => {
       await app.close();
@@ -82,7 +108,7 @@ describeEachDialect(
 
     const urlOf = (route: string) => {
       const kind = route.split('/')[4]!.replace(/\..*$/, '');
-      const params = PARAMS[kind] ?? {};
+      const params = kind === 'feedback' ? { id: route.includes('/photos/') ? feedbackIds.photo : feedbackIds.report } : (PARAMS[kind] ?? {});
       return route.replace(/:(\w+)/g, (_m, name: string) => params[name] ?? name) + (route.includes(':') ? (QUERY[kind] ?? '') : '');
     };
 
@@ -99,6 +125,8 @@ describeEachDialect(
         ...files.flatMap((f) => [f.fileName ?? '', f.createdBy]),
         SECRET_COMMENT,
         SECRET_FILE,
+        SECRET_REPORTER,
+        SECRET_CONTACT,
         ...indicators,
       ].filter((s) => s.length > 0);
     }

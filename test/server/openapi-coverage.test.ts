@@ -345,6 +345,28 @@ describe('no route answers a status it does not declare', () => {
       const teams = multipartBody({}, { field: 'file', name: 'to.csv', content: Buffer.from(`${header}\n${row}\n`) });
       await send({ method: 'POST', url: '/api/v1/teams/import', headers: { ...as.admin!.headers, ...teams.headers }, payload: teams.payload });
     }
+    // A citizen's report: filed anonymously, followed, a photo added and read, approved, handled, rated.
+    const filed = await send({
+      method: 'POST',
+      url: '/api/v1/public/feedback',
+      payload: { category: 'MOI_TRUONG', description: 'Rác thải đổ trộm ven suối', address: 'Thôn 2', unit: '68' },
+    });
+    const { id: feedbackId, token } = filed.json() as { id: number; token: string };
+    await send({ method: 'POST', url: '/api/v1/public/feedback/track', payload: { token } });
+    const photo = multipartBody({ token }, { field: 'file', name: 'anh.png', content: png, type: 'image/png' });
+    const photoId = (await send({ method: 'POST', url: '/api/v1/public/feedback/photos', headers: photo.headers, payload: photo.payload })).json().id as number;
+    await send({ method: 'POST', url: '/api/v1/public/feedback/photos', headers: { ...photo.headers }, payload: 'not multipart' });
+    for (const action of ['approve', 'acknowledge', 'handle'])
+      await send({
+        method: 'POST',
+        url: `/api/v1/feedback/reports/${feedbackId}/actions`,
+        headers: as.admin!.headers,
+        payload: { action, note: 'Đã thu gom.' },
+      });
+    await send({ url: `/api/v1/public/feedback/photos/${photoId}` });
+    await send({ url: `/api/v1/public/feedback/${feedbackId}` });
+    await send({ method: 'POST', url: '/api/v1/public/feedback/rating', payload: { token, rating: 5 } });
+    await send({ method: 'POST', url: '/api/v1/public/feedback/rating', payload: { token, rating: 4 } });
     // The hostile cases, as the admin (who passes every permission check).
     let admin = as.admin!.headers;
     for (const hostile of routes.flatMap((r) => casesFor(r, BASES))) {

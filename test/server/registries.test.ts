@@ -76,7 +76,7 @@ describeEachDialect(
       const answer = await post('admin');
       expect(answer.statusCode).toBe(200);
       const registries = answer.json().registries as Array<{ registry: string; created: number; updated: number; unchanged: number }>;
-      expect(registries.map((r) => r.registry).sort()).toEqual(['dossiers', 'products', 'tasks', 'teams']);
+      expect(registries.map((r) => r.registry).sort()).toEqual(['dossiers', 'feedback', 'products', 'tasks', 'teams']);
       for (const r of registries) expect(r.unchanged).toBeGreaterThan(0);
       expect(registries.find((r) => r.registry === 'teams')).toMatchObject({ created: 0, updated: 0 });
       expect(registries.find((r) => r.registry === 'products')).toMatchObject({ created: 0, updated: 0 });

@@ -7,6 +7,9 @@
  * satisfaction figures move with each step and roll up; no public or Open311 answer carries a name, a contact or
  * a token; the Open311 answers carry the specification's fields.
  */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { describeEachDialect } from '../helpers/stores.ts';
@@ -21,6 +24,7 @@ import { actOnReport, rateReport } from '../../src/app/feedback/act.ts';
 import { feedbackDetail, feedbackKpis, feedbackQueue, publicFeedback } from '../../src/app/feedback/reads.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createToken, createUser, login } from '../helpers/auth.ts';
+import { multipartBody } from '../fixtures/spreadsheets/multipart.ts';
 import { ValidationError } from '../../src/domain/metadata.ts';
 import type { Actor } from '../../src/domain/access.ts';
 
@@ -120,7 +124,12 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
     await createUser(ctx.store, { username: 'quantri', role: 'admin' });
     await createUser(ctx.store, { username: 'canbo-x', role: 'reporter', units: ['X'] });
     await createUser(ctx.store, { username: 'lanhdao', role: 'viewer' });
-    app = buildApp({ store: ctx.store, now: () => clock, openData: { rateLimit: { max: 1000, timeWindowMs: 60_000 } } });
+    app = buildApp({
+      store: ctx.store,
+      now: () => clock,
+      openData: { rateLimit: { max: 1000, timeWindowMs: 60_000 } },
+      files: { evidenceDir: await mkdtemp(join(tmpdir(), 'dxioc-feedback-photos-')) },
+    });
   });
   afterAll(async () => app?.close());
 
@@ -409,6 +418,30 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
       const seen = await app.inject({ method: 'GET', url: `/api/v1/feedback/reports/${row.id}`, headers });
       expect(seen.json()).toMatchObject({ personalShown: false, reporterName: null, reporterContact: null });
       for (const secret of PERSONAL) expect(seen.body).not.toContain(secret);
+    });
+
+    it('takes a photo typed by its content, only while the report is the citizen’s, and shows it once the report is public', async () => {
+      const filed = (await app.inject({ method: 'POST', url: '/api/v1/public/feedback', payload: report() })).json() as { id: number; token: string };
+      const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+      const upload = (name: string, content: Buffer, token = filed.token) => {
+        const body = multipartBody({ token }, { field: 'file', name, content, type: 'image/png' });
+        return app.inject({ method: 'POST', url: '/api/v1/public/feedback/photos', headers: body.headers, payload: body.payload });
+      };
+      const pdf = await upload('anh.png', Buffer.from('%PDF-1.7 not a photo'));
+      expect([pdf.statusCode, pdf.json().error.details[0].field]).toEqual([422, 'file']);
+      expect((await upload('anh.png', png, 'khong-phai-token-nao')).statusCode).toBe(404);
+      const ok = await upload('anh.png', png);
+      expect(ok.statusCode, ok.body).toBe(201);
+      const { url } = ok.json() as { url: string };
+      expect((await anonymousGet(url)).statusCode).toBe(404); // awaiting moderation: not public
+      await actOnReport(ctx.store, CLI_ACTOR, filed.id, { action: 'approve' }, clock);
+      const shown = await anonymousGet(url);
+      expect([shown.statusCode, shown.headers['content-type']]).toEqual([200, 'image/png']);
+      expect(shown.rawPayload.equals(png)).toBe(true);
+      expect((await anonymousGet(`/api/v1/public/feedback/${filed.id}`)).json().mediaUrls).toEqual([url]);
+      for (let i = 0; i < 4; i++) expect((await upload(`anh-${i}.png`, png)).statusCode).toBe(201);
+      const sixth = await upload('anh-6.png', png);
+      expect([sixth.statusCode, sixth.json().error.details[0].message]).toEqual([422, expect.stringContaining('tối đa 5 ảnh')]);
     });
 
     it('refuses an oversized report and a bad rating with the one error shape', async () => {

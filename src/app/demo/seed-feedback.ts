@@ -8,6 +8,7 @@
  * then one refresh of the derived figures; the derived elements and their indicators are upserted on every run,
  * the reports once per database (app_meta `demo.feedback`). Without the boundary files it says so and skips.
  */
+import { randomBytes } from 'node:crypto';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { dueAt, FEEDBACK_CATEGORIES, vietnamDate } from '../../domain/feedback.ts';
@@ -128,7 +129,6 @@ export async function ensureDemoFeedback(store: Store, now: Date = new Date()): 
   };
   const rows: NewFeedbackRow[] = [];
   const events: Array<Omit<FeedbackEventRow, 'reportId'>[]> = [];
-  const tokens: string[] = [];
   for (let i = 0; i < DEMO_FEEDBACK_COUNT; i++) {
     const shape = pick(shapes);
     let point: { lat: number; long: number } | null = null;
@@ -152,8 +152,7 @@ export async function ensureDemoFeedback(store: Store, now: Date = new Date()): 
     const handledAt = handled && hours < age ? new Date(filed.getTime() + hours * 3_600_000).toISOString() : null;
     const state = handledAt ? 'handled' : age > 12 ? (rnd() < 0.5 ? 'in_progress' : 'acknowledged') : 'new';
     const rating = handledAt && rnd() < 0.7 ? (rnd() < 0.8 ? 4 + Math.round(rnd()) : 1 + Math.floor(rnd() * 3)) : null;
-    const token = `demo-${i}`;
-    tokens.push(token);
+    const token = randomBytes(18).toString('base64url');
     rows.push({
       source: 'demo',
       client: 'DAKNONG-C (mô phỏng)',

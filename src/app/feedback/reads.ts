@@ -19,6 +19,7 @@ import {
   feedbackByToken,
   feedbackEvents,
   feedbackKpisByUnit,
+  feedbackPhotoIds,
   getFeedback,
   pageOfFeedback,
   selectFeedback,
@@ -30,6 +31,7 @@ import { unitsInForce } from '../../store/units/tree-reads.ts';
 import { authorizeUnit } from '../policy.ts';
 import { canOn, UnitResolver } from '../follow-ups/units.ts';
 import { hashToken } from './file-report.ts';
+import { feedbackPhotoUrl } from './photos.ts';
 
 /** What anyone may see of a report. */
 export interface PublicReport {
@@ -66,12 +68,28 @@ export interface StaffReport extends PublicReport {
   personalShown: boolean;
 }
 
+/** The rows as public reports, with their units' names and their photos. */
+async function publicReports(store: Store, rows: FeedbackRow[], now: Date): Promise<PublicReport[]> {
+  const [names, photos] = await Promise.all([
+    unitNames(
+      store,
+      rows.map((r) => r.unit),
+      todayIsoDate(now),
+    ),
+    feedbackPhotoIds(
+      store.db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return rows.map((r) => publicReport(r, names, now, photos.get(r.id)));
+}
+
 async function unitNames(store: Store, codes: string[], at: string): Promise<Map<string, string>> {
   const units = await unitsInForce(store.db, [...new Set(codes)], at);
   return new Map(units.map((u) => [u.code, u.name]));
 }
 
-export function publicReport(r: FeedbackRow, names: Map<string, string>, now: Date): PublicReport {
+export function publicReport(r: FeedbackRow, names: Map<string, string>, now: Date, photos: readonly number[] = []): PublicReport {
   return {
     id: r.id,
     category: r.category,
@@ -92,7 +110,7 @@ export function publicReport(r: FeedbackRow, names: Map<string, string>, now: Da
     onTime: r.onTime === null ? null : r.onTime === 1,
     overdue: isOverdue(r, now),
     rating: r.rating,
-    mediaUrls: JSON.parse(r.media) as string[],
+    mediaUrls: [...(JSON.parse(r.media) as string[]), ...photos.map(feedbackPhotoUrl)],
     updatedAt: r.updatedAt,
     simulated: r.simulated === 1,
   };
@@ -134,12 +152,7 @@ export async function feedbackQueue(store: Store, actor: Actor, q: FeedbackListQ
   const limit = q.limit ?? 50;
   const offset = q.offset ?? 0;
   const { total, rows } = await pageOfFeedback(store.db, selection, { limit, offset }, q.overdue ? 'due' : 'filed');
-  const names = await unitNames(
-    store,
-    rows.map((r) => r.unit),
-    todayIsoDate(now),
-  );
-  return { ...head, total, limit, offset, items: rows.map((r) => publicReport(r, names, now)) };
+  return { ...head, total, limit, offset, items: await publicReports(store, rows, now) };
 }
 
 /** One report for the staff, with its history; personal data as the caller may see it. */
@@ -154,7 +167,7 @@ export async function feedbackDetail(store: Store, actor: Actor, id: number, now
   const names = await unitNames(store, [row.unit, ...events.flatMap((e) => [e.toUnit, e.fromUnit ?? e.toUnit])], today);
   const hidden = row.hideName === 1 && actor.role !== 'admin';
   const report: StaffReport = {
-    ...publicReport(row, names, now),
+    ...publicReport(row, names, now, (await feedbackPhotoIds(store.db, [row.id])).get(row.id)),
     source: row.source,
     client: row.client,
     reporterName: personal ? (hidden ? '(ẩn theo yêu cầu / hidden on request)' : row.reporterName) : null,
@@ -204,26 +217,21 @@ export async function publicFeedback(store: Store, q: PublicListQuery, now: Date
     if (selection.units.length === 0) selection.units = [unit.code];
   }
   const { total, rows } = await pageOfFeedback(store.db, selection, { limit, offset }, state === 'handled' ? 'handled' : 'filed');
-  const names = await unitNames(
-    store,
-    rows.map((r) => r.unit),
-    todayIsoDate(now),
-  );
-  return { total, limit, offset, items: rows.map((r) => publicReport(r, names, now)) };
+  return { total, limit, offset, items: await publicReports(store, rows, now) };
 }
 
 /** One public report (not awaiting moderation, not removed). */
 export async function publicFeedbackReport(store: Store, id: number, now: Date = new Date()): Promise<PublicReport> {
   const row = await getFeedback(store.db, id);
   if (!row || row.state === 'moderation' || row.state === 'spam') throw appError('NOT_FOUND');
-  return publicReport(row, await unitNames(store, [row.unit], todayIsoDate(now)), now);
+  return (await publicReports(store, [row], now))[0]!;
 }
 
 /** The citizen's own report by its secret, whatever its state (their own, so awaiting moderation too). */
 export async function trackFeedback(store: Store, token: string, now: Date = new Date()): Promise<PublicReport> {
   const row = token ? await feedbackByToken(store.db, hashToken(token)) : null;
   if (!row) throw appError('NOT_FOUND');
-  return publicReport(row, await unitNames(store, [row.unit], todayIsoDate(now)), now);
+  return (await publicReports(store, [row], now))[0]!;
 }
 
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 100 : null);

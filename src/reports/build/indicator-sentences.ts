@@ -10,8 +10,10 @@ import { TARGET_STATUS_LABELS } from '../../domain/targets.ts';
 import type { ReportTable } from '../model.ts';
 import type { IndicatorFact } from './indicator-facts.ts';
 
-/** Decimals of a rate computed from a count in a sentence ("93,8%"); the table keeps the indicator's own. */
+/** Decimals of a rate computed from a count of hundreds in a sentence ("93,8%"); the table keeps the indicator's own. */
 export const COUNT_RATE_DECIMALS = 1;
+/** From this denominator on, a computed rate prints with the indicator's decimals (81,17% of 75.000 dossiers). */
+export const FULL_PRECISION_FROM = 1000;
 
 /** The indicator's figure with its unit: 81,17% (a percentage), 400 Mbps, 0,5934. */
 export function measured(value: number, fact: Pick<IndicatorFact, 'indicator'>, decimals = fact.indicator.decimals): TemplateValue {
@@ -57,7 +59,7 @@ export const INDICATOR_COLUMNS: ReportTable['columns'] = [
 
 /** The decimals an indicator's figure prints with, in its sentence and in its table row. */
 export function shownDecimals(fact: IndicatorFact): number {
-  return isCount(fact) ? COUNT_RATE_DECIMALS : fact.indicator.decimals;
+  return isCount(fact) && fact.row.denominator! < FULL_PRECISION_FROM ? COUNT_RATE_DECIMALS : fact.indicator.decimals;
 }
 
 const roundTo = (value: number, decimals: number): number => Number(value.toFixed(decimals));

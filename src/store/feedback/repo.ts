@@ -194,3 +194,35 @@ export async function earliestFeedbackDate(db: Kysely<Database>): Promise<string
     .executeTakeFirst();
   return row?.d ?? null;
 }
+
+export async function insertFeedbackPhoto(
+  db: Kysely<Database>,
+  row: { reportId: number; sha256: string; mediaType: string; size: number; addedAt: string },
+): Promise<number> {
+  const { id } = await db.insertInto('feedbackPhotos').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(id);
+}
+
+/** The photo ids of these reports, by report, in the order added. */
+export async function feedbackPhotoIds(db: Kysely<Database>, reportIds: readonly number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  if (reportIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('feedbackPhotos')
+    .select(['id', 'reportId'])
+    .where('reportId', 'in', [...reportIds])
+    .orderBy('id')
+    .execute();
+  for (const r of rows) out.set(Number(r.reportId), [...(out.get(Number(r.reportId)) ?? []), Number(r.id)]);
+  return out;
+}
+
+/** One photo with its report's state. */
+export async function getFeedbackPhoto(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom('feedbackPhotos as p')
+    .innerJoin('feedbackReports as r', 'r.id', 'p.reportId')
+    .select(['p.id', 'p.sha256', 'p.mediaType', 'p.size', 'r.state'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}

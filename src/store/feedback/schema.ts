@@ -53,7 +53,18 @@ export interface FeedbackEventsTable {
   at: string;
 }
 
+export interface FeedbackPhotosTable {
+  id: Generated<number>;
+  reportId: number;
+  /** The file's content hash: its name in the evidence store's folder. */
+  sha256: string;
+  mediaType: string;
+  size: number;
+  addedAt: string;
+}
+
 export interface FeedbackTables {
   feedbackReports: FeedbackReportsTable;
   feedbackEvents: FeedbackEventsTable;
+  feedbackPhotos: FeedbackPhotosTable;
 }

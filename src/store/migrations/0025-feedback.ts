@@ -7,7 +7,8 @@ import { double, withId } from './column-types.ts';
  * deadline, answer, rating); `feedback_events` keeps every step (filed, approved, acknowledged, transferred,
  * handled, rated…) with who and when — append-only, the report's history. The reporter's name and contact live
  * in the report row only and leave it only for those allowed to read personal data. `token_hash`: the SHA-256 of
- * the secret the citizen got when filing (to follow and rate the report without an account).
+ * the secret the citizen got when filing (to follow and rate the report without an account). `feedback_photos`: the
+ * photos a citizen added, kept in the evidence store's folder by their content hash (JPEG or PNG, typed by content).
  */
 export function feedback(dialect: DialectName) {
   return {
@@ -58,6 +59,15 @@ export function feedback(dialect: DialectName) {
         .addColumn('at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('feedback_events_report').on('feedback_events').column('report_id').execute();
+
+      await withId(db.schema.createTable('feedback_photos'), dialect)
+        .addColumn('report_id', 'integer', (c) => c.notNull().references('feedback_reports.id').onDelete('cascade'))
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('media_type', 'text', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('added_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('feedback_photos_report').on('feedback_photos').column('report_id').execute();
     },
   };
 }

@@ -1390,6 +1390,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/feedback/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Người dân thêm ảnh cho phản ánh của mình (multipart: token, file; JPG, PNG) / a citizen adds a photo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / not allowed, or the CSRF token is missing (FORBIDDEN, CSRF_INVALID) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Nội dung gửi lên quá lớn / the body is too large (PAYLOAD_TOO_LARGE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Kiểu nội dung không được hỗ trợ / unsupported content type (UNSUPPORTED_MEDIA_TYPE) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, không có gì được ghi / invalid data, nothing was written (VALIDATION_FAILED, REPORT_TEMPLATE_INVALID, FILE_UNREADABLE) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Quá nhiều lần thử; xem Retry-After / too many attempts; see Retry-After (RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh của một phản ánh công khai / a photo of a public report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ảnh / the photo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Không tìm thấy / not found (NOT_FOUND, UNIT_NOT_FOUND, FRAMEWORK_NOT_FOUND, EDITION_NOT_FOUND, SCORE_RUN_NOT_FOUND, INDICATOR_NOT_FOUND, PLAN_NOT_FOUND, REPORT_TEMPLATE_NOT_FOUND, JOB_NOT_FOUND, REPORT_NOT_FOUND, RECORD_NOT_FOUND, ROUTE_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Quá nhiều lần thử; xem Retry-After / too many attempts; see Retry-After (RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/feedback/categories": {
         parameters: {
             query?: never;

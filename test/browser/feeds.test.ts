@@ -55,6 +55,14 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: dossiers and citizen
     expect(await land.textContent()).toContain('9.700');
     expect(await page.getByText('mô phỏng').first().isVisible()).toBe(true);
     await shoot(page, 'dossiers');
+
+    // The land rate's indicator page drills down to its 200 records, each marked simulated.
+    await page.goto(`${server.url}/indicators/CT_HS_DAT_DAI_TRUC_TUYEN?unit=58&period=2023S1&view=was`);
+    await eventually(() => page.locator('main').textContent()).toContain('2,06%');
+    await page.getByRole('link', { name: /Xem các hồ sơ đứng sau con số “Số hồ sơ lĩnh vực đất đai tiếp nhận trực tuyến/ }).click();
+    await eventually(() => page.locator('main').textContent()).toContain('200 hồ sơ');
+    expect(await page.locator('main').textContent()).toContain('mô phỏng');
+    await shoot(page, 'dossiers-records');
   });
 
   it('feedback: Lâm Đồng 2025, the map, the ranking with a minimum of reports, and a report answered by the admin', async () => {

@@ -61,7 +61,7 @@ export async function refreshDerivedValues(trx: Kysely<Database>, counter: Regis
     const last = scope.until && scope.until < today ? scope.until : today;
     const first = periodOfDate(from < last ? from : last, type);
     const periods = periodsBetween(first, periodOfDate(last, type));
-    const stored = await unitsWithCurrentValues(trx, element.id, periods);
+    const stored = await unitsWithCurrentValues(trx, element.id, periods, scope.unitCodes);
     for (const id of periods) {
       const period = parsePeriod(id);
       const counts = await counter.count(trx, element.derivation.measure, period, scope.unitCodes, element.derivation.filter);

@@ -35,17 +35,26 @@ export async function getDerivedElement(db: Kysely<Database>, code: string): Pro
   return row ? { ...row, id: Number(row.id), derivedFrom: row.derivedFrom as string } : null;
 }
 
-/** The codes of the units holding a current value of the element at each of these periods: period → unit codes. */
-export async function unitsWithCurrentValues(db: Kysely<Database>, elementId: number, periods: readonly string[]): Promise<Map<string, Set<string>>> {
+/**
+ * The codes of the units holding a current value of the element at each of these periods: period → unit codes;
+ * only among `unitCodes` when given (a change of a few units' records need not read every unit's values).
+ */
+export async function unitsWithCurrentValues(
+  db: Kysely<Database>,
+  elementId: number,
+  periods: readonly string[],
+  unitCodes: readonly string[] | null = null,
+): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
-  if (periods.length === 0) return out;
-  const rows = await db
+  if (periods.length === 0 || unitCodes?.length === 0) return out;
+  let query = db
     .selectFrom('currentValues')
     .innerJoin('units', 'units.id', 'currentValues.unitId')
     .select(['currentValues.period', 'units.code'])
     .where('currentValues.elementId', '=', elementId)
-    .where('currentValues.period', 'in', [...periods])
-    .execute();
+    .where('currentValues.period', 'in', [...periods]);
+  if (unitCodes && unitCodes.length <= 500) query = query.where('units.code', 'in', [...unitCodes]);
+  const rows = await query.execute();
   for (const r of rows) {
     const set = out.get(r.period) ?? new Set<string>();
     set.add(r.code);

@@ -13,7 +13,6 @@
 import { getMeta, setMeta } from '../../store/app-meta.ts';
 import type { Store } from '../../store/db.ts';
 import { getPlan, replacePlanTargets } from '../../store/metadata/plans.ts';
-import { upsertDataElement, upsertIndicator } from '../../store/metadata/repo.ts';
 import { communesUnder, unitWithLevelAt } from '../../store/teams/counts.ts';
 import { childrenAt } from '../../store/units/tree-reads.ts';
 import { inTransaction } from '../../store/transaction.ts';
@@ -23,6 +22,7 @@ import { writeDossierBatch } from '../dossiers/push.ts';
 import { refreshDerivedValues } from '../registries/derived-values.ts';
 import { DEMO_ACTOR } from './record-figures.ts';
 import { random } from './seed-random.ts';
+import { upsertDerivedMetadata } from './derived-metadata.ts';
 
 const MARK = 'demo.dossiers';
 const PROVINCE = '58';
@@ -156,31 +156,12 @@ export function demoDossiersOfHalf(half: 1 | 2, units: { province: string; distr
 
 /** Upserts the derived elements and indicators; writes the records once. Returns the lines the demo logs. */
 export async function ensureDemoDossiers(store: Store, now: Date = new Date()): Promise<string[]> {
-  for (const [code, derivedFrom, name, nameEn] of ELEMENTS)
-    await upsertDataElement(store.db, {
-      code,
-      name,
-      nameEn,
-      description: `Tính từ hồ sơ của hệ thống một cửa (${derivedFrom}); không nhập tay / computed from the dossiers`,
-      valueType: 'integer',
-      timeAggregation: 'sum',
-      hierarchyAggregation: 'sum',
-      periodType: 'monthly',
-      unitOfMeasure: 'hồ sơ',
-      derivedFrom,
-    });
-  for (const [code, name, nameEn, numerator, denominator] of INDICATORS)
-    await upsertIndicator(store.db, {
-      code,
-      name,
-      nameEn,
-      numerator: `#{${numerator}}`,
-      denominator: `#{${denominator}}`,
-      factor: 100,
-      unitOfMeasure: '%',
-      decimals: 2,
-      direction: 'higher_is_better',
-    });
+  await upsertDerivedMetadata(store, {
+    elements: ELEMENTS,
+    indicators: INDICATORS,
+    unitOfMeasure: 'hồ sơ',
+    describe: (derivedFrom) => `Tính từ hồ sơ của hệ thống một cửa (${derivedFrom}); không nhập tay / computed from the dossiers`,
+  });
   await targetTheComputedRate(store);
   if ((await getMeta(store.db, MARK)) !== null) return [];
   const province = await unitWithLevelAt(store.db, PROVINCE, AT);

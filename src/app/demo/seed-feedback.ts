@@ -17,7 +17,6 @@ import { getMeta, setMeta } from '../../store/app-meta.ts';
 import type { Store } from '../../store/db.ts';
 import { insertFeedbackEvents, insertFeedbackMany, type FeedbackEventRow, type NewFeedbackRow } from '../../store/feedback/repo.ts';
 import { geoLayerAt, readBoundaries } from '../../store/geo/layers.ts';
-import { upsertDataElement, upsertIndicator } from '../../store/metadata/repo.ts';
 import { communesUnder, unitWithLevelAt } from '../../store/teams/counts.ts';
 import { inTransaction } from '../../store/transaction.ts';
 import { successorsOf } from '../../store/units/tree-reads.ts';
@@ -26,6 +25,7 @@ import { hashToken } from '../feedback/file-report.ts';
 import { routeReport } from '../feedback/routing.ts';
 import { refreshDerivedValues } from '../registries/derived-values.ts';
 import { random } from './seed-random.ts';
+import { upsertDerivedMetadata } from './derived-metadata.ts';
 
 const MARK = 'demo.feedback';
 export const DEMO_FEEDBACK_COUNT = 2_400;
@@ -84,31 +84,12 @@ async function formerDakNongCommunes(store: Store): Promise<string[]> {
 }
 
 export async function ensureDemoFeedback(store: Store, now: Date = new Date()): Promise<string[]> {
-  for (const [code, derivedFrom, name, nameEn] of ELEMENTS)
-    await upsertDataElement(store.db, {
-      code,
-      name,
-      nameEn,
-      description: `Tính từ phản ánh hiện trường (${derivedFrom}); không nhập tay / computed from the citizen reports`,
-      valueType: 'integer',
-      timeAggregation: 'sum',
-      hierarchyAggregation: 'sum',
-      periodType: 'monthly',
-      unitOfMeasure: 'lượt',
-      derivedFrom,
-    });
-  for (const [code, name, nameEn, numerator, denominator] of INDICATORS)
-    await upsertIndicator(store.db, {
-      code,
-      name,
-      nameEn,
-      numerator: `#{${numerator}}`,
-      denominator: `#{${denominator}}`,
-      factor: 100,
-      unitOfMeasure: '%',
-      decimals: 2,
-      direction: 'higher_is_better',
-    });
+  await upsertDerivedMetadata(store, {
+    elements: ELEMENTS,
+    indicators: INDICATORS,
+    unitOfMeasure: 'lượt',
+    describe: (derivedFrom) => `Tính từ phản ánh hiện trường (${derivedFrom}); không nhập tay / computed from the citizen reports`,
+  });
   if ((await getMeta(store.db, MARK)) !== null) return [];
   const layer = await geoLayerAt(store.db, 'commune', '2025-08-01');
   const communes = layer ? await formerDakNongCommunes(store) : [];

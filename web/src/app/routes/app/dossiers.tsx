@@ -49,16 +49,16 @@ export function DossiersRoute() {
         ) : (
           <>
             {s.simulated ? <Notice tone="warning">{t('dossiers.simulatedNote')}</Notice> : null}
-            <dl className="feeds__totals" data-testid="dossiers-totals">
-              <div className="feeds__total">
+            <dl className="ui-figures" data-testid="dossiers-totals">
+              <div className="ui-figure">
                 <dt>{t('dossiers.received')}</dt>
                 <dd>{n(s.received)}</dd>
               </div>
-              <div className="feeds__total">
+              <div className="ui-figure">
                 <dt>{t('dossiers.online')}</dt>
                 <dd>{n(s.online)}</dd>
               </div>
-              <div className="feeds__total" data-testid="dossiers-online-rate">
+              <div className="ui-figure" data-testid="dossiers-online-rate">
                 <dt>{t('dossiers.onlineRate')}</dt>
                 <dd>{formatPercent(s.onlineRate, language, 2)}</dd>
               </div>

@@ -54,22 +54,22 @@ export function FeedbackRoute() {
         ) : (
           <>
             {simulated ? <Notice tone="warning">{t('feedback.simulatedNote')}</Notice> : null}
-            <dl className="feeds__totals" data-testid="feedback-totals">
-              <div className="feeds__total">
+            <dl className="ui-figures" data-testid="feedback-totals">
+              <div className="ui-figure">
                 <dt>{t('feedback.totals.received')}</dt>
                 <dd>{n(k.total.received)}</dd>
               </div>
-              <div className="feeds__total">
+              <div className="ui-figure">
                 <dt>{t('feedback.totals.handled')}</dt>
                 <dd>
                   {n(k.total.handled)} ({formatPercent(k.total.handledRate, language, 1)})
                 </dd>
               </div>
-              <div className="feeds__total" data-testid="feedback-on-time">
+              <div className="ui-figure" data-testid="feedback-on-time">
                 <dt>{t('feedback.totals.onTime')}</dt>
                 <dd>{formatPercent(k.total.onTimeRate, language, 1)}</dd>
               </div>
-              <div className="feeds__total">
+              <div className="ui-figure">
                 <dt>{t('feedback.totals.overdue')}</dt>
                 <dd>{n(k.total.overdue)}</dd>
               </div>

@@ -11,9 +11,9 @@ export function TeamsTotals({ totals }: { totals: TeamsOverview['totals'] }) {
   const [language] = useLanguage();
   return (
     <section aria-label={t('teams.title')}>
-      <dl className="teams__totals" data-testid="teams-totals">
+      <dl className="ui-figures" data-testid="teams-totals">
         {KEYS.map((key) => (
-          <div key={key} className="teams__total" data-testid={`teams-total-${key}`}>
+          <div key={key} className="ui-figure" data-testid={`teams-total-${key}`}>
             <dt>{t(`teams.totals.${key}`)}</dt>
             <dd>{formatNumber(totals[key], language, 0)}</dd>
           </div>

@@ -137,7 +137,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
     const abilities = ((await (await page.request.get(`${server.url}/api/v1/auth/me`)).json()) as { abilities: Record<string, boolean> }).abilities;
     expect(abilities).toMatchObject({ read: true, write_values: false, approve: false, manage: false });
     const sections = await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link').allTextContents();
-    expect(sections).toEqual(['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Nhiệm vụ', 'Sản phẩm CĐS', 'Tổ công nghệ số', 'Tạo báo cáo']);
+    expect(sections).toEqual([
+      'Trang điều hành',
+      'Xếp hạng',
+      'Giải trình, chỉ đạo',
+      'Nhiệm vụ',
+      'Sản phẩm CĐS',
+      'Tổ công nghệ số',
+      'Hồ sơ TTHC',
+      'Phản ánh hiện trường',
+      'Tạo báo cáo',
+    ]);
   });
 
   it('switches to English and back', async () => {
@@ -151,6 +161,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
       'Tasks',
       'DX products',
       'Tech teams',
+      'Dossiers',
+      'Citizen feedback',
       'Reports',
     ]);
     expect(await page.getByTestId('user-menu').textContent()).toContain('Leader, viewer');
@@ -292,7 +304,19 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
     for (const [username, sections, unitText] of [
       [
         'baocao.daknong',
-        ['Trang điều hành', 'Xếp hạng', 'Giải trình, chỉ đạo', 'Nhiệm vụ', 'Sản phẩm CĐS', 'Tổ công nghệ số', 'Tạo báo cáo', 'Báo cáo của tôi', 'Nhập từ tệp'],
+        [
+          'Trang điều hành',
+          'Xếp hạng',
+          'Giải trình, chỉ đạo',
+          'Nhiệm vụ',
+          'Sản phẩm CĐS',
+          'Tổ công nghệ số',
+          'Hồ sơ TTHC',
+          'Phản ánh hiện trường',
+          'Tạo báo cáo',
+          'Báo cáo của tôi',
+          'Nhập từ tệp',
+        ],
         'Đắk Nông (67, đến hết 30/6/2025)',
       ],
       [
@@ -304,6 +328,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: sign in, shell, picker
           'Nhiệm vụ',
           'Sản phẩm CĐS',
           'Tổ công nghệ số',
+          'Hồ sơ TTHC',
+          'Phản ánh hiện trường',
           'Tạo báo cáo',
           'Báo cáo của tôi',
           'Nhập từ tệp',

@@ -16,7 +16,7 @@ import { BASES } from './bases.ts';
 import { expectRefused, rowCounts, type RowCounts } from './refusal.ts';
 
 /** Routes whose input is not JSON (multipart uploads): their hostile files are in hostile-files.test.ts. */
-const MULTIPART = new Set(['POST /api/v1/imports', 'POST /api/v1/evidence']);
+const MULTIPART = new Set(['POST /api/v1/imports', 'POST /api/v1/evidence', 'POST /api/v1/public/feedback/photos']);
 
 /** At least this many generated cases: the suite must not shrink silently as schemas change. */
 const MIN_CASES = 500;

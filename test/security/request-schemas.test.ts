@@ -20,7 +20,7 @@ const OPEN_BODIES: Record<string, string> = {
 };
 
 /** Routes that take multipart/form-data instead of JSON (their fields are bounded by the multipart limits). */
-const MULTIPART = new Set(['POST /api/v1/imports', 'POST /api/v1/evidence', 'POST /api/v1/teams/import']);
+const MULTIPART = new Set(['POST /api/v1/imports', 'POST /api/v1/evidence', 'POST /api/v1/teams/import', 'POST /api/v1/public/feedback/photos']);
 
 function* unbounded(schema: JsonSchema, path: string): Generator<string> {
   const types = [schema.type ?? []].flat();

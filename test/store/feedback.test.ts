@@ -359,6 +359,14 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
       expect(closed.json().map((r: { service_request_id: string }) => r.service_request_id)).toContain(id);
       expect(closed.json().every((r: { status: string }) => r.status === 'closed')).toBe(true);
       noPersonal(closed.body);
+      const roads = (await anonymousGet('/open311/v2/requests.json?service_code=GIAO_THONG,CHIEU_SANG&start_date=2025-10-01T00:00:00Z')).json() as Array<{
+        service_request_id: string;
+        service_code: string;
+      }>;
+      expect(roads.map((r) => r.service_request_id)).toContain(id);
+      expect(roads.every((r) => ['GIAO_THONG', 'CHIEU_SANG'].includes(r.service_code))).toBe(true);
+      const other = (await anonymousGet('/open311/v2/requests.json?service_code=KHAC')).json() as Array<{ service_request_id: string }>;
+      expect(other.map((r) => r.service_request_id)).not.toContain(id);
       const byId = await anonymousGet(`/open311/v2/requests.json?service_request_id=${id}`);
       expect(byId.json()).toHaveLength(1);
       expect(

@@ -70,18 +70,18 @@ export async function open311Requests(store: Store, q: Open311Query, now: Date) 
   const states = statuses
     ? (['new', 'acknowledged', 'in_progress', 'handled', 'rejected'] as FeedbackState[]).filter((s) => statuses.includes(statusOf(s)))
     : undefined;
+  // Every filter in the query, so the cap of 1.000 applies to the matching requests only.
   const { rows } = await pageOfFeedback(
     store.db,
     {
-      ...(ids ? { ids } : { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) }),
+      ...(ids ? { ids } : { filedFrom: start.toISOString(), filedUntil: end.toISOString() }),
       ...(states ? { states } : {}),
+      ...(q.service_code ? { categories: q.service_code.split(',') } : {}),
     },
     { limit: OPEN311_MAX_REQUESTS, offset: 0 },
   );
-  const codes = q.service_code?.split(',');
-  const wanted = rows.filter((r) => (!codes || codes.includes(r.category)) && (ids || (r.filedAt >= start.toISOString() && r.filedAt <= end.toISOString())));
-  const byName = await names(store, wanted);
-  return wanted.map((r) => asRequest(r, byName));
+  const byName = await names(store, rows);
+  return rows.map((r) => asRequest(r, byName));
 }
 
 /** GET requests/{id}.json. */

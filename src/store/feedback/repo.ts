@@ -69,6 +69,11 @@ export interface FeedbackSelection {
   /** null or absent: every unit. */
   units?: readonly string[] | null;
   category?: string;
+  /** Any of these categories (Open311's service_code list). */
+  categories?: readonly string[];
+  /** Filed at or after / at or before these instants (ISO, as stored). */
+  filedFrom?: string;
+  filedUntil?: string;
   states?: readonly string[];
   onTime?: boolean;
   rated?: boolean;
@@ -91,6 +96,9 @@ export function selectFeedback(db: Kysely<Database>, s: FeedbackSelection): Feed
   if (s.to) q = q.where(day, '<=', s.to);
   if (s.units) q = q.where('unit', 'in', s.units.length ? [...s.units] : ['']);
   if (s.category) q = q.where('category', '=', s.category);
+  if (s.categories) q = q.where('category', 'in', s.categories.length ? [...s.categories] : ['']);
+  if (s.filedFrom) q = q.where('filedAt', '>=', s.filedFrom);
+  if (s.filedUntil) q = q.where('filedAt', '<=', s.filedUntil);
   if (s.states) q = q.where('state', 'in', s.states.length ? [...s.states] : ['']);
   if (!s.includeHidden) q = q.where('state', 'not in', HIDDEN);
   if (s.dateOf === 'handled') q = q.where('state', '=', 'handled');

@@ -31,6 +31,7 @@ interface ZipParse extends NodeJS.WritableStream {
   on(event: 'error', listener: (error: Error) => void): this;
   pause(): void;
   resume(): void;
+  read(): ZipEntry | null;
   destroy(error?: Error): void;
 }
 const unzipper = createRequire(createRequire(import.meta.url).resolve('exceljs'))('unzipper') as { Parse(options: { forceStream: boolean }): ZipParse };
@@ -93,6 +94,9 @@ class PartMeter extends Transform {
 /**
  * The zip's parts one at a time. Not Node's stream iterator: unzipper emits 'end' and 'close' itself when its
  * input finishes, which that iterator takes for a premature close (as exceljs's own iterate-stream does).
+ * That early 'end' comes while parts it has already pushed may still wait in its paused buffer (a slow parser —
+ * a busy machine — lets the file be read to its end first): they are read out before the loop ends, or the
+ * workbook's later parts (relations, shared strings, whole sheets) would be silently lost.
  */
 async function* entriesOf(zip: ZipParse): AsyncGenerator<ZipEntry> {
   const queue: ZipEntry[] = [];
@@ -114,7 +118,8 @@ async function* entriesOf(zip: ZipParse): AsyncGenerator<ZipEntry> {
   });
   for (;;) {
     if (failure) throw failure;
-    const entry = queue.shift();
+    // After the early 'end', read() hands a buffered part to the 'data' listener above (which queues it).
+    const entry = queue.shift() ?? (ended && zip.read() !== null ? queue.shift() : undefined);
     if (entry) yield entry;
     else if (ended) return;
     else {

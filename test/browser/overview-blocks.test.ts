@@ -95,7 +95,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: the overview’s plan 
     expect(badges).toEqual(['Vượt: 2', 'Có nguy cơ: 3']);
     const lagging = await block.locator('.plan__target').allTextContents();
     expect(lagging).toHaveLength(3);
-    expect(lagging.join(' | ')).toContain('đạt 70,91%, mục tiêu >= 85%');
+    expect(lagging.join(' | ')).toContain('đạt 70,91%, mục tiêu ≥ 85%');
     expect(lagging.join(' | ')).toContain('dự báo cuối kỳ 45,78%');
     await page.screenshot({ path: join(SCREENSHOTS, 'plan-progress-vn-2022s1-desktop.png'), fullPage: true });
   });

@@ -53,6 +53,11 @@ describeEachDialect(
       expect(records.total).toBe(200);
       expect(records.items).toHaveLength(200);
       expect(records.items.every((r: { simulated: boolean }) => r.simulated)).toBe(true);
+      // The computed rate says so (the screens show "Đếm từ hồ sơ", not a reporting coverage); the typed one does not.
+      const indicators = await get('/indicators?q=CT_HS&limit=100');
+      const computed = Object.fromEntries(indicators.items.map((i: { code: string; computed: boolean }) => [i.code, i.computed]));
+      expect(computed).toMatchObject({ CT_HS_TTHC_TRUC_TUYEN_TINH: true, CT_HS_DAT_DAI_TRUC_TUYEN: true, CT_HS_TRUC_TUYEN: false });
+      expect((await get('/indicators/CT_HS_TTHC_TRUC_TUYEN_TINH')).computed).toBe(true);
       const summary = await get('/dossiers/summary?unit=58&period=2023S1');
       expect(summary).toMatchObject({ received: 75000, online: 60878, onlineRate: 81.17 });
       expect(summary.byField.find((f: { field: string }) => f.field === 'DAT_DAI')).toMatchObject({

@@ -299,6 +299,7 @@ describeEachDialect(
           unitOfMeasure: '%',
           decimals: 2,
           direction: 'higher_is_better',
+          computed: false,
           elements: [
             {
               code: 'XA_CAP_QUANG',

@@ -14,7 +14,7 @@ import type { Store } from '../../store/db.ts';
 import { getDataElement, getIndicator, upsertDataElement, upsertIndicator, type UpsertAction } from '../../store/metadata/repo.ts';
 import { inRetryingTransaction } from '../../store/transaction.ts';
 import { dataElementView, type DataElementView } from './data-elements.ts';
-import { indicatorView, type IndicatorView } from './indicators.ts';
+import { indicatorView, recordDerivedElements, type IndicatorView } from './indicators.ts';
 
 export interface MetadataWriteContext {
   actor: Actor;
@@ -55,7 +55,7 @@ export async function saveIndicatorAsAdmin(
   requireManageMetadata(ctx.actor);
   const input = withCode(body, code) as unknown as Indicator;
   const saved = await save(store, ctx, 'indicator', code, getIndicator, (trx, now) => fieldsOf('indicator', upsertIndicator(trx, input, now)));
-  return { action: saved.action, item: indicatorView(saved.item) };
+  return { action: saved.action, item: indicatorView(saved.item, await recordDerivedElements(store.db)) };
 }
 
 function withCode(body: Record<string, unknown>, code: string): Record<string, unknown> {

@@ -68,7 +68,8 @@ export async function readIndicator(store: Store, actor: Actor, today: string, c
         ]
       : [];
   });
-  return { ...indicatorView(indicator), elements, plans: await targetingPlans(store, actor, today, await targetsOfIndicator(store.db, code)) };
+  const derived = new Set(elements.filter((e) => e.derivedFrom !== null).map((e) => e.code));
+  return { ...indicatorView(indicator, derived), elements, plans: await targetingPlans(store, actor, today, await targetsOfIndicator(store.db, code)) };
 }
 
 async function targetingPlans(store: Store, actor: Actor, today: string, targets: IndicatorTarget[]): Promise<IndicatorDetail['plans']> {

@@ -9,7 +9,7 @@ import type { Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import type { Direction, Indicator } from '../../domain/metadata.ts';
 import type { Store } from '../../store/db.ts';
-import { listIndicators, listPlanHeaders, planIndicatorGroups } from '../../store/metadata/repo.ts';
+import { listDataElements, listIndicators, listPlanHeaders, planIndicatorGroups } from '../../store/metadata/repo.ts';
 import { assertMayRead, assertPlanReadable, planAccessFor } from './access.ts';
 import { formulaElements } from './formula-elements.ts';
 import { pageOf, sameLabel, textMatcher, type Page, type PageQuery } from './list-page.ts';
@@ -34,9 +34,17 @@ export interface IndicatorView {
   unitOfMeasure: string | null;
   decimals: number;
   direction: Direction;
+  /** Every element of the formula is counted from a registry's records (derivedFrom): no unit reports it. */
+  computed: boolean;
 }
 
-export function indicatorView(indicator: Indicator): IndicatorView {
+/** The codes of the data elements counted from a registry's records (their `derivedFrom` rule). */
+export async function recordDerivedElements(db: Store['db']): Promise<ReadonlySet<string>> {
+  return new Set((await listDataElements(db)).filter((e) => e.derivedFrom).map((e) => e.code));
+}
+
+export function indicatorView(indicator: Indicator, derivedElements: ReadonlySet<string>): IndicatorView {
+  const used = formulaElements(indicator);
   return {
     code: indicator.code,
     name: indicator.name,
@@ -48,6 +56,7 @@ export function indicatorView(indicator: Indicator): IndicatorView {
     unitOfMeasure: indicator.unitOfMeasure ?? null,
     decimals: indicator.decimals,
     direction: indicator.direction,
+    computed: used.length > 0 && used.every((e) => derivedElements.has(e.code)),
   };
 }
 
@@ -62,7 +71,11 @@ export async function findIndicators(store: Store, actor: Actor, today: string, 
       (element === undefined || formulaElements(i).some((e) => e.code === element)) &&
       matches(i.code, i.name, i.nameEn),
   );
-  return pageOf(indicators.map(indicatorView), query);
+  const derived = await recordDerivedElements(store.db);
+  return pageOf(
+    indicators.map((i) => indicatorView(i, derived)),
+    query,
+  );
 }
 
 /** The codes the plan filters allow (null: no plan filter), over the plans the caller may read. */

@@ -94,6 +94,10 @@ const indicatorProperties = {
   unitOfMeasure: nullableText,
   decimals: { type: 'integer' },
   direction: { type: 'string', enum: [...DIRECTIONS] },
+  computed: {
+    type: 'boolean',
+    description: 'Mọi phần tử của công thức được tính từ hồ sơ của một sổ đăng ký (không đơn vị nào báo cáo) / every element is counted from records',
+  },
 } as const;
 
 export const indicatorSchema = object(indicatorProperties);

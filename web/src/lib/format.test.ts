@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, formatDate, formatDateTime, formatMeasure, formatNumber, formatPercent, formatRatio, NO_VALUE, todayInVietnam } from './format';
+import {
+  dayBefore,
+  formatDate,
+  formatDateTime,
+  formatMeasure,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatTarget,
+  NO_VALUE,
+  todayInVietnam,
+} from './format';
 
 describe("vi-VN numbers and dates (the articles' own notation)", () => {
   it('writes rates, counts and scores as Vietnamese documents do', () => {
@@ -53,5 +64,14 @@ describe('formatMeasure', () => {
     expect(formatMeasure(1607294, 'xã', 'vi')).toBe('1.607.294 xã');
     expect(formatMeasure(0.5934, null, 'vi')).toBe('0,59');
     expect(formatMeasure(null, 'xã', 'vi')).toBe('—');
+  });
+});
+
+describe('formatTarget', () => {
+  it('prints the comparison as a sign, never the stored ">="', () => {
+    expect(formatTarget('>=', '80%')).toBe('≥ 80%');
+    expect(formatTarget('<=', '5 ngày')).toBe('≤ 5 ngày');
+    expect(formatTarget('=', '100%')).toBe('= 100%');
+    expect(formatTarget(null, '80%')).toBe('80%');
   });
 });

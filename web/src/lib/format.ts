@@ -47,6 +47,18 @@ export function formatMeasure(value: number | null | undefined, unitOfMeasure: s
 }
 
 /** "71/71": a count against its total, each grouped (1.205/1.321). */
+const COMPARISON_SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
+/** A target's comparison as printed: "≥" for the stored ">=" (which is for machines). */
+export function comparisonSign(comparison: string): string {
+  return COMPARISON_SIGNS[comparison] ?? comparison;
+}
+
+/** A target with its comparison: "≥ 80%". */
+export function formatTarget(comparison: string | null | undefined, target: string): string {
+  return comparison ? `${comparisonSign(comparison)} ${target}` : target;
+}
+
 export function formatRatio(part: number | null | undefined, whole: number | null | undefined, language: Language): string {
   return `${formatNumber(part, language, 0)}/${formatNumber(whole, language, 0)}`;
 }

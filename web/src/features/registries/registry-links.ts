@@ -5,11 +5,6 @@ export function registryRecordsHref(element: string, params: ScreenParams, indic
   return `/registries/records/${encodeURIComponent(element)}${screenSearch(params)}${indicator ? `&indicator=${encodeURIComponent(indicator)}` : ''}`;
 }
 
-/** True when every element of an indicator's formula is counted from a registry (its figure has no reporting coverage). */
-export function isComputedFromRegistry(elements: ReadonlyArray<{ derivedFrom: string | null }> | undefined): boolean {
-  return !!elements?.length && elements.every((e) => e.derivedFrom !== null);
-}
-
 /** Where one record of a registry has its own page (null: the registry has none in the web app yet). */
 const RECORD_PAGES: Readonly<Record<string, string>> = { tasks: '/tasks/', products: '/products/', teams: '/teams/', feedback: '/feedback/' };
 

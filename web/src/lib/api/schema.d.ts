@@ -9019,6 +9019,8 @@ export interface paths {
                                 decimals: number;
                                 /** @enum {string} */
                                 direction: "higher_is_better" | "lower_is_better";
+                                /** @description Mọi phần tử của công thức được tính từ hồ sơ của một sổ đăng ký (không đơn vị nào báo cáo) / every element is counted from records */
+                                computed: boolean;
                             }[];
                             total: number;
                             limit: number;
@@ -9118,6 +9120,8 @@ export interface paths {
                             decimals: number;
                             /** @enum {string} */
                             direction: "higher_is_better" | "lower_is_better";
+                            /** @description Mọi phần tử của công thức được tính từ hồ sơ của một sổ đăng ký (không đơn vị nào báo cáo) / every element is counted from records */
+                            computed: boolean;
                             elements: {
                                 code: string;
                                 name: string;
@@ -9247,6 +9251,8 @@ export interface paths {
                             decimals: number;
                             /** @enum {string} */
                             direction: "higher_is_better" | "lower_is_better";
+                            /** @description Mọi phần tử của công thức được tính từ hồ sơ của một sổ đăng ký (không đơn vị nào báo cáo) / every element is counted from records */
+                            computed: boolean;
                         };
                     };
                 };
@@ -9268,6 +9274,8 @@ export interface paths {
                             decimals: number;
                             /** @enum {string} */
                             direction: "higher_is_better" | "lower_is_better";
+                            /** @description Mọi phần tử của công thức được tính từ hồ sơ của một sổ đăng ký (không đơn vị nào báo cáo) / every element is counted from records */
+                            computed: boolean;
                         };
                     };
                 };

@@ -230,6 +230,7 @@ export const en: Catalogue = {
     none: 'No indicator has a value for {{unit}} in {{period}}.',
     noneHelp: 'Choose another period (the “Previous” button) or view. Values arrive as units submit their reports and they are approved.',
     reported: 'Units reported',
+    fromRecords: 'Counted from records',
     noTarget: 'No target',
     approximate: '(approximate)',
     without: '{{count}} more indicators have no value for this period.',

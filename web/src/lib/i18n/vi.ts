@@ -232,6 +232,7 @@ export const vi = {
     none: 'Chưa có chỉ tiêu nào có số liệu của {{unit}} cho {{period, inSentence}}.',
     noneHelp: 'Chọn kỳ khác (nút “Kỳ trước”) hoặc cách xem khác. Số liệu có khi đơn vị nộp báo cáo và được duyệt.',
     reported: 'Đơn vị đã báo cáo',
+    fromRecords: 'Đếm từ hồ sơ',
     noTarget: 'Không có mục tiêu',
     approximate: '(ước tính)',
     without: 'Còn {{count}} chỉ tiêu chưa có số liệu kỳ này.',

@@ -23,7 +23,7 @@ import { periodLabel } from '@/lib/i18n/period-label';
 import { KIND_OF_PERIOD_TYPE, parsePeriodId, periodId, reportingPeriod } from '@/lib/periods';
 import { screenSearch, unitPageHref } from '@/lib/screen-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { isComputedFromRegistry, registryRecordsHref } from '@/features/registries/registry-links';
+import { registryRecordsHref } from '@/features/registries/registry-links';
 import { useScreen } from './root';
 import '../routes.css';
 import '@/features/indicators/components/indicators.css';
@@ -109,7 +109,7 @@ export function IndicatorRoute() {
           period={params.period}
           periodLabel={label}
           view={params.view}
-          computed={isComputedFromRegistry(definition.elements)}
+          computed={definition.computed}
         />
         <section className="ui-card history-card">
           <SelectField label={t('indicatorPage.historyUnit')} value={chosen.value} onChange={setHistoryUnit} options={choices} />

@@ -19,7 +19,6 @@ import { IndicatorTrend } from '@/features/overview/components/indicator-trend';
 import { IndicatorMap } from '@/features/overview/components/indicator-map';
 import { useIndicators } from '@/features/overview/api/get-indicators';
 import { useIndicator } from '@/features/indicators/api/get-indicator';
-import { isComputedFromRegistry } from '@/features/registries/registry-links';
 import { SelectField } from '@/components/ui/select-field';
 import { useUnit } from '@/features/units/api/get-unit';
 import { UnitLineageNotes } from '@/features/units/components/unit-lineage-notes';
@@ -55,7 +54,7 @@ export function OverviewRoute() {
   const indicator = list.find((i) => i.code === asked) ?? list.find((i) => i.code === DEFAULT_INDICATOR) ?? list[0];
   const indicatorName = indicator ? (language === 'en' && indicator.nameEn ? indicator.nameEn : indicator.name) : '';
   const definition = useIndicator(indicator?.code ?? DEFAULT_INDICATOR);
-  const computed = isComputedFromRegistry(definition.data?.elements);
+  const computed = definition.data?.computed ?? false;
   useDocumentTitle(t('overview.title'));
 
   return (

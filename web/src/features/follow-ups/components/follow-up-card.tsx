@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Badge, type Tone } from '@/components/ui/badge';
 import { useLanguage } from '@/lib/i18n';
-import { formatDate, formatMeasure } from '@/lib/format';
+import { comparisonSign, formatDate, formatMeasure } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { FollowUp, FollowUpState } from '@/lib/api/types';
 
@@ -49,7 +49,7 @@ export function TargetLine({ followUp }: { followUp: FollowUp }) {
   const [language] = useLanguage();
   const { target, indicator } = followUp;
   const measure = (v: number | null) => formatMeasure(v, indicator.unitOfMeasure, language);
-  const comparison = target.comparison === '>=' ? '≥' : target.comparison === '<=' ? '≤' : '=';
+  const comparison = comparisonSign(target.comparison);
   return (
     <>
       {target.actual === null

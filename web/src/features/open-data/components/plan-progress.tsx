@@ -7,7 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/notice';
-import { formatDate, formatMeasure } from '@/lib/format';
+import { formatDate, formatMeasure, formatTarget } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { periodLabel } from '@/lib/i18n/period-label';
 import { STATUS_TONE, targetStatus } from '@/lib/target-status';
@@ -15,7 +15,6 @@ import type { PublicIndicatorList, PublicPlan } from '../api/open-data';
 import '@/components/ui/table.css';
 import { DownloadLinks } from './download-links';
 
-const COMPARISON: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
 
 export function PlanProgress({ plan, indicators }: { plan: PublicPlan; indicators: PublicIndicatorList | undefined }) {
   const { t } = useTranslation();
@@ -61,7 +60,7 @@ export function PlanProgress({ plan, indicators }: { plan: PublicPlan; indicator
                     <td data-label={t('openData.plan.unit')}>{target.unit}</td>
                     <td data-label={t('openData.plan.period')}>{periodLabel(target.period, t, language)}</td>
                     <td className="is-number" data-label={t('openData.plan.target')}>
-                      {COMPARISON[target.comparison] ?? target.comparison} {formatMeasure(target.target, unitOfMeasure, language)}
+                      {formatTarget(target.comparison, formatMeasure(target.target, unitOfMeasure, language))}
                     </td>
                     <td className="is-number" data-label={t('openData.plan.value')}>
                       {target.withheld ? (

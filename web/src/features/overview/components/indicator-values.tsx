@@ -1,6 +1,6 @@
 /**
  * Số liệu các chỉ tiêu (the unit page): every indicator that has a value for the unit in the period — the value, how
- * many units reported it, and the target, status and gap when a plan sets one — each a link to its indicator page;
+ * many units reported it (or that it is counted from records), and the target, status and gap when a plan sets one — each a link to its indicator page;
  * the indicators without a value are counted, not listed. One GET /analytics per indicator.
  */
 import { Link } from 'react-router';
@@ -89,7 +89,7 @@ export function IndicatorValues({ unit, unitName, period, periodLabel, view, ind
                       {formatMeasure(row.value, indicator.unitOfMeasure, language)}
                     </td>
                     <td className="is-number" data-label={t('indicatorValues.reported')}>
-                      {formatRatio(row.coverage.reported, row.coverage.expected, language)}
+                      {indicator.computed ? t('indicatorValues.fromRecords') : formatRatio(row.coverage.reported, row.coverage.expected, language)}
                     </td>
                     <td className={row.target === undefined ? 'is-number is-empty' : 'is-number'} data-label={t('plans.target')}>
                       {row.target === undefined ? '—' : formatMeasure(row.target, indicator.unitOfMeasure, language)}

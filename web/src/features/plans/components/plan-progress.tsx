@@ -16,7 +16,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
-import { formatMeasure, formatNumber, todayInVietnam } from '@/lib/format';
+import { formatMeasure, formatNumber, formatTarget, todayInVietnam } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { IndicatorSummary, PlanStatus, PlanSummary, PlanTargetStatus } from '@/lib/api/types';
 import { STATUS_TONE, TARGET_STATUSES, targetStatus } from '@/lib/target-status';
@@ -186,7 +186,7 @@ function LaggingTarget({ target, indicator }: { target: PlanTargetStatus; indica
         {status ? <Badge tone={STATUS_TONE[status]}>{t(`status.${status}`)}</Badge> : null}
       </div>
       <p className="plan__target-facts">
-        {t('plans.targetFacts', { value: amount(target.value), target: `${target.comparison ?? ''} ${amount(target.target)}`.trim(), period: target.period })}
+        {t('plans.targetFacts', { value: amount(target.value), target: formatTarget(target.comparison, amount(target.target)), period: target.period })}
         {target.gap !== null && target.gap !== undefined
           ? ` · ${t(percent ? 'plans.gapPoints' : 'plans.gap', { gap: formatNumber(target.gap, language) })}`
           : ''}

@@ -15,7 +15,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { useLanguage } from '@/lib/i18n';
-import { formatMeasure, formatNumber, todayInVietnam } from '@/lib/format';
+import { formatMeasure, formatNumber, formatTarget, todayInVietnam } from '@/lib/format';
 import { periodLabel } from '@/lib/i18n/period-label';
 import type { PlanSummary, PlanTargetStatus } from '@/lib/api/types';
 import { STATUS_TONE, targetStatus } from '@/lib/target-status';
@@ -114,7 +114,7 @@ export function PlanTargets({ unit, unitName, period, periodLabel: label, plan, 
                           {formatMeasure(target.value, unitOfMeasure, language)}
                         </td>
                         <td className="is-number" data-label={t('plans.target')}>
-                          {`${target.comparison ?? ''} ${formatMeasure(target.target, unitOfMeasure, language)}`.trim()}
+                          {formatTarget(target.comparison, formatMeasure(target.target, unitOfMeasure, language))}
                         </td>
                         <td data-label={t('plans.status')}>{s ? <Badge tone={STATUS_TONE[s]}>{t(`status.${s}`)}</Badge> : '—'}</td>
                         <td className="is-number" data-label={t('plans.gapColumn')}>

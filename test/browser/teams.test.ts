@@ -86,7 +86,16 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: tổ công nghệ s�
     await eventually(() => totals(page)).toEqual(['65', '840', '446', '2.439']);
     expect(await page.getByTestId('teams-coverage').textContent()).toBe('65/65 xã có tổ (100%)');
     expect(await page.getByTestId('teams-context').textContent()).toContain('30/6/2023');
-    expect(await page.getByTestId('teams-communes').locator('tbody tr').count()).toBe(65);
+    // 65 communes: the first 50, then the rest on "Xem thêm"; the switch keeps those with or without a team.
+    const communeRows = page.getByTestId('teams-communes').locator('tbody tr');
+    expect(await communeRows.count()).toBe(50);
+    expect(await page.getByTestId('teams-communes-shown').textContent()).toBe('Đang hiện 50/65 xã.');
+    await page.getByRole('button', { name: 'Xem thêm 15 xã' }).click();
+    await eventually(() => communeRows.count()).toBe(65);
+    await page.getByRole('radio', { name: 'Chưa có tổ (0)' }).check();
+    await eventually(() => page.getByText('Không có xã nào trong mục này.').count()).toBe(1);
+    await page.getByRole('radio', { name: 'Có tổ (65)' }).check();
+    await eventually(() => communeRows.count()).toBe(50);
     expect(await page.getByTestId('teams-communes').textContent()).toContain('mô phỏng');
     await shoot(page, 'overview', 'teams-totals');
 

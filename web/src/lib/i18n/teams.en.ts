@@ -21,6 +21,15 @@ export const teamsEn = {
     activities: 'Activities',
     peopleSupported: 'People supported',
     communes: 'Communes and their teams',
+    show: {
+      legend: 'Show communes',
+      all: 'All ({{number}})',
+      with: 'With a team ({{number}})',
+      without: 'Without a team ({{number}})',
+      shown: 'Showing {{shown}} of {{total}} communes.',
+      more: 'Show {{number}} more',
+      none: 'No commune in this list.',
+    },
     column: {
       commune: 'Commune, ward, township',
       communeTeam: 'Commune team',

@@ -21,6 +21,15 @@ export const teamsVi = {
     activities: 'Số hoạt động',
     peopleSupported: 'Lượt người được hỗ trợ',
     communes: 'Các xã và tổ công nghệ số',
+    show: {
+      legend: 'Hiện các xã',
+      all: 'Tất cả ({{number}})',
+      with: 'Có tổ ({{number}})',
+      without: 'Chưa có tổ ({{number}})',
+      shown: 'Đang hiện {{shown}}/{{total}} xã.',
+      more: 'Xem thêm {{number}} xã',
+      none: 'Không có xã nào trong mục này.',
+    },
     column: {
       commune: 'Xã, phường, thị trấn',
       communeTeam: 'Tổ cấp xã',

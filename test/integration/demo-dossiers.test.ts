@@ -59,6 +59,10 @@ describeEachDialect(
       expect(computed).toMatchObject({ CT_HS_TTHC_TRUC_TUYEN_TINH: true, CT_HS_DAT_DAI_TRUC_TUYEN: true, CT_HS_TRUC_TUYEN: false });
       expect((await get('/indicators/CT_HS_TTHC_TRUC_TUYEN_TINH')).computed).toBe(true);
       const summary = await get('/dossiers/summary?unit=58&period=2023S1');
+      expect(summary.lastReceived).toBeNull();
+      // An empty period points to the last day a dossier of the unit was received (the screen links to that year).
+      for (const empty of ['unit=58&period=2022', 'unit=VN&period=2025&view=now'])
+        expect(await get(`/dossiers/summary?${empty}`), empty).toMatchObject({ received: 0, lastReceived: '2023-12-29' });
       expect(summary).toMatchObject({ received: 75000, online: 60878, onlineRate: 81.17 });
       expect(summary.byField.find((f: { field: string }) => f.field === 'DAT_DAI')).toMatchObject({
         name: 'Đất đai',

@@ -15,6 +15,7 @@ import {
   dossierBreakdown,
   dossierVersions,
   getDossier,
+  lastDossierReceived,
   pageOfDossiers,
   type DossierRow,
   type DossierSelection,
@@ -139,6 +140,8 @@ export async function dossierSummary(store: Store, actor: Actor, q: Omit<Dossier
     online,
     onlineRate: rate(online, received),
     simulated,
+    // An empty period points to the last one with dossiers (the demo's are Ninh Thuận's 2023).
+    lastReceived: received === 0 ? await lastDossierReceived(store.db, selection.units ?? []) : null,
     byField: [...fields.values()]
       .map((f) => ({ ...f, onlineRate: rate(f.online, f.received), onTimeRate: rate(f.onTime, f.finished) }))
       .sort((a, b) => b.received - a.received || a.field.localeCompare(b.field)),

@@ -127,7 +127,7 @@ export const dossierListResponse = {
 export const dossierSummaryResponse = {
   type: 'object',
   additionalProperties: false,
-  required: ['unit', 'period', 'view', 'received', 'online', 'onlineRate', 'simulated', 'byField', 'byChannel'],
+  required: ['unit', 'period', 'view', 'received', 'online', 'onlineRate', 'simulated', 'lastReceived', 'byField', 'byChannel'],
   properties: {
     unit: unitRef,
     period: { type: 'string' },
@@ -136,6 +136,12 @@ export const dossierSummaryResponse = {
     received: { type: 'integer' },
     online: { type: 'integer' },
     onlineRate: rate,
+    lastReceived: {
+      type: ['string', 'null'],
+      format: 'date',
+      description:
+        'Khi kỳ không có hồ sơ: ngày tiếp nhận hồ sơ gần nhất của đơn vị (mọi kỳ), để chỉ tới kỳ có số liệu; null nếu kỳ có hồ sơ hoặc đơn vị chưa có hồ sơ nào / when the period has none: the last day one of the unit was received',
+    },
     byField: {
       type: 'array',
       items: {

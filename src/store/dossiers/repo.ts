@@ -142,6 +142,16 @@ export async function anySimulatedDossier(db: Kysely<Database>, s: DossierSelect
   return row !== undefined;
 }
 
+/** The last day a dossier of these units was received (any period), or null when they have none. */
+export async function lastDossierReceived(db: Kysely<Database>, units: readonly string[]): Promise<string | null> {
+  const row = await db
+    .selectFrom('dossiers')
+    .where('unit', 'in', units.length ? [...units] : [''])
+    .select((eb) => eb.fn.max<string | null>('receivedOn').as('d'))
+    .executeTakeFirst();
+  return row?.d ?? null;
+}
+
 /** The earliest day a dossier concerns, or null when there is none. */
 export async function earliestDossierDate(db: Kysely<Database>): Promise<string | null> {
   const row = await db

@@ -18694,6 +18694,11 @@ export interface paths {
                             online: number;
                             /** @description % (2 chữ số thập phân); null khi không có hồ sơ / null without dossiers */
                             onlineRate: number | null;
+                            /**
+                             * Format: date
+                             * @description Khi kỳ không có hồ sơ: ngày tiếp nhận hồ sơ gần nhất của đơn vị (mọi kỳ), để chỉ tới kỳ có số liệu; null nếu kỳ có hồ sơ hoặc đơn vị chưa có hồ sơ nào / when the period has none: the last day one of the unit was received
+                             */
+                            lastReceived: string | null;
                             byField: {
                                 field: string;
                                 name: string;

@@ -10,6 +10,8 @@ export const feedsEn: typeof feedsVi = {
     loading: 'Loading the dossiers…',
     simulatedNote: 'Illustrative dossiers (simulated): generated to reproduce the published rate, not real dossiers.',
     empty: 'No dossiers in this period',
+    emptyLast: 'The unit’s last dossier was received on {{date}}.',
+    emptyLastLink: 'See {{year}} ›',
     emptyHelp:
       'The one-stop-shop system pushes dossiers through the API (POST /api/v1/dossiers/batches, see the API docs); the rate shows as soon as there are some.',
     received: 'Dossiers received',

@@ -8,6 +8,8 @@ export const feedsVi = {
     loading: 'Đang tải hồ sơ thủ tục hành chính…',
     simulatedNote: 'Hồ sơ minh họa (mô phỏng): do hệ thống tạo ra để tái hiện tỷ lệ đã công bố, không phải hồ sơ thật.',
     empty: 'Chưa có hồ sơ nào trong kỳ này',
+    emptyLast: 'Hồ sơ gần nhất của đơn vị được tiếp nhận ngày {{date}}.',
+    emptyLastLink: 'Xem năm {{year}} ›',
     emptyHelp: 'Hệ thống một cửa điện tử đẩy hồ sơ qua API (POST /api/v1/dossiers/batches, xem tài liệu API); tỷ lệ sẽ hiện ngay khi có hồ sơ.',
     received: 'Hồ sơ tiếp nhận',
     online: 'Tiếp nhận trực tuyến',

@@ -13,7 +13,7 @@ import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { dossiersCsvHref, useDossierSummary } from '@/features/feeds/api/dossiers';
 import { useLanguage } from '@/lib/i18n';
 import { periodLabel } from '@/lib/i18n/period-label';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { screenSearch } from '@/lib/screen-params';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useScreen } from './root';
@@ -44,6 +44,14 @@ export function DossiersRoute() {
         </p>
         {s.received === 0 ? (
           <EmptyState title={t('dossiers.empty')}>
+            {s.lastReceived ? (
+              <p data-testid="dossiers-last">
+                {t('dossiers.emptyLast', { date: formatDate(s.lastReceived, language) })}{' '}
+                <Link to={{ search: screenSearch({ ...params, period: s.lastReceived.slice(0, 4) }) }}>
+                  {t('dossiers.emptyLastLink', { year: s.lastReceived.slice(0, 4) })}
+                </Link>
+              </p>
+            ) : null}
             <p>{t('dossiers.emptyHelp')}</p>
           </EmptyState>
         ) : (

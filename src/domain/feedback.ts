@@ -1,6 +1,6 @@
 /**
  * Phản ánh hiện trường (citizen feedback, issue 14): a citizen files a report of a category with a description and
- * a place (a map point or an address) and photos; the category routes it to the responsible unit (the commune
+ * a place (a map point, a commune picked by name, or an address) and photos; the category routes it to the responsible unit (the commune
  * containing the point on the day filed, or the province for a province-level category); the unit acknowledges
  * it, handles it and closes it with a public answer, or refuses it with a reason, or transfers it to another unit;
  * each category gives a deadline (SLA); the citizen rates the answer. Anonymous reports wait for moderation.
@@ -215,8 +215,9 @@ export function feedbackProblems(raw: unknown, options: { now: Date; trusted: bo
   const long = number('long', LONG);
   if ((lat === null) !== (long === null)) problem(lat === null ? 'lat' : 'long', 'cần cả vĩ độ (lat) và kinh độ (long) / both lat and long');
   const address = text('address', FEEDBACK_LIMITS.address);
-  if (lat === null && long === null && !address) problem('address', 'cần vị trí trên bản đồ (lat, long) hoặc địa chỉ / a point or an address is required');
   const unit = text('unit', 40);
+  if (lat === null && long === null && !address && !unit)
+    problem('address', 'cần vị trí trên bản đồ (lat, long), xã phường (unit) hoặc địa chỉ / a point, a commune or an address is required');
   const reporterName = text('reporterName', FEEDBACK_LIMITS.name);
   const reporterContact = text('reporterContact', FEEDBACK_LIMITS.contact);
   const hide = r.hideName;

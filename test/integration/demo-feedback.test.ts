@@ -2,7 +2,8 @@
  * The demo's citizen feedback (app/demo/seed-feedback.ts): simulated DAKNONG-C reports at points inside the
  * communes of Lâm Đồng that took in the former Đắk Nông, each routed by its point to the commune containing it,
  * counted into the derived elements (handled, on time, satisfied) and rolled up to Lâm Đồng (68); every report
- * says simulated; the public page shows their answers without personal data; a second run writes nothing.
+ * says simulated; the public page shows their answers without personal data; a second run writes nothing; the public form's
+ * commune picker and a report naming only a commune.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -63,6 +64,33 @@ describeEachDialect(
       expect(page.json().items.every((i: { simulated: boolean; answer: string }) => i.simulated && i.answer.includes('mô phỏng'))).toBe(true);
       expect(page.body).not.toMatch(/reporterName|reporterContact/);
       expect(await ensureDemoFeedback(ctx.store)).toEqual([]);
+    });
+
+    it('the public form finds a commune by its name without accents, and a report naming only that commune is routed to it', async () => {
+      const places = async (q: string) =>
+        (await app.inject({ method: 'GET', url: `/api/v1/public/feedback/places?q=${encodeURIComponent(q)}` })).json() as {
+          items: Array<{ code: string; name: string; province: string | null }>;
+        };
+      const found = await places('bac gia nghia');
+      expect(found.items).toEqual([{ code: '24611', name: 'Bắc Gia Nghĩa', province: 'Lâm Đồng' }]);
+      expect((await places('Bắc Gia Nghĩa')).items).toEqual(found.items);
+      expect((await places('khong co xa nao ten nay')).items).toEqual([]);
+      const tooShort = await app.inject({ method: 'GET', url: '/api/v1/public/feedback/places?q=a' });
+      expect(tooShort.statusCode).toBe(400);
+      const filed = await app.inject({
+        method: 'POST',
+        url: '/api/v1/public/feedback',
+        payload: { category: 'GIAO_THONG', description: 'Ổ gà lớn trước chợ, xe máy dễ ngã.', unit: '24611' },
+      });
+      expect(filed.statusCode, filed.body).toBe(200);
+      expect(filed.json()).toMatchObject({ state: 'moderation', unit: '24611' });
+      const nowhere = await app.inject({
+        method: 'POST',
+        url: '/api/v1/public/feedback',
+        payload: { category: 'GIAO_THONG', description: 'Ổ gà lớn trước chợ.' },
+      });
+      expect(nowhere.statusCode).toBe(422);
+      expect(nowhere.json().error.details[0].field).toBe('address');
     });
   },
   { demo: true },

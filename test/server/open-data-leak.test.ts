@@ -28,6 +28,8 @@ const SECRET_REPORTER = 'Trần Thị Bí Mật';
 const SECRET_CONTACT = 'bimat.phananh@example.vn';
 const feedbackIds = { report: '', photo: '' };
 const QUERY: Record<string, string> = { indicators: '?unit=67&periods=2022S1..2024S2&breakdown=children' };
+/** Routes that need a query to answer at all. */
+const ROUTE_QUERY: Record<string, string> = { '/api/v1/public/feedback/places': '?q=gia' };
 
 describeEachDialect(
   'open data: nothing unpublished or personal in any public answer',
@@ -109,7 +111,7 @@ describeEachDialect(
     const urlOf = (route: string) => {
       const kind = route.split('/')[4]!.replace(/\..*$/, '');
       const params = kind === 'feedback' ? { id: route.includes('/photos/') ? feedbackIds.photo : feedbackIds.report } : (PARAMS[kind] ?? {});
-      return route.replace(/:(\w+)/g, (_m, name: string) => params[name] ?? name) + (route.includes(':') ? (QUERY[kind] ?? '') : '');
+      return route.replace(/:(\w+)/g, (_m, name: string) => params[name] ?? name) + (route.includes(':') ? (QUERY[kind] ?? '') : (ROUTE_QUERY[route] ?? ''));
     };
 
     async function secrets(): Promise<string[]> {

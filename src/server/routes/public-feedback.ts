@@ -3,7 +3,7 @@
  * categories, the reports past moderation — by default the handled ones with their public answers —, one report,
  * and for the citizen: filing (anonymous: it waits for moderation; a tighter limit per address and a small body),
  * adding photos (multipart, JPEG or PNG by content, the evidence store's size limit, at most 5), following their
- * own report and rating the answer with the secret they got. Never a name, a contact or a token
+ * own report and rating the answer with the secret they got, and finding the commune a report is about. Never a name, a contact or a token
  * in an answer: the response schemas list the public fields only.
  */
 import multipart from '@fastify/multipart';
@@ -14,6 +14,7 @@ import { AppError } from '../../domain/errors.ts';
 import { receiveMultipartUpload } from '../multipart-upload.ts';
 import { fileResponse } from '../schemas/import-evidence-schemas.ts';
 import { fileReport } from '../../app/feedback/file-report.ts';
+import { feedbackPlaces } from '../../app/feedback/places.ts';
 import { publicFeedback, publicFeedbackReport, trackFeedback } from '../../app/feedback/reads.ts';
 import { FEEDBACK_CATEGORIES } from '../../domain/feedback.ts';
 import { ValidationError } from '../../domain/metadata.ts';
@@ -25,6 +26,8 @@ import {
   feedbackActionResponse,
   feedbackCategoriesResponse,
   feedbackParams,
+  feedbackPlacesQuerystring,
+  feedbackPlacesResponse,
   fileFeedbackBody,
   filedFeedbackResponse,
   publicFeedbackQuerystring,
@@ -113,6 +116,19 @@ export const publicFeedbackRoutes: RoutePlugin = async (app, deps) => {
       },
     },
     async () => FEEDBACK_CATEGORIES,
+  );
+
+  app.get(
+    '/public/feedback/places',
+    {
+      schema: {
+        tags,
+        summary: 'Tìm xã, phường để gửi phản ánh (không dấu cũng được) / find the commune a report is about',
+        querystring: feedbackPlacesQuerystring,
+        response: { 200: feedbackPlacesResponse, ...common },
+      },
+    },
+    async (request) => feedbackPlaces(store, (request.query as { q: string }).q, deps.today()),
   );
 
   app.get(

@@ -319,3 +319,27 @@ export const rateFeedbackBody = {
   required: ['token', 'rating'],
   properties: { token, rating: { type: 'integer', minimum: 1, maximum: 5, description: '1–5 điểm; 4–5: hài lòng' } },
 } as const;
+
+export const feedbackPlacesQuerystring = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['q'],
+  properties: { q: { type: 'string', minLength: 2, maxLength: 80, description: 'Tên xã, phường (không dấu cũng được) / a commune name, accents optional' } },
+} as const;
+
+export const feedbackPlacesResponse = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'name', 'province'],
+        properties: { code: { type: 'string' }, name: { type: 'string' }, province: nullableText },
+      },
+    },
+  },
+} as const;

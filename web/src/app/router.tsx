@@ -32,6 +32,11 @@ const router = createBrowserRouter([
   // The public page of the citizens' reports and their answers (no login).
   { path: '/phan-anh', lazy: lazyRoute(() => import('./routes/public-feedback'), 'PublicFeedbackRoute'), hydrateFallbackElement: <AppLoading /> },
   {
+    path: '/phan-anh/gui',
+    lazy: lazyRoute(() => import('./routes/public-feedback-file'), 'PublicFileFeedbackRoute'),
+    hydrateFallbackElement: <AppLoading />,
+  },
+  {
     path: '/',
     element: <AppRoot />,
     hydrateFallbackElement: <AppLoading />,

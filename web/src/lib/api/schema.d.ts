@@ -1651,6 +1651,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/feedback/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm xã, phường để gửi phản ánh (không dấu cũng được) / find the commune a report is about */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Tên xã, phường (không dấu cũng được) / a commune name, accents optional */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thành công / OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                province: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Quá nhiều lần thử; xem Retry-After / too many attempts; see Retry-After (RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Lỗi nội bộ máy chủ / internal server error (INTERNAL, PDF_FAILED) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/feedback": {
         parameters: {
             query?: never;

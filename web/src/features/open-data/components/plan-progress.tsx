@@ -15,7 +15,6 @@ import type { PublicIndicatorList, PublicPlan } from '../api/open-data';
 import '@/components/ui/table.css';
 import { DownloadLinks } from './download-links';
 
-
 export function PlanProgress({ plan, indicators }: { plan: PublicPlan; indicators: PublicIndicatorList | undefined }) {
   const { t } = useTranslation();
   const [language] = useLanguage();

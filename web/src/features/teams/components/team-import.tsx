@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { FilePicker } from '@/components/ui/file-picker';
 import { Notice } from '@/components/ui/notice';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { csrfTokenFrom } from '@/lib/auth';
@@ -22,7 +23,6 @@ export function TeamImport() {
   const queries = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [missing, setMissing] = useState(false);
-  const [name, setName] = useState<string | null>(null);
   const template = useMutation({ mutationFn: downloadTeamTemplate });
   const upload = useMutation({
     mutationFn: (file: File) => uploadTeams(file, csrfTokenFrom(queries)),
@@ -42,31 +42,17 @@ export function TeamImport() {
         <Button onClick={() => template.mutate()} disabled={template.isPending}>
           {t('teams.import.template')}
         </Button>
-        <div className="teams__file">
-          <span className="ui-field__label" id="teams-file-label">
-            {t('teams.import.file')}
-          </span>
-          {/* The browser's own file button speaks the browser's language: a label in ours opens it. */}
-          <div className="teams__picker">
-            <input
-              id="teams-file"
-              ref={input}
-              className="teams__input"
-              type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-labelledby="teams-file-label"
-              onChange={(event) => {
-                setName(event.target.files?.[0]?.name ?? null);
-                setMissing(false);
-                upload.reset();
-              }}
-            />
-            <label className="ui-button ui-button--secondary" htmlFor="teams-file">
-              {t('teams.import.pick')}
-            </label>
-            <span className="teams__file-name">{name ?? t('teams.import.noFile')}</span>
-          </div>
-        </div>
+        <FilePicker
+          ref={input}
+          label={t('teams.import.file')}
+          pick={t('teams.import.pick')}
+          none={t('teams.import.noFile')}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFiles={() => {
+            setMissing(false);
+            upload.reset();
+          }}
+        />
         <Button variant="primary" onClick={send} disabled={upload.isPending}>
           {upload.isPending ? t('teams.import.uploading') : t('teams.import.upload')}
         </Button>

@@ -53,6 +53,20 @@ describeEachDialect(
       expect(records.total).toBe(200);
       expect(records.items).toHaveLength(200);
       expect(records.items.every((r: { simulated: boolean }) => r.simulated)).toBe(true);
+      // The whole list as CSV, for Excel (BOM), one line per record, each saying simulated.
+      const csv = await app.inject({
+        method: 'GET',
+        url: '/api/v1/registries/records?element=HS_DAT_DAI_TRUC_TUYEN&unit=58&period=2023S1&format=csv',
+        headers,
+      });
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toBe('attachment; filename="HS_DAT_DAI_TRUC_TUYEN-58-2023S1.csv"');
+      const lines = csv.body.trimEnd().split('\r\n');
+      expect(lines[0]!.startsWith('\uFEFFMã hồ sơ / id,')).toBe(true);
+      expect(lines.slice(1)).toHaveLength(200);
+      expect(lines.slice(1).every((line) => line.endsWith(',có'))).toBe(true);
+      expect(new Set(lines.slice(1).map((line) => line.split(',')[0]))).toEqual(new Set(records.items.map((r: { id: string }) => r.id)));
       // The computed rate says so (the screens show "Đếm từ hồ sơ", not a reporting coverage); the typed one does not.
       const indicators = await get('/indicators?q=CT_HS&limit=100');
       const computed = Object.fromEntries(indicators.items.map((i: { code: string; computed: boolean }) => [i.code, i.computed]));

@@ -3,6 +3,7 @@
  * a period and a view, the records its figure counts — those owned by the units that count towards the unit in
  * that view (the aggregates' closure, so the list adds up to the number, through the 2025 reform in the `now`
  * view). Read access as for the number itself (the unit at the resolved date). Records only, never personal data.
+ * Paged as JSON, or the whole list as CSV.
  */
 import type { Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
@@ -55,6 +56,28 @@ async function withUnitNames(store: Store, rows: RegistryRecord[], at: string): 
     return version?.name ?? code;
   };
   return rows.map((r) => ({ ...r, unitName: nameOf(r.unit) }));
+}
+
+/** The whole list as CSV at most (a figure counts far fewer records in practice). */
+export const RECORDS_CSV_MAX = 200_000;
+
+/** Every record behind the figure as CSV (UTF-8 with BOM, server/csv.ts's rules are the caller's), in the list's order. */
+export async function registryRecordsCsv(store: Store, actor: Actor, query: Omit<RegistryRecordsQuery, 'limit' | 'offset'>) {
+  const page = await registryRecords(store, actor, { ...query, limit: RECORDS_CSV_MAX, offset: 0 });
+  return {
+    page,
+    header: [
+      'Mã hồ sơ / id',
+      'Tên / title',
+      'Mã đơn vị / unit',
+      'Đơn vị / unit name',
+      'Tình trạng / state',
+      'Ngày / date',
+      'Số đếm / counts',
+      'Mô phỏng / simulated',
+    ],
+    rows: page.items.map((r) => [r.id, r.title, r.unit, r.unitName, r.state, r.date, r.counts, r.simulated]),
+  };
 }
 
 export async function registryRecords(store: Store, actor: Actor, query: RegistryRecordsQuery): Promise<RegistryRecordsPage> {

@@ -1,10 +1,11 @@
 /**
- * The registries' shared routes: a unit's registry figures, the records behind a number derived from a registry (the drill-down) and the
+ * The registries' shared routes: a unit's registry figures, the records behind a number derived from a registry (the drill-down, JSON or CSV) and the
  * full refresh of every derived value (administrators). Each registry's own routes live in its own file.
  */
 import type { RoutePlugin } from '../route-deps.ts';
 import { requireActor } from '../auth/guard.ts';
-import { registryRecords } from '../../app/registries/registry-records.ts';
+import { registryRecords, registryRecordsCsv } from '../../app/registries/registry-records.ts';
+import { CSV_MEDIA_TYPE, toCsv } from '../csv.ts';
 import { registryFigures } from '../../app/registries/registry-figures.ts';
 import { refreshAllDerivedValues } from '../../app/registries/refresh-all.ts';
 import { noQuerystring } from '../schemas/unit-schemas.ts';
@@ -28,7 +29,15 @@ export const registriesRoutes: RoutePlugin = async (app, deps) => {
     querystring: registryRecordsQuery,
     response: registryRecordsResponse,
   };
-  app.get('/registries/records', { schema: records }, async (request) => registryRecords(store, requireActor(request), request.query));
+  app.get('/registries/records', { schema: records }, async (request, reply) => {
+    const { format, ...query } = request.query;
+    if (format !== 'csv') return registryRecords(store, requireActor(request), query);
+    const { page, header, rows } = await registryRecordsCsv(store, requireActor(request), query);
+    return reply
+      .type(CSV_MEDIA_TYPE)
+      .header('content-disposition', `attachment; filename="${page.element}-${page.unit.code}-${page.period}.csv"`)
+      .send(toCsv(header, rows));
+  });
 
   const figures = {
     tags,

@@ -2,6 +2,7 @@
  * JSON schemas of the registries' shared routes: the drill-down from a derived number to its records
  * (GET /registries/records), a unit's registry figures (GET /registries/figures) and the full refresh of the derived values (POST /registries/refresh).
  */
+import { REGISTRY_NAMES } from '../../domain/registry-measures.ts';
 import { errorResponses } from './api-error.ts';
 
 const code = { type: 'string', minLength: 1, maxLength: 100 } as const;
@@ -17,6 +18,7 @@ export const registryRecordsQuery = {
     view: { type: 'string', enum: ['was', 'now'], default: 'was' },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
     offset: { type: 'integer', minimum: 0, maximum: 1000000, default: 0 },
+    format: { type: 'string', enum: ['json', 'csv'], default: 'json', description: 'csv: cả danh sách (tối đa 200.000 dòng) / the whole list as CSV' },
   },
 } as const;
 
@@ -38,26 +40,28 @@ const registryRecordSchema = {
   },
 } as const;
 
-export const registryRecordsResponse = {
-  200: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['element', 'name', 'nameEn', 'measure', 'registry', 'unit', 'period', 'view', 'total', 'limit', 'offset', 'items'],
-    properties: {
-      element: { type: 'string' },
-      name: { type: 'string', description: 'Tên phần tử: con số đếm gì / what the figure counts' },
-      nameEn: { type: 'string' },
-      measure: { type: 'string' },
-      registry: { type: 'string', enum: ['tasks', 'products', 'teams'] },
-      unit: { type: 'object', additionalProperties: false, required: ['code', 'name'], properties: { code: { type: 'string' }, name: { type: 'string' } } },
-      period: { type: 'string' },
-      view: { type: 'string', enum: ['was', 'now'] },
-      total: { type: 'integer' },
-      limit: { type: 'integer' },
-      offset: { type: 'integer' },
-      items: { type: 'array', items: registryRecordSchema },
-    },
+const registryRecordsPage = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['element', 'name', 'nameEn', 'measure', 'registry', 'unit', 'period', 'view', 'total', 'limit', 'offset', 'items'],
+  properties: {
+    element: { type: 'string' },
+    name: { type: 'string', description: 'Tên phần tử: con số đếm gì / what the figure counts' },
+    nameEn: { type: 'string' },
+    measure: { type: 'string' },
+    registry: { type: 'string', enum: REGISTRY_NAMES },
+    unit: { type: 'object', additionalProperties: false, required: ['code', 'name'], properties: { code: { type: 'string' }, name: { type: 'string' } } },
+    period: { type: 'string' },
+    view: { type: 'string', enum: ['was', 'now'] },
+    total: { type: 'integer' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    items: { type: 'array', items: registryRecordSchema },
   },
+} as const;
+
+export const registryRecordsResponse = {
+  200: { content: { 'application/json': { schema: registryRecordsPage }, 'text/csv': { schema: { type: 'string' } } } },
   ...errorResponses(403, 404),
 } as const;
 
@@ -99,7 +103,7 @@ export const registryFiguresResponse = {
     additionalProperties: false,
     required: ['unit', 'period', 'view', 'items'],
     properties: {
-      unit: registryRecordsResponse[200].properties.unit,
+      unit: registryRecordsPage.properties.unit,
       period: { type: 'string' },
       view: { type: 'string', enum: ['was', 'now'] },
       items: {

@@ -10688,6 +10688,8 @@ export interface paths {
                     view?: "was" | "now";
                     limit?: number;
                     offset?: number;
+                    /** @description csv: cả danh sách (tối đa 200.000 dòng) / the whole list as CSV */
+                    format?: "json" | "csv";
                 };
                 header?: never;
                 path?: never;
@@ -10708,7 +10710,7 @@ export interface paths {
                             nameEn: string;
                             measure: string;
                             /** @enum {string} */
-                            registry: "tasks" | "products" | "teams";
+                            registry: "tasks" | "products" | "teams" | "dossiers" | "feedback";
                             unit: {
                                 code: string;
                                 name: string;
@@ -10734,6 +10736,7 @@ export interface paths {
                                 simulated: boolean;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description Yêu cầu sai: tham số, trường hoặc nội dung không hợp lệ / a bad request: a parameter, field or body that fails its schema (BAD_REQUEST, INVALID_DATE, INVALID_JSON) */

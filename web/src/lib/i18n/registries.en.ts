@@ -21,6 +21,7 @@ export const registriesEn = {
     recordsLoading: 'Loading the records…',
     recordsTotal_one: '{{formatted}} record',
     recordsTotal_other: '{{formatted}} records',
+    recordsCsv: 'Download the whole list (CSV)',
     recordsNone: 'No record is counted',
     recordsNoneHelp: 'The figure is 0: {{unit}} has no record for {{period}}. Register records in the registry to move it.',
     column: { title: 'Record', unit: 'Unit', state: 'State', date: 'Date', counts: 'Counts' },

@@ -21,6 +21,7 @@ export const registriesVi = {
     recordsLoading: 'Đang tải hồ sơ…',
     recordsTotal_one: '{{formatted}} hồ sơ',
     recordsTotal_other: '{{formatted}} hồ sơ',
+    recordsCsv: 'Tải cả danh sách (CSV)',
     recordsNone: 'Không có hồ sơ nào được đếm',
     recordsNoneHelp: 'Con số bằng 0 vì chưa có hồ sơ nào của {{unit}} trong kỳ {{period}}. Đăng ký hồ sơ trong sổ tương ứng để con số thay đổi.',
     column: { title: 'Hồ sơ', unit: 'Đơn vị', state: 'Trạng thái', date: 'Ngày', counts: 'Tính vào số' },

@@ -52,7 +52,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('web app in Chromium: Mẫu câu báo cáo',
     await page.getByRole('link', { name: 'Mẫu câu báo cáo' }).click();
     await page.getByRole('heading', { name: 'Mẫu câu báo cáo', level: 1 }).waitFor();
     for (const group of ['Chỉ tiêu', 'Thứ hạng (từ kết quả đã công bố)', 'Tình hình báo cáo số liệu', 'Chỉ tiêu chưa đạt, giải trình và chỉ đạo'])
-      expect(await page.getByRole('heading', { name: group, level: 2, exact: true }).isVisible(), group).toBe(true);
+      await page.getByRole('heading', { name: group, level: 2, exact: true }).waitFor(); // the list loads after the title
     const card = page.getByTestId('template-rank.change.up');
     expect(await card.getByTestId('template-text').textContent()).toBe('tăng {rankChange} bậc so với năm {previous}');
     expect(await card.getByText('{previous}', { exact: true }).isVisible()).toBe(true);

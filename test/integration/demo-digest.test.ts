@@ -1,7 +1,7 @@
 /**
  * The daily digest over the demo (issue 13, "done when": overdue tasks and products appear in the digest): an
  * administrator's digest on a fixed day lists the overdue tasks and the overdue DX products, with their counts,
- * in the text and the HTML; a reporter of another province sees none of Ninh Thuận's products.
+ * in the text and the HTML; a province the reform abolished still answers for its units; a reporter of another province sees none of Ninh Thuận's products.
  */
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../helpers/stores.ts';
@@ -27,6 +27,18 @@ describeEachDialect(
       expect(digest.text).toContain(overdue[0]!.name);
       expect(digest.html).toContain('Nhiệm vụ quá hạn');
       expect(digest.total).toBe(digest.sections.reduce((n, s) => n + s.count, 0));
+    });
+
+    it('answers for a province the reform abolished through the tree of its last day (Ninh Thuận, Đắk Nông: 30/6/2025)', async () => {
+      const all = await listOverdueProducts(ctx.store, CLI_ACTOR, { today: DAY });
+      const ninhThuan = await listOverdueProducts(ctx.store, CLI_ACTOR, { unit: '58', today: DAY });
+      const dakNong = await listOverdueProducts(ctx.store, CLI_ACTOR, { unit: '67', today: DAY });
+      expect(ninhThuan.length).toBeGreaterThan(0);
+      expect(dakNong.length).toBeGreaterThan(0);
+      // The demo's products are Ninh Thuận's and a few of Đắk Nông's: the two lists split the whole one.
+      expect([...ninhThuan, ...dakNong].map((p) => p.id).sort((a, b) => a - b)).toEqual(all.map((p) => p.id).sort((a, b) => a - b));
+      expect(ninhThuan.every((p) => p.daysOverdue > 0)).toBe(true);
+      await expect(listOverdueProducts(ctx.store, CLI_ACTOR, { unit: 'NOPE', today: DAY })).rejects.toThrow(/NOPE/);
     });
 
     it('shows a reporter of another province none of Ninh Thuận’s products', async () => {

@@ -65,7 +65,7 @@ describeEachDialect('demo data from the seed articles', (ctx) => {
     // A rate the province states itself is owed once by the province, not once per commune.
     const [stated] = await indicatorAt(ctx.store, { indicator: 'CT_HS_TRUC_TUYEN', unit: '58', period: '2023S1', view: 'was', breakdown: 'none' });
     expect(stated).toMatchObject({ value: 81.17, coverage: { reported: 1, expected: 1 } });
-  });
+  }, 300_000); // the whole demo from scratch: ~15 s on SQLite, ~30 s on PostgreSQL, more on a loaded machine
 
   it('the Bắc Kạn plan (2022–2025) answers through the merger: 06 until 30/6/2025, then 19 Thái Nguyên', async () => {
     const db = ctx.store.db;

@@ -1,7 +1,7 @@
 /**
  * Overdue DX products (đôn đốc): registered or in progress whose target date is before `today`, computed, never
  * stored. Under a unit in force today, through today's tree (the 'now' view: old Ninh Thuận's products under
- * Khánh Hòa); without a unit, every product the caller may read. Most overdue first. The tasks' daily digest and
+ * Khánh Hòa), or under a unit the reform abolished through the tree of its last day; without a unit, every product the caller may read. Most overdue first. The tasks' daily digest and
  * the Đôn đốc panel read this (keep the signature).
  */
 import type { Actor } from '../../domain/access.ts';
@@ -9,6 +9,7 @@ import { daysOverdue, type ProductState } from '../../domain/dx-products.ts';
 import type { Store } from '../../store/db.ts';
 import { listProductRows } from '../../store/products/repo.ts';
 import { unitCodesUnder } from '../../store/products/units.ts';
+import { lastDayInForce } from '../../store/units/in-force.ts';
 import { canOn, UnitResolver } from '../follow-ups/units.ts';
 import { authorizeUnit } from '../policy.ts';
 import { ownerOf } from './view.ts';
@@ -26,8 +27,10 @@ export interface OverdueProduct {
 export async function listOverdueProducts(store: Store, actor: Actor, { unit, today }: { unit?: string; today: string }): Promise<OverdueProduct[]> {
   let units: string[] | null = null;
   if (unit) {
-    await authorizeUnit(store, actor, 'read', unit, today);
-    units = await unitCodesUnder(store.db, unit, today, 'now');
+    // A unit abolished by the reform (Đắk Nông on 1/7/2025) answers for the units under it on its last day in force.
+    const at = (await lastDayInForce(store.db, unit, today)) ?? today;
+    await authorizeUnit(store, actor, 'read', unit, at);
+    units = await unitCodesUnder(store.db, unit, at, at === today ? 'now' : 'was');
   }
   const rows = await listProductRows(store.db, { units, states: ['registered', 'in_progress'] });
   const resolver = new UnitResolver(store.db);

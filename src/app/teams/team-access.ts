@@ -8,7 +8,7 @@ import { can, type Action, type Actor } from '../../domain/access.ts';
 import { appError } from '../../domain/errors.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import { lastDayInForce } from '../../store/teams/counts.ts';
+import { lastDayInForce } from '../../store/units/in-force.ts';
 import { unitPathWithIds } from '../../store/units/path.ts';
 
 export interface TeamUnitPath {

@@ -23,3 +23,19 @@ export function chosenVersionPerCode<R extends { code: string }>(rows: readonly 
   for (const row of rows) if (!chosen.has(row.code)) chosen.set(row.code, row);
   return [...chosen.values()];
 }
+
+/** The last day a unit code was in force (a commune merged on 1/7/2025: 2025-06-30), or null when never. */
+export async function lastDayInForce(db: Kysely<Database>, code: string, notAfter: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('units')
+    .select((eb) => eb.fn.max('validTo').as('to'))
+    .where('code', '=', code)
+    .where('validFrom', '<=', notAfter)
+    .executeTakeFirst();
+  const to = row?.to;
+  if (typeof to !== 'string') return null;
+  if (to > notAfter) return notAfter;
+  const d = new Date(`${to}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -94,6 +94,26 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: dossiers and citizen
     await shoot(page, 'feedback-report');
   });
 
+  it('an empty year of a province the reform merged points to its successor (Đắk Nông 2024 → Lâm Đồng)', async () => {
+    const page = await signIn(browser, server, 'lanhdao', { problems });
+    await page.goto(`${server.url}/feedback?unit=67&period=2024&view=was`);
+    await page.getByText('Chưa có phản ánh nào trong kỳ này').waitFor();
+    const notes = page.getByRole('region', { name: 'Sắp xếp đơn vị hành chính' });
+    expect(await notes.textContent()).toContain('Từ 1/7/2025, hợp nhất vào:');
+    await shoot(page, 'feedback-empty-merged');
+    await notes.getByRole('button', { name: 'Xem Lâm Đồng (68) theo địa giới hiện nay' }).click();
+    await eventually(() => new URL(page.url()).searchParams.get('unit')).toBe('68');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('now');
+
+    await page.goto(`${server.url}/dossiers?unit=67&period=2024&view=was`);
+    await page.getByText('Chưa có hồ sơ nào trong kỳ này').waitFor();
+    await page
+      .getByRole('region', { name: 'Sắp xếp đơn vị hành chính' })
+      .getByRole('button', { name: /Lâm Đồng \(68\)/ })
+      .waitFor();
+    await page.close();
+  });
+
   it('a citizen files a report on the web (no login), follows it by its secret and rates the answer', async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();

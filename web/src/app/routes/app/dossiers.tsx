@@ -11,6 +11,7 @@ import { EmptyState, Notice } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { dossiersCsvHref, useDossierSummary } from '@/features/feeds/api/dossiers';
+import { UnitLineageNotes } from '@/features/units/components/unit-lineage-notes';
 import { useLanguage } from '@/lib/i18n';
 import { periodLabel } from '@/lib/i18n/period-label';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
@@ -26,7 +27,7 @@ const ONLINE_RATE_INDICATOR = 'CT_HS_TTHC_TRUC_TUYEN_TINH';
 export function DossiersRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { params } = useScreen();
+  const { params, at, update } = useScreen();
   const summary = useDossierSummary(params.unit, params.period, params.view);
   useDocumentTitle(t('dossiers.title'));
   const search = screenSearch(params);
@@ -53,6 +54,7 @@ export function DossiersRoute() {
               </p>
             ) : null}
             <p>{t('dossiers.emptyHelp')}</p>
+            <UnitLineageNotes code={params.unit} at={at} onShow={(code, view) => update({ unit: code, view })} />
           </EmptyState>
         ) : (
           <>

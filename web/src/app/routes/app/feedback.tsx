@@ -12,6 +12,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ApiErrorNotice } from '@/components/errors/api-error-notice';
 import { PointsMap } from '@/components/charts/points-map';
 import { useChildBoundaries } from '@/features/overview/api/get-boundaries';
+import { UnitLineageNotes } from '@/features/units/components/unit-lineage-notes';
 import { useFeedbackKpis, useFeedbackPoints, useFeedbackQueue } from '@/features/feeds/api/feedback';
 import { FeedbackKpisTable } from '@/features/feeds/components/feedback-kpis-table';
 import { colorOf, STATE_COLORS } from '@/features/feeds/components/feedback-states';
@@ -26,7 +27,7 @@ import '@/features/feeds/components/feeds.css';
 export function FeedbackRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { params, at } = useScreen();
+  const { params, at, update } = useScreen();
   const kpis = useFeedbackKpis(params.unit, params.period, params.view);
   const points = useFeedbackPoints(params.unit, params.period, params.view);
   const queue = useFeedbackQueue(params.unit, params.period, params.view, true);
@@ -50,6 +51,8 @@ export function FeedbackRoute() {
         {k.total.received === 0 ? (
           <EmptyState title={t('feedback.empty')}>
             <p>{t('feedback.emptyHelp')}</p>
+            {/* A unit the reform merged (Đắk Nông): its reports since are its successor's; one click there. */}
+            <UnitLineageNotes code={params.unit} at={at} onShow={(code, view) => update({ unit: code, view })} />
           </EmptyState>
         ) : (
           <>

@@ -8,6 +8,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, appError } from '../domain/errors.ts';
 import { validationToApiError } from './validation-errors.ts';
 import { isOpen311Url, open311ErrorBody } from './open311-errors.ts';
+import { OPEN311_XML_TYPE, open311ListXml, wantsOpen311Xml } from './open311-xml.ts';
 
 /** Fastify's own errors that mean "the client sent something wrong", by code. */
 const FASTIFY_CLIENT_ERRORS: Record<string, (error: FastifyError, request: FastifyRequest) => AppError> = {
@@ -73,10 +74,10 @@ async function handleError(this: FastifyInstance, error: unknown, request: Fasti
   const known = toApiError(error, request);
   if (known) {
     if (known.status >= 500) request.log.warn({ code: known.code }, known.message);
-    return reply.status(known.status).send(bodyFor(request, known));
+    return sendError(request, reply, known);
   }
   request.log.error({ err: error }, 'unexpected error while handling the request');
-  return reply.status(500).send(bodyFor(request, appError('INTERNAL')));
+  return sendError(request, reply, appError('INTERNAL'));
 }
 
 /**
@@ -87,12 +88,18 @@ export function handleFrameworkError(error: FastifyError, request: FastifyReques
   const known = toApiError(error, request);
   if (!known) request.log.error({ err: error }, 'unexpected framework error');
   const answer = known ?? appError('INTERNAL');
-  void reply.status(answer.status).send(bodyFor(request, answer));
+  void sendError(request, reply, answer);
 }
 
-/** The error's body: the catalogue's `{error: …}`, or Open311's `[{code, description}]` under /open311/. */
-function bodyFor(request: FastifyRequest, error: AppError): unknown {
-  return isOpen311Url(request.url) ? open311ErrorBody(error) : error.toBody();
+/**
+ * The error's answer: the catalogue's `{error: …}`, or Open311's `[{code, description}]` under /open311/ — in XML
+ * (`<errors><error>…`) when the path asked for XML.
+ */
+function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  void reply.status(error.status);
+  if (!isOpen311Url(request.url)) return reply.send(error.toBody());
+  const body = open311ErrorBody(error);
+  return wantsOpen311Xml(request.url) ? reply.type(OPEN311_XML_TYPE).send(open311ListXml('errors', body)) : reply.send(body);
 }
 
 /** Installs the error handler on the root instance; child plugins inherit it. */

@@ -7,7 +7,7 @@ const form = { dataset: PROVINCE_REPORT, unit: '67', period: '2024S1' };
 const value = { dataElement: element, unit: '67', period: '2024S1', value: 1 };
 
 /** Demo codes in path and body, so the one broken field is the only thing wrong. */
-export const BASES: Bases = {
+const JSON_BASES: Bases = {
   'GET /api/v1/units/:code': { params: { code: '67' } },
   'GET /api/v1/units/:code/lineage': { params: { code: '67' } },
   'POST /api/v1/units/events': {
@@ -147,4 +147,14 @@ export const BASES: Bases = {
   'POST /api/v1/reports': { body: { plan: 'DN_KH_CDS_2022', unit: '67', period: '2022', format: 'md' } },
   'POST /api/v1/reports/preview': { body: { plan: 'DN_KH_CDS_2022', unit: '67', period: '2022' } },
   'POST /api/v1/indicators/formula-check': { body: { numerator: '#{TL_HS_TTHC_TRUC_TUYEN}', unit: '58', period: '2023' } },
+};
+
+/** Open311's routes answer in XML under the same path ending in .xml, with the same bases. */
+export const BASES: Bases = {
+  ...JSON_BASES,
+  ...Object.fromEntries(
+    Object.entries(JSON_BASES)
+      .filter(([route]) => route.includes(' /open311/') && route.endsWith('.json'))
+      .map(([route, base]) => [route.replace(/\.json$/, '.xml'), base]),
+  ),
 };

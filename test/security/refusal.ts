@@ -3,6 +3,7 @@
  * with a code of the catalogue and that code's status, answered within a generous bound (a hang or a
  * quadratic blow-up, not a speed claim), and the counted tables unchanged.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { sql } from 'kysely';
 import { ERROR_CATALOGUE, type ErrorCode } from '../../src/domain/errors.ts';
 import type { Store } from '../../src/store/db.ts';
@@ -18,12 +19,15 @@ export interface Answer {
 
 /**
  * Null when `answer` is a proper refusal, else what is wrong with it. Under /open311/ (its own specification) the
- * body is the specification's `[{code, description}]`, its code the answer's status, a status of the catalogue.
+ * body is the specification's `[{code, description}]` (in XML `<errors><error>…` for a path ending in .xml), its
+ * code the answer's status, a status of the catalogue.
  */
 export function expectRefused(answer: Answer, elapsedMs: number, url = ''): string | null {
   const snippet = answer.body.slice(0, 200);
   if (elapsedMs > CASE_TIME_BOUND_MS) return `took ${elapsedMs} ms`;
   if (answer.statusCode < 400 || answer.statusCode >= 500) return `answered ${answer.statusCode} ${snippet}`;
+  if (url.startsWith('/open311/') && (url.split('?')[0] ?? '').endsWith('.xml'))
+    return open311Refusal(answer.statusCode, open311XmlErrors(answer.body), snippet);
   let body: unknown;
   try {
     body = JSON.parse(answer.body);
@@ -39,6 +43,15 @@ export function expectRefused(answer: Answer, elapsedMs: number, url = ''): stri
     return `${code} answered with ${answer.statusCode}, the catalogue says ${ERROR_CATALOGUE[code].status}`;
   if (typeof error.message !== 'string' || error.message === '') return `no message: ${snippet}`;
   return null;
+}
+
+/** `<errors><error><code>…</code><description>…</description></error></errors>` as the JSON shape, or null when not that XML. */
+function open311XmlErrors(text: string): unknown {
+  if (XMLValidator.validate(text) !== true) return null;
+  const parsed = new XMLParser({ ignoreDeclaration: true, parseTagValue: false, isArray: (name) => name === 'error' }).parse(text) as {
+    errors?: { error?: Array<Record<string, string>> };
+  };
+  return parsed.errors?.error?.map((e) => ({ ...e, ...(e.code !== undefined ? { code: Number(e.code) } : {}) })) ?? null;
 }
 
 function open311Refusal(status: number, body: unknown, snippet: string): string | null {

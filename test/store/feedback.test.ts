@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { XMLParser } from 'fast-xml-parser';
 import { describeEachDialect } from '../helpers/stores.ts';
 import { buildFixture, REFORM } from './compute-fixture.ts';
 import { recomputeAll } from '../../src/compute/aggregates/recompute.ts';
@@ -378,6 +379,66 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
           })
         ).statusCode,
       ).toBe(403);
+    });
+
+    it('Open311 in XML: every route under .xml gives the JSON answer as its plural and item elements, errors as <errors>', async () => {
+      clock = new Date('2025-10-07T02:00:00Z');
+      const xml = new XMLParser({ ignoreDeclaration: true, parseTagValue: false, isArray: (name) => ['service', 'request', 'error'].includes(name) });
+      const get = async (path: string) => {
+        const response = await anonymousGet(`/open311/v2/${path}`);
+        expect(response.headers['content-type'], path).toMatch(/^text\/xml; charset=utf-8/);
+        noPersonal(response.body);
+        return { status: response.statusCode, body: xml.parse(response.body) as Record<string, Record<string, Array<Record<string, string>>>> };
+      };
+      const services = await get('services.xml');
+      const servicesJson = (await anonymousGet('/open311/v2/services.json')).json() as Array<Record<string, unknown>>;
+      expect(services.status).toBe(200);
+      expect(services.body.services!.service!.map((s) => s.service_code)).toEqual(servicesJson.map((s) => s.service_code));
+      expect(Object.keys(services.body.services!.service![0]!).sort()).toEqual(Object.keys(servicesJson[0]!).sort());
+      expect((await get('services/MOI_TRUONG.xml')).body).toEqual({ service_definition: { service_code: 'MOI_TRUONG', attributes: '' } });
+
+      const apiKey = await createToken(ctx.store, { name: 'ung-dung-xml', units: ['N'] });
+      const form = new URLSearchParams({
+        api_key: apiKey,
+        service_code: 'GIAO_THONG',
+        lat: String(IN_C1.lat),
+        long: String(IN_C1.long),
+        description: 'Đèn tín hiệu hỏng',
+        email: PERSONAL[1]!,
+      });
+      const posted = await app.inject({
+        method: 'POST',
+        url: '/open311/v2/requests.xml',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: form.toString(),
+      });
+      expect(posted.statusCode, posted.body).toBe(200);
+      const [created] = (xml.parse(posted.body) as { service_requests: { request: Array<Record<string, string>> } }).service_requests.request;
+      expect(created!.service_request_id).toMatch(/^\d+$/);
+      const id = created!.service_request_id!;
+
+      const one = await get(`requests/${id}.xml`);
+      const oneJson = ((await anonymousGet(`/open311/v2/requests/${id}.json`)).json() as Array<Record<string, unknown>>)[0]!;
+      const request = one.body.service_requests!.request![0]!;
+      expect(Object.keys(request).sort()).toEqual(Object.keys(oneJson).sort());
+      // The same fields with the same values, a null as an empty element.
+      expect(request).toEqual(Object.fromEntries(Object.entries(oneJson).map(([k, v]) => [k, v === null ? '' : String(v)])));
+      expect(request).toMatchObject({ service_request_id: id, status: 'open', service_code: 'GIAO_THONG', zipcode: '' });
+      const listed = await get(`requests.xml?service_request_id=${id}`);
+      expect(listed.body.service_requests!.request!.map((r) => r.service_request_id)).toEqual([id]);
+
+      const missing = await get('services/NOPE.xml');
+      expect([missing.status, missing.body.errors!.error![0]!.code]).toEqual([404, '404']);
+      const forbidden = await app.inject({
+        method: 'POST',
+        url: '/open311/v2/requests.xml',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'api_key=khong-co&service_code=GIAO_THONG',
+      });
+      expect(forbidden.statusCode).toBe(403);
+      expect(xml.parse(forbidden.body).errors.error[0].code).toBe('403');
+      const bad = await get('requests.xml?status=maybe');
+      expect([bad.status, bad.body.errors!.error![0]!.code]).toEqual([400, '400']);
     });
 
     it('Open311 without api_key: a token, moderation, then the request id; anonymous calls on every public route carry no personal data', async () => {

@@ -74,6 +74,8 @@ const requestProperties = {
 const requestSchema = { type: 'object', additionalProperties: false, required: Object.keys(requestProperties), properties: requestProperties } as const;
 
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
+/** The query of a route that takes nothing but the specification's optional jurisdiction_id. */
+const jurisdictionOnly = { type: 'object', additionalProperties: false, properties: { jurisdiction_id: text(100) } } as const;
 const numberOrText = {
   anyOf: [
     { type: 'number', minimum: -180, maximum: 180 },
@@ -168,7 +170,7 @@ export const open311Routes: FastifyPluginAsync<Open311Options> = async (app: Fas
           hide,
           tags,
           summary: 'Open311: các loại phản ánh (service list)',
-          querystring: { type: 'object', additionalProperties: false, properties: { jurisdiction_id: text(100) } },
+          querystring: jurisdictionOnly,
           response: responses(format, {
             200: {
               type: 'array',
@@ -203,7 +205,7 @@ export const open311Routes: FastifyPluginAsync<Open311Options> = async (app: Fas
           hide,
           tags,
           summary: 'Open311: định nghĩa một loại phản ánh (service definition; không có thuộc tính riêng)',
-          querystring: { type: 'object', additionalProperties: false, properties: { jurisdiction_id: text(100) } },
+          querystring: jurisdictionOnly,
           params: { type: 'object', additionalProperties: false, required: ['code'], properties: { code: text(40) } },
           response: responses(format, {
             200: {
@@ -234,7 +236,7 @@ export const open311Routes: FastifyPluginAsync<Open311Options> = async (app: Fas
           hide,
           tags,
           summary: 'Open311: gửi một phản ánh (api_key: hệ thống được ủy quyền; không có: chờ kiểm duyệt, trả về token)',
-          querystring: { type: 'object', additionalProperties: false, properties: { jurisdiction_id: text(100) } },
+          querystring: jurisdictionOnly,
           body: postBody,
           response: responses(format, {
             200: {
@@ -317,7 +319,7 @@ export const open311Routes: FastifyPluginAsync<Open311Options> = async (app: Fas
           hide,
           tags,
           summary: 'Open311: mã phản ánh của một token (có khi đã qua kiểm duyệt)',
-          querystring: { type: 'object', additionalProperties: false, properties: { jurisdiction_id: text(100) } },
+          querystring: jurisdictionOnly,
           params: {
             type: 'object',
             additionalProperties: false,

@@ -111,6 +111,7 @@ describe.skipIf(!executable && !inCi)('web app in Chromium: dossiers and citizen
       .getByRole('region', { name: 'Sắp xếp đơn vị hành chính' })
       .getByRole('button', { name: /Lâm Đồng \(68\)/ })
       .waitFor();
+    await shoot(page, 'dossiers-empty-merged');
     await page.close();
   });
 

@@ -273,6 +273,9 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
 
   describe('over HTTP', () => {
     const anonymousGet = async (url: string) => app.inject({ method: 'GET', url });
+    /** A citizen app's form-encoded POST, as Open311 clients send it. */
+    const postForm = async (url: string, form: URLSearchParams | string) =>
+      app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form.toString() });
     const noPersonal = (body: string) => {
       for (const secret of PERSONAL) expect(body).not.toContain(secret);
       expect(body).not.toMatch(/reporter|contact|token_hash|tokenHash/i);
@@ -299,12 +302,7 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
         email: PERSONAL[1]!,
         media_url: 'https://hue-s.example.vn/anh/1.jpg',
       });
-      const posted = await app.inject({
-        method: 'POST',
-        url: '/open311/v2/requests.json',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: form.toString(),
-      });
+      const posted = await postForm('/open311/v2/requests.json', form);
       expect(posted.statusCode, posted.body).toBe(200);
       const [{ service_request_id: id }] = posted.json();
       const before = await figure('TL_DUNG_HAN', 'X', '202510');
@@ -406,12 +404,7 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
         description: 'Đèn tín hiệu hỏng',
         email: PERSONAL[1]!,
       });
-      const posted = await app.inject({
-        method: 'POST',
-        url: '/open311/v2/requests.xml',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: form.toString(),
-      });
+      const posted = await postForm('/open311/v2/requests.xml', form);
       expect(posted.statusCode, posted.body).toBe(200);
       const [created] = (xml.parse(posted.body) as { service_requests: { request: Array<Record<string, string>> } }).service_requests.request;
       expect(created!.service_request_id).toMatch(/^\d+$/);
@@ -429,12 +422,7 @@ describeEachDialect('citizen feedback and Open311', (ctx) => {
 
       const missing = await get('services/NOPE.xml');
       expect([missing.status, missing.body.errors!.error![0]!.code]).toEqual([404, '404']);
-      const forbidden = await app.inject({
-        method: 'POST',
-        url: '/open311/v2/requests.xml',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: 'api_key=khong-co&service_code=GIAO_THONG',
-      });
+      const forbidden = await postForm('/open311/v2/requests.xml', 'api_key=khong-co&service_code=GIAO_THONG');
       expect(forbidden.statusCode).toBe(403);
       expect(xml.parse(forbidden.body).errors.error[0].code).toBe('403');
       const bad = await get('requests.xml?status=maybe');
